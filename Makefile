@@ -1,0 +1,39 @@
+# The two set-up commands: `make` and `make test` (see README.md).
+BUILD_DIR ?= build
+JOBS ?= $(shell nproc)
+DEB_PACKAGES = cmake g++ make pkg-config ccache libcmark-gfm-dev \
+  libcmark-gfm-extensions-dev libtomlplusplus-dev libctemplate-dev doctest-dev \
+  libxlsxwriter-dev libhunspell-dev hunspell-lv python3-openpyxl
+SUDO = $(if $(filter 0,$(shell id -u)),,sudo)
+
+.PHONY: all deps configure build site test clean format
+
+all: build site
+
+# Installs only the Debian packages that are missing, so a second `make` asks apt nothing.
+deps:
+	@missing=$$(for p in $(DEB_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "pvpp: instalē Debian pakotnes: $$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+configure: deps
+	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release >/dev/null
+
+build: configure
+	@cmake --build $(BUILD_DIR) -j $(JOBS)
+
+site: build
+	$(BUILD_DIR)/pvpp build --root . --out output
+
+test: build
+	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+format:
+	clang-format -i $$(find generator tests/unit -name '*.cpp' -o -name '*.h')
+
+clean:
+	rm -rf $(BUILD_DIR) output

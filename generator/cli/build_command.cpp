@@ -1,0 +1,73 @@
+// `pvpp build`: the render loop. Every renderer writes its own folder of a
+// staging tree; the tree replaces output/ only when every renderer succeeded.
+#include <chrono>
+
+#include "cli/commands.h"
+#include "cli/corpus_session.h"
+#include "render/common/output_folder.h"
+#include "render/html/site_renderer.h"
+
+namespace pvpp {
+namespace {
+
+std::vector<std::unique_ptr<Renderer>> make_renderers() {
+    std::vector<std::unique_ptr<Renderer>> renderers;
+    renderers.push_back(std::make_unique<SiteRenderer>());
+    return renderers;
+}
+
+bool render_all(const CorpusSession& s, const RenderConfig& config, const std::string& staging,
+                std::ostream& out, Diagnostics& diags) {
+    RenderContext ctx{s.corpus, s.index, config};
+    for (const auto& r : make_renderers()) {
+        OutputFolder folder(staging + "/" + r->folder());
+        r->render(ctx, folder, diags);
+        out << "  " << r->folder() << "/: " << folder.files_written() << " faili\n";
+    }
+    return diags.error_count() == 0;
+}
+
+}  // namespace
+
+int run_build(const Options& options, std::ostream& out, std::ostream& err) {
+    auto started = std::chrono::steady_clock::now();
+    auto session = load_session(options, err);
+    if (session->diags.error_count() > 0) {
+        err << "pvpp: build stopped; " << options.out << " was not changed\n";
+        return 1;
+    }
+    StagingTree staging(options.out);
+    std::string problem;
+    if (!staging.open(problem)) {
+        err << "pvpp: " << problem << "\n";
+        return 1;
+    }
+    Diagnostics render_diags;
+    RenderConfig config{options.root, options.theme};
+    out << "pvpp: veido " << options.out << "/\n";
+    bool ok = render_all(*session, config, staging.dir(), out, render_diags);
+    print_diagnostics(err, render_diags, "");
+    if (!ok || !staging.commit(problem)) {
+        err << "pvpp: " << (problem.empty() ? "build failed" : problem) << "; " << options.out << " was not changed\n";
+        return 1;
+    }
+    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+    out << "pvpp: gatavs (" << ms.count() << " ms)\n";
+    return 0;
+}
+
+int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    auto options = parse_options(args, err);
+    if (!options) { return 2; }
+    if (options->command == "help") {
+        out << usage_text();
+        return 0;
+    }
+    if (options->command == "version") {
+        out << "pvpp " << PVPP_VERSION << "\n";
+        return 0;
+    }
+    return options->command == "check" ? run_check(*options, out, err) : run_build(*options, out, err);
+}
+
+}  // namespace pvpp

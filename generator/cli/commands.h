@@ -1,0 +1,21 @@
+// The subcommands as functions of options and streams, so tests run them in-process.
+#pragma once
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "cli/options.h"
+
+namespace pvpp {
+
+/// `pvpp check`: diagnostics to err, completeness report to out; exit status.
+int run_check(const Options& options, std::ostream& out, std::ostream& err);
+
+/// `pvpp build`: check, then render every output into a staging folder and
+/// move it into place only when all succeeded; exit status.
+int run_build(const Options& options, std::ostream& out, std::ostream& err);
+
+/// The whole command line: parse, dispatch, exit status (2 for usage errors).
+int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+}  // namespace pvpp

@@ -1,0 +1,20 @@
+#include "cli/corpus_session.h"
+
+#include "load/corpus_loader.h"
+#include "util/file_system.h"
+#include "validate/validate.h"
+
+namespace pvpp {
+
+std::unique_ptr<CorpusSession> load_session(const Options& options, std::ostream& err) {
+    auto session = std::make_unique<CorpusSession>();
+    DiskFileSystem fs(options.root);
+    session->corpus = load_corpus(fs, session->diags);
+    session->index = validate(session->corpus, session->diags);
+    // Paths print as the user named the root, so they can be opened from where pvpp ran.
+    std::string prefix = options.root == "." ? "" : options.root + "/";
+    print_diagnostics(err, session->diags, prefix);
+    return session;
+}
+
+}  // namespace pvpp

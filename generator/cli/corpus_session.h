@@ -1,0 +1,22 @@
+// Loading and validating, shared by check and build: the corpus frozen with its index.
+#pragma once
+#include <memory>
+#include <ostream>
+
+#include "cli/options.h"
+#include "diag/diagnostics.h"
+#include "validate/corpus_index.h"
+
+namespace pvpp {
+
+/// A loaded, validated corpus. Held by pointer so the index's pointers stay valid.
+struct CorpusSession {
+    Corpus corpus;
+    CorpusIndex index;
+    Diagnostics diags;
+};
+
+/// Loads ROOT and validates it; prints the findings to err.
+std::unique_ptr<CorpusSession> load_session(const Options& options, std::ostream& err);
+
+}  // namespace pvpp

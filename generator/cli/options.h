@@ -1,0 +1,24 @@
+// The command line: which subcommand, and the settings it takes.
+#pragma once
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace pvpp {
+
+struct Options {
+    std::string command;      ///< "check", "build", "help", "version"
+    std::string root = ".";   ///< project root: content/, data/, themes/
+    std::string out;          ///< output folder; default ROOT/output
+    std::string theme = "default";
+};
+
+/// Parses argv (without the program name); prints a usage error and returns
+/// nullopt when the words are wrong.
+std::optional<Options> parse_options(const std::vector<std::string>& args, std::ostream& err);
+
+/// The text of `pvpp --help`.
+const char* usage_text();
+
+}  // namespace pvpp

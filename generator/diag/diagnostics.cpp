@@ -1,0 +1,85 @@
+#include "diag/diagnostics.h"
+
+#include <algorithm>
+
+#include "util/text.h"
+#include "util/utf8.h"
+
+namespace pvpp {
+
+void Diagnostics::error(const SourceLoc& loc, std::string message) {
+    m_items.push_back({loc, Severity::error, std::move(message)});
+}
+
+void Diagnostics::warning(const SourceLoc& loc, std::string message) {
+    m_items.push_back({loc, Severity::warning, std::move(message)});
+}
+
+void Diagnostics::remember_source(const std::string& file, std::string text) {
+    m_sources[file] = std::move(text);
+}
+
+int Diagnostics::error_count() const {
+    return static_cast<int>(std::count_if(m_items.begin(), m_items.end(),
+                                          [](const auto& d) { return d.severity == Severity::error; }));
+}
+
+int Diagnostics::warning_count() const {
+    return static_cast<int>(m_items.size()) - error_count();
+}
+
+std::vector<Diagnostic> Diagnostics::sorted() const {
+    std::vector<Diagnostic> out = m_items;
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto& a, const auto& b) { return a.loc < b.loc; });
+    return out;
+}
+
+const std::string* Diagnostics::source_of(const std::string& file) const {
+    auto it = m_sources.find(file);
+    return it == m_sources.end() ? nullptr : &it->second;
+}
+
+namespace {
+
+// The quoted line is printed only when it is valid UTF-8 text, so the terminal
+// never receives broken bytes; the caret counts code points like the column.
+void print_source_line(std::ostream& out, const std::string& text, const SourceLoc& loc) {
+    auto lines = split_lines(text);
+    if (loc.line < 1 || loc.line > static_cast<int>(lines.size())) { return; }
+    std::string_view line = lines[loc.line - 1];
+    if (first_invalid_utf8(line) || line.size() > 300) { return; }
+    std::string tabs_as_spaces(line);
+    std::replace(tabs_as_spaces.begin(), tabs_as_spaces.end(), '\t', ' ');
+    out << "  " << tabs_as_spaces << "\n  ";
+    out << std::string(static_cast<std::size_t>(std::max(loc.column - 1, 0)), ' ') << "^\n";
+}
+
+std::string location_text(const SourceLoc& loc, const std::string& prefix) {
+    std::string s = prefix + loc.file;
+    if (loc.line > 0) { s += ":" + std::to_string(loc.line); }
+    if (loc.column > 0) { s += ":" + std::to_string(loc.column); }
+    return s;
+}
+
+std::string plural(int n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+}  // namespace
+
+void print_diagnostics(std::ostream& out, const Diagnostics& diags, const std::string& prefix) {
+    for (const auto& d : diags.sorted()) {
+        const char* kind = d.severity == Severity::error ? "error" : "warning";
+        out << location_text(d.loc, prefix) << ": " << kind << ": " << d.message << "\n";
+        if (const std::string* text = diags.source_of(d.loc.file); text && d.loc.column > 0) {
+            print_source_line(out, *text, d.loc);
+        }
+    }
+    if (diags.error_count() + diags.warning_count() > 0) {
+        out << plural(diags.error_count(), "error", "errors") << ", "
+            << plural(diags.warning_count(), "warning", "warnings") << "\n";
+    }
+}
+
+}  // namespace pvpp

@@ -1,0 +1,44 @@
+// All findings of a run are collected here, then printed once, sorted.
+#pragma once
+#include <map>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "diag/source_loc.h"
+
+namespace pvpp {
+
+enum class Severity { error, warning };
+
+/// One finding, printed as `file:line:col: error: message`.
+struct Diagnostic {
+    SourceLoc loc;
+    Severity severity = Severity::error;
+    std::string message;
+};
+
+/// Collects findings and the text of the files they point into (for the caret line).
+class Diagnostics {
+public:
+    void error(const SourceLoc& loc, std::string message);
+    void warning(const SourceLoc& loc, std::string message);
+    /// Remembers a file's text so that findings in it can quote their line.
+    void remember_source(const std::string& file, std::string text);
+
+    int error_count() const;
+    int warning_count() const;
+    /// Findings sorted by file, line and column; equal positions keep their order.
+    std::vector<Diagnostic> sorted() const;
+    const std::string* source_of(const std::string& file) const;
+
+private:
+    std::vector<Diagnostic> m_items;
+    std::map<std::string, std::string> m_sources;
+};
+
+/// Prints every finding with its source line and a caret, then the count line.
+/// `prefix` is prepended to each path (the corpus root as the user named it).
+void print_diagnostics(std::ostream& out, const Diagnostics& diags, const std::string& prefix);
+
+}  // namespace pvpp

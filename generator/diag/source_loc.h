@@ -1,0 +1,28 @@
+// Where a model object or a finding came from: a file of the corpus, a line, a column.
+#pragma once
+#include <string>
+
+namespace pvpp {
+
+/// A position in a corpus file. The path is relative to the corpus root;
+/// line and column are 1-based, the column counts code points. 0 means unknown.
+struct SourceLoc {
+    std::string file;
+    int line = 0;
+    int column = 0;
+
+    /// The same file, moved by a count of lines and a column.
+    SourceLoc at(int line_, int column_) const { return SourceLoc{file, line_, column_}; }
+};
+
+inline bool operator<(const SourceLoc& a, const SourceLoc& b) {
+    if (a.file != b.file) { return a.file < b.file; }
+    if (a.line != b.line) { return a.line < b.line; }
+    return a.column < b.column;
+}
+
+inline bool operator==(const SourceLoc& a, const SourceLoc& b) {
+    return a.file == b.file && a.line == b.line && a.column == b.column;
+}
+
+}  // namespace pvpp

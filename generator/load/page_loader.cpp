@@ -1,0 +1,53 @@
+#include "load/page_loader.h"
+
+#include "load/record_loaders.h"
+#include "util/text.h"
+
+namespace pvpp {
+
+std::optional<FrontMatterSplit> split_front_matter(LoadContext& ctx) {
+    const auto& lines = ctx.lines;
+    if (lines.empty() || trim(lines[0]) != "+++") {
+        ctx.diags.error(ctx.loc(1, 1), "a page must start with a +++ line that opens its TOML front matter");
+        return std::nullopt;
+    }
+    std::size_t offset = lines[0].size() + 1;
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        if (trim(lines[i]) == "+++") {
+            FrontMatterSplit split;
+            split.front = ctx.text.substr(lines[0].size() + 1, offset - lines[0].size() - 1);
+            std::size_t body_at = std::min(offset + lines[i].size() + 1, ctx.text.size());
+            split.body = ctx.text.substr(body_at);
+            split.front_line = 2;
+            split.body_line = static_cast<int>(i) + 2;
+            return split;
+        }
+        offset += ctx.text.substr(offset).find('\n') + 1;
+    }
+    ctx.diags.error(ctx.loc(1, 1), "front matter opened here is not closed by a +++ line");
+    return std::nullopt;
+}
+
+void load_page(LoadContext& ctx, Corpus& corpus) {
+    auto split = split_front_matter(ctx);
+    if (!split) { return; }
+    ctx.line_offset = split->front_line - 1;
+    auto table = parse_toml(ctx, split->front);
+    if (!table) { return; }
+    TableReader t(*table, ctx, "front matter");
+    Page page;
+    page.loc = ctx.loc(1, 1);
+    page.title = t.string("title", true);
+    page.slug = t.string("slug", true);
+    page.weight = static_cast<int>(t.integer("weight").value_or(0));
+    page.chapter = t.string("chapter");
+    t.finish();
+    ctx.line_offset = 0;
+    page.loc = ctx.loc(1, 1);
+    page.body.markdown = std::string(split->body);
+    page.body.loc = ctx.loc(split->body_line, 1);
+    check_markdown(page.body, ctx.diags);
+    corpus.pages.push_back(std::move(page));
+}
+
+}  // namespace pvpp

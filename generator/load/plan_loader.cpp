@@ -1,0 +1,105 @@
+// The work plan, the institution groups and the site configuration (data/).
+#include "load/record_loaders.h"
+
+namespace pvpp {
+namespace {
+
+Schedule read_schedule(TableReader& t) {
+    Schedule s;
+    s.start = t.date("start", &s.start_loc);
+    s.end = t.date("end", &s.end_loc);
+    if (auto d = t.integer("duration_days")) {
+        if (*d < 0) { t.context().diags.error(t.value_loc("duration_days"), "duration_days must not be negative"); }
+        s.duration_days = static_cast<int>(*d);
+    }
+    if (auto p = t.integer("done")) {
+        if (*p < 0 || *p > 100) {
+            t.context().diags.error(t.value_loc("done"), "done is a percentage from 0 to 100, not " + std::to_string(*p));
+        }
+        s.done_percent = static_cast<int>(*p);
+    }
+    return s;
+}
+
+Activity read_activity(TableReader& t) {
+    Activity a;
+    a.loc = t.loc();
+    a.name = t.string("name", true);
+    a.schedule = read_schedule(t);
+    t.finish();
+    return a;
+}
+
+Measure read_measure(TableReader& t) {
+    Measure m;
+    m.loc = t.loc();
+    m.code = t.string("code", true);
+    m.name = t.string("name", true);
+    m.schedule = read_schedule(t);
+    m.result = read_markdown(t, "result");
+    m.indicator = read_markdown(t, "indicator");
+    m.responsible = t.strings("responsible");
+    m.co_responsible = t.strings("co_responsible");
+    m.after_2027 = t.boolean("after_2027").value_or(false);
+    m.phase = t.string("phase");
+    for (auto& a : t.tables("activity")) { m.activities.push_back(read_activity(a)); }
+    t.finish();
+    return m;
+}
+
+}  // namespace
+
+void load_workplan(TableReader& root, Corpus& corpus) {
+    for (auto& t : root.tables("line")) {
+        ActionLine line;
+        line.loc = t.loc();
+        line.code = t.string("code", true);
+        line.name = t.string("name", true);
+        line.schedule = read_schedule(t);
+        t.finish();
+        corpus.lines.push_back(std::move(line));
+    }
+    for (auto& t : root.tables("measure")) { corpus.measures.push_back(read_measure(t)); }
+}
+
+void load_institutions(TableReader& root, Corpus& corpus) {
+    for (auto& t : root.tables("group")) {
+        InstitutionGroup g;
+        g.loc = t.loc();
+        g.number = static_cast<int>(t.integer("number", true).value_or(0));
+        g.name = t.string("name", true);
+        g.members = t.strings("members");
+        g.notes = read_markdown(t, "notes");
+        t.finish();
+        corpus.institution_groups.push_back(std::move(g));
+    }
+    for (auto& t : root.tables("exclusion")) {
+        Exclusion e;
+        e.loc = t.loc();
+        e.number = t.string("number", true);
+        e.name = t.string("name", true);
+        t.finish();
+        corpus.exclusions.push_back(std::move(e));
+    }
+}
+
+void load_site(TableReader& root, Corpus& corpus) {
+    SiteConfig& site = corpus.site;
+    site.loc = root.loc();
+    if (auto title = root.string("title"); !title.empty()) { site.title = title; }
+    site.base_url = root.string("base_url");
+    site.further_info_url = root.string("further_info_url");
+    site.support_email = root.string("support_email");
+    if (auto created = root.date("created")) { site.created = *created; }
+    for (auto& t : root.tables("page")) {
+        LivePage p;
+        p.loc = t.loc();
+        p.id = t.string("id", true);
+        p.slug = t.string("slug", true);
+        p.title = t.string("title");
+        t.finish();
+        site.pages.push_back(std::move(p));
+    }
+}
+
+}  // namespace pvpp

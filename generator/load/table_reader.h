@@ -1,0 +1,58 @@
+// Typed, position-keeping access to one TOML table; reports wrong types,
+// missing required keys and (on finish) keys nobody asked for.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <toml++/toml.h>
+
+#include "load/load_context.h"
+
+namespace pvpp {
+
+class TableReader {
+public:
+    TableReader(const toml::table& table, LoadContext& ctx, std::string name);
+
+    SourceLoc loc() const;
+    LoadContext& context() const { return m_ctx; }
+
+    std::string string(std::string_view key, bool required = false);
+    Text markdown(std::string_view key, bool required = false);
+    std::optional<std::int64_t> integer(std::string_view key, bool required = false);
+    std::optional<bool> boolean(std::string_view key);
+    std::vector<std::string> strings(std::string_view key);
+    std::vector<Ref> refs(std::string_view key);
+    /// A TOML date or a "dd.mm.yyyy" string; where receives the value's position.
+    std::optional<Date> date(std::string_view key, SourceLoc* where = nullptr);
+    std::vector<TableReader> tables(std::string_view key);
+    std::optional<TableReader> table(std::string_view key);
+    /// Position of a key's value, or of the table when the key is absent.
+    SourceLoc value_loc(std::string_view key) const;
+    /// String values of the keys not asked for so far, as references (the matrix).
+    std::vector<std::pair<Ref, std::string>> remaining_strings();
+
+    /// Reports every key that no call above asked for.
+    void finish();
+
+private:
+    const toml::node* get(std::string_view key, bool required);
+    void type_error(std::string_view key, const toml::node& node, const char* expected);
+
+    const toml::table& m_table;
+    LoadContext& m_ctx;
+    std::string m_name;
+    std::set<std::string, std::less<>> m_asked;
+};
+
+/// Converts a toml++ position into a corpus position.
+SourceLoc to_loc(const LoadContext& ctx, const toml::source_position& pos);
+
+/// Parses a whole TOML text; on a syntax error reports it and returns nullopt.
+std::optional<toml::table> parse_toml(LoadContext& ctx, std::string_view text);
+
+}  // namespace pvpp

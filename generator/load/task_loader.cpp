@@ -1,0 +1,159 @@
+// Task files (record and responsibility matrix) and card files (the eight sections).
+#include "load/record_loaders.h"
+
+namespace pvpp {
+namespace {
+
+void read_matrix(TableReader& m, Task& task) {
+    task.confidence = m.string("confidence");
+    if (!task.confidence.empty() && task.confidence != "high" && task.confidence != "medium" &&
+        task.confidence != "low" && task.confidence != "ambiguous") {
+        m.context().diags.error(m.value_loc("confidence"),
+                                "matrix confidence must be high, medium, low or ambiguous, not \"" +
+                                    task.confidence + "\"");
+    }
+    task.matrix_note = m.string("note");
+    for (auto& [role, value] : m.remaining_strings()) {
+        bool inferred = value.size() == 2 && value[1] == '?';
+        if ((value.size() != 1 && !inferred) || (value[0] != 'A' && value[0] != 'L')) {
+            m.context().diags.error(role.loc, "responsibility of '" + role.id +
+                                                  "' must be \"A\" or \"L\" (with \"?\" when inferred), not \"" +
+                                                  value + "\"");
+            continue;
+        }
+        task.matrix.push_back({role, value[0], inferred});
+    }
+    m.finish();
+}
+
+void check_code_matches_file(TableReader& t, const char* key, const std::string& code,
+                             const std::string& file_code) {
+    if (!code.empty() && code != file_code) {
+        t.context().diags.error(t.value_loc(key),
+                                "'" + code + "' does not match the file name " + file_code + ".toml");
+    }
+}
+
+}  // namespace
+
+void load_task(TableReader& t, const std::string& file_code, Corpus& corpus) {
+    Task task;
+    task.loc = t.loc();
+    task.code = t.string("code", true);
+    check_code_matches_file(t, "code", task.code, file_code);
+    task.name = t.string("name", true);
+    task.practice = t.string("practice");
+    task.variants = t.strings("variants");
+    task.always = t.boolean("always");
+    task.related = t.refs("related");
+    if (auto m = t.table("matrix")) { read_matrix(*m, task); }
+    corpus.tasks.push_back(std::move(task));
+}
+
+namespace {
+
+SectionHead read_head(TableReader& s) {
+    SectionHead head;
+    head.loc = s.loc();
+    std::string status = s.string("status");
+    if (status.empty() || status == "aprakstīts") {
+        head.status = SectionStatus::written;
+    } else if (status == "daļēji") {
+        head.status = SectionStatus::partial;
+    } else if (status == "nav aprakstīts") {
+        head.status = SectionStatus::missing;
+    } else {
+        s.context().diags.error(s.value_loc("status"), "section status must be \"aprakstīts\", \"daļēji\" or "
+                                                       "\"nav aprakstīts\", not \"" + status + "\"");
+    }
+    return head;
+}
+
+// Every section must be present; a missing table is an error with a hint.
+std::optional<TableReader> section(TableReader& card, const char* key, SectionHead& head) {
+    auto s = card.table(key);
+    if (!s) {
+        card.context().diags.error(card.loc(), std::string("card section [") + key +
+                                                   "] is missing (write it, or mark it status = \"nav aprakstīts\")");
+        return std::nullopt;
+    }
+    head = read_head(*s);
+    return s;
+}
+
+void read_duties(TableReader& s, TaskCard& card) {
+    card.duties.notes = read_markdown(s, "notes");
+    for (auto& r : s.tables("role")) {
+        RoleDuties d;
+        std::string id = r.string("role", true);
+        d.role = {id, r.value_loc("role")};
+        d.text = read_markdown(r, "text", true);
+        r.finish();
+        card.duties.roles.push_back(std::move(d));
+    }
+}
+
+void read_sections_1_to_4(TableReader& t, TaskCard& c) {
+    if (auto s = section(t, "result", c.result.head)) {
+        c.result.result = read_markdown(*s, "result");
+        c.result.benefits = read_markdown(*s, "benefits");
+        c.result.threats = read_markdown(*s, "threats");
+        s->finish();
+    }
+    if (auto s = section(t, "scope", c.scope.head)) {
+        c.scope.stages = s->refs("stages");
+        c.scope.notes = read_markdown(*s, "notes");
+        s->finish();
+    }
+    if (auto s = section(t, "duties", c.duties.head)) {
+        read_duties(*s, c);
+        s->finish();
+    }
+    if (auto s = section(t, "related", c.related.head)) {
+        c.related.tasks = s->refs("tasks");
+        c.related.notes = read_markdown(*s, "notes");
+        s->finish();
+    }
+}
+
+void read_sections_5_to_8(TableReader& t, TaskCard& c) {
+    if (auto s = section(t, "conditions", c.conditions.head)) {
+        c.conditions.conditions = s->refs("conditions");
+        c.conditions.notes = read_markdown(*s, "notes");
+        s->finish();
+    }
+    if (auto s = section(t, "capabilities", c.capabilities.head)) {
+        c.capabilities.processes = read_markdown(*s, "processes");
+        c.capabilities.competences = s->refs("competences");
+        c.capabilities.notes = read_markdown(*s, "notes");
+        s->finish();
+    }
+    if (auto s = section(t, "resources", c.resources.head)) {
+        c.resources.information = read_markdown(*s, "information");
+        c.resources.technologies = s->refs("technologies");
+        c.resources.notes = read_markdown(*s, "notes");
+        s->finish();
+    }
+    if (auto s = section(t, "guidance", c.guidance.head)) {
+        c.guidance.actions = read_markdown(*s, "actions");
+        c.guidance.general = read_markdown(*s, "general");
+        c.guidance.attention = read_markdown(*s, "attention");
+        c.guidance.reading = s->strings("reading");
+        s->finish();
+    }
+}
+
+}  // namespace
+
+void load_card(TableReader& t, const std::string& file_code, Corpus& corpus) {
+    TaskCard card;
+    card.loc = t.loc();
+    std::string code = t.string("task", true);
+    card.task = {code, t.value_loc("task")};
+    check_code_matches_file(t, "task", code, file_code);
+    read_sections_1_to_4(t, card);
+    read_sections_5_to_8(t, card);
+    corpus.cards.push_back(std::move(card));
+}
+
+}  // namespace pvpp

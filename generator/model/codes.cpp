@@ -1,0 +1,103 @@
+// A hand-written scanner: faster than <regex> and exact about boundaries.
+#include "model/codes.h"
+
+namespace pvpp {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_letter_or_digit(char c) {
+    return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (static_cast<unsigned char>(c) >= 0x80);  // Latvian letters are multi-byte
+}
+
+std::size_t digits(std::string_view s, std::size_t i) {
+    std::size_t n = 0;
+    while (i + n < s.size() && is_digit(s[i + n]) && n < 3) { ++n; }
+    return n;
+}
+
+// Length of "<digits>" or "<digits><sep><digits>" at i; sub says whether the second part matched.
+std::size_t number_pair(std::string_view s, std::size_t i, char sep, bool& sub) {
+    std::size_t a = digits(s, i);
+    sub = false;
+    if (a == 0) { return 0; }
+    if (i + a + 1 < s.size() && s[i + a] == sep) {
+        std::size_t b = digits(s, i + a + 1);
+        if (b > 0) {
+            sub = true;
+            return a + 1 + b;
+        }
+    }
+    return a;
+}
+
+// Tries the prefixes longest first at position i; returns the code's length or 0.
+std::size_t match_at(std::string_view s, std::size_t i, CodeKind& kind) {
+    bool sub = false;
+    auto rest = s.substr(i);
+    if (rest.starts_with("PU")) {
+        std::size_t n = number_pair(s, i + 2, '-', sub);
+        kind = CodeKind::task;
+        return (n > 0 && sub) ? n + 2 : 0;
+    }
+    if (rest.starts_with("RV")) {
+        std::size_t n = digits(s, i + 2);
+        kind = CodeKind::action_line;
+        return n > 0 ? n + 2 : 0;
+    }
+    char p = s[i];
+    if (p == 'P') {
+        std::size_t n = number_pair(s, i + 1, '.', sub);
+        kind = CodeKind::measure;
+        return (n > 0 && sub) ? n + 1 : 0;
+    }
+    if (p == 'N' || p == 'S' || p == 'R') {
+        std::size_t n = number_pair(s, i + 1, '-', sub);
+        if (n == 0) { return 0; }
+        kind = p == 'N' ? (sub ? CodeKind::condition : CodeKind::condition_group)
+                        : (p == 'S' ? CodeKind::capability : CodeKind::resource);
+        return n + 1;
+    }
+    return 0;
+}
+
+}  // namespace
+
+std::vector<CodeMatch> find_codes(std::string_view text) {
+    std::vector<CodeMatch> out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        CodeKind kind{};
+        std::size_t len = (i == 0 || !is_letter_or_digit(text[i - 1])) ? match_at(text, i, kind) : 0;
+        std::size_t end = i + len;
+        if (len > 0 && (end == text.size() || !is_letter_or_digit(text[end]))) {
+            out.push_back({i, len, kind});
+            i = end;
+        } else {
+            ++i;
+        }
+    }
+    return out;
+}
+
+bool classify_code(std::string_view text, CodeKind& kind) {
+    auto found = find_codes(text);
+    if (found.size() != 1 || found[0].offset != 0 || found[0].length != text.size()) { return false; }
+    kind = found[0].kind;
+    return true;
+}
+
+const char* code_kind_name(CodeKind kind) {
+    switch (kind) {
+        case CodeKind::task: return "task";
+        case CodeKind::condition: return "condition";
+        case CodeKind::condition_group: return "condition group";
+        case CodeKind::capability: return "capability";
+        case CodeKind::resource: return "resource";
+        case CodeKind::action_line: return "action line";
+        case CodeKind::measure: return "measure";
+    }
+    return "code";
+}
+
+}  // namespace pvpp

@@ -1,0 +1,50 @@
+// Conditions N1-1…N10-1, capabilities S…, resources R…, and the card catalogues.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model/text.h"
+
+namespace pvpp {
+
+struct ConditionGroup {
+    SourceLoc loc;
+    int number = 0;
+    std::string name;
+    Text description;
+
+    std::string code() const { return "N" + std::to_string(number); }
+};
+
+struct Condition {
+    SourceLoc loc;
+    std::string code;
+    std::string name;
+    std::vector<std::string> items;
+    Text description;
+
+    /// The group number the code names: N4-2 → 4.
+    int group() const;
+};
+
+/// A capability (S…) or a resource (R…), or a named sub-item of one (S2-4).
+struct Capability {
+    SourceLoc loc;
+    std::string code;
+    std::string name;
+    std::string slug;       ///< the live page, when it has one
+    bool inferred = false;  ///< the seeds do not state this code
+    bool resource = false;
+    Text description;
+};
+
+/// An item of the competence or digital-technology catalogue (card sections 6, 7).
+struct CatalogueItem {
+    SourceLoc loc;
+    std::string id;
+    std::string name;
+    std::string flag;  ///< empty when unknown
+    Text description;
+};
+
+}  // namespace pvpp

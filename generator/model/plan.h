@@ -1,0 +1,82 @@
+// The work plan (appendix 2), the institution groups, the prose pages and site settings.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model/text.h"
+
+namespace pvpp {
+
+struct ActionLine {
+    SourceLoc loc;
+    std::string code;  ///< RV1…RV7
+    std::string name;
+    Schedule schedule;
+};
+
+struct Activity {
+    SourceLoc loc;
+    std::string name;
+    Schedule schedule;
+};
+
+struct Measure {
+    SourceLoc loc;
+    std::string code;  ///< P1.1…P7.2
+    std::string name;
+    Schedule schedule;
+    Text result;
+    Text indicator;
+    std::vector<std::string> responsible;
+    std::vector<std::string> co_responsible;
+    bool after_2027 = false;
+    std::string phase;
+    std::vector<Activity> activities;
+
+    /// The action line the code names: P4.2 → "RV4".
+    std::string line_code() const;
+};
+
+struct InstitutionGroup {
+    SourceLoc loc;
+    int number = 0;
+    std::string name;
+    std::vector<std::string> members;
+    Text notes;
+};
+
+struct Exclusion {
+    SourceLoc loc;
+    std::string number;
+    std::string name;
+};
+
+/// A prose page: Markdown with +++ TOML front matter.
+struct Page {
+    SourceLoc loc;
+    std::string title;
+    std::string slug;
+    int weight = 0;
+    std::string chapter;
+    Text body;
+};
+
+/// A chapter page of the live site, by its slug.
+struct LivePage {
+    SourceLoc loc;
+    std::string id;
+    std::string slug;
+    std::string title;
+};
+
+struct SiteConfig {
+    SourceLoc loc;
+    std::string title = "Pakalpojumu vides pilnveide";
+    std::string base_url;
+    std::string further_info_url;
+    std::string support_email;
+    Date created{2024, 1, 1};
+    std::vector<LivePage> pages;
+};
+
+}  // namespace pvpp

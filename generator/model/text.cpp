@@ -1,0 +1,28 @@
+#include "model/text.h"
+
+#include <cstdio>
+
+namespace pvpp {
+
+std::string format_date(const Date& d) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%02d.%02d.%04d", d.day, d.month, d.year);
+    return buffer;
+}
+
+// Walks the value from its first character; exact unless the string holds escapes.
+SourceLoc locate_in_text(const Text& text, std::size_t offset) {
+    SourceLoc loc = text.loc;
+    std::string_view s = text.markdown;
+    for (std::size_t i = 0; i < offset && i < s.size(); ++i) {
+        if (s[i] == '\n') {
+            ++loc.line;
+            loc.column = 1;
+        } else if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
+            ++loc.column;
+        }
+    }
+    return loc;
+}
+
+}  // namespace pvpp

@@ -1,0 +1,31 @@
+// Theme templates (ctemplate, HTML auto-escaping): parsed once, expanded per page.
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <ctemplate/template.h>
+
+#include "diag/diagnostics.h"
+
+namespace pvpp {
+
+/// A theme is a folder with templates/ and static/. A user theme overrides the
+/// default theme file by file.
+class Theme {
+public:
+    Theme();
+    /// Loads the named templates; a missing or broken template is reported.
+    bool load(const std::string& root, const std::string& name, const std::vector<std::string>& templates,
+              Diagnostics& diags);
+    /// Expands a loaded template; safe to call from several threads.
+    std::string expand(const std::string& name, const ctemplate::TemplateDictionary& dict) const;
+    /// Folders holding static files, default theme first, so a user theme wins.
+    const std::vector<std::string>& static_dirs() const { return m_static_dirs; }
+
+private:
+    std::unique_ptr<ctemplate::TemplateCache> m_cache;
+    std::vector<std::string> m_static_dirs;
+};
+
+}  // namespace pvpp

@@ -1,0 +1,40 @@
+// The site's URL scheme: where each record's page lives, and relative links
+// between pages so the site works from file:// and from any static host.
+#pragma once
+#include <string>
+
+#include "model/codes.h"
+#include "model/corpus.h"
+
+namespace pvpp {
+
+/// Page folders, relative to the site root, ending in '/'.
+namespace url {
+
+std::string home();
+std::string task(const std::string& code);
+std::string role(const std::string& id);
+std::string condition(const std::string& code);
+std::string condition_group(const std::string& code);
+std::string capability(const Capability& c);
+std::string term(const std::string& id);
+std::string principle(int number);
+std::string scale(const std::string& id);
+std::string level(const std::string& id);
+std::string stage(const std::string& id);
+std::string competence(const std::string& id);
+std::string technology(const std::string& id);
+std::string line(const std::string& code);
+std::string measure(const std::string& code);
+std::string institution_group(int number);
+std::string page(const std::string& slug);
+std::string matrix();
+
+/// The folder of the record a code names, "" for a capability (needs the record).
+std::string for_code(CodeKind kind, const std::string& code);
+
+/// Link from the page in folder `from` to the page in folder `to` (both site-relative).
+std::string relative(const std::string& from, const std::string& to);
+
+}  // namespace url
+}  // namespace pvpp

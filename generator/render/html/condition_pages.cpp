@@ -1,0 +1,93 @@
+// Pages for condition groups and conditions, capabilities and resources, and the
+// competence and technology catalogues.
+#include <algorithm>
+#include "render/common/urls.h"
+#include "render/html/entity_pages.h"
+#include "render/html/page_builder.h"
+#include "util/slug.h"
+#include "util/text.h"
+
+namespace pvpp {
+namespace {
+
+std::string group_name(const RenderContext& ctx, int number) {
+    auto it = ctx.index.condition_groups.find("N" + std::to_string(number));
+    return it == ctx.index.condition_groups.end() ? "" : it->second->name;
+}
+
+PageView condition_page(const RenderContext& ctx, const Condition& c) {
+    PageBuilder b(ctx, url::condition(c.code), "Pakalpojumu izveides, sniegšanas un pilnveides nosacījums", c.name);
+    b.view().code = c.code;
+    std::string group = group_name(ctx, c.group());
+    b.crumb(group, url::condition_group("N" + std::to_string(c.group())));
+    b.field("Nosacījumu grupa", b.code_link("N" + std::to_string(c.group()), std::to_string(c.group()) + ". " + group));
+    b.field("Enkurs tiešsaistē", "#" + slugify(c.code + " " + c.name + " (" + group + ")"));
+    std::vector<std::string> items;
+    for (const auto& i : c.items) { items.push_back(html_escape(i)); }
+    b.section("Ietver", PageBuilder::list(items));
+    b.section("Apraksts", b.md(c.description));
+    std::vector<std::string> tasks;
+    for (const auto& card : ctx.corpus.cards) {
+        for (const auto& r : card.conditions.conditions) {
+            if (r.id == c.code) { tasks.push_back(b.code_link(card.task.id)); }
+        }
+    }
+    b.section("Uzdevumi, no kuru veikšanas nosacījums ir atkarīgs", PageBuilder::list(tasks));
+    return b.take();
+}
+
+PageView group_page(const RenderContext& ctx, const ConditionGroup& g) {
+    PageBuilder b(ctx, url::condition_group(g.code()), "Nosacījumu grupa", std::to_string(g.number) + ". " + g.name);
+    b.view().code = g.code();
+    b.section("Apraksts", b.md(g.description));
+    std::vector<std::string> items;
+    for (const auto& c : ctx.corpus.conditions) {
+        if (c.group() == g.number) { items.push_back(b.code_link(c.code) + " " + html_escape(c.name)); }
+    }
+    b.section("Nosacījumi", PageBuilder::list(items));
+    return b.take();
+}
+
+PageView capability_page(const RenderContext& ctx, const Capability& c) {
+    PageBuilder b(ctx, url::capability(c), c.resource ? "Resurss" : "Spēja", c.name);
+    b.view().code = c.code;
+    if (c.inferred) { b.field("Kods", "<span class=\"inferred\">secināts, avotos nav norādīts</span>"); }
+    b.section("Apraksts", b.md(c.description));
+    std::vector<std::string> items;
+    for (const auto& sub : ctx.corpus.capabilities) {
+        if (sub.code.rfind(c.code + "-", 0) == 0) { items.push_back(b.code_link(sub.code) + " " + html_escape(sub.name)); }
+    }
+    b.section("Ietver", PageBuilder::list(items));
+    return b.take();
+}
+
+PageView catalogue_page(const RenderContext& ctx, const CatalogueItem& item, bool technology) {
+    PageBuilder b(ctx, technology ? url::technology(item.id) : url::competence(item.id),
+                  technology ? "Digitālā tehnoloģija" : "Kompetence", item.name);
+    b.field("Pazīme", item.flag.empty() ? "<span class=\"gap\">nav zināma</span>" : html_escape(item.flag));
+    b.section("Apraksts", b.md(item.description));
+    std::vector<std::string> tasks;
+    for (const auto& card : ctx.corpus.cards) {
+        const auto& refs = technology ? card.resources.technologies : card.capabilities.competences;
+        if (std::any_of(refs.begin(), refs.end(), [&](const Ref& r) { return r.id == item.id; })) {
+            tasks.push_back(b.code_link(card.task.id));
+        }
+    }
+    b.section("Nepieciešama uzdevumiem", PageBuilder::list(tasks));
+    return b.take();
+}
+
+}  // namespace
+
+std::vector<PageView> condition_pages(const RenderContext& ctx) {
+    std::vector<PageView> pages;
+    const Corpus& c = ctx.corpus;
+    for (const auto& g : c.condition_groups) { pages.push_back(group_page(ctx, g)); }
+    for (const auto& x : c.conditions) { pages.push_back(condition_page(ctx, x)); }
+    for (const auto& x : c.capabilities) { pages.push_back(capability_page(ctx, x)); }
+    for (const auto& x : c.competences) { pages.push_back(catalogue_page(ctx, x, false)); }
+    for (const auto& x : c.technologies) { pages.push_back(catalogue_page(ctx, x, true)); }
+    return pages;
+}
+
+}  // namespace pvpp

@@ -1,0 +1,19 @@
+// Page views for every record of the corpus, one function per group of kinds.
+#pragma once
+#include <vector>
+
+#include "render/html/page_view.h"
+#include "render/renderer.h"
+
+namespace pvpp {
+
+std::vector<PageView> policy_pages(const RenderContext& ctx);     ///< terms … roles
+std::vector<PageView> task_pages(const RenderContext& ctx);       ///< tasks with their cards
+std::vector<PageView> condition_pages(const RenderContext& ctx);  ///< conditions, capabilities, catalogues
+std::vector<PageView> plan_pages(const RenderContext& ctx);       ///< work plan, institutions, prose
+PageView home_page(const RenderContext& ctx);
+
+/// Latvian label of the level group of a task: 1, 2 or 3.
+const char* task_group_name(int group);
+
+}  // namespace pvpp

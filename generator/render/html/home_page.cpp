@@ -1,0 +1,59 @@
+// The site's front page: every kind of record with links to each page.
+#include <algorithm>
+#include "render/common/urls.h"
+#include "render/html/entity_pages.h"
+#include "render/html/page_builder.h"
+#include "util/text.h"
+
+namespace pvpp {
+namespace {
+
+template <typename Records, typename Item>
+std::string items(const Records& records, Item item) {
+    std::vector<std::string> out;
+    for (const auto& r : records) { out.push_back(item(r)); }
+    return PageBuilder::list(out);
+}
+
+void task_sections(PageBuilder& b) {
+    for (int group = 1; group <= 3; ++group) {
+        std::vector<std::string> out;
+        for (const auto& t : b.ctx().corpus.tasks) {
+            if (t.group() == group) { out.push_back(b.code_link(t.code) + " " + html_escape(t.name)); }
+        }
+        b.section(task_group_name(group), PageBuilder::list(out), "uzdevumi-" + std::to_string(group));
+    }
+}
+
+}  // namespace
+
+PageView home_page(const RenderContext& ctx) {
+    const Corpus& c = ctx.corpus;
+    PageBuilder b(ctx, url::home(), "Pakalpojumu pārvaldības politika", c.site.title);
+    b.view().breadcrumbs.clear();
+    b.section("Lomas", items(c.roles, [&](const Role& r) {
+        return b.link(std::to_string(r.number) + ". " + r.name, url::role(r.id)); }), "lomas");
+    task_sections(b);
+    b.section("Nosacījumi", items(c.conditions, [&](const Condition& x) {
+        return b.code_link(x.code) + " " + html_escape(x.name); }), "nosacijumi");
+    b.section("Spējas un resursi", items(c.capabilities, [&](const Capability& x) {
+        return b.link(x.code + " " + x.name, url::capability(x)); }), "spejas");
+    b.section("Darba plāns", items(c.lines, [&](const ActionLine& x) {
+        return b.code_link(x.code) + " " + html_escape(x.name); }), "darba-plans");
+    b.section("Jēdzieni", items(c.terms, [&](const Term& x) { return b.link(x.name, url::term(x.id)); }), "jedzieni");
+    b.section("Vispārējie principi", items(c.principles, [&](const Principle& x) {
+        return b.link(std::to_string(x.number) + ". " + x.name, url::principle(x.number)); }), "principi");
+    b.section("Mērogi", items(c.scales, [&](const Axis& x) { return b.link(x.name, url::scale(x.id)); }), "merogi");
+    b.section("Līmeņi", items(c.levels, [&](const Axis& x) { return b.link(x.name, url::level(x.id)); }), "limeni");
+    b.section("Posmi", items(c.stages, [&](const Stage& x) { return b.link(x.name, url::stage(x.id)); }), "posmi");
+    b.section("Kompetences", items(c.competences, [&](const CatalogueItem& x) {
+        return b.link(x.name, url::competence(x.id)); }), "kompetences");
+    b.section("Digitālās tehnoloģijas", items(c.technologies, [&](const CatalogueItem& x) {
+        return b.link(x.name, url::technology(x.id)); }), "tehnologijas");
+    b.section("Iestāžu grupas", items(c.institution_groups, [&](const InstitutionGroup& x) {
+        return b.link(std::to_string(x.number) + ". " + x.name, url::institution_group(x.number)); }), "iestades");
+    b.section("Lapas", items(c.pages, [&](const Page& x) { return b.link(x.title, url::page(x.slug)); }), "lapas");
+    return b.take();
+}
+
+}  // namespace pvpp

@@ -1,0 +1,64 @@
+#include <algorithm>
+#include "render/html/page_builder.h"
+
+#include "render/common/markdown_html.h"
+#include "render/common/urls.h"
+#include "util/text.h"
+
+namespace pvpp {
+
+PageBuilder::PageBuilder(const RenderContext& ctx, std::string path, std::string kind, std::string title)
+    : m_ctx(ctx) {
+    m_view.path = std::move(path);
+    m_view.kind = std::move(kind);
+    m_view.title = std::move(title);
+    crumb("Sākums", url::home());
+}
+
+std::string PageBuilder::href(const std::string& target) const { return url::relative(m_view.path, target); }
+
+std::string PageBuilder::link(const std::string& label, const std::string& target) const {
+    return "<a href=\"" + html_escape(href(target)) + "\">" + html_escape(label) + "</a>";
+}
+
+std::string PageBuilder::code_link(const std::string& code, const std::string& label) const {
+    CodeKind kind{};
+    std::string shown = label.empty() ? code : label;
+    if (!classify_code(code, kind)) { return html_escape(shown); }
+    std::string target = url::for_code(kind, code);
+    if (auto it = m_ctx.index.capabilities.find(code); it != m_ctx.index.capabilities.end()) {
+        target = url::capability(*it->second);
+    }
+    return (target.empty() || !m_ctx.index.has_code(kind, code)) ? html_escape(shown) : link(shown, target);
+}
+
+std::string PageBuilder::md(const Text& text) const {
+    if (text.empty()) { return ""; }
+    return markdown_to_html(text.markdown, [this](CodeKind kind, const std::string& code) -> std::string {
+        if (!m_ctx.index.has_code(kind, code)) { return ""; }
+        auto cap = m_ctx.index.capabilities.find(code);
+        return href(cap != m_ctx.index.capabilities.end() ? url::capability(*cap->second)
+                                                          : url::for_code(kind, code));
+    });
+}
+
+std::string PageBuilder::list(const std::vector<std::string>& items) {
+    if (items.empty()) { return ""; }
+    std::string out = "<ul>";
+    for (const auto& i : items) { out += "<li>" + i + "</li>"; }
+    return out + "</ul>";
+}
+
+void PageBuilder::crumb(const std::string& label, const std::string& target) {
+    m_view.breadcrumbs.push_back({label, href(target)});
+}
+
+void PageBuilder::field(const std::string& label, const std::string& html) {
+    if (!html.empty()) { m_view.fields.push_back({label, html}); }
+}
+
+void PageBuilder::section(const std::string& heading, const std::string& html, const std::string& id) {
+    if (!html.empty()) { m_view.sections.push_back({id, heading, html}); }
+}
+
+}  // namespace pvpp

@@ -1,0 +1,35 @@
+// What a site page shows, before it meets a template: built by pure functions.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace pvpp {
+
+struct PageLink {
+    std::string label;
+    std::string href;  ///< relative to the page
+};
+
+/// A labelled value; html is already escaped or rendered.
+struct PageField {
+    std::string label;
+    std::string html;
+};
+
+struct PageSection {
+    std::string id;
+    std::string heading;
+    std::string html;
+};
+
+struct PageView {
+    std::string path;   ///< site-relative folder, e.g. "lv/uzdevumi/pu2-10/"
+    std::string title;
+    std::string kind;   ///< "Uzdevums", "Loma", …
+    std::string code;
+    std::vector<PageLink> breadcrumbs;
+    std::vector<PageField> fields;
+    std::vector<PageSection> sections;
+};
+
+}  // namespace pvpp

@@ -1,0 +1,89 @@
+// Pages for the work plan (action lines, measures), institution groups and prose pages.
+#include <algorithm>
+#include "render/common/urls.h"
+#include "render/html/entity_pages.h"
+#include "render/html/page_builder.h"
+#include "util/text.h"
+
+namespace pvpp {
+namespace {
+
+const char* k_unknown = "<span class=\"gap\">nav zināms</span>";
+
+void schedule_fields(PageBuilder& b, const Schedule& s) {
+    b.field("Sākums", s.start ? format_date(*s.start) : k_unknown);
+    b.field("Beigas", s.end ? format_date(*s.end) : k_unknown);
+    b.field("Ilgums", s.duration_days ? std::to_string(*s.duration_days) + " d." : k_unknown);
+    b.field("Izpilde", s.done_percent ? std::to_string(*s.done_percent) + "%" : k_unknown);
+}
+
+std::string activities_table(const Measure& m) {
+    if (m.activities.empty()) { return ""; }
+    std::string html = "<table><thead><tr><th>Aktivitāte</th><th>Sākums</th><th>Beigas</th><th>Ilgums</th>"
+                       "<th>Izpilde</th></tr></thead><tbody>";
+    for (const auto& a : m.activities) {
+        const Schedule& s = a.schedule;
+        html += "<tr><td>" + html_escape(a.name) + "</td><td>" + (s.start ? format_date(*s.start) : "–") +
+                "</td><td>" + (s.end ? format_date(*s.end) : "–") + "</td><td>" +
+                (s.duration_days ? std::to_string(*s.duration_days) + " d." : "–") + "</td><td>" +
+                (s.done_percent ? std::to_string(*s.done_percent) + "%" : "–") + "</td></tr>";
+    }
+    return html + "</tbody></table>";
+}
+
+PageView measure_page(const RenderContext& ctx, const Measure& m) {
+    PageBuilder b(ctx, url::measure(m.code), "Pasākums", m.name);
+    b.view().code = m.code;
+    b.crumb(m.line_code(), url::line(m.line_code()));
+    b.field("Rīcības virziens", b.code_link(m.line_code()));
+    schedule_fields(b, m.schedule);
+    b.field("Atbildīgā institūcija", html_escape(join(m.responsible, ", ")));
+    b.field("Līdzatbildīgās institūcijas", html_escape(join(m.co_responsible, ", ")));
+    b.field("Turpinās pēc 2027. gada", m.after_2027 ? "jā" : "");
+    b.field("Ceļa kartes posms", html_escape(m.phase));
+    b.section("Darbības rezultāts", b.md(m.result));
+    b.section("Rezultatīvais rādītājs", b.md(m.indicator));
+    b.section("Aktivitātes", activities_table(m));
+    return b.take();
+}
+
+PageView line_page(const RenderContext& ctx, const ActionLine& l) {
+    PageBuilder b(ctx, url::line(l.code), "Rīcības virziens", l.name);
+    b.view().code = l.code;
+    schedule_fields(b, l.schedule);
+    std::vector<std::string> items;
+    for (const auto& m : ctx.corpus.measures) {
+        if (m.line_code() == l.code) { items.push_back(b.code_link(m.code) + " " + html_escape(m.name)); }
+    }
+    b.section("Pasākumi", PageBuilder::list(items));
+    return b.take();
+}
+
+PageView institution_page(const RenderContext& ctx, const InstitutionGroup& g) {
+    PageBuilder b(ctx, url::institution_group(g.number), "Iestāžu grupa", std::to_string(g.number) + ". " + g.name);
+    std::vector<std::string> members;
+    for (const auto& m : g.members) { members.push_back(html_escape(m)); }
+    b.section("Iestādes", PageBuilder::list(members));
+    b.section("Piezīmes", b.md(g.notes));
+    return b.take();
+}
+
+PageView prose_page(const RenderContext& ctx, const Page& p) {
+    PageBuilder b(ctx, url::page(p.slug), p.chapter.empty() ? "Lapa" : p.chapter + ". nodaļa", p.title);
+    b.section("", b.md(p.body));
+    return b.take();
+}
+
+}  // namespace
+
+std::vector<PageView> plan_pages(const RenderContext& ctx) {
+    std::vector<PageView> pages;
+    const Corpus& c = ctx.corpus;
+    for (const auto& l : c.lines) { pages.push_back(line_page(ctx, l)); }
+    for (const auto& m : c.measures) { pages.push_back(measure_page(ctx, m)); }
+    for (const auto& g : c.institution_groups) { pages.push_back(institution_page(ctx, g)); }
+    for (const auto& p : c.pages) { pages.push_back(prose_page(ctx, p)); }
+    return pages;
+}
+
+}  // namespace pvpp

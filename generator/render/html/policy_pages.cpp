@@ -1,0 +1,114 @@
+// Pages for terms, principles, scales, levels, stages and roles.
+#include <algorithm>
+#include "render/common/urls.h"
+#include "render/html/entity_pages.h"
+#include "render/html/page_builder.h"
+#include "util/slug.h"
+#include "util/text.h"
+
+namespace pvpp {
+namespace {
+
+PageView term_page(const RenderContext& ctx, const Term& t) {
+    PageBuilder b(ctx, url::term(t.id), "Jēdziens", t.name);
+    b.crumb("Jēdzieni", url::home());
+    b.section("Definīcija", t.definition.empty() ? "<p class=\"gap\">Definīcija avotos nav dota.</p>"
+                                                 : b.md(t.definition));
+    std::vector<std::string> see;
+    for (const auto& r : t.see_also) {
+        if (auto it = ctx.index.terms.find(r.id); it != ctx.index.terms.end()) {
+            see.push_back(b.link(it->second->name, url::term(r.id)));
+        }
+    }
+    b.field("Skatīt arī", PageBuilder::list(see));
+    b.field("Vārdformas", html_escape(join(t.forms, ", ")));
+    b.field("Avots", html_escape(t.source));
+    return b.take();
+}
+
+PageView axis_page(const RenderContext& ctx, const Axis& a, bool scale) {
+    PageBuilder b(ctx, scale ? url::scale(a.id) : url::level(a.id), scale ? "Mērogs" : "Līmenis", a.name);
+    b.field("Numurs", std::to_string(a.number) + ".");
+    b.field("Tvērums", html_escape(a.scope));
+    b.section("Apraksts", b.md(a.description));
+    std::vector<std::string> roles;
+    for (const auto& r : ctx.corpus.roles) {
+        const auto& refs = scale ? r.scales : r.levels;
+        if (std::any_of(refs.begin(), refs.end(), [&](const Ref& x) { return x.id == a.id; })) {
+            roles.push_back(b.link(std::to_string(r.number) + ". " + r.name, url::role(r.id)));
+        }
+    }
+    b.section("Lomas", PageBuilder::list(roles));
+    return b.take();
+}
+
+std::string axis_links(const PageBuilder& b, const std::vector<Ref>& refs,
+                       const std::map<std::string, const Axis*>& map, bool scale) {
+    std::vector<std::string> items;
+    for (const auto& r : refs) {
+        if (auto it = map.find(r.id); it != map.end()) {
+            items.push_back(b.link(it->second->name, scale ? url::scale(r.id) : url::level(r.id)));
+        }
+    }
+    return join(items, ", ");
+}
+
+std::vector<std::string> role_tasks(const PageBuilder& b, const Role& r, char letter) {
+    std::vector<std::string> items;
+    for (const auto& t : b.ctx().corpus.tasks) {
+        for (const auto& c : t.matrix) {
+            if (c.role.id == r.id && c.letter == letter) {
+                items.push_back(b.code_link(t.code) + " " + html_escape(t.name) + (c.inferred ? " <span class=\"inferred\" title=\"secināts\">?</span>" : ""));
+            }
+        }
+    }
+    return items;
+}
+
+PageView role_page(const RenderContext& ctx, const Role& r) {
+    std::string heading = std::to_string(r.number) + ". loma \"" + r.name + "\"";
+    PageBuilder b(ctx, url::role(r.id), "Loma", heading);
+    b.view().code = "#" + slugify(heading);
+    b.section("Lomai atbilstošā iestāde", b.md(r.institution));
+    b.section("Lomas vispārējs raksturojums", b.md(r.description));
+    b.field("Pārvaldības mērogs", axis_links(b, r.scales, ctx.index.scales, true));
+    b.field("Pārvaldības līmenis", axis_links(b, r.levels, ctx.index.levels, false));
+    b.section("Darbības fokuss", b.md(r.focus));
+    std::vector<std::string> carriers;
+    for (const auto& c : r.carriers) {
+        carriers.push_back("<strong>" + html_escape(c.title) + "</strong>" + (c.text.empty() ? "" : " – " + html_escape(c.text)));
+    }
+    b.section("Pakalpojumu pārvaldības lomas pienākumu veicēji", PageBuilder::list(carriers));
+    std::vector<std::string> rules;
+    for (const auto& rule : r.rules) { rules.push_back(html_escape(rule)); }
+    b.section("Noteikumi", PageBuilder::list(rules));
+    b.section("Uzdevumi, par kuriem loma ir atbildīga (A)", PageBuilder::list(role_tasks(b, r, 'A')));
+    b.section("Uzdevumi, par kuriem loma ir līdzatbildīga (L)", PageBuilder::list(role_tasks(b, r, 'L')));
+    return b.take();
+}
+
+}  // namespace
+
+std::vector<PageView> policy_pages(const RenderContext& ctx) {
+    std::vector<PageView> pages;
+    const Corpus& c = ctx.corpus;
+    for (const auto& t : c.terms) { pages.push_back(term_page(ctx, t)); }
+    for (const auto& p : c.principles) {
+        PageBuilder b(ctx, url::principle(p.number), "Vispārējais princips", p.name);
+        b.field("Numurs", std::to_string(p.number) + ".");
+        b.section("Apraksts", b.md(p.description));
+        pages.push_back(b.take());
+    }
+    for (const auto& a : c.scales) { pages.push_back(axis_page(ctx, a, true)); }
+    for (const auto& a : c.levels) { pages.push_back(axis_page(ctx, a, false)); }
+    for (const auto& s : c.stages) {
+        PageBuilder b(ctx, url::stage(s.id), "Pārvaldības posms", s.name);
+        b.field("Līmenis", s.group == "politikas" ? "Politikas līmenis" : "Pamatdarbības un nodrošinājuma līmenis");
+        b.field("Kārtas numurs", std::to_string(s.number) + ".");
+        pages.push_back(b.take());
+    }
+    for (const auto& r : c.roles) { pages.push_back(role_page(ctx, r)); }
+    return pages;
+}
+
+}  // namespace pvpp

@@ -1,0 +1,17 @@
+// output/site/: one HTML page per record and a front page, through the theme.
+#pragma once
+#include "render/html/page_view.h"
+#include "render/renderer.h"
+
+namespace pvpp {
+
+class SiteRenderer : public Renderer {
+public:
+    std::string folder() const override { return "site"; }
+    void render(const RenderContext& ctx, OutputFolder& out, Diagnostics& diags) const override;
+};
+
+/// Every page view of the site, front page first (pure: no theme, no disk).
+std::vector<PageView> site_pages(const RenderContext& ctx);
+
+}  // namespace pvpp

@@ -1,0 +1,138 @@
+// A page per task: its record, its responsibility row, and its eight card sections.
+#include <algorithm>
+#include "render/common/urls.h"
+#include "render/html/entity_pages.h"
+#include "render/html/page_builder.h"
+#include "util/slug.h"
+#include "util/text.h"
+
+namespace pvpp {
+namespace {
+
+const char* k_gap = "<p class=\"gap\">Sadaļa vēl nav aprakstīta.</p>";
+
+std::string matrix_row(const PageBuilder& b, const Task& t) {
+    std::vector<std::string> cells;
+    for (const auto& c : t.matrix) {
+        auto role = b.ctx().index.roles.find(c.role.id);
+        if (role == b.ctx().index.roles.end()) { continue; }
+        std::string mark = c.inferred ? " <span class=\"inferred\" title=\"secināts, nav apstiprināts\">?</span>" : "";
+        cells.push_back("<span class=\"letter letter-" + std::string(1, c.letter) + "\">" + c.letter + "</span> " +
+                        b.link(role->second->name, url::role(c.role.id)) + mark);
+    }
+    return PageBuilder::list(cells);
+}
+
+std::string ref_list(const PageBuilder& b, const std::vector<Ref>& refs) {
+    std::vector<std::string> items;
+    for (const auto& r : refs) {
+        std::string name;
+        if (auto t = b.ctx().index.tasks.find(r.id); t != b.ctx().index.tasks.end()) { name = t->second->name; }
+        if (auto c = b.ctx().index.conditions.find(r.id); c != b.ctx().index.conditions.end()) { name = c->second->name; }
+        items.push_back(b.code_link(r.id) + (name.empty() ? "" : " " + html_escape(name)));
+    }
+    return PageBuilder::list(items);
+}
+
+template <typename Map>
+std::string catalogue_list(const PageBuilder& b, const std::vector<Ref>& refs, const Map& map, bool technology) {
+    std::vector<std::string> items;
+    for (const auto& r : refs) {
+        auto it = map.find(r.id);
+        if (it == map.end()) { continue; }
+        std::string flag = it->second->flag.empty() ? "" : " <span class=\"flag\">(" + html_escape(it->second->flag) + ")</span>";
+        items.push_back(b.link(it->second->name, technology ? url::technology(r.id) : url::competence(r.id)) + flag);
+    }
+    return PageBuilder::list(items);
+}
+
+std::string part(const PageBuilder& b, const char* heading, const Text& text) {
+    return text.empty() ? "" : "<h3>" + std::string(heading) + "</h3>" + b.md(text);
+}
+
+std::string duties_html(const PageBuilder& b, const TaskCard& c) {
+    std::string html = b.md(c.duties.notes);
+    for (const auto& d : c.duties.roles) {
+        auto role = b.ctx().index.roles.find(d.role.id);
+        if (role == b.ctx().index.roles.end()) { continue; }
+        html += "<h3>" + b.link(role->second->name, url::role(d.role.id)) + "</h3>" + b.md(d.text);
+    }
+    return html;
+}
+
+std::string guidance_html(const PageBuilder& b, const TaskCard& c) {
+    std::vector<std::string> reading;
+    for (const auto& r : c.guidance.reading) { reading.push_back(html_escape(r)); }
+    std::string list = PageBuilder::list(reading);
+    return part(b, "Veicamās darbības", c.guidance.actions) + part(b, "Vispārēja informācija", c.guidance.general) +
+           part(b, "Kam ir jāpievērš īpaša uzmanība", c.guidance.attention) +
+           (list.empty() ? "" : "<h3>Papildu informācija</h3>" + list);
+}
+
+std::vector<std::string> section_bodies(const PageBuilder& b, const TaskCard& c) {
+    std::string stages;
+    for (const auto& s : c.scope.stages) {
+        if (auto it = b.ctx().index.stages.find(s.id); it != b.ctx().index.stages.end()) {
+            stages += (stages.empty() ? "" : ", ") + b.link(it->second->name, url::stage(s.id));
+        }
+    }
+    return {
+        part(b, "Rezultāts", c.result.result) + part(b, "Ja uzdevums tiek veikts", c.result.benefits) +
+            part(b, "Ja uzdevums netiek veikts", c.result.threats),
+        b.md(c.scope.notes) + (stages.empty() ? "" : "<p>Iesaiste posmos: " + stages + "</p>"),
+        duties_html(b, c),
+        ref_list(b, c.related.tasks) + b.md(c.related.notes),
+        ref_list(b, c.conditions.conditions) + b.md(c.conditions.notes),
+        part(b, "Procesi", c.capabilities.processes) +
+            catalogue_list(b, c.capabilities.competences, b.ctx().index.competences, false) + b.md(c.capabilities.notes),
+        part(b, "Informācija", c.resources.information) +
+            catalogue_list(b, c.resources.technologies, b.ctx().index.technologies, true) + b.md(c.resources.notes),
+        guidance_html(b, c),
+    };
+}
+
+void card_sections(PageBuilder& b, const TaskCard* card) {
+    const auto& titles = card_section_titles();
+    std::vector<std::string> bodies = card ? section_bodies(b, *card) : std::vector<std::string>(8);
+    auto heads = card ? card->heads() : std::vector<const SectionHead*>(8, nullptr);
+    for (std::size_t i = 0; i < titles.size(); ++i) {
+        bool missing = !heads[i] || heads[i]->status == SectionStatus::missing || bodies[i].empty();
+        std::string note = heads[i] && heads[i]->status == SectionStatus::partial
+                               ? "<p class=\"gap\">Sadaļa atjaunota daļēji.</p>" : "";
+        b.section(std::to_string(i + 1) + ". " + titles[i], missing ? k_gap : note + bodies[i],
+                  "sadala-" + std::to_string(i + 1));
+    }
+}
+
+PageView task_page(const RenderContext& ctx, const Task& t) {
+    PageBuilder b(ctx, url::task(t.code), "Pakalpojumu pārvaldības uzdevums", t.name);
+    b.view().code = t.code;
+    b.crumb("Uzdevumi", url::home());
+    b.field("Prakse", html_escape(t.practice));
+    b.field("Līmenis", task_group_name(t.group()));
+    if (t.always) { b.field("Vienmēr veicams", *t.always ? "jā" : "nē"); }
+    b.field("Atbildība (A – atbildīga, L – līdzatbildīga)", matrix_row(b, t));
+    b.field("Tieši saistītie uzdevumi", ref_list(b, t.related));
+    auto card = ctx.index.cards.find(t.code);
+    card_sections(b, card == ctx.index.cards.end() ? nullptr : card->second);
+    return b.take();
+}
+
+}  // namespace
+
+const char* task_group_name(int group) {
+    switch (group) {
+        case 1: return "Politikas līmenī veicamie uzdevumi";
+        case 2: return "Pamatdarbības un nodrošinājuma līmenī veicamie uzdevumi";
+        case 3: return "Visos pārvaldības līmeņos veicamie uzdevumi";
+    }
+    return "";
+}
+
+std::vector<PageView> task_pages(const RenderContext& ctx) {
+    std::vector<PageView> pages;
+    for (const auto& t : ctx.corpus.tasks) { pages.push_back(task_page(ctx, t)); }
+    return pages;
+}
+
+}  // namespace pvpp

@@ -1,0 +1,25 @@
+// cmark-gfm with the GFM extensions pvpp uses, behind an owning handle.
+#pragma once
+#include <memory>
+#include <string_view>
+
+#include <cmark-gfm.h>
+
+namespace pvpp {
+
+struct CmarkNodeDeleter {
+    void operator()(cmark_node* node) const { cmark_node_free(node); }
+};
+using CmarkDocument = std::unique_ptr<cmark_node, CmarkNodeDeleter>;
+
+/// Options every parse and render shares: footnotes, smart punctuation off,
+/// raw HTML never passed through (CMARK_OPT_UNSAFE stays off).
+constexpr int k_markdown_options = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8;
+
+/// Parses Markdown with the table, autolink, strikethrough and tagfilter extensions.
+CmarkDocument parse_markdown(std::string_view text);
+
+/// The extensions attached by parse_markdown (needed again when rendering).
+cmark_llist* markdown_extensions();
+
+}  // namespace pvpp

@@ -1,0 +1,82 @@
+// Slugs must reproduce the live anchors quoted in the seeds (tests/unit/slug_test.cpp).
+#include "util/slug.h"
+
+#include <array>
+#include <utility>
+
+#include "util/utf8.h"
+
+namespace pvpp {
+namespace {
+
+// Latvian letters and their base letters; other non-ASCII letters are dropped by slugify.
+constexpr std::array<std::pair<char32_t, char>, 22> k_latvian = {{
+    {U'ā', 'a'}, {U'č', 'c'}, {U'ē', 'e'}, {U'ģ', 'g'}, {U'ī', 'i'}, {U'ķ', 'k'},
+    {U'ļ', 'l'}, {U'ņ', 'n'}, {U'š', 's'}, {U'ū', 'u'}, {U'ž', 'z'},
+    {U'Ā', 'A'}, {U'Č', 'C'}, {U'Ē', 'E'}, {U'Ģ', 'G'}, {U'Ī', 'I'}, {U'Ķ', 'K'},
+    {U'Ļ', 'L'}, {U'Ņ', 'N'}, {U'Š', 'S'}, {U'Ū', 'U'}, {U'Ž', 'Z'},
+}};
+
+char base_letter(char32_t cp) {
+    for (const auto& [from, to] : k_latvian) {
+        if (from == cp) { return to; }
+    }
+    return 0;
+}
+
+bool is_alnum_ascii(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+}  // namespace
+
+std::string fold_diacritics(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        std::size_t start = pos;
+        char32_t cp = next_code_point(text, pos);
+        char base = base_letter(cp);
+        if (base != 0) {
+            out += base;
+        } else {
+            out.append(text.substr(start, pos - start));
+        }
+    }
+    return out;
+}
+
+std::string slugify(std::string_view heading) {
+    std::string folded = fold_diacritics(heading);
+    std::string out;
+    bool pending_hyphen = false;
+    for (char raw : folded) {
+        char c = (raw >= 'A' && raw <= 'Z') ? static_cast<char>(raw - 'A' + 'a') : raw;
+        if (c == '.') { continue; }  // "5. loma" → "5-loma", "P4.2" → "p42"
+        if (!is_alnum_ascii(c)) {
+            pending_hyphen = !out.empty();
+            continue;
+        }
+        if (pending_hyphen) { out += '-'; }
+        pending_hyphen = false;
+        out += c;
+    }
+    return out;
+}
+
+bool is_windows_device(std::string_view s) {
+    if (s == "con" || s == "prn" || s == "aux" || s == "nul") { return true; }
+    bool numbered = s.size() == 4 && (s.substr(0, 3) == "com" || s.substr(0, 3) == "lpt");
+    return numbered && s[3] >= '1' && s[3] <= '9';
+}
+
+bool is_safe_slug(std::string_view slug) {
+    if (slug.empty() || slug.size() > 200 || is_windows_device(slug)) { return false; }
+    for (char c : slug) {
+        if (!is_alnum_ascii(c) && c != '-') { return false; }
+    }
+    return true;
+}
+
+}  // namespace pvpp

@@ -1,0 +1,100 @@
+#include "util/text.h"
+
+#include <algorithm>
+
+namespace pvpp {
+
+std::string_view trim(std::string_view text) {
+    const char* ws = " \t\r\n";
+    std::size_t b = text.find_first_not_of(ws);
+    if (b == std::string_view::npos) { return {}; }
+    std::size_t e = text.find_last_not_of(ws);
+    return text.substr(b, e - b + 1);
+}
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+    std::vector<std::string_view> lines;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t nl = text.find('\n', start);
+        std::size_t end = nl == std::string_view::npos ? text.size() : nl;
+        std::string_view line = text.substr(start, end - start);
+        if (!line.empty() && line.back() == '\r') { line.remove_suffix(1); }
+        lines.push_back(line);
+        if (nl == std::string_view::npos) { break; }
+        start = nl + 1;
+    }
+    return lines;
+}
+
+// Optimal string alignment: a swap of two neighbours ("nmae") costs one edit, as typos do.
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+    for (std::size_t i = 0; i <= a.size(); ++i) { d[i][0] = i; }
+    for (std::size_t j = 0; j <= b.size(); ++j) { d[0][j] = j; }
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return d[a.size()][b.size()];
+}
+
+namespace {
+
+std::size_t common_prefix(std::string_view a, std::string_view b) {
+    std::size_t n = 0;
+    while (n < a.size() && n < b.size() && a[n] == b[n]) { ++n; }
+    return n;
+}
+
+}  // namespace
+
+std::string nearest(std::string_view word, const std::vector<std::string>& candidates) {
+    // A third of the word's length, at least 1 and at most 3, keeps suggestions plausible.
+    std::size_t limit = std::clamp<std::size_t>(word.size() / 3, 1, 3);
+    std::string best;
+    std::size_t best_distance = limit + 1;
+    for (const auto& c : candidates) {
+        std::size_t d = edit_distance(word, c);
+        // On a tie the longer shared beginning wins: N4-3 is nearer N4-2 than N1-3.
+        bool better = d < best_distance ||
+                      (d == best_distance && !best.empty() && common_prefix(word, c) > common_prefix(word, best));
+        if (better) {
+            best_distance = d;
+            best = c;
+        }
+    }
+    return best;
+}
+
+std::string html_escape(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i > 0) { out += separator; }
+        out += parts[i];
+    }
+    return out;
+}
+
+}  // namespace pvpp

@@ -1,0 +1,28 @@
+// Small string helpers shared by every layer; no corpus knowledge.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pvpp {
+
+/// Removes ASCII white space at both ends.
+std::string_view trim(std::string_view text);
+
+/// Splits on '\n'; a trailing "\r" is removed from each line.
+std::vector<std::string_view> split_lines(std::string_view text);
+
+/// Levenshtein distance in bytes, for "did you mean" suggestions.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+/// The closest candidate within a distance that makes a typo plausible, or "".
+std::string nearest(std::string_view word, const std::vector<std::string>& candidates);
+
+/// Replaces &, <, >, " and ' by entities.
+std::string html_escape(std::string_view text);
+
+/// Joins parts with a separator.
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
+
+}  // namespace pvpp

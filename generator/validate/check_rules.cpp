@@ -1,0 +1,88 @@
+// Rules of the policy that go beyond references: A/L sense, dates, numbering.
+#include <algorithm>
+#include <set>
+
+#include "util/slug.h"
+#include "validate/checks.h"
+
+namespace pvpp {
+namespace {
+
+void check_task(const Task& t, const CorpusIndex& index, Diagnostics& diags) {
+    bool has_a = std::any_of(t.matrix.begin(), t.matrix.end(), [](const auto& c) { return c.letter == 'A'; });
+    if (!t.matrix.empty() && !has_a) {
+        diags.error(t.loc, "task " + t.code + " has no responsible role (no \"A\" in its matrix)");
+    }
+    for (const auto& r : t.related) {
+        if (r.id == t.code) { diags.error(r.loc, "task " + t.code + " cannot be related to itself"); }
+    }
+    auto card = index.cards.find(t.code);
+    if (card == index.cards.end()) { return; }
+    for (const auto& d : card->second->duties.roles) {
+        bool in_matrix = std::any_of(t.matrix.begin(), t.matrix.end(),
+                                     [&](const auto& c) { return c.role.id == d.role.id; });
+        if (!in_matrix && index.roles.count(d.role.id)) {
+            diags.warning(d.role.loc, "role '" + d.role.id + "' has duties on the card but no A/L in the matrix of " +
+                                          t.code);
+        }
+    }
+}
+
+void check_schedule(const Schedule& s, Diagnostics& diags) {
+    if (s.start && s.end && *s.end < *s.start) {
+        diags.error(s.end_loc, "end " + format_date(*s.end) + " is before start " + format_date(*s.start));
+    }
+}
+
+void check_plan(const Corpus& corpus, const CorpusIndex& index, Diagnostics& diags) {
+    for (const auto& l : corpus.lines) { check_schedule(l.schedule, diags); }
+    for (const auto& m : corpus.measures) {
+        check_schedule(m.schedule, diags);
+        for (const auto& a : m.activities) { check_schedule(a.schedule, diags); }
+        if (index.measures.count(m.code) && !index.lines.count(m.line_code())) {
+            diags.error(m.loc, "measure " + m.code + " belongs to action line " + m.line_code() +
+                                   ", which does not exist");
+        }
+    }
+}
+
+void check_parents(const Corpus& corpus, const CorpusIndex& index, Diagnostics& diags) {
+    for (const auto& c : corpus.conditions) {
+        std::string group = "N" + std::to_string(c.group());
+        if (index.conditions.count(c.code) && !index.condition_groups.count(group)) {
+            diags.error(c.loc, "condition " + c.code + " belongs to group " + group + ", which does not exist");
+        }
+    }
+    for (const auto& c : corpus.capabilities) {
+        std::size_t dash = c.code.find('-');
+        if (dash != std::string::npos && index.capabilities.count(c.code) &&
+            !index.capabilities.count(c.code.substr(0, dash))) {
+            diags.error(c.loc, c.code + " is a sub-item of " + c.code.substr(0, dash) + ", which does not exist");
+        }
+    }
+}
+
+template <typename T>
+void check_numbers(const std::vector<T>& records, const char* what, Diagnostics& diags) {
+    std::set<int> seen;
+    for (const auto& r : records) {
+        if (r.number < 1) {
+            diags.error(r.loc, std::string(what) + " number must be 1 or more");
+        } else if (!seen.insert(r.number).second) {
+            diags.error(r.loc, std::string("duplicate ") + what + " number " + std::to_string(r.number));
+        }
+    }
+}
+
+}  // namespace
+
+void check_rules(const Corpus& corpus, const CorpusIndex& index, Diagnostics& diags) {
+    for (const auto& t : corpus.tasks) { check_task(t, index, diags); }
+    check_plan(corpus, index, diags);
+    check_parents(corpus, index, diags);
+    check_numbers(corpus.roles, "role", diags);
+    check_numbers(corpus.principles, "principle", diags);
+    check_numbers(corpus.institution_groups, "institution group", diags);
+}
+
+}  // namespace pvpp

@@ -1,0 +1,33 @@
+// Slugs become folders under output/: each must be safe and claimed once.
+#include <map>
+
+#include "util/slug.h"
+#include "validate/checks.h"
+
+namespace pvpp {
+namespace {
+
+void claim(std::map<std::string, SourceLoc>& claimed, const std::string& slug, const SourceLoc& loc,
+           Diagnostics& diags) {
+    if (slug.empty()) { return; }
+    if (!is_safe_slug(slug)) {
+        diags.error(loc, "slug '" + slug + "' is not a safe URL segment (use only a-z, 0-9 and -)");
+        return;
+    }
+    auto [it, inserted] = claimed.emplace(slug, loc);
+    if (!inserted) {
+        diags.error(loc, "the URL lv/" + slug + "/ is already claimed at " + it->second.file + ":" +
+                             std::to_string(it->second.line));
+    }
+}
+
+}  // namespace
+
+void check_urls(const Corpus& corpus, Diagnostics& diags) {
+    std::map<std::string, SourceLoc> claimed;
+    for (const auto& p : corpus.site.pages) { claim(claimed, p.slug, p.loc, diags); }
+    for (const auto& p : corpus.pages) { claim(claimed, p.slug, p.loc, diags); }
+    for (const auto& c : corpus.capabilities) { claim(claimed, c.slug, c.loc, diags); }
+}
+
+}  // namespace pvpp

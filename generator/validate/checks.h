@@ -1,0 +1,14 @@
+// The validation passes; each reads the corpus and the index and only reports.
+#pragma once
+#include "diag/diagnostics.h"
+#include "validate/corpus_index.h"
+
+namespace pvpp {
+
+CorpusIndex build_index(const Corpus& corpus, Diagnostics& diags);
+void check_references(const Corpus& corpus, const CorpusIndex& index, Diagnostics& diags);
+void check_codes_in_text(const Corpus& corpus, const CorpusIndex& index, Diagnostics& diags);
+void check_rules(const Corpus& corpus, const CorpusIndex& index, Diagnostics& diags);
+void check_urls(const Corpus& corpus, Diagnostics& diags);
+
+}  // namespace pvpp

@@ -1,0 +1,44 @@
+// Lookup tables from codes and ids to records, built once and read by every renderer.
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/codes.h"
+#include "model/corpus.h"
+
+namespace pvpp {
+
+/// Code or id → record, per kind. Pointers stay valid while the corpus is alive
+/// and unchanged (the corpus is frozen after validation).
+struct CorpusIndex {
+    std::map<std::string, const Term*> terms;
+    std::map<std::string, const Axis*> scales;
+    std::map<std::string, const Axis*> levels;
+    std::map<std::string, const Stage*> stages;
+    std::map<std::string, const Role*> roles;
+    std::map<std::string, const Task*> tasks;
+    std::map<std::string, const TaskCard*> cards;  ///< by task code
+    std::map<std::string, const ConditionGroup*> condition_groups;  ///< "N4"
+    std::map<std::string, const Condition*> conditions;
+    std::map<std::string, const Capability*> capabilities;  ///< S… and R…
+    std::map<std::string, const CatalogueItem*> competences;
+    std::map<std::string, const CatalogueItem*> technologies;
+    std::map<std::string, const ActionLine*> lines;
+    std::map<std::string, const Measure*> measures;
+
+    /// True when a code of that kind exists.
+    bool has_code(CodeKind kind, const std::string& code) const;
+    /// Every code of a kind, for "did you mean" suggestions.
+    std::vector<std::string> codes_of(CodeKind kind) const;
+};
+
+/// Keys of a map, in order.
+template <typename Map>
+std::vector<std::string> keys_of(const Map& map) {
+    std::vector<std::string> out;
+    for (const auto& [key, value] : map) { out.push_back(key); }
+    return out;
+}
+
+}  // namespace pvpp
