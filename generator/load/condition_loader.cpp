@@ -9,7 +9,7 @@ void load_conditions(TableReader& root, Corpus& corpus) {
     for (auto& t : root.tables("group")) {
         ConditionGroup g;
         g.loc = t.loc();
-        g.number = static_cast<int>(t.integer("number", true).value_or(0));
+        g.number = read_number(t, "number");
         g.name = t.string("name", true);
         g.description = read_markdown(t, "description");
         t.finish();
@@ -36,6 +36,7 @@ Capability read_capability(TableReader& t, bool resource) {
     c.code = t.string("code", true);
     c.name = t.string("name", true);
     c.slug = t.string("slug");
+    c.slug_loc = t.value_loc("slug");
     c.inferred = t.boolean("inferred").value_or(false);
     c.description = read_markdown(t, "description");
     t.finish();

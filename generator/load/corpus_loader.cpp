@@ -94,7 +94,9 @@ std::string stem(const std::string& name, const std::string& extension) {
 
 void load_folder(const FileSystem& fs, const std::string& dir, Diagnostics& diags, Corpus& corpus,
                  void (*load)(TableReader&, const std::string&, Corpus&)) {
-    for (const auto& name : fs.list(dir)) {
+    std::vector<std::string> names = fs.list(dir);
+    std::sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return natural_less(a, b); });
+    for (const auto& name : names) {
         if (!name.ends_with(".toml")) {
             diags.warning({dir + "/" + name}, "not a .toml file; ignored");
             continue;

@@ -14,7 +14,7 @@ bool is_real_date(int year, int month, int day) {
 
 namespace {
 
-bool read_number(std::string_view s, std::size_t from, std::size_t len, int& out) {
+bool read_digits(std::string_view s, std::size_t from, std::size_t len, int& out) {
     if (from + len > s.size()) { return false; }
     auto [ptr, ec] = std::from_chars(s.data() + from, s.data() + from + len, out);
     return ec == std::errc() && ptr == s.data() + from + len;
@@ -26,11 +26,11 @@ std::optional<Date> parse_latvian_date(std::string_view text) {
     Date d;
     bool ok = false;
     if (text.size() == 10 && text[2] == '.' && text[5] == '.') {
-        ok = read_number(text, 0, 2, d.day) && read_number(text, 3, 2, d.month) &&
-             read_number(text, 6, 4, d.year);
+        ok = read_digits(text, 0, 2, d.day) && read_digits(text, 3, 2, d.month) &&
+             read_digits(text, 6, 4, d.year);
     } else if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
-        ok = read_number(text, 0, 4, d.year) && read_number(text, 5, 2, d.month) &&
-             read_number(text, 8, 2, d.day);
+        ok = read_digits(text, 0, 4, d.year) && read_digits(text, 5, 2, d.month) &&
+             read_digits(text, 8, 2, d.day);
     }
     if (!ok || !is_real_date(d.year, d.month, d.day)) { return std::nullopt; }
     return d;

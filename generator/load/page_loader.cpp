@@ -39,6 +39,7 @@ void load_page(LoadContext& ctx, Corpus& corpus) {
     page.loc = ctx.loc(1, 1);
     page.title = t.string("title", true);
     page.slug = t.string("slug", true);
+    page.slug_loc = t.value_loc("slug");
     page.weight = static_cast<int>(t.integer("weight").value_or(0));
     page.chapter = t.string("chapter");
     t.finish();

@@ -66,7 +66,7 @@ void load_institutions(TableReader& root, Corpus& corpus) {
     for (auto& t : root.tables("group")) {
         InstitutionGroup g;
         g.loc = t.loc();
-        g.number = static_cast<int>(t.integer("number", true).value_or(0));
+        g.number = read_number(t, "number");
         g.name = t.string("name", true);
         g.members = t.strings("members");
         g.notes = read_markdown(t, "notes");
@@ -96,6 +96,7 @@ void load_site(TableReader& root, Corpus& corpus) {
         p.loc = t.loc();
         p.id = t.string("id", true);
         p.slug = t.string("slug", true);
+        p.slug_loc = t.value_loc("slug");
         p.title = t.string("title");
         t.finish();
         site.pages.push_back(std::move(p));

@@ -22,7 +22,7 @@ void load_principles(TableReader& root, Corpus& corpus) {
     for (auto& t : root.tables("principle")) {
         Principle p;
         p.loc = t.loc();
-        p.number = static_cast<int>(t.integer("number", true).value_or(0));
+        p.number = read_number(t, "number");
         p.name = t.string("name", true);
         p.description = read_markdown(t, "description");
         t.finish();
@@ -36,7 +36,7 @@ Axis read_axis(TableReader& t, bool with_scope) {
     Axis a;
     a.loc = t.loc();
     a.id = t.string("id", true);
-    a.number = static_cast<int>(t.integer("number", true).value_or(0));
+    a.number = read_number(t, "number");
     a.name = t.string("name", true);
     if (with_scope) { a.scope = t.string("scope"); }
     a.description = read_markdown(t, "description");
@@ -68,7 +68,7 @@ void load_stages(TableReader& root, Corpus& corpus) {
         s.loc = t.loc();
         s.id = t.string("id", true);
         s.group = t.string("group", true);
-        s.number = static_cast<int>(t.integer("number", true).value_or(0));
+        s.number = read_number(t, "number");
         s.name = t.string("name", true);
         if (!s.group.empty() && s.group != "politikas" && s.group != "pamatdarbibas") {
             t.context().diags.error(t.value_loc("group"),
@@ -83,7 +83,7 @@ void load_roles(TableReader& root, Corpus& corpus) {
     for (auto& t : root.tables("role")) {
         Role r;
         r.loc = t.loc();
-        r.number = static_cast<int>(t.integer("number", true).value_or(0));
+        r.number = read_number(t, "number");
         r.id = t.string("id", true);
         r.name = t.string("name", true);
         r.institution = read_markdown(t, "institution");

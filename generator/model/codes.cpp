@@ -1,13 +1,31 @@
 // A hand-written scanner: faster than <regex> and exact about boundaries.
 #include "model/codes.h"
 
+#include "util/utf8.h"
+
 namespace pvpp {
 namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_letter_or_digit(char c) {
-    return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           (static_cast<unsigned char>(c) >= 0x80);  // Latvian letters are multi-byte
+
+// Letters of the Latin, Greek and Cyrillic blocks count as word characters;
+// dashes, quotes and arrows ("RV2.–P2.2.", "“N4-1”") do not.
+bool is_word_code_point(char32_t cp) {
+    if (cp < 0x80) {
+        return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    }
+    return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x370 && cp <= 0x52F);
+}
+
+bool word_char_before(std::string_view s, std::size_t i) {
+    if (i == 0) { return false; }
+    std::size_t start = i - 1;
+    while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) { --start; }
+    return is_word_code_point(next_code_point(s, start));
+}
+
+bool word_char_at(std::string_view s, std::size_t i) {
+    return i < s.size() && is_word_code_point(next_code_point(s, i));
 }
 
 std::size_t digits(std::string_view s, std::size_t i) {
@@ -68,9 +86,9 @@ std::vector<CodeMatch> find_codes(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size()) {
         CodeKind kind{};
-        std::size_t len = (i == 0 || !is_letter_or_digit(text[i - 1])) ? match_at(text, i, kind) : 0;
+        std::size_t len = word_char_before(text, i) ? 0 : match_at(text, i, kind);
         std::size_t end = i + len;
-        if (len > 0 && (end == text.size() || !is_letter_or_digit(text[end]))) {
+        if (len > 0 && !word_char_at(text, end)) {
             out.push_back({i, len, kind});
             i = end;
         } else {

@@ -33,6 +33,7 @@ struct Capability {
     std::string code;
     std::string name;
     std::string slug;       ///< the live page, when it has one
+    SourceLoc slug_loc;
     bool inferred = false;  ///< the seeds do not state this code
     bool resource = false;
     Text description;

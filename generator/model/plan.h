@@ -56,6 +56,7 @@ struct Page {
     SourceLoc loc;
     std::string title;
     std::string slug;
+    SourceLoc slug_loc;
     int weight = 0;
     std::string chapter;
     Text body;
@@ -66,6 +67,7 @@ struct LivePage {
     SourceLoc loc;
     std::string id;
     std::string slug;
+    SourceLoc slug_loc;
     std::string title;
 };
 

@@ -72,6 +72,28 @@ std::string nearest(std::string_view word, const std::vector<std::string>& candi
     return best;
 }
 
+bool natural_less(std::string_view a, std::string_view b) {
+    std::size_t i = 0, j = 0;
+    auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    while (i < a.size() && j < b.size()) {
+        if (digit(a[i]) && digit(b[j])) {
+            std::size_t ei = i, ej = j;
+            while (ei < a.size() && digit(a[ei])) { ++ei; }
+            while (ej < b.size() && digit(b[ej])) { ++ej; }
+            std::string_view na = a.substr(i, ei - i), nb = b.substr(j, ej - j);
+            if (na.size() != nb.size()) { return na.size() < nb.size(); }
+            if (na != nb) { return na < nb; }
+            i = ei;
+            j = ej;
+        } else {
+            if (a[i] != b[j]) { return a[i] < b[j]; }
+            ++i;
+            ++j;
+        }
+    }
+    return a.size() - i < b.size() - j;
+}
+
 std::string html_escape(std::string_view text) {
     std::string out;
     out.reserve(text.size());

@@ -19,6 +19,10 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 /// The closest candidate within a distance that makes a typo plausible, or "".
 std::string nearest(std::string_view word, const std::vector<std::string>& candidates);
 
+/// Orders codes the way people read them: digit runs compare as numbers
+/// ("PU2-9" < "PU2-10" < "PU3-1").
+bool natural_less(std::string_view a, std::string_view b);
+
 /// Replaces &, <, >, " and ' by entities.
 std::string html_escape(std::string_view text);
 

@@ -63,10 +63,7 @@ void add_capabilities(CorpusIndex& index, const Corpus& corpus, Diagnostics& dia
 
 void add_groups(CorpusIndex& index, const Corpus& corpus, Diagnostics& diags) {
     for (const auto& g : corpus.condition_groups) {
-        if (g.number < 1) {
-            diags.error(g.loc, "condition group number must be 1 or more");
-            continue;
-        }
+        if (g.number < 1) { continue; }  // reported by the loader
         add_unique(index.condition_groups, g.code(), g, "condition group", diags);
     }
 }

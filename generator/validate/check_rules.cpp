@@ -66,9 +66,7 @@ template <typename T>
 void check_numbers(const std::vector<T>& records, const char* what, Diagnostics& diags) {
     std::set<int> seen;
     for (const auto& r : records) {
-        if (r.number < 1) {
-            diags.error(r.loc, std::string(what) + " number must be 1 or more");
-        } else if (!seen.insert(r.number).second) {
+        if (r.number >= 1 && !seen.insert(r.number).second) {
             diags.error(r.loc, std::string("duplicate ") + what + " number " + std::to_string(r.number));
         }
     }

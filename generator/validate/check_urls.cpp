@@ -17,7 +17,7 @@ void claim(std::map<std::string, SourceLoc>& claimed, const std::string& slug, c
     auto [it, inserted] = claimed.emplace(slug, loc);
     if (!inserted) {
         diags.error(loc, "the URL lv/" + slug + "/ is already claimed at " + it->second.file + ":" +
-                             std::to_string(it->second.line));
+                             std::to_string(it->second.line) + ":" + std::to_string(it->second.column));
     }
 }
 
@@ -25,9 +25,9 @@ void claim(std::map<std::string, SourceLoc>& claimed, const std::string& slug, c
 
 void check_urls(const Corpus& corpus, Diagnostics& diags) {
     std::map<std::string, SourceLoc> claimed;
-    for (const auto& p : corpus.site.pages) { claim(claimed, p.slug, p.loc, diags); }
-    for (const auto& p : corpus.pages) { claim(claimed, p.slug, p.loc, diags); }
-    for (const auto& c : corpus.capabilities) { claim(claimed, c.slug, c.loc, diags); }
+    for (const auto& p : corpus.site.pages) { claim(claimed, p.slug, p.slug_loc, diags); }
+    for (const auto& p : corpus.pages) { claim(claimed, p.slug, p.slug_loc, diags); }
+    for (const auto& c : corpus.capabilities) { claim(claimed, c.slug, c.slug_loc, diags); }
 }
 
 }  // namespace pvpp

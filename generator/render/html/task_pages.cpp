@@ -5,20 +5,37 @@
 #include "render/html/page_builder.h"
 #include "util/slug.h"
 #include "util/text.h"
+#include "validate/completeness.h"
 
 namespace pvpp {
 namespace {
 
 const char* k_gap = "<p class=\"gap\">Sadaļa vēl nav aprakstīta.</p>";
 
+// Cells in role order (1. loma … 10. loma), whatever order the file lists them in.
+std::vector<const MatrixCell*> cells_by_role(const PageBuilder& b, const Task& t) {
+    std::vector<const MatrixCell*> cells;
+    for (const auto& c : t.matrix) {
+        if (b.ctx().index.roles.count(c.role.id)) { cells.push_back(&c); }
+    }
+    std::sort(cells.begin(), cells.end(), [&](const MatrixCell* x, const MatrixCell* y) {
+        return b.ctx().index.roles.at(x->role.id)->number < b.ctx().index.roles.at(y->role.id)->number;
+    });
+    return cells;
+}
+
+std::string letter_badge(char letter) {
+    return "<span class=\"letter letter-" + std::string(1, letter) + "\">" + letter + "</span>";
+}
+
 std::string matrix_row(const PageBuilder& b, const Task& t) {
     std::vector<std::string> cells;
-    for (const auto& c : t.matrix) {
+    for (const MatrixCell* cp : cells_by_role(b, t)) {
+        const MatrixCell& c = *cp;
         auto role = b.ctx().index.roles.find(c.role.id);
         if (role == b.ctx().index.roles.end()) { continue; }
         std::string mark = c.inferred ? " <span class=\"inferred\" title=\"secināts, nav apstiprināts\">?</span>" : "";
-        cells.push_back("<span class=\"letter letter-" + std::string(1, c.letter) + "\">" + c.letter + "</span> " +
-                        b.link(role->second->name, url::role(c.role.id)) + mark);
+        cells.push_back(letter_badge(c.letter) + " " + b.link(role->second->name, url::role(c.role.id)) + mark);
     }
     return PageBuilder::list(cells);
 }
@@ -50,12 +67,14 @@ std::string part(const PageBuilder& b, const char* heading, const Text& text) {
     return text.empty() ? "" : "<h3>" + std::string(heading) + "</h3>" + b.md(text);
 }
 
-std::string duties_html(const PageBuilder& b, const TaskCard& c) {
+std::string duties_html(const PageBuilder& b, const Task& t, const TaskCard& c) {
     std::string html = b.md(c.duties.notes);
     for (const auto& d : c.duties.roles) {
         auto role = b.ctx().index.roles.find(d.role.id);
         if (role == b.ctx().index.roles.end()) { continue; }
-        html += "<h3>" + b.link(role->second->name, url::role(d.role.id)) + "</h3>" + b.md(d.text);
+        auto cell = std::find_if(t.matrix.begin(), t.matrix.end(), [&](const auto& m) { return m.role.id == d.role.id; });
+        std::string badge = cell == t.matrix.end() ? "" : letter_badge(cell->letter) + " ";
+        html += "<h3>" + badge + b.link(role->second->name, url::role(d.role.id)) + "</h3>" + b.md(d.text);
     }
     return html;
 }
@@ -69,7 +88,7 @@ std::string guidance_html(const PageBuilder& b, const TaskCard& c) {
            (list.empty() ? "" : "<h3>Papildu informācija</h3>" + list);
 }
 
-std::vector<std::string> section_bodies(const PageBuilder& b, const TaskCard& c) {
+std::vector<std::string> section_bodies(const PageBuilder& b, const Task& t, const TaskCard& c) {
     std::string stages;
     for (const auto& s : c.scope.stages) {
         if (auto it = b.ctx().index.stages.find(s.id); it != b.ctx().index.stages.end()) {
@@ -80,7 +99,7 @@ std::vector<std::string> section_bodies(const PageBuilder& b, const TaskCard& c)
         part(b, "Rezultāts", c.result.result) + part(b, "Ja uzdevums tiek veikts", c.result.benefits) +
             part(b, "Ja uzdevums netiek veikts", c.result.threats),
         b.md(c.scope.notes) + (stages.empty() ? "" : "<p>Iesaiste posmos: " + stages + "</p>"),
-        duties_html(b, c),
+        duties_html(b, t, c),
         ref_list(b, c.related.tasks) + b.md(c.related.notes),
         ref_list(b, c.conditions.conditions) + b.md(c.conditions.notes),
         part(b, "Procesi", c.capabilities.processes) +
@@ -91,15 +110,30 @@ std::vector<std::string> section_bodies(const PageBuilder& b, const TaskCard& c)
     };
 }
 
-void card_sections(PageBuilder& b, const TaskCard* card) {
+// Sections 2 and 4 can be made from the matrix and the related tasks when no prose exists.
+std::string derived_body(const PageBuilder& b, const Task& t, std::size_t i) {
+    const char* note = "<p class=\"gap\">Atvasināts no datiem; sadaļas teksts vēl nav aprakstīts.</p>";
+    if (i == 1) { return note + matrix_row(b, t); }
+    if (i == 3) { return note + ref_list(b, t.related); }
+    return k_gap;
+}
+
+std::string section_body(const PageBuilder& b, const Task& t, const TaskCard* card, std::size_t i,
+                         const std::string& written) {
+    switch (section_state(t, card, i)) {
+        case SectionState::written: return written.empty() ? k_gap : written;
+        case SectionState::partial: return "<p class=\"gap\">Sadaļa atjaunota daļēji.</p>" + written;
+        case SectionState::derived: return derived_body(b, t, i);
+        case SectionState::missing: return k_gap;
+    }
+    return k_gap;
+}
+
+void card_sections(PageBuilder& b, const Task& t, const TaskCard* card) {
     const auto& titles = card_section_titles();
-    std::vector<std::string> bodies = card ? section_bodies(b, *card) : std::vector<std::string>(8);
-    auto heads = card ? card->heads() : std::vector<const SectionHead*>(8, nullptr);
+    std::vector<std::string> bodies = card ? section_bodies(b, t, *card) : std::vector<std::string>(8);
     for (std::size_t i = 0; i < titles.size(); ++i) {
-        bool missing = !heads[i] || heads[i]->status == SectionStatus::missing || bodies[i].empty();
-        std::string note = heads[i] && heads[i]->status == SectionStatus::partial
-                               ? "<p class=\"gap\">Sadaļa atjaunota daļēji.</p>" : "";
-        b.section(std::to_string(i + 1) + ". " + titles[i], missing ? k_gap : note + bodies[i],
+        b.section(std::to_string(i + 1) + ". " + titles[i], section_body(b, t, card, i, bodies[i]),
                   "sadala-" + std::to_string(i + 1));
     }
 }
@@ -114,7 +148,7 @@ PageView task_page(const RenderContext& ctx, const Task& t) {
     b.field("Atbildība (A – atbildīga, L – līdzatbildīga)", matrix_row(b, t));
     b.field("Tieši saistītie uzdevumi", ref_list(b, t.related));
     auto card = ctx.index.cards.find(t.code);
-    card_sections(b, card == ctx.index.cards.end() ? nullptr : card->second);
+    card_sections(b, t, card == ctx.index.cards.end() ? nullptr : card->second);
     return b.take();
 }
 

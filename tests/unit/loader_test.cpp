@@ -1,0 +1,102 @@
+// Loading from memory: records, source positions, and positions inside Markdown.
+#include <doctest/doctest.h>
+
+#include "load/corpus_loader.h"
+#include "load/load_context.h"
+#include "load/page_loader.h"
+#include "util/file_system.h"
+
+using namespace pvpp;
+
+namespace {
+
+const char* k_task = R"(code = "PU2-10"
+name = "Ar pakalpojumu pārvaldību saistītās starpiestāžu un pārrobežu sadarbības koordinēšana"
+practice = "Partneru pārvaldība"
+related = ["PU3-2"]
+
+[matrix]
+confidence = "high"
+pakalpojuma-saimnieks = "A"
+pakalpojuma-sniedzejs = "L?"
+)";
+
+}  // namespace
+
+TEST_CASE("a task file loads with its matrix, inferred marks and positions") {
+    MemoryFileSystem fs;
+    fs.add("content/tasks/PU2-10.toml", k_task);
+    Diagnostics diags;
+    Corpus corpus = load_corpus(fs, diags);
+    CHECK(diags.error_count() == 0);
+    REQUIRE(corpus.tasks.size() == 1);
+    const Task& t = corpus.tasks[0];
+    CHECK(t.practice == "Partneru pārvaldība");
+    CHECK(t.group() == 2);
+    REQUIRE(t.matrix.size() == 2);
+    CHECK(t.matrix[0].role.id == "pakalpojuma-saimnieks");
+    CHECK(t.matrix[0].letter == 'A');
+    CHECK_FALSE(t.matrix[0].inferred);
+    CHECK(t.matrix[1].letter == 'L');
+    CHECK(t.matrix[1].inferred);
+    CHECK(t.matrix[1].role.loc == SourceLoc{"content/tasks/PU2-10.toml", 9, 1});
+    CHECK(t.related[0].loc == SourceLoc{"content/tasks/PU2-10.toml", 4, 12});
+}
+
+TEST_CASE("a multi-line Markdown field maps positions back to its file") {
+    MemoryFileSystem fs;
+    fs.add("content/terms.toml", "[[term]]\nid = \"pakalpojums\"\nname = \"Pakalpojums\"\n"
+                                 "definition = \"\"\"\nPirmā rinda.\nOtrā: PU2-10.\n\"\"\"\n");
+    Diagnostics diags;
+    Corpus corpus = load_corpus(fs, diags);
+    REQUIRE(corpus.terms.size() == 1);
+    const Text& def = corpus.terms[0].definition;
+    CHECK(def.loc == SourceLoc{"content/terms.toml", 5, 1});
+    std::size_t at = def.markdown.find("PU2-10");
+    CHECK(locate_in_text(def, at) == SourceLoc{"content/terms.toml", 6, 7});
+}
+
+TEST_CASE("a single-line string field starts after its quote") {
+    MemoryFileSystem fs;
+    fs.add("content/terms.toml", "[[term]]\nid = \"a\"\nname = \"A\"\ndefinition = \"ā PU2-1\"\n");
+    Diagnostics diags;
+    Corpus corpus = load_corpus(fs, diags);
+    const Text& def = corpus.terms[0].definition;
+    CHECK(locate_in_text(def, def.markdown.find("PU2-1")) == SourceLoc{"content/terms.toml", 4, 17});
+}
+
+TEST_CASE("pages split into front matter and a body that keeps its line numbers") {
+    MemoryFileSystem fs;
+    fs.add("content/pages/plans.md", "+++\ntitle = \"Plāns\"\nslug = \"plans\"\nweight = 2\n+++\n\n# Virsraksts\n");
+    Diagnostics diags;
+    Corpus corpus = load_corpus(fs, diags);
+    CHECK(diags.error_count() == 0);
+    REQUIRE(corpus.pages.size() == 1);
+    CHECK(corpus.pages[0].title == "Plāns");
+    CHECK(corpus.pages[0].weight == 2);
+    CHECK(corpus.pages[0].body.loc.line == 6);
+    CHECK(corpus.pages[0].body.markdown == "\n# Virsraksts\n");
+}
+
+TEST_CASE("an error in front matter points at its line in the page file") {
+    MemoryFileSystem fs;
+    fs.add("content/pages/plans.md", "+++\ntitle = \"Plāns\"\nslug = 5\n+++\nTeksts\n");
+    Diagnostics diags;
+    load_corpus(fs, diags);
+    auto found = diags.sorted();
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].loc == SourceLoc{"content/pages/plans.md", 3, 8});
+}
+
+TEST_CASE("dates load from TOML dates and Latvian strings; workplan percentages are kept") {
+    MemoryFileSystem fs;
+    fs.add("data/workplan.toml", "[[line]]\ncode = \"RV2\"\nname = \"x\"\nstart = 2024-05-06\nend = \"31.12.2024\"\ndone = 8\n");
+    Diagnostics diags;
+    Corpus corpus = load_corpus(fs, diags);
+    CHECK(diags.error_count() == 0);
+    const Schedule& s = corpus.lines.at(0).schedule;
+    CHECK(format_date(*s.start) == "06.05.2024");
+    CHECK(format_date(*s.end) == "31.12.2024");
+    CHECK(*s.done_percent == 8);
+    CHECK_FALSE(s.duration_days.has_value());
+}

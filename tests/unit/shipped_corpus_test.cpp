@@ -1,0 +1,71 @@
+// The shipped corpus: it validates clean and holds what the policy holds, so an
+// accidental deletion fails the build.
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <set>
+
+#include "load/corpus_loader.h"
+#include "util/file_system.h"
+#include "validate/validate.h"
+
+using namespace pvpp;
+
+namespace {
+
+struct Shipped {
+    Corpus corpus;
+    CorpusIndex index;
+    Diagnostics diags;
+};
+
+const Shipped& shipped() {
+    static std::unique_ptr<Shipped> s = [] {
+        auto x = std::make_unique<Shipped>();
+        DiskFileSystem fs(PVPP_SOURCE_DIR);
+        x->corpus = load_corpus(fs, x->diags);
+        x->index = validate(x->corpus, x->diags);
+        return x;
+    }();
+    return *s;
+}
+
+}  // namespace
+
+TEST_CASE("the shipped corpus has no errors") {
+    CHECK(shipped().diags.error_count() == 0);
+}
+
+TEST_CASE("the shipped corpus holds every principle, role, task, condition and action line") {
+    const Corpus& c = shipped().corpus;
+    CHECK(c.principles.size() == 7);
+    CHECK(c.scales.size() == 4);
+    CHECK(c.levels.size() == 3);
+    CHECK(c.stages.size() == 9);
+    CHECK(c.roles.size() == 10);
+    CHECK(c.tasks.size() == 32);
+    CHECK(c.condition_groups.size() == 10);
+    CHECK(c.conditions.size() == 24);
+    CHECK(c.lines.size() == 7);
+}
+
+TEST_CASE("every measure code of 003 5.1. is in the work plan") {
+    std::set<std::string> expected = {"P1.1", "P1.2", "P1.3", "P2.1", "P2.2", "P2.3", "P2.4", "P3.1",
+                                      "P3.2", "P4.1", "P4.2", "P4.3", "P4.4", "P4.5", "P4.6", "P5.1",
+                                      "P5.2", "P5.3", "P6.1", "P6.2", "P6.3", "P6.4", "P7.1", "P7.2"};
+    std::set<std::string> actual;
+    for (const auto& m : shipped().corpus.measures) { actual.insert(m.code); }
+    CHECK(actual == expected);
+}
+
+TEST_CASE("PU2-10's card is complete and every task code from PU1-1 to PU3-4 exists") {
+    const auto& index = shipped().index;
+    for (int n = 1; n <= 5; ++n) { CHECK(index.tasks.count("PU1-" + std::to_string(n))); }
+    for (int n = 1; n <= 23; ++n) { CHECK(index.tasks.count("PU2-" + std::to_string(n))); }
+    for (int n = 1; n <= 4; ++n) { CHECK(index.tasks.count("PU3-" + std::to_string(n))); }
+    REQUIRE(index.cards.count("PU2-10"));
+    const TaskCard* card = index.cards.at("PU2-10");
+    CHECK(card->result.head.status == SectionStatus::written);
+    CHECK(card->duties.roles.size() == 5);
+    CHECK_FALSE(card->guidance.actions.empty());
+}

@@ -1,0 +1,122 @@
+// The site renderer: page views (pure) and pages expanded through the real theme.
+#include <doctest/doctest.h>
+
+#include <memory>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "load/corpus_loader.h"
+#include "render/common/urls.h"
+#include "render/html/site_renderer.h"
+#include "util/file_system.h"
+#include "validate/validate.h"
+
+using namespace pvpp;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Site {
+    Corpus corpus;
+    CorpusIndex index;
+    Diagnostics diags;
+    RenderConfig config{PVPP_SOURCE_DIR, "default"};
+};
+
+std::unique_ptr<Site> small_site() {
+    MemoryFileSystem files;
+    files.add("content/roles.toml", "[[role]]\nnumber = 5\nid = \"pakalpojuma-saimnieks\"\nname = \"Pakalpojuma saimnieks\"\n");
+    files.add("content/tasks/PU2-1.toml", "code = \"PU2-1\"\nname = \"Plānošana <b>\"\nrelated = [\"PU2-2\"]\n"
+                                          "[matrix]\npakalpojuma-saimnieks = \"A?\"\n");
+    files.add("content/tasks/PU2-2.toml", "code = \"PU2-2\"\nname = \"Otrais\"\n[matrix]\npakalpojuma-saimnieks = \"A\"\n");
+    files.add("content/terms.toml", "[[term]]\nid = \"pakalpojums\"\nname = \"Pakalpojums\"\n"
+                                    "definition = \"\"\"\nSkatīt PU2-2 un *uzmanību*.\n\"\"\"\n");
+    auto site = std::make_unique<Site>();
+    site->corpus = load_corpus(files, site->diags);
+    site->index = validate(site->corpus, site->diags);
+    return site;
+}
+
+const PageView& page_at(const std::vector<PageView>& pages, const std::string& path) {
+    for (const auto& p : pages) {
+        if (p.path == path) { return p; }
+    }
+    FAIL("no page at " << path);
+    return pages.front();
+}
+
+}  // namespace
+
+TEST_CASE("urls follow the scheme and links between pages are relative") {
+    CHECK(url::task("PU2-10") == "lv/uzdevumi/pu2-10/");
+    CHECK(url::measure("P4.2") == "lv/darba-plans/p4-2/");
+    CHECK(url::relative("lv/uzdevumi/pu2-1/", url::task("PU2-2")) == "../../../lv/uzdevumi/pu2-2/index.html");
+    CHECK(url::relative("", url::role("x")) == "lv/lomas/x/index.html");
+    Capability live{{}, "S2", "Kultūra", "s2-kultura"};
+    CHECK(url::capability(live) == "lv/s2-kultura/");
+}
+
+TEST_CASE("every record gets a page and the front page comes first") {
+    auto site = small_site();
+    REQUIRE(site->diags.error_count() == 0);
+    RenderContext ctx{site->corpus, site->index, site->config};
+    auto pages = site_pages(ctx);
+    CHECK(pages.size() == 5);  // home, term, role, two tasks
+    CHECK(pages.front().path.empty());
+    const PageView& task = page_at(pages, "lv/uzdevumi/pu2-1/");
+    CHECK(task.code == "PU2-1");
+    REQUIRE(task.sections.size() == 8);
+    CHECK(task.sections[0].html.find("Sadaļa vēl nav aprakstīta") != std::string::npos);
+    CHECK(task.sections[1].id == "sadala-2");
+    CHECK(task.sections[3].html.find("href=\"../../../lv/uzdevumi/pu2-2/index.html\"") != std::string::npos);
+}
+
+TEST_CASE("codes in Markdown become relative links; inferred matrix cells are marked") {
+    auto site = small_site();
+    RenderContext ctx{site->corpus, site->index, site->config};
+    auto pages = site_pages(ctx);
+    const PageView& term = page_at(pages, "lv/jedzieni/pakalpojums/");
+    CHECK(term.sections[0].html ==
+          "<p>Skatīt <a href=\"../../../lv/uzdevumi/pu2-2/index.html\">PU2-2</a> un <em>uzmanību</em>.</p>\n");
+    const PageView& task = page_at(pages, "lv/uzdevumi/pu2-1/");
+    bool marked = false;
+    for (const auto& f : task.fields) { marked |= f.html.find("class=\"inferred\"") != std::string::npos; }
+    CHECK(marked);
+}
+
+TEST_CASE("the theme escapes record text and writes one index.html per page") {
+    auto site = small_site();
+    RenderContext ctx{site->corpus, site->index, site->config};
+    fs::path dir = fs::temp_directory_path() / "pvpp-site-test";
+    fs::remove_all(dir);
+    OutputFolder out(dir.string());
+    Diagnostics diags;
+    SiteRenderer().render(ctx, out, diags);
+    CHECK(diags.error_count() == 0);
+    std::ifstream in(dir / "lv/uzdevumi/pu2-1/index.html");
+    std::stringstream html;
+    html << in.rdbuf();
+    CHECK(html.str().find("Plānošana &lt;b&gt;") != std::string::npos);
+    CHECK(html.str().find("Plānošana <b>") == std::string::npos);
+    CHECK(html.str().find("href=\"../../../static/style.css\"") != std::string::npos);
+    CHECK(fs::exists(dir / "index.html"));
+    CHECK(fs::exists(dir / "static/style.css"));
+    fs::remove_all(dir);
+}
+
+TEST_CASE("output paths that would leave the output folder are refused") {
+    CHECK(is_safe_relative_path("lv/uzdevumi/pu2-1/index.html"));
+    CHECK_FALSE(is_safe_relative_path("../x"));
+    CHECK_FALSE(is_safe_relative_path("lv/../../x"));
+    CHECK_FALSE(is_safe_relative_path("/etc/passwd"));
+    CHECK_FALSE(is_safe_relative_path("lv//x"));
+    CHECK_FALSE(is_safe_relative_path("lv/CON.html"));
+    CHECK_FALSE(is_safe_relative_path(std::string("a\0b", 3)));
+    OutputFolder out((fs::temp_directory_path() / "pvpp-unsafe").string());
+    Diagnostics diags;
+    CHECK_FALSE(out.write("../escape.html", "x", diags));
+    CHECK(diags.error_count() == 1);
+    CHECK_FALSE(fs::exists(fs::temp_directory_path() / "escape.html"));
+}

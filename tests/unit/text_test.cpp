@@ -1,0 +1,78 @@
+// Text helpers: UTF-8, lines, suggestions, escaping, codes found in prose.
+#include <doctest/doctest.h>
+
+#include "model/codes.h"
+#include "util/text.h"
+#include "util/utf8.h"
+
+using namespace pvpp;
+
+TEST_CASE("first_invalid_utf8 finds the first bad byte and accepts Latvian text") {
+    CHECK_FALSE(first_invalid_utf8("Pārvaldāmība ŠŽĢ").has_value());
+    CHECK(first_invalid_utf8("ab\xff").value() == 2);
+    CHECK(first_invalid_utf8("a\xc3").value() == 1);          // truncated sequence
+    CHECK(first_invalid_utf8("\xc0\xaf").value() == 0);       // overlong '/'
+    CHECK(first_invalid_utf8("\xed\xa0\x80").value() == 0);   // surrogate
+    CHECK(count_code_points("pārvaldība") == 10);
+}
+
+TEST_CASE("edit_distance counts a swap of neighbours as one edit") {
+    CHECK(edit_distance("name", "nmae") == 1);
+    CHECK(edit_distance("N4-3", "N4-2") == 1);
+    CHECK(edit_distance("", "abc") == 3);
+}
+
+TEST_CASE("nearest suggests only plausible candidates and prefers a shared beginning") {
+    std::vector<std::string> codes = {"N1-3", "N4-1", "N4-2"};
+    CHECK(nearest("N4-3", codes) == "N4-1");
+    CHECK(nearest("pakalpojuma-saimneks", {"pakalpojuma-saimnieks", "resursa-saimnieks"}) == "pakalpojuma-saimnieks");
+    CHECK(nearest("xyz", {"pakalpojums"}).empty());
+}
+
+TEST_CASE("html_escape escapes the five characters") {
+    CHECK(html_escape("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+}
+
+TEST_CASE("split_lines keeps empty lines and strips carriage returns") {
+    auto lines = split_lines("a\r\n\nb");
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0] == "a");
+    CHECK(lines[1].empty());
+    CHECK(lines[2] == "b");
+}
+
+TEST_CASE("find_codes finds every kind of code and respects word boundaries") {
+    std::string text = "PU2-10 un N4-1, grupa N4, S2-4, R1, RV3 un (P4.2.); ne ITIL4, ne PVPP2027, ne PU2.";
+    auto found = find_codes(text);
+    std::vector<std::string> codes;
+    for (const auto& m : found) { codes.push_back(text.substr(m.offset, m.length)); }
+    CHECK(codes == std::vector<std::string>{"PU2-10", "N4-1", "N4", "S2-4", "R1", "RV3", "P4.2"});
+    CHECK(found[0].kind == CodeKind::task);
+    CHECK(found[2].kind == CodeKind::condition_group);
+    CHECK(found[6].kind == CodeKind::measure);
+    CodeKind kind{};
+    CHECK(classify_code("RV7", kind));
+    CHECK(kind == CodeKind::action_line);
+    CHECK_FALSE(classify_code("PU2-10 ", kind));
+}
+
+TEST_CASE("codes next to Latvian letters are not codes") {
+    CHECK(find_codes("ŠN4-1").empty());
+    CHECK(find_codes("N4-1ā").empty());
+    CHECK(find_codes("N4-1.").size() == 1);
+}
+
+TEST_CASE("natural_less orders codes as people read them") {
+    CHECK(natural_less("PU2-9", "PU2-10"));
+    CHECK_FALSE(natural_less("PU2-10", "PU2-9"));
+    CHECK(natural_less("PU2-23", "PU3-1"));
+    CHECK(natural_less("PU2-1.toml", "PU2-10.toml"));
+    CHECK_FALSE(natural_less("PU2-1", "PU2-1"));
+}
+
+TEST_CASE("codes after dashes, quotes and arrows are found") {
+    std::string text = "RV2.–P2.2. un “N4-1” → P7.1, «S2-4»";
+    std::vector<std::string> codes;
+    for (const auto& m : find_codes(text)) { codes.push_back(text.substr(m.offset, m.length)); }
+    CHECK(codes == std::vector<std::string>{"RV2", "P2.2", "N4-1", "P7.1", "S2-4"});
+}
