@@ -6,6 +6,7 @@
 #include <set>
 
 #include "load/corpus_loader.h"
+#include "model/anchors.h"
 #include "util/file_system.h"
 #include "validate/validate.h"
 
@@ -68,4 +69,33 @@ TEST_CASE("PU2-10's card is complete and every task code from PU1-1 to PU3-4 exi
     CHECK(card->result.head.status == SectionStatus::written);
     CHECK(card->duties.roles.size() == 5);
     CHECK_FALSE(card->guidance.actions.empty());
+}
+
+TEST_CASE("the corpus's headings give every role, task, condition and capability anchor the seeds quote") {
+    const Shipped& s = shipped();
+    std::set<std::string> anchors;
+    for (const auto& r : s.corpus.roles) { anchors.insert(role_anchor(r)); }
+    for (const auto& t : s.corpus.tasks) { anchors.insert(task_anchor(t)); }
+    for (const auto& c : s.corpus.conditions) {
+        anchors.insert(condition_anchor(c, s.index.condition_groups.at("N" + std::to_string(c.group()))->name));
+    }
+    for (const auto& c : s.corpus.capabilities) { anchors.insert(capability_anchor(c)); }
+    // Every anchor of a role, task, condition or capability in the seeds' varam.gov.lv links.
+    for (const char* quoted : {
+             "1-loma-pakalpojumu-parvaldibas-valsts-vadosa-iestade",
+             "2-loma-pakalpojumu-parvaldibas-nozares-vadosa-iestade",
+             "3-loma-pakalpojumu-parvaldibas-pasvaldibas-vadosa-iestade",
+             "4-loma-iestades-pakalpojumu-kopuma-saimnieks", "5-loma-pakalpojuma-saimnieks",
+             "6-loma-pakalpojuma-sniedzejs", "7-loma-pakalpojuma-sanemejs", "9-loma-resursa-saimnieks",
+             "10-loma-resursa-lietotajs",
+             "pu2-1-pakalpojumu-planosana-izveide-ieviesana-uzturesana-un-attistiba",
+             "n1-4-vienveidiga-izveide-un-piedavasana-parvaldamiba",
+             "n7-1-pakalpojumu-adaptivitate-automatizacija",
+             "s1-2-pakalpojumu-parvaldibas-organizatoriska-struktura-nozaru-ministrijam-un-paklautibas-iestadem",
+             "s1-5-pakalpojumu-parvaldibas-organizatoriskas-strukturas-optimizesana",
+             "s2-1-pakalpojumu-kultura-un-tas-veidosana", "s2-2-pakalpojumu-parvaldibai-atbilstosas-vertibas",
+             "s2-4-saimnieka-attieksme", "s3-2-personala-pietiekamiba"}) {
+        CAPTURE(quoted);
+        CHECK(anchors.count(quoted) == 1);
+    }
 }

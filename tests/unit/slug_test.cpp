@@ -44,6 +44,22 @@ TEST_CASE("slugify reproduces the live capability anchors and page slugs") {
     CHECK(slugify("1.4. apakšnodaļa. Pakalpojumu pārvaldības dalībnieku lomas un pienākumi") ==
           "14-apaksnodala-pakalpojumu-parvaldibas-dalibnieku-lomas-un-pienakumi");
     CHECK(slugify("Resursi un spējas") == "resursi-un-spejas");
+    CHECK(slugify("Pakalpojumi") == "pakalpojumi");
+    CHECK(slugify("Pakalpojumu pārvaldība") == "pakalpojumu-parvaldiba");
+    CHECK(slugify("Pakalpojumu pārvaldības tvērums – pakalpojumi un iestādes") ==
+          "pakalpojumu-parvaldibas-tverums-pakalpojumi-un-iestades");
+    CHECK(slugify("S1-2 Pakalpojumu pārvaldības organizatoriskā struktūra nozaru ministrijām un pakļautības iestādēm") ==
+          "s1-2-pakalpojumu-parvaldibas-organizatoriska-struktura-nozaru-ministrijam-un-paklautibas-iestadem");
+    CHECK(slugify("Pakalpojumu vides pilnveides plānošanas vieta vispārējā plānošanas sistēmā") ==
+          "pakalpojumu-vides-pilnveides-planosanas-vieta-vispareja-planosanas-sistema");
+    CHECK(slugify("P2.1. Vadlīnijas pakalpojumu un pakalpojumu pārvaldības novērtēšanai un pilnveides plānu izveidei") ==
+          "p21-vadlinijas-pakalpojumu-un-pakalpojumu-parvaldibas-novertesanai-un-pilnveides-planu-izveidei");
+    CHECK(slugify("3. nodaļa. Pakalpojumu izveides, sniegšanas un pilnveides nosacījumi") ==
+          "3-nodala-pakalpojumu-izveides-sniegsanas-un-pilnveides-nosacijumi");
+    CHECK(slugify("2.2. apakšnodaļa. Pakalpojumu pārvaldības uzdevumi (PU)") ==
+          "22-apaksnodala-pakalpojumu-parvaldibas-uzdevumi-pu");
+    CHECK(slugify("Ievads. Pakalpojumu pārvaldības pamatjēdzieni") == "ievads-pakalpojumu-parvaldibas-pamatjedzieni");
+    CHECK(slugify("S4 Kompetences") == "s4-kompetences");
     CHECK(slugify("Dzīves situācijas un vajadzības") == "dzives-situacijas-un-vajadzibas");
 }
 

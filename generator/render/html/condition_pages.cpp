@@ -4,7 +4,7 @@
 #include "render/common/urls.h"
 #include "render/html/entity_pages.h"
 #include "render/html/page_builder.h"
-#include "util/slug.h"
+#include "model/anchors.h"
 #include "util/text.h"
 
 namespace pvpp {
@@ -21,7 +21,7 @@ PageView condition_page(const RenderContext& ctx, const Condition& c) {
     std::string group = group_name(ctx, c.group());
     b.crumb(group, url::condition_group("N" + std::to_string(c.group())));
     b.field("Nosacījumu grupa", b.code_link("N" + std::to_string(c.group()), std::to_string(c.group()) + ". " + group));
-    b.field("Enkurs tiešsaistē", "#" + slugify(c.code + " " + c.name + " (" + group + ")"));
+    b.field("Enkurs tiešsaistē", "#" + condition_anchor(c, group));
     std::vector<std::string> items;
     for (const auto& i : c.items) { items.push_back(html_escape(i)); }
     b.section("Ietver", PageBuilder::list(items));

@@ -3,7 +3,7 @@
 #include "render/common/urls.h"
 #include "render/html/entity_pages.h"
 #include "render/html/page_builder.h"
-#include "util/slug.h"
+#include "model/anchors.h"
 #include "util/text.h"
 
 namespace pvpp {
@@ -68,7 +68,7 @@ std::vector<std::string> role_tasks(const PageBuilder& b, const Role& r, char le
 PageView role_page(const RenderContext& ctx, const Role& r) {
     std::string heading = std::to_string(r.number) + ". loma \"" + r.name + "\"";
     PageBuilder b(ctx, url::role(r.id), "Loma", heading);
-    b.view().code = "#" + slugify(heading);
+    b.field("Enkurs tiešsaistē", "#" + role_anchor(r));
     b.section("Lomai atbilstošā iestāde", b.md(r.institution));
     b.section("Lomas vispārējs raksturojums", b.md(r.description));
     b.field("Pārvaldības mērogs", axis_links(b, r.scales, ctx.index.scales, true));
