@@ -69,6 +69,9 @@ void load_institutions(TableReader& root, Corpus& corpus) {
         g.number = read_number(t, "number");
         g.name = t.string("name", true);
         g.members = t.strings("members");
+        g.policy = t.boolean("policy").value_or(true);
+        g.work_plan = t.boolean("work_plan").value_or(true);
+        g.outside_work_plan = t.refs("outside_work_plan");
         g.notes = read_markdown(t, "notes");
         t.finish();
         corpus.institution_groups.push_back(std::move(g));

@@ -98,6 +98,46 @@ std::vector<CodeMatch> find_codes(std::string_view text) {
     return out;
 }
 
+namespace {
+
+// Blanks from i to the end of the fence's closing line; returns the position after it.
+std::size_t blank_fenced_block(std::string& out, std::size_t i, std::string_view fence) {
+    std::size_t close = out.find("\n" + std::string(fence), i + fence.size());
+    std::size_t end = close == std::string::npos ? out.size() : out.find('\n', close + 1 + fence.size());
+    if (end == std::string::npos) { end = out.size(); }
+    for (std::size_t k = i; k < end; ++k) {
+        if (out[k] != '\n') { out[k] = ' '; }
+    }
+    return end;
+}
+
+bool at_line_start(const std::string& s, std::size_t i) { return i == 0 || s[i - 1] == '\n'; }
+
+}  // namespace
+
+std::string mask_code(std::string_view markdown) {
+    std::string out(markdown);
+    std::size_t i = 0;
+    while (i < out.size()) {
+        if (at_line_start(out, i) && (out.compare(i, 3, "```") == 0 || out.compare(i, 3, "~~~") == 0)) {
+            i = blank_fenced_block(out, i, out.substr(i, 3));
+            continue;
+        }
+        if (out[i] != '`') {
+            ++i;
+            continue;
+        }
+        std::size_t run = out.find_first_not_of('`', i) - i;
+        std::size_t close = out.find(std::string(run, '`'), i + run);
+        if (close == std::string::npos) { break; }
+        for (std::size_t k = i + run; k < close; ++k) {
+            if (out[k] != '\n') { out[k] = ' '; }
+        }
+        i = close + run;
+    }
+    return out;
+}
+
 bool classify_code(std::string_view text, CodeKind& kind) {
     auto found = find_codes(text);
     if (found.size() != 1 || found[0].offset != 0 || found[0].length != text.size()) { return false; }

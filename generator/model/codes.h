@@ -1,6 +1,7 @@
 // Recognising the corpus's codes (PU2-10, N4-1, S2-4, R1, RV3, P4.2) in text.
 #pragma once
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -18,6 +19,10 @@ struct CodeMatch {
 /// Every code in text, left to right. A code must stand alone: not preceded or
 /// followed by a letter or digit ("ITIL4", "PVPP2027" hold none).
 std::vector<CodeMatch> find_codes(std::string_view text);
+
+/// Markdown with the text of code spans and fenced code blocks blanked out
+/// (same length, newlines kept), so codes quoted as code are not references.
+std::string mask_code(std::string_view markdown);
 
 /// The kind of a whole string if it is exactly one code.
 bool classify_code(std::string_view text, CodeKind& kind);

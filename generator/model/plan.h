@@ -42,6 +42,9 @@ struct InstitutionGroup {
     int number = 0;
     std::string name;
     std::vector<std::string> members;
+    bool policy = true;     ///< "Pakalpojumu pārvaldības politika" applies (Table 1)
+    bool work_plan = true;  ///< the "Darba plāns" measures (1. kārta) apply to the group
+    std::vector<Ref> outside_work_plan;  ///< members the work plan does not apply to
     Text notes;
 };
 

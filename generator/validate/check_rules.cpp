@@ -62,6 +62,16 @@ void check_parents(const Corpus& corpus, const CorpusIndex& index, Diagnostics& 
     }
 }
 
+void check_institutions(const Corpus& corpus, Diagnostics& diags) {
+    for (const auto& g : corpus.institution_groups) {
+        for (const auto& r : g.outside_work_plan) {
+            if (std::find(g.members.begin(), g.members.end(), r.id) == g.members.end()) {
+                diags.error(r.loc, "'" + r.id + "' is not a member of institution group " + std::to_string(g.number));
+            }
+        }
+    }
+}
+
 template <typename T>
 void check_numbers(const std::vector<T>& records, const char* what, Diagnostics& diags) {
     std::set<int> seen;
@@ -78,6 +88,7 @@ void check_rules(const Corpus& corpus, const CorpusIndex& index, Diagnostics& di
     for (const auto& t : corpus.tasks) { check_task(t, index, diags); }
     check_plan(corpus, index, diags);
     check_parents(corpus, index, diags);
+    check_institutions(corpus, diags);
     check_numbers(corpus.roles, "role", diags);
     check_numbers(corpus.principles, "principle", diags);
     check_numbers(corpus.institution_groups, "institution group", diags);

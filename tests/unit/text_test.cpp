@@ -1,6 +1,8 @@
 // Text helpers: UTF-8, lines, suggestions, escaping, codes found in prose.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "model/codes.h"
 #include "util/text.h"
 #include "util/utf8.h"
@@ -75,4 +77,14 @@ TEST_CASE("codes after dashes, quotes and arrows are found") {
     std::vector<std::string> codes;
     for (const auto& m : find_codes(text)) { codes.push_back(text.substr(m.offset, m.length)); }
     CHECK(codes == std::vector<std::string>{"RV2", "P2.2", "N4-1", "P7.1", "S2-4"});
+}
+
+TEST_CASE("mask_code hides codes in code spans and fences but keeps offsets") {
+    std::string md = "PU2-1 un `N4-3` un\n```\nPU2-99\n```\nRV3";
+    std::string masked = mask_code(md);
+    CHECK(masked.size() == md.size());
+    std::vector<std::string> codes;
+    for (const auto& m : find_codes(masked)) { codes.push_back(md.substr(m.offset, m.length)); }
+    CHECK(codes == std::vector<std::string>{"PU2-1", "RV3"});
+    CHECK(std::count(masked.begin(), masked.end(), '\n') == std::count(md.begin(), md.end(), '\n'));
 }

@@ -32,6 +32,7 @@ std::string measure(const std::string& code) { return "lv/darba-plans/" + code_s
 std::string institution_group(int number) { return "lv/iestades/" + std::to_string(number) + "/"; }
 std::string page(const std::string& slug) { return "lv/" + slug + "/"; }
 std::string matrix() { return "lv/atbildibas-matrica/"; }
+std::string completeness() { return "lv/satura-pilnigums/"; }
 
 // A capability with a live page keeps the live URL; the others get one under spejas/.
 std::string capability(const Capability& c) {

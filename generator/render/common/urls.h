@@ -29,6 +29,7 @@ std::string measure(const std::string& code);
 std::string institution_group(int number);
 std::string page(const std::string& slug);
 std::string matrix();
+std::string completeness();
 
 /// The folder of the record a code names, "" for a capability (needs the record).
 std::string for_code(CodeKind kind, const std::string& code);

@@ -12,6 +12,7 @@ std::vector<PageView> task_pages(const RenderContext& ctx);       ///< tasks wit
 std::vector<PageView> condition_pages(const RenderContext& ctx);  ///< conditions, capabilities, catalogues
 std::vector<PageView> plan_pages(const RenderContext& ctx);       ///< work plan, institutions, prose
 PageView home_page(const RenderContext& ctx);
+PageView completeness_page(const RenderContext& ctx);
 
 /// Latvian label of the level group of a task: 1, 2 or 3.
 const char* task_group_name(int group);

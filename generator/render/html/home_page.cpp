@@ -53,6 +53,7 @@ PageView home_page(const RenderContext& ctx) {
     b.section("Iestāžu grupas", items(c.institution_groups, [&](const InstitutionGroup& x) {
         return b.link(std::to_string(x.number) + ". " + x.name, url::institution_group(x.number)); }), "iestades");
     b.section("Lapas", items(c.pages, [&](const Page& x) { return b.link(x.title, url::page(x.slug)); }), "lapas");
+    b.section("Uzturētājam", PageBuilder::list({b.link("Satura pilnīgums", url::completeness())}), "uzturetajam");
     return b.take();
 }
 

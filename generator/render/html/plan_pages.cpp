@@ -61,8 +61,15 @@ PageView line_page(const RenderContext& ctx, const ActionLine& l) {
 
 PageView institution_page(const RenderContext& ctx, const InstitutionGroup& g) {
     PageBuilder b(ctx, url::institution_group(g.number), "Iestāžu grupa", std::to_string(g.number) + ". " + g.name);
+    auto outside = [&](const std::string& m) {
+        return std::any_of(g.outside_work_plan.begin(), g.outside_work_plan.end(), [&](const Ref& r) { return r.id == m; });
+    };
+    b.field("Attiecināma pakalpojumu pārvaldības politika", g.policy ? "jā" : "nē");
+    b.field("Attiecināmi darba plāna pasākumi (1. kārta)", g.work_plan ? "jā" : "nē");
     std::vector<std::string> members;
-    for (const auto& m : g.members) { members.push_back(html_escape(m)); }
+    for (const auto& m : g.members) {
+        members.push_back(html_escape(m) + (g.work_plan && outside(m) ? " <span class=\"gap\">(darba plāna pasākumi nav attiecināti)</span>" : ""));
+    }
     b.section("Iestādes", PageBuilder::list(members));
     b.section("Piezīmes", b.md(g.notes));
     return b.take();

@@ -1,0 +1,105 @@
+// "Satura pilnīgums": what the corpus holds and what is still missing, for the
+// maintainer who asks the ministry for the rest.
+#include <algorithm>
+
+#include "render/common/urls.h"
+#include "render/html/entity_pages.h"
+#include "render/html/page_builder.h"
+#include "util/text.h"
+#include "validate/completeness.h"
+
+namespace pvpp {
+namespace {
+
+const char* state_cell(SectionState s) {
+    switch (s) {
+        case SectionState::written: return "<td class=\"state written\" title=\"aprakstīta\">✓</td>";
+        case SectionState::partial: return "<td class=\"state partial\" title=\"daļēji\">◐</td>";
+        case SectionState::derived: return "<td class=\"state derived\" title=\"atvasināta no datiem\">↻</td>";
+        case SectionState::missing: return "<td class=\"state missing\" title=\"nav aprakstīta\">–</td>";
+    }
+    return "<td></td>";
+}
+
+// The content files keep the reading's confidence in English words; readers see Latvian.
+const char* confidence_label(const std::string& confidence) {
+    if (confidence == "high") { return "augsta"; }
+    if (confidence == "medium") { return "vidēja"; }
+    if (confidence == "low") { return "zema"; }
+    if (confidence == "ambiguous") { return "neviennozīmīga"; }
+    return "nav norādīta";
+}
+
+std::string summary_table(const Completeness& c) {
+    std::string html = "<table><thead><tr><th>Veids</th><th>Skaits</th><th>Piezīmes</th></tr></thead><tbody>";
+    for (const auto& row : c.rows) {
+        html += "<tr><td>" + html_escape(row.label) + "</td><td>" + std::to_string(row.count) + "</td><td>" +
+                html_escape(row.detail) + "</td></tr>";
+    }
+    return html + "</tbody></table>";
+}
+
+std::string card_table(const PageBuilder& b) {
+    std::string html = "<table class=\"sections\"><thead><tr><th>Uzdevums</th>";
+    for (int i = 1; i <= 8; ++i) { html += "<th>" + std::to_string(i) + ".</th>"; }
+    html += "<th>Matricas nolasījuma ticamība</th><th>Secinātas šūnas</th></tr></thead><tbody>";
+    for (const auto& t : b.ctx().corpus.tasks) {
+        auto it = b.ctx().index.cards.find(t.code);
+        const TaskCard* card = it == b.ctx().index.cards.end() ? nullptr : it->second;
+        html += "<tr><td>" + b.code_link(t.code) + "</td>";
+        for (std::size_t i = 0; i < 8; ++i) { html += state_cell(section_state(t, card, i)); }
+        auto inferred = std::count_if(t.matrix.begin(), t.matrix.end(), [](const auto& c) { return c.inferred; });
+        html += "<td>" + std::string(confidence_label(t.confidence)) + "</td><td>" + std::to_string(inferred) + " no " +
+                std::to_string(t.matrix.size()) + "</td></tr>";
+    }
+    return html + "</tbody></table><p class=\"legend\">✓ aprakstīta · ◐ daļēji · ↻ atvasināta no datiem · – nav aprakstīta</p>";
+}
+
+std::string unknown_schedules(const PageBuilder& b) {
+    std::vector<std::string> items;
+    auto add = [&](const std::string& label, const Schedule& s) {
+        std::vector<std::string> unknown;
+        if (!s.start) { unknown.push_back("sākums"); }
+        if (!s.end) { unknown.push_back("beigas"); }
+        if (!s.duration_days) { unknown.push_back("ilgums"); }
+        if (!s.done_percent) { unknown.push_back("izpilde"); }
+        if (!unknown.empty()) { items.push_back(label + ": " + html_escape(join(unknown, ", "))); }
+    };
+    for (const auto& l : b.ctx().corpus.lines) { add(b.code_link(l.code), l.schedule); }
+    for (const auto& m : b.ctx().corpus.measures) {
+        add(b.code_link(m.code), m.schedule);
+        for (const auto& a : m.activities) { add(b.code_link(m.code) + " " + html_escape(a.name), a.schedule); }
+    }
+    return PageBuilder::list(items);
+}
+
+std::string undefined_terms(const PageBuilder& b) {
+    std::vector<std::string> items;
+    for (const auto& t : b.ctx().corpus.terms) {
+        if (t.definition.empty()) { items.push_back(b.link(t.name, url::term(t.id))); }
+    }
+    return PageBuilder::list(items);
+}
+
+std::string inferred_codes(const PageBuilder& b) {
+    std::vector<std::string> items;
+    for (const auto& c : b.ctx().corpus.capabilities) {
+        if (c.inferred) { items.push_back(b.link(c.code + " " + c.name, url::capability(c))); }
+    }
+    return PageBuilder::list(items);
+}
+
+}  // namespace
+
+PageView completeness_page(const RenderContext& ctx) {
+    PageBuilder b(ctx, url::completeness(), "Uzturētājam", "Satura pilnīgums");
+    Completeness c = assess_completeness(ctx.corpus, ctx.index);
+    b.section("Kopsavilkums", summary_table(c), "kopsavilkums");
+    b.section("Uzdevumu kartīšu sadaļas un atbildības matrica", card_table(b), "kartites");
+    b.section("Darba plāns: nezināmās vērtības", unknown_schedules(b), "darba-plans");
+    b.section("Jēdzieni bez definīcijas", undefined_terms(b), "jedzieni");
+    b.section("Spējas un resursi ar secinātu kodu", inferred_codes(b), "spejas");
+    return b.take();
+}
+
+}  // namespace pvpp
