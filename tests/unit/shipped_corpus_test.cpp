@@ -99,3 +99,44 @@ TEST_CASE("the corpus's headings give every role, task, condition and capability
         CHECK(anchors.count(quoted) == 1);
     }
 }
+
+#include "render/html/site_renderer.h"
+#include "util/text.h"
+
+TEST_CASE("the names the policy is known by appear with their diacritics in the generated site") {
+    const Shipped& s = shipped();
+    RenderConfig config{PVPP_SOURCE_DIR, "default"};
+    RenderContext ctx{s.corpus, s.index, config};
+    std::string all;
+    for (const auto& page : site_pages(ctx)) {
+        all += page.title + "\n";
+        for (const auto& f : page.fields) { all += f.html + "\n"; }
+        for (const auto& sec : page.sections) { all += sec.html + "\n"; }
+    }
+    for (const char* name : {
+             // terms
+             "Dzīves situācija", "Vajadzība", "Spējas", "Pakalpojumu pārvaldības sistēma", "Pakalpojumu vide",
+             "Rezultativitāte", "Efektivitāte", "Individuāla labuma pakalpojums", "Vispārēja labuma pakalpojums",
+             "Starpiestāžu pakalpojums", "Individuālas lietošanas pakalpojums", "Koplietošanas pakalpojums",
+             "Vienkāršais pakalpojums", "Kompleksais pakalpojums", "Viedais pakalpojums", "Pakalpojumu saraksts",
+             "Pakalpojumu kultūra", "Saimnieka attieksme", "Kompetenču centrs", "Pakalpojuma pieprasījums",
+             "Individuālais pilnveides plāns", "Pakalpojumu attīstības plāns",
+             // principles, scales, levels, stages
+             "Orientācija uz vērtību", "Pēctecība", "Pakāpeniskums", "Atklātība un savstarpēja informētība",
+             "Visaptveroša pieeja", "Vienkāršība un praktiskums", "Optimizācija un automatizācija",
+             "Nodrošinājuma līmenis", "Sagatavošanās īstenošanai", "Uzturēšana un pilnveide", "Likvidēšana",
+             // roles and carriers
+             "Pakalpojumu pārvaldības valsts vadošā iestāde", "Pakalpojuma saņēmējs", "Resursa lietotājs",
+             "Pakalpojumu kopuma vadītājs", "Resursu kopuma vadītājs",
+             // practices, condition groups, conditions
+             "Partneru pārvaldība", "Incidentu pārvaldība", "Piekļūstamības pārvaldība", "Sūdzību pārvaldība",
+             "Pārvaldāmība", "Piekļūstamība", "Iesaiste, līdzdalība un sadarbība", "Digitālā transformācija",
+             "Lietojamība", "Drošība", "Vienveidīga izveide un piedāvāšana", "Specializēti \"kompetenču centri\"",
+             "Konfidencialitāte un personas datu aizsardzība",
+             // capabilities and resources, measures, institutions
+             "Kultūra", "Personāls (cilvēki)", "Partneri", "Informācija",
+             "apmācīt iestāžu pārstāvjus par pakalpojumu veidiem", "Valsts tiešās pārvaldes iestādes"}) {
+        CAPTURE(name);
+        CHECK(all.find(pvpp::html_escape(name)) != std::string::npos);
+    }
+}
