@@ -101,6 +101,17 @@ void load_site(TableReader& root, Corpus& corpus) {
         p.slug = t.string("slug", true);
         p.slug_loc = t.value_loc("slug");
         p.title = t.string("title");
+        p.shows = t.string("shows");
+        p.shows_loc = t.value_loc("shows");
+        for (auto& s : t.tables("section")) {
+            LiveSection section;
+            section.loc = s.loc();
+            section.heading = s.string("heading", true);
+            section.shows = s.string("shows");
+            section.terms = s.refs("terms");
+            s.finish();
+            p.sections.push_back(std::move(section));
+        }
         t.finish();
         site.pages.push_back(std::move(p));
     }

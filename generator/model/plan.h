@@ -65,6 +65,14 @@ struct Page {
     Text body;
 };
 
+/// A titled part of a live chapter page; its anchor is made from the heading.
+struct LiveSection {
+    SourceLoc loc;
+    std::string heading;
+    std::string shows;       ///< "" or a record kind listed in the section ("institutions")
+    std::vector<Ref> terms;  ///< glossary terms shown in the section
+};
+
 /// A chapter page of the live site, by its slug.
 struct LivePage {
     SourceLoc loc;
@@ -72,7 +80,13 @@ struct LivePage {
     std::string slug;
     SourceLoc slug_loc;
     std::string title;
+    std::string shows;  ///< the records the page lists: roles, tasks, conditions, …
+    SourceLoc shows_loc;
+    std::vector<LiveSection> sections;
 };
+
+/// The record kinds a live page or section can show.
+const std::vector<std::string>& live_page_kinds();
 
 struct SiteConfig {
     SourceLoc loc;

@@ -44,6 +44,9 @@ void check_references(const Corpus& corpus, const CorpusIndex& index, Diagnostic
         for (const auto& cell : t.matrix) { resolve(cell.role, index.roles, "role", diags); }
     }
     for (const auto& c : corpus.cards) { check_card(c, index, diags); }
+    for (const auto& p : corpus.site.pages) {
+        for (const auto& s : p.sections) { resolve_all(s.terms, index.terms, "term", diags); }
+    }
 }
 
 void check_codes_in_text(const Corpus& corpus, const CorpusIndex& index, Diagnostics& diags) {

@@ -1,7 +1,10 @@
 // Slugs become folders under output/: each must be safe and claimed once.
 #include <map>
 
+#include <algorithm>
+
 #include "util/slug.h"
+#include "util/text.h"
 #include "validate/checks.h"
 
 namespace pvpp {
@@ -21,9 +24,21 @@ void claim(std::map<std::string, SourceLoc>& claimed, const std::string& slug, c
     }
 }
 
+void check_shows(const std::string& shows, const SourceLoc& loc, Diagnostics& diags) {
+    const auto& kinds = live_page_kinds();
+    if (shows.empty() || std::find(kinds.begin(), kinds.end(), shows) != kinds.end()) { return; }
+    std::string message = "a page cannot show '" + shows + "'";
+    if (std::string guess = nearest(shows, kinds); !guess.empty()) { message += " (did you mean " + guess + "?)"; }
+    diags.error(loc, message);
+}
+
 }  // namespace
 
 void check_urls(const Corpus& corpus, Diagnostics& diags) {
+    for (const auto& p : corpus.site.pages) {
+        check_shows(p.shows, p.shows_loc, diags);
+        for (const auto& s : p.sections) { check_shows(s.shows, s.loc, diags); }
+    }
     std::map<std::string, SourceLoc> claimed;
     for (const auto& p : corpus.site.pages) { claim(claimed, p.slug, p.slug_loc, diags); }
     for (const auto& p : corpus.pages) { claim(claimed, p.slug, p.slug_loc, diags); }

@@ -16,6 +16,8 @@ class OutputFolder {
 public:
     explicit OutputFolder(std::string dir);
     const std::string& dir() const { return m_dir; }
+    /// The folder's own name ("site"), for messages.
+    std::string dir_name() const { return m_dir.substr(m_dir.rfind('/') + 1); }
     /// Writes bytes to dir/path; an unsafe path or an I/O failure is reported.
     bool write(const std::string& path, std::string_view bytes, Diagnostics& diags);
     int files_written() const { return m_count; }

@@ -33,6 +33,8 @@ std::string institution_group(int number) { return "lv/iestades/" + std::to_stri
 std::string page(const std::string& slug) { return "lv/" + slug + "/"; }
 std::string matrix() { return "lv/atbildibas-matrica/"; }
 std::string completeness() { return "lv/satura-pilnigums/"; }
+std::string workplan() { return "lv/darba-plans/"; }
+std::string search() { return "lv/meklesana/"; }
 
 // A capability with a live page keeps the live URL; the others get one under spejas/.
 std::string capability(const Capability& c) {

@@ -30,6 +30,8 @@ std::string institution_group(int number);
 std::string page(const std::string& slug);
 std::string matrix();
 std::string completeness();
+std::string workplan();
+std::string search();
 
 /// The folder of the record a code names, "" for a capability (needs the record).
 std::string for_code(CodeKind kind, const std::string& code);

@@ -5,6 +5,7 @@
 #include "render/html/entity_pages.h"
 #include "render/html/page_builder.h"
 #include "model/anchors.h"
+#include "util/slug.h"
 #include "util/text.h"
 
 namespace pvpp {
@@ -19,7 +20,7 @@ PageView condition_page(const RenderContext& ctx, const Condition& c) {
     PageBuilder b(ctx, url::condition(c.code), "Pakalpojumu izveides, sniegšanas un pilnveides nosacījums", c.name);
     b.view().code = c.code;
     std::string group = group_name(ctx, c.group());
-    b.crumb(group, url::condition_group("N" + std::to_string(c.group())));
+    place_in_chapter(b, "conditions", condition_anchor(c, group));
     b.field("Nosacījumu grupa", b.code_link("N" + std::to_string(c.group()), std::to_string(c.group()) + ". " + group));
     b.field("Enkurs tiešsaistē", "#" + condition_anchor(c, group));
     std::vector<std::string> items;
@@ -39,6 +40,7 @@ PageView condition_page(const RenderContext& ctx, const Condition& c) {
 PageView group_page(const RenderContext& ctx, const ConditionGroup& g) {
     PageBuilder b(ctx, url::condition_group(g.code()), "Nosacījumu grupa", std::to_string(g.number) + ". " + g.name);
     b.view().code = g.code();
+    place_in_chapter(b, "conditions", slugify(g.code() + " " + g.name));
     b.section("Apraksts", b.md(g.description));
     std::vector<std::string> items;
     for (const auto& c : ctx.corpus.conditions) {
@@ -51,13 +53,15 @@ PageView group_page(const RenderContext& ctx, const ConditionGroup& g) {
 PageView capability_page(const RenderContext& ctx, const Capability& c) {
     PageBuilder b(ctx, url::capability(c), c.resource ? "Resurss" : "Spēja", c.name);
     b.view().code = c.code;
+    place_in_chapter(b, "capabilities", capability_anchor(c));
     if (c.inferred) { b.field("Kods", "<span class=\"inferred\">secināts, avotos nav norādīts</span>"); }
     b.section("Apraksts", b.md(c.description));
-    std::vector<std::string> items;
+    // Sub-items live on their parent's page under the live anchor (#s2-4-saimnieka-attieksme).
     for (const auto& sub : ctx.corpus.capabilities) {
-        if (sub.code.rfind(c.code + "-", 0) == 0) { items.push_back(b.code_link(sub.code) + " " + html_escape(sub.name)); }
+        if (sub.code.rfind(c.code + "-", 0) != 0) { continue; }
+        std::string body = sub.description.empty() ? "<p class=\"gap\">Apraksts avotos nav dots.</p>" : b.md(sub.description);
+        b.section(sub.code + " " + sub.name, body, capability_anchor(sub));
     }
-    b.section("Ietver", PageBuilder::list(items));
     return b.take();
 }
 
@@ -84,7 +88,9 @@ std::vector<PageView> condition_pages(const RenderContext& ctx) {
     const Corpus& c = ctx.corpus;
     for (const auto& g : c.condition_groups) { pages.push_back(group_page(ctx, g)); }
     for (const auto& x : c.conditions) { pages.push_back(condition_page(ctx, x)); }
-    for (const auto& x : c.capabilities) { pages.push_back(capability_page(ctx, x)); }
+    for (const auto& x : c.capabilities) {
+        if (x.code.find('-') == std::string::npos) { pages.push_back(capability_page(ctx, x)); }
+    }
     for (const auto& x : c.competences) { pages.push_back(catalogue_page(ctx, x, false)); }
     for (const auto& x : c.technologies) { pages.push_back(catalogue_page(ctx, x, true)); }
     return pages;

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "render/html/page_view.h"
+#include "render/html/page_builder.h"
 #include "render/renderer.h"
 
 namespace pvpp {
@@ -11,7 +12,15 @@ std::vector<PageView> policy_pages(const RenderContext& ctx);     ///< terms …
 std::vector<PageView> task_pages(const RenderContext& ctx);       ///< tasks with their cards
 std::vector<PageView> condition_pages(const RenderContext& ctx);  ///< conditions, capabilities, catalogues
 std::vector<PageView> plan_pages(const RenderContext& ctx);       ///< work plan, institutions, prose
+std::vector<PageView> chapter_pages(const RenderContext& ctx);   ///< the live site's chapter pages
 PageView home_page(const RenderContext& ctx);
+PageView workplan_page(const RenderContext& ctx);
+
+/// The live chapter page that lists records of a kind ("roles", "tasks", …), or nullptr.
+const LivePage* live_page_showing(const Corpus& corpus, const std::string& kind);
+
+/// Adds the "Vieta politikā" field: a link to the record's place on its chapter page.
+void place_in_chapter(PageBuilder& b, const std::string& kind, const std::string& anchor);
 PageView completeness_page(const RenderContext& ctx);
 
 /// Latvian label of the level group of a task: 1, 2 or 3.

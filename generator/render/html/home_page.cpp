@@ -36,8 +36,11 @@ PageView home_page(const RenderContext& ctx) {
     task_sections(b);
     b.section("Nosacījumi", items(c.conditions, [&](const Condition& x) {
         return b.code_link(x.code) + " " + html_escape(x.name); }), "nosacijumi");
-    b.section("Spējas un resursi", items(c.capabilities, [&](const Capability& x) {
-        return b.link(x.code + " " + x.name, url::capability(x)); }), "spejas");
+    std::vector<std::string> capabilities;
+    for (const auto& x : c.capabilities) {
+        if (x.code.find('-') == std::string::npos) { capabilities.push_back(b.code_link(x.code, x.code + " " + x.name)); }
+    }
+    b.section("Spējas un resursi", PageBuilder::list(capabilities), "spejas");
     b.section("Darba plāns", items(c.lines, [&](const ActionLine& x) {
         return b.code_link(x.code) + " " + html_escape(x.name); }), "darba-plans");
     b.section("Jēdzieni", items(c.terms, [&](const Term& x) { return b.link(x.name, url::term(x.id)); }), "jedzieni");

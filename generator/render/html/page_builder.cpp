@@ -1,6 +1,7 @@
 #include <algorithm>
 #include "render/html/page_builder.h"
 
+#include "model/anchors.h"
 #include "render/common/markdown_html.h"
 #include "render/common/urls.h"
 #include "util/text.h"
@@ -21,25 +22,38 @@ std::string PageBuilder::link(const std::string& label, const std::string& targe
     return "<a href=\"" + html_escape(href(target)) + "\">" + html_escape(label) + "</a>";
 }
 
+std::string PageBuilder::anchor_link(const std::string& label, const std::string& target,
+                                     const std::string& anchor) const {
+    return "<a href=\"" + html_escape(href(target) + "#" + anchor) + "\">" + html_escape(label) + "</a>";
+}
+
+std::string PageBuilder::capability_href(const Capability& c) const {
+    std::size_t dash = c.code.find('-');
+    if (dash == std::string::npos) { return href(url::capability(c)); }
+    auto parent = m_ctx.index.capabilities.find(c.code.substr(0, dash));
+    if (parent == m_ctx.index.capabilities.end()) { return ""; }
+    return href(url::capability(*parent->second)) + "#" + capability_anchor(c);
+}
+
+// The href of any code: "" when it names nothing in the corpus.
+std::string PageBuilder::code_href(CodeKind kind, const std::string& code) const {
+    if (!m_ctx.index.has_code(kind, code)) { return ""; }
+    if (auto cap = m_ctx.index.capabilities.find(code); cap != m_ctx.index.capabilities.end()) {
+        return capability_href(*cap->second);
+    }
+    return href(url::for_code(kind, code));
+}
+
 std::string PageBuilder::code_link(const std::string& code, const std::string& label) const {
     CodeKind kind{};
     std::string shown = label.empty() ? code : label;
-    if (!classify_code(code, kind)) { return html_escape(shown); }
-    std::string target = url::for_code(kind, code);
-    if (auto it = m_ctx.index.capabilities.find(code); it != m_ctx.index.capabilities.end()) {
-        target = url::capability(*it->second);
-    }
-    return (target.empty() || !m_ctx.index.has_code(kind, code)) ? html_escape(shown) : link(shown, target);
+    std::string target = classify_code(code, kind) ? code_href(kind, code) : "";
+    return target.empty() ? html_escape(shown) : "<a href=\"" + html_escape(target) + "\">" + html_escape(shown) + "</a>";
 }
 
 std::string PageBuilder::md(const Text& text) const {
     if (text.empty()) { return ""; }
-    return markdown_to_html(text.markdown, [this](CodeKind kind, const std::string& code) -> std::string {
-        if (!m_ctx.index.has_code(kind, code)) { return ""; }
-        auto cap = m_ctx.index.capabilities.find(code);
-        return href(cap != m_ctx.index.capabilities.end() ? url::capability(*cap->second)
-                                                          : url::for_code(kind, code));
-    });
+    return markdown_to_html(text.markdown, [this](CodeKind kind, const std::string& code) { return code_href(kind, code); });
 }
 
 std::string PageBuilder::list(const std::vector<std::string>& items) {

@@ -22,8 +22,14 @@ public:
     std::string href(const std::string& target) const;
     /// <a href="…">label</a>, label escaped.
     std::string link(const std::string& label, const std::string& target) const;
+    /// <a href="…#anchor">label</a>, for a place inside a page.
+    std::string anchor_link(const std::string& label, const std::string& target, const std::string& anchor) const;
     /// A code as a link to its page, or escaped text when it has none.
     std::string code_link(const std::string& code, const std::string& label = "") const;
+    /// Relative href of a capability or resource; a sub-item (S2-4) is an anchor on its parent's page.
+    std::string capability_href(const Capability& c) const;
+    /// Relative href of any code, "" when it names nothing.
+    std::string code_href(CodeKind kind, const std::string& code) const;
     /// Markdown rendered with its codes linked.
     std::string md(const Text& text) const;
     /// <ul> of already-built items; "" when there are none.

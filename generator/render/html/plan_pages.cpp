@@ -34,6 +34,7 @@ std::string activities_table(const Measure& m) {
 PageView measure_page(const RenderContext& ctx, const Measure& m) {
     PageBuilder b(ctx, url::measure(m.code), "Pasākums", m.name);
     b.view().code = m.code;
+    b.crumb("Darba plāns", url::workplan());
     b.crumb(m.line_code(), url::line(m.line_code()));
     b.field("Rīcības virziens", b.code_link(m.line_code()));
     schedule_fields(b, m.schedule);
@@ -50,6 +51,7 @@ PageView measure_page(const RenderContext& ctx, const Measure& m) {
 PageView line_page(const RenderContext& ctx, const ActionLine& l) {
     PageBuilder b(ctx, url::line(l.code), "Rīcības virziens", l.name);
     b.view().code = l.code;
+    b.crumb("Darba plāns", url::workplan());
     schedule_fields(b, l.schedule);
     std::vector<std::string> items;
     for (const auto& m : ctx.corpus.measures) {

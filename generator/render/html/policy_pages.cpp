@@ -4,6 +4,7 @@
 #include "render/html/entity_pages.h"
 #include "render/html/page_builder.h"
 #include "model/anchors.h"
+#include "util/slug.h"
 #include "util/text.h"
 
 namespace pvpp {
@@ -11,7 +12,7 @@ namespace {
 
 PageView term_page(const RenderContext& ctx, const Term& t) {
     PageBuilder b(ctx, url::term(t.id), "Jēdziens", t.name);
-    b.crumb("Jēdzieni", url::home());
+    place_in_chapter(b, "terms", slugify(t.name));
     b.section("Definīcija", t.definition.empty() ? "<p class=\"gap\">Definīcija avotos nav dota.</p>"
                                                  : b.md(t.definition));
     std::vector<std::string> see;
@@ -68,7 +69,7 @@ std::vector<std::string> role_tasks(const PageBuilder& b, const Role& r, char le
 PageView role_page(const RenderContext& ctx, const Role& r) {
     std::string heading = std::to_string(r.number) + ". loma \"" + r.name + "\"";
     PageBuilder b(ctx, url::role(r.id), "Loma", heading);
-    b.field("Enkurs tiešsaistē", "#" + role_anchor(r));
+    place_in_chapter(b, "roles", role_anchor(r));
     b.section("Lomai atbilstošā iestāde", b.md(r.institution));
     b.section("Lomas vispārējs raksturojums", b.md(r.description));
     b.field("Pārvaldības mērogs", axis_links(b, r.scales, ctx.index.scales, true));
@@ -95,6 +96,7 @@ std::vector<PageView> policy_pages(const RenderContext& ctx) {
     for (const auto& t : c.terms) { pages.push_back(term_page(ctx, t)); }
     for (const auto& p : c.principles) {
         PageBuilder b(ctx, url::principle(p.number), "Vispārējais princips", p.name);
+        place_in_chapter(b, "principles", slugify(p.name));
         b.field("Numurs", std::to_string(p.number) + ".");
         b.section("Apraksts", b.md(p.description));
         pages.push_back(b.take());

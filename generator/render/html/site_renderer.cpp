@@ -5,6 +5,9 @@
 #include <fstream>
 #include <sstream>
 
+#include <map>
+
+#include "render/common/link_check.h"
 #include "render/common/theme.h"
 #include "render/html/entity_pages.h"
 
@@ -49,24 +52,27 @@ void fill_dictionary(const PageView& page, const SiteConfig& site, ctemplate::Te
     }
 }
 
-void copy_static(const Theme& theme, OutputFolder& out, Diagnostics& diags) {
+// Later folders win, so a user theme's file replaces the default one of the same name.
+void add_static(const Theme& theme, std::vector<OutputFile>& files) {
     namespace fs = std::filesystem;
+    std::map<std::string, std::string> by_name;
     for (const auto& dir : theme.static_dirs()) {
         std::error_code ec;
         for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
             std::ifstream in(it->path(), std::ios::binary);
             std::ostringstream bytes;
             bytes << in.rdbuf();
-            out.write("static/" + it->path().filename().string(), bytes.str(), diags);
+            by_name[it->path().filename().string()] = bytes.str();
         }
     }
+    for (auto& [name, bytes] : by_name) { files.push_back({"static/" + name, std::move(bytes)}); }
 }
 
 }  // namespace
 
 std::vector<PageView> site_pages(const RenderContext& ctx) {
-    std::vector<PageView> pages = {home_page(ctx), completeness_page(ctx)};
-    for (auto* group : {&policy_pages, &task_pages, &condition_pages, &plan_pages}) {
+    std::vector<PageView> pages = {home_page(ctx), completeness_page(ctx), workplan_page(ctx)};
+    for (auto* group : {&chapter_pages, &policy_pages, &task_pages, &condition_pages, &plan_pages}) {
         for (auto& p : (*group)(ctx)) { pages.push_back(std::move(p)); }
     }
     return pages;
@@ -75,12 +81,15 @@ std::vector<PageView> site_pages(const RenderContext& ctx) {
 void SiteRenderer::render(const RenderContext& ctx, OutputFolder& out, Diagnostics& diags) const {
     Theme theme;
     if (!theme.load(ctx.config.root, ctx.config.theme, k_templates, diags)) { return; }
+    std::vector<OutputFile> files;
     for (const auto& page : site_pages(ctx)) {
         ctemplate::TemplateDictionary dict("page");
         fill_dictionary(page, ctx.corpus.site, dict);
-        out.write(page.path + "index.html", theme.expand("page.tpl", dict), diags);
+        files.push_back({page.path + "index.html", theme.expand("page.tpl", dict)});
     }
-    copy_static(theme, out, diags);
+    add_static(theme, files);
+    check_links(files, out.dir_name(), diags);
+    for (const auto& f : files) { out.write(f.path, f.bytes, diags); }
 }
 
 }  // namespace pvpp

@@ -3,6 +3,7 @@
 #include "render/common/urls.h"
 #include "render/html/entity_pages.h"
 #include "render/html/page_builder.h"
+#include "model/anchors.h"
 #include "util/slug.h"
 #include "util/text.h"
 #include "validate/completeness.h"
@@ -141,7 +142,7 @@ void card_sections(PageBuilder& b, const Task& t, const TaskCard* card) {
 PageView task_page(const RenderContext& ctx, const Task& t) {
     PageBuilder b(ctx, url::task(t.code), "Pakalpojumu pārvaldības uzdevums", t.name);
     b.view().code = t.code;
-    b.crumb("Uzdevumi", url::home());
+    place_in_chapter(b, "tasks", task_anchor(t));
     b.field("Prakse", html_escape(t.practice));
     b.field("Līmenis", task_group_name(t.group()));
     if (t.always) { b.field("Vienmēr veicams", *t.always ? "jā" : "nē"); }

@@ -1,0 +1,24 @@
+// Checks every internal link of a generated site, as Zola's link checker does:
+// each relative href must name a written file, and its #anchor an id in it.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "diag/diagnostics.h"
+
+namespace pvpp {
+
+/// A file of the output, by its path below the renderer's folder.
+struct OutputFile {
+    std::string path;
+    std::string bytes;
+};
+
+/// Reports each broken internal link as `<folder>/<path>:line:col: error: …`.
+/// Absolute URLs (http:, https:, mailto:, …) are not followed.
+void check_links(const std::vector<OutputFile>& files, const std::string& folder, Diagnostics& diags);
+
+/// The values of every attribute `name="…"` in an HTML text, with their byte offsets.
+std::vector<std::pair<std::size_t, std::string>> attribute_values(const std::string& html, const std::string& name);
+
+}  // namespace pvpp

@@ -1,0 +1,72 @@
+// The work plan (appendix 2) on one page: the Gantt chart, the road map and a
+// table view that works without pictures and scripts.
+#include <map>
+
+#include "render/common/urls.h"
+#include "render/html/entity_pages.h"
+#include "render/html/page_builder.h"
+#include "util/text.h"
+
+namespace pvpp {
+namespace {
+
+std::string cell(const std::optional<Date>& d) { return d ? format_date(*d) : "<span class=\"gap\">nav zināms</span>"; }
+
+std::string schedule_cells(const Schedule& s) {
+    return "<td>" + cell(s.start) + "</td><td>" + cell(s.end) + "</td><td>" +
+           (s.duration_days ? std::to_string(*s.duration_days) + " d." : "–") + "</td><td>" +
+           (s.done_percent ? std::to_string(*s.done_percent) + "%" : "–") + "</td>";
+}
+
+std::string measure_rows(const PageBuilder& b, const Measure& m) {
+    std::string html = "<tr class=\"measure\"><th scope=\"row\">" + b.code_link(m.code) + "</th><td>" +
+                       html_escape(m.name) + "</td>" + schedule_cells(m.schedule) + "<td>" +
+                       html_escape(join(m.responsible, ", ")) + "</td></tr>";
+    for (const auto& a : m.activities) {
+        html += "<tr class=\"activity\"><th scope=\"row\"></th><td>" + html_escape(a.name) + "</td>" +
+                schedule_cells(a.schedule) + "<td></td></tr>";
+    }
+    return html;
+}
+
+std::string workplan_table(const PageBuilder& b) {
+    std::string html = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Darba plāna tabula\">"
+                       "<table id=\"workplan-table\"><caption>Rīcības virzieni, pasākumi un aktivitātes</caption>"
+                       "<thead><tr><th scope=\"col\">Kods</th><th scope=\"col\">Nosaukums</th><th scope=\"col\">Sākums</th>"
+                       "<th scope=\"col\">Beigas</th><th scope=\"col\">Ilgums</th><th scope=\"col\">Izpilde</th>"
+                       "<th scope=\"col\">Atbildīgā institūcija</th></tr></thead><tbody>";
+    for (const auto& l : b.ctx().corpus.lines) {
+        html += "<tr class=\"line\"><th scope=\"row\">" + b.code_link(l.code) + "</th><td>" + html_escape(l.name) +
+                "</td>" + schedule_cells(l.schedule) + "<td></td></tr>";
+        for (const auto& m : b.ctx().corpus.measures) {
+            if (m.line_code() == l.code) { html += measure_rows(b, m); }
+        }
+    }
+    return html + "</tbody></table></div>";
+}
+
+std::string road_map(const PageBuilder& b) {
+    std::map<std::string, std::vector<std::string>> phases;
+    std::vector<std::string> order;
+    for (const auto& m : b.ctx().corpus.measures) {
+        if (m.phase.empty()) { continue; }
+        if (!phases.count(m.phase)) { order.push_back(m.phase); }
+        phases[m.phase].push_back(b.code_link(m.code));
+    }
+    std::vector<std::string> items;
+    for (const auto& p : order) { items.push_back(html_escape(p) + ": " + join(phases[p], ", ")); }
+    return items.empty() ? "" : PageBuilder::list(items) +
+                                    "<p class=\"gap\">Ceļa kartes posmi ir norādīti tikai tiem pasākumiem, kuriem avotā tie ir nolasāmi.</p>";
+}
+
+}  // namespace
+
+PageView workplan_page(const RenderContext& ctx) {
+    PageBuilder b(ctx, url::workplan(), "2. pielikums", "Darba plāns");
+    if (const LivePage* plan = live_page_showing(ctx.corpus, "plan")) { b.crumb(plan->title, url::page(plan->slug)); }
+    b.section("Ceļa karte", road_map(b), "cela-karte");
+    b.section("Tabula", workplan_table(b), "tabula");
+    return b.take();
+}
+
+}  // namespace pvpp
