@@ -50,7 +50,7 @@ void check_references(const Corpus& corpus, const CorpusIndex& index, Diagnostic
 }
 
 void check_codes_in_text(const Corpus& corpus, const CorpusIndex& index, Diagnostics& diags) {
-    visit_texts(corpus, [&](const Text& text) {
+    visit_texts(corpus, [&](const EntityKey&, const Text& text) {
         for (const auto& m : find_codes(mask_code(text.markdown))) {
             std::string code = text.markdown.substr(m.offset, m.length);
             if (index.has_code(m.kind, code)) { continue; }

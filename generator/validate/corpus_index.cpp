@@ -15,6 +15,12 @@ bool CorpusIndex::has_code(CodeKind kind, const std::string& code) const {
     return false;
 }
 
+const std::vector<EntityKey>& CorpusIndex::referrers_of(const EntityKey& key) const {
+    static const std::vector<EntityKey> k_none;
+    auto it = referrers.find(key);
+    return it == referrers.end() ? k_none : it->second;
+}
+
 std::vector<std::string> CorpusIndex::codes_of(CodeKind kind) const {
     switch (kind) {
         case CodeKind::task: return keys_of(tasks);

@@ -6,6 +6,7 @@
 
 #include "model/codes.h"
 #include "model/corpus.h"
+#include "model/entity.h"
 
 namespace pvpp {
 
@@ -26,9 +27,13 @@ struct CorpusIndex {
     std::map<std::string, const CatalogueItem*> technologies;
     std::map<std::string, const ActionLine*> lines;
     std::map<std::string, const Measure*> measures;
+    /// Record → the records that refer to it, in corpus order.
+    std::map<EntityKey, std::vector<EntityKey>> referrers;
 
     /// True when a code of that kind exists.
     bool has_code(CodeKind kind, const std::string& code) const;
+    /// What refers to a record (empty when nothing does).
+    const std::vector<EntityKey>& referrers_of(const EntityKey& key) const;
     /// Every code of a kind, for "did you mean" suggestions.
     std::vector<std::string> codes_of(CodeKind kind) const;
 };

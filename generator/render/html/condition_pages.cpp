@@ -34,6 +34,7 @@ PageView condition_page(const RenderContext& ctx, const Condition& c) {
         }
     }
     b.section("Uzdevumi, no kuru veikšanas nosacījums ir atkarīgs", PageBuilder::list(tasks));
+    backlinks_section(b, {EntityKind::condition, c.code});
     return b.take();
 }
 
@@ -47,6 +48,7 @@ PageView group_page(const RenderContext& ctx, const ConditionGroup& g) {
         if (c.group() == g.number) { items.push_back(b.code_link(c.code) + " " + html_escape(c.name)); }
     }
     b.section("Nosacījumi", PageBuilder::list(items));
+    backlinks_section(b, {EntityKind::condition_group, g.code()});
     return b.take();
 }
 
@@ -62,6 +64,7 @@ PageView capability_page(const RenderContext& ctx, const Capability& c) {
         std::string body = sub.description.empty() ? "<p class=\"gap\">Apraksts avotos nav dots.</p>" : b.md(sub.description);
         b.section(sub.code + " " + sub.name, body, capability_anchor(sub));
     }
+    backlinks_section(b, {EntityKind::capability, c.code});
     return b.take();
 }
 

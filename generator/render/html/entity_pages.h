@@ -2,6 +2,7 @@
 #pragma once
 #include <vector>
 
+#include "model/entity.h"
 #include "render/html/page_view.h"
 #include "render/html/page_builder.h"
 #include "render/renderer.h"
@@ -18,6 +19,9 @@ PageView workplan_page(const RenderContext& ctx);
 
 /// The live chapter page that lists records of a kind ("roles", "tasks", …), or nullptr.
 const LivePage* live_page_showing(const Corpus& corpus, const std::string& kind);
+
+/// Adds the "Saistīts ar" section: the records that refer to self.
+void backlinks_section(PageBuilder& b, const EntityKey& self);
 
 /// Adds the "Vieta politikā" field: a link to the record's place on its chapter page.
 void place_in_chapter(PageBuilder& b, const std::string& kind, const std::string& anchor);

@@ -45,6 +45,7 @@ PageView measure_page(const RenderContext& ctx, const Measure& m) {
     b.section("Darbības rezultāts", b.md(m.result));
     b.section("Rezultatīvais rādītājs", b.md(m.indicator));
     b.section("Aktivitātes", activities_table(m));
+    backlinks_section(b, {EntityKind::measure, m.code});
     return b.take();
 }
 
@@ -58,6 +59,7 @@ PageView line_page(const RenderContext& ctx, const ActionLine& l) {
         if (m.line_code() == l.code) { items.push_back(b.code_link(m.code) + " " + html_escape(m.name)); }
     }
     b.section("Pasākumi", PageBuilder::list(items));
+    backlinks_section(b, {EntityKind::line, l.code});
     return b.take();
 }
 

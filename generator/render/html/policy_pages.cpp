@@ -24,6 +24,7 @@ PageView term_page(const RenderContext& ctx, const Term& t) {
     b.field("Skatīt arī", PageBuilder::list(see));
     b.field("Vārdformas", html_escape(join(t.forms, ", ")));
     b.field("Avots", html_escape(t.source));
+    backlinks_section(b, {EntityKind::term, t.id});
     return b.take();
 }
 
@@ -85,6 +86,7 @@ PageView role_page(const RenderContext& ctx, const Role& r) {
     b.section("Noteikumi", PageBuilder::list(rules));
     b.section("Uzdevumi, par kuriem loma ir atbildīga (A)", PageBuilder::list(role_tasks(b, r, 'A')));
     b.section("Uzdevumi, par kuriem loma ir līdzatbildīga (L)", PageBuilder::list(role_tasks(b, r, 'L')));
+    backlinks_section(b, {EntityKind::role, r.id});
     return b.take();
 }
 

@@ -150,6 +150,7 @@ PageView task_page(const RenderContext& ctx, const Task& t) {
     b.field("Tieši saistītie uzdevumi", ref_list(b, t.related));
     auto card = ctx.index.cards.find(t.code);
     card_sections(b, t, card == ctx.index.cards.end() ? nullptr : card->second);
+    backlinks_section(b, {EntityKind::task, t.code});
     return b.take();
 }
 

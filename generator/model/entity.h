@@ -1,0 +1,29 @@
+// Names any record of the corpus by kind and id, so references can point both ways.
+#pragma once
+#include <string>
+
+#include "model/codes.h"
+
+namespace pvpp {
+
+enum class EntityKind {
+    term, principle, scale, level, stage, role, task, condition_group, condition, capability,
+    competence, technology, line, measure, institution_group, page, live_page
+};
+
+/// A record: its kind and its code or id ("PU2-10", "pakalpojuma-saimnieks", a page slug).
+struct EntityKey {
+    EntityKind kind = EntityKind::task;
+    std::string id;
+};
+
+inline bool operator<(const EntityKey& a, const EntityKey& b) {
+    return a.kind != b.kind ? a.kind < b.kind : a.id < b.id;
+}
+
+inline bool operator==(const EntityKey& a, const EntityKey& b) { return a.kind == b.kind && a.id == b.id; }
+
+/// The record kind a code names: N4 → condition_group, S2-4 → capability, P4.2 → measure.
+EntityKind entity_kind_of(CodeKind kind);
+
+}  // namespace pvpp

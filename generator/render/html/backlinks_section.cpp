@@ -1,0 +1,59 @@
+// "Saistīts ar": every record page lists what refers to it, computed from the corpus.
+#include <algorithm>
+
+#include "render/common/urls.h"
+#include "render/html/entity_pages.h"
+#include "render/html/page_builder.h"
+#include "util/text.h"
+
+namespace pvpp {
+namespace {
+
+template <typename Map>
+std::string name_in(const Map& map, const std::string& id) {
+    auto it = map.find(id);
+    return it == map.end() ? "" : it->second->name;
+}
+
+// Label and folder of a record, "" when it has no page.
+std::pair<std::string, std::string> describe(const RenderContext& ctx, const EntityKey& k) {
+    const CorpusIndex& ix = ctx.index;
+    switch (k.kind) {
+        case EntityKind::task: return {k.id + " " + name_in(ix.tasks, k.id), url::task(k.id)};
+        case EntityKind::condition: return {k.id + " " + name_in(ix.conditions, k.id), url::condition(k.id)};
+        case EntityKind::condition_group: return {k.id + " " + name_in(ix.condition_groups, k.id), url::condition_group(k.id)};
+        case EntityKind::line: return {k.id + " " + name_in(ix.lines, k.id), url::line(k.id)};
+        case EntityKind::measure: return {k.id + " " + name_in(ix.measures, k.id), url::measure(k.id)};
+        case EntityKind::role: return {name_in(ix.roles, k.id), url::role(k.id)};
+        case EntityKind::term: return {name_in(ix.terms, k.id), url::term(k.id)};
+        case EntityKind::technology: return {name_in(ix.technologies, k.id), url::technology(k.id)};
+        case EntityKind::competence: return {name_in(ix.competences, k.id), url::competence(k.id)};
+        case EntityKind::page: {
+            auto p = std::find_if(ctx.corpus.pages.begin(), ctx.corpus.pages.end(), [&](const Page& x) { return x.slug == k.id; });
+            return p == ctx.corpus.pages.end() ? std::pair<std::string, std::string>{} : std::pair{p->title, url::page(p->slug)};
+        }
+        default: return {};
+    }
+}
+
+std::string item(const PageBuilder& b, const EntityKey& k) {
+    if (k.kind == EntityKind::capability) { return b.code_link(k.id); }
+    auto [label, target] = describe(b.ctx(), k);
+    return target.empty() ? "" : b.link(label, target);
+}
+
+}  // namespace
+
+void backlinks_section(PageBuilder& b, const EntityKey& self) {
+    std::vector<EntityKey> refs = b.ctx().index.referrers_of(self);
+    std::stable_sort(refs.begin(), refs.end(), [](const EntityKey& x, const EntityKey& y) {
+        return x.kind != y.kind ? x.kind < y.kind : natural_less(x.id, y.id);
+    });
+    std::vector<std::string> items;
+    for (const auto& k : refs) {
+        if (std::string html = item(b, k); !html.empty()) { items.push_back(html); }
+    }
+    b.section("Saistīts ar", PageBuilder::list(items), "saistits-ar");
+}
+
+}  // namespace pvpp
