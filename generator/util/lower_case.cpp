@@ -1,0 +1,44 @@
+// An explicit table rather than the C locale: the result must not depend on
+// the machine's locale settings, so builds stay byte-identical everywhere.
+#include "util/lower_case.h"
+
+#include <array>
+#include <utility>
+
+#include "util/utf8.h"
+
+namespace pvpp {
+namespace {
+
+constexpr std::array<std::pair<char32_t, char32_t>, 11> k_latvian_capitals = {{
+    {U'Ā', U'ā'}, {U'Č', U'č'}, {U'Ē', U'ē'}, {U'Ģ', U'ģ'}, {U'Ī', U'ī'}, {U'Ķ', U'ķ'},
+    {U'Ļ', U'ļ'}, {U'Ņ', U'ņ'}, {U'Š', U'š'}, {U'Ū', U'ū'}, {U'Ž', U'ž'},
+}};
+
+char32_t lower_code_point(char32_t cp) {
+    if (cp >= U'A' && cp <= U'Z') { return cp - U'A' + U'a'; }
+    for (const auto& [upper, lower] : k_latvian_capitals) {
+        if (upper == cp) { return lower; }
+    }
+    return 0;
+}
+
+}  // namespace
+
+std::string lower_latvian(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        std::size_t start = pos;
+        char32_t lower = lower_code_point(next_code_point(text, pos));
+        if (lower != 0) {
+            append_utf8(out, lower);
+        } else {
+            out.append(text.substr(start, pos - start));  // keeps malformed bytes as they were
+        }
+    }
+    return out;
+}
+
+}  // namespace pvpp

@@ -1,0 +1,123 @@
+// The search index: what the browser's search.js reads (docs/site-contracts.md).
+#include <doctest/doctest.h>
+
+#include "render/html/search_index.h"
+#include "util/html_text.h"
+#include "util/json_string.h"
+#include "util/lower_case.h"
+#include "util/slug.h"
+
+using namespace pvpp;
+
+namespace {
+
+PageView task_page() {
+    PageView p;
+    p.path = "lv/uzdevumi/pu2-10/";
+    p.title = "Pakalpojumu pārvaldības uzdevums";
+    p.kind = "Uzdevums";
+    p.code = "PU2-10";
+    p.breadcrumbs = {{"Sākums", "../../../index.html"}, {"Uzdevumi", "../../../index.html"}};
+    p.fields = {{"Prakse", "<a href=\"x\">Partneru</a> pārvaldība"}};
+    p.sections = {{"", "Apraksts", "<p>Bez enkura &amp; bez ieraksta</p>"},
+                  {"sadala-3", "3. Pienākumi", "<ul><li>Pirmais</li><li>Otrais</li></ul>"}};
+    return p;
+}
+
+}  // namespace
+
+TEST_CASE("lower_latvian lower-cases ASCII and every Latvian capital, nothing else") {
+    CHECK(lower_latvian("ĀČĒĢĪĶĻŅŠŪŽ") == "āčēģīķļņšūž");
+    CHECK(lower_latvian("PU2-10 Pārvaldība") == "pu2-10 pārvaldība");
+    CHECK(lower_latvian("āčž abc 123 –„“") == "āčž abc 123 –„“");
+    CHECK(lower_latvian("ÖÉ") == "ÖÉ");  // not Latvian: left alone, as documented
+    CHECK(fold_diacritics(lower_latvian("PIEKĻŪSTAMĪBA Ģimene")) == "pieklustamiba gimene");
+}
+
+TEST_CASE("html_to_text strips tags, separates blocks and decodes entities") {
+    CHECK(html_to_text("<ul><li>Pirmais</li><li>Otrais</li></ul>") == "Pirmais Otrais");
+    CHECK(html_to_text("<p>A &amp; B &lt;tag&gt; &quot;c&quot; &#39;d&#39;</p>") == "A & B <tag> \"c\" 'd'");
+    CHECK(html_to_text("&#257;&#x161;&nbsp;x") == "āš x");
+    CHECK(html_to_text("&unknown; &amp") == "&unknown; &amp");
+    CHECK(html_to_text("a < b\n\n  c") == "a < b c");
+    CHECK(html_to_text("<a href=\"../x/\" class=\"code\">PU2-10</a>, <strong>N4-1</strong>") == "PU2-10 , N4-1");
+}
+
+TEST_CASE("json_quote escapes quotes, backslashes, control characters and script ends") {
+    CHECK(json_quote("a\"b\\c") == "\"a\\\"b\\\\c\"");
+    CHECK(json_quote("1\n2\t3\r\x01") == "\"1\\n2\\t3\\r\\u0001\"");
+    CHECK(json_quote("</script><!-- a/b") == "\"<\\/script><!-- a/b\"");
+    CHECK(json_quote("x\u2028y\u2029z") == "\"x\\u2028y\\u2029z\"");
+    CHECK(json_quote("pārvaldība") == "\"pārvaldība\"");
+}
+
+TEST_CASE("search_entries makes one entry per page and one per section with an id") {
+    auto entries = search_entries({task_page()});
+    REQUIRE(entries.size() == 2);
+    const auto& page = entries[0];
+    CHECK(page.url == "lv/uzdevumi/pu2-10/");
+    CHECK(page.code == "PU2-10");
+    CHECK(page.kind == "Uzdevums");
+    CHECK(page.chapter == "Uzdevumi");
+    CHECK(page.text == "Partneru pārvaldība Bez enkura & bez ieraksta Pirmais Otrais");
+    const auto& section = entries[1];
+    CHECK(section.url == "lv/uzdevumi/pu2-10/#sadala-3");
+    CHECK(section.code == "");
+    CHECK(section.title == "3. Pienākumi");
+    CHECK(section.chapter == "PU2-10 Pakalpojumu pārvaldības uzdevums");
+    CHECK(section.text == "Pirmais Otrais");
+}
+
+TEST_CASE("a page without a breadcrumb past Sākums takes its kind as chapter") {
+    PageView p;
+    p.path = "lv/lomas/5-loma/";
+    p.title = "Pakalpojuma saimnieks";
+    p.kind = "Loma";
+    p.breadcrumbs = {{"Sākums", "../../../index.html"}};
+    CHECK(search_entries({p})[0].chapter == "Loma");
+}
+
+TEST_CASE("search_index_js writes the contract's script with folded text") {
+    std::string js = search_index_js(search_entries({task_page()}));
+    CHECK(js ==
+          "window.PVPP_SEARCH_INDEX = {\"version\":1,\"entries\":[\n"
+          "{\"u\":\"lv/uzdevumi/pu2-10/\",\"c\":\"PU2-10\",\"t\":\"Pakalpojumu pārvaldības uzdevums\","
+          "\"k\":\"Uzdevums\",\"h\":\"Uzdevumi\",\"x\":\"partneru parvaldiba bez enkura & bez ieraksta pirmais otrais\"},\n"
+          "{\"u\":\"lv/uzdevumi/pu2-10/#sadala-3\",\"c\":\"\",\"t\":\"3. Pienākumi\",\"k\":\"Uzdevums\","
+          "\"h\":\"PU2-10 Pakalpojumu pārvaldības uzdevums\",\"x\":\"pirmais otrais\"}\n"
+          "]};\n");
+    CHECK(search_index_js({}) == "window.PVPP_SEARCH_INDEX = {\"version\":1,\"entries\":[\n]};\n");
+}
+
+TEST_CASE("search_index_js escapes every field and keeps text out of script ends") {
+    SearchEntry e{"lv/a/", "", "Say \"hi\"\\", "K", "H", "</SCRIPT> Ā\nB"};
+    std::string js = search_index_js({e});
+    CHECK(js.find("\"t\":\"Say \\\"hi\\\"\\\\\"") != std::string::npos);
+    CHECK(js.find("\"x\":\"<\\/script> a\\nb\"") != std::string::npos);
+    CHECK(js.find("</") == std::string::npos);
+}
+
+TEST_CASE("search_index_js shortens long text at a word boundary") {
+    std::string word = "pārvaldība ";  // 13 bytes
+    std::string text;
+    for (int i = 0; i < 400; ++i) { text += word; }
+    SearchEntry e{"lv/a/", "", "T", "K", "H", text};
+    std::string js = search_index_js({e});
+    auto start = js.find("\"x\":\"") + 5;
+    std::string x = js.substr(start, js.find('"', start) - start);
+    CHECK(x.size() <= k_search_text_limit);
+    CHECK(x.size() > k_search_text_limit - 20);
+    CHECK(x.substr(x.size() - 10) == "parvaldiba");
+}
+
+TEST_CASE("search_index_js is deterministic and keeps page order") {
+    PageView a = task_page();
+    PageView b = task_page();
+    b.path = "lv/uzdevumi/pu2-9/";
+    b.code = "PU2-9";
+    std::string first = search_index_js(search_entries({a, b}));
+    CHECK(first == search_index_js(search_entries({a, b})));
+    CHECK(first.find("pu2-10/\"") < first.find("pu2-9/\""));
+    std::string swapped = search_index_js(search_entries({b, a}));
+    CHECK(swapped.find("pu2-9/\"") < swapped.find("pu2-10/\""));
+}
