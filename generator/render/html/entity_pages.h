@@ -16,6 +16,7 @@ std::vector<PageView> plan_pages(const RenderContext& ctx);       ///< work plan
 std::vector<PageView> chapter_pages(const RenderContext& ctx);   ///< the live site's chapter pages
 PageView home_page(const RenderContext& ctx);
 PageView workplan_page(const RenderContext& ctx);
+PageView search_page(const RenderContext& ctx);
 
 /// The live chapter page that lists records of a kind ("roles", "tasks", …), or nullptr.
 const LivePage* live_page_showing(const Corpus& corpus, const std::string& kind);

@@ -9,6 +9,7 @@
 
 #include "render/common/link_check.h"
 #include "render/common/theme.h"
+#include "render/html/search_index.h"
 #include "render/html/entity_pages.h"
 
 namespace pvpp {
@@ -71,7 +72,7 @@ void add_static(const Theme& theme, std::vector<OutputFile>& files) {
 }  // namespace
 
 std::vector<PageView> site_pages(const RenderContext& ctx) {
-    std::vector<PageView> pages = {home_page(ctx), completeness_page(ctx), workplan_page(ctx)};
+    std::vector<PageView> pages = {home_page(ctx), completeness_page(ctx), workplan_page(ctx), search_page(ctx)};
     for (auto* group : {&chapter_pages, &policy_pages, &task_pages, &condition_pages, &plan_pages}) {
         for (auto& p : (*group)(ctx)) { pages.push_back(std::move(p)); }
     }
@@ -82,12 +83,14 @@ void SiteRenderer::render(const RenderContext& ctx, OutputFolder& out, Diagnosti
     Theme theme;
     if (!theme.load(ctx.config.root, ctx.config.theme, k_templates, diags)) { return; }
     std::vector<OutputFile> files;
-    for (const auto& page : site_pages(ctx)) {
+    std::vector<PageView> pages = site_pages(ctx);
+    for (const auto& page : pages) {
         ctemplate::TemplateDictionary dict("page");
         fill_dictionary(page, ctx.corpus.site, dict);
         files.push_back({page.path + "index.html", theme.expand("page.tpl", dict)});
     }
     add_static(theme, files);
+    files.push_back({"static/search-index.js", search_index_js(search_entries(pages))});
     check_links(files, out.dir_name(), diags);
     for (const auto& f : files) { out.write(f.path, f.bytes, diags); }
 }

@@ -5,10 +5,17 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{TITLE}} – {{SITE_TITLE}}</title>
 <link rel="stylesheet" href="{{ROOT}}static/style.css">
+<script defer src="{{ROOT}}static/search-index.js"></script>
+<script defer src="{{ROOT}}static/search.js"></script>
 </head>
 <body>
 <header class="site-header">
   <a class="site-title" href="{{ROOT}}index.html">{{SITE_TITLE}}</a>
+  <form role="search" id="search-form" action="{{ROOT}}lv/meklesana/index.html">
+    <label for="search-input" class="visually-hidden">Meklēt</label>
+    <input id="search-input" name="q" type="search" placeholder="Meklēt, piem., PU2-10 vai pārvaldība">
+    <button type="submit">Meklēt</button>
+  </form>
 </header>
 <nav class="breadcrumbs" aria-label="Ceļš">{{#BREADCRUMB}}<a href="{{HREF}}">{{LABEL}}</a> › {{/BREADCRUMB}}<span>{{TITLE}}</span></nav>
 <main>
