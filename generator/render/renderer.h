@@ -20,6 +20,7 @@ struct RenderContext {
     const Corpus& corpus;
     const CorpusIndex& index;
     const RenderConfig& config;
+    const class TermLinker* terms = nullptr;  ///< glossary linking; none in most unit tests
 };
 
 /// An output: reads the context, writes only below its own folder of output/.

@@ -88,7 +88,8 @@ void check_links(const std::vector<OutputFile>& files, const std::string& folder
             std::string where = folder + "/" + f.path;
             if (it == ids.end()) {
                 diags.error(loc_in(where, f.bytes, offset), "broken link '" + href + "': no page " + target);
-            } else if (!anchor.empty() && !it->second.count(anchor)) {
+            } else if (!anchor.empty() && anchor.find('=') == std::string::npos && !it->second.count(anchor)) {
+                // A fragment with '=' is state for a page's script (#loma=…), not an element id.
                 diags.error(loc_in(where, f.bytes, offset), "broken link '" + href + "': no id '" + anchor + "' in " + target);
             }
         }

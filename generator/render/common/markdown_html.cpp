@@ -7,9 +7,9 @@
 namespace pvpp {
 namespace {
 
-bool inside_link(cmark_node* node) {
+bool inside(cmark_node* node, cmark_node_type type) {
     for (cmark_node* p = cmark_node_parent(node); p; p = cmark_node_parent(p)) {
-        if (cmark_node_get_type(p) == CMARK_NODE_LINK) { return true; }
+        if (cmark_node_get_type(p) == type) { return true; }
     }
     return false;
 }
@@ -21,20 +21,19 @@ cmark_node* text_node(const std::string& text) {
 }
 
 // Replaces one text node by text and link nodes; the original node is freed.
-void link_codes_in(cmark_node* node, const CodeLinker& linker) {
+void add_links_in(cmark_node* node, const SpanFinder& finder) {
     std::string text = cmark_node_get_literal(node);
     std::size_t done = 0;
     bool changed = false;
-    for (const auto& m : find_codes(text)) {
-        std::string code = text.substr(m.offset, m.length);
-        std::string href = linker(m.kind, code);
-        if (href.empty()) { continue; }
-        if (m.offset > done) { cmark_node_insert_before(node, text_node(text.substr(done, m.offset - done))); }
+    for (const auto& span : finder(text, inside(node, CMARK_NODE_HEADING))) {
+        if (span.href.empty() || span.offset < done) { continue; }
+        if (span.offset > done) { cmark_node_insert_before(node, text_node(text.substr(done, span.offset - done))); }
         cmark_node* link = cmark_node_new(CMARK_NODE_LINK);
-        cmark_node_set_url(link, href.c_str());
-        cmark_node_append_child(link, text_node(code));
+        cmark_node_set_url(link, span.href.c_str());
+        if (!span.title.empty()) { cmark_node_set_title(link, span.title.c_str()); }
+        cmark_node_append_child(link, text_node(text.substr(span.offset, span.length)));
         cmark_node_insert_before(node, link);
-        done = m.offset + m.length;
+        done = span.offset + span.length;
         changed = true;
     }
     if (!changed) { return; }
@@ -48,7 +47,7 @@ std::vector<cmark_node*> linkable_text_nodes(cmark_node* doc) {
     cmark_iter* iter = cmark_iter_new(doc);
     for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
         cmark_node* node = cmark_iter_get_node(iter);
-        if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_TEXT && !inside_link(node)) {
+        if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_TEXT && !inside(node, CMARK_NODE_LINK)) {
             nodes.push_back(node);
         }
     }
@@ -58,9 +57,9 @@ std::vector<cmark_node*> linkable_text_nodes(cmark_node* doc) {
 
 }  // namespace
 
-std::string markdown_to_html(const std::string& markdown, const CodeLinker& linker) {
+std::string markdown_to_html(const std::string& markdown, const SpanFinder& finder) {
     CmarkDocument doc = parse_markdown(markdown);
-    for (cmark_node* node : linkable_text_nodes(doc.get())) { link_codes_in(node, linker); }
+    for (cmark_node* node : linkable_text_nodes(doc.get())) { add_links_in(node, finder); }
     char* html = cmark_render_html(doc.get(), k_markdown_options, markdown_extensions());
     std::string out(html);
     free(html);

@@ -1,17 +1,24 @@
-// Markdown fields to HTML, with every code in the text turned into a link.
+// Markdown fields to HTML, with codes and glossary terms in the text turned into links.
 #pragma once
 #include <functional>
 #include <string>
-
-#include "model/codes.h"
+#include <vector>
 
 namespace pvpp {
 
-/// Returns the href for a code, or "" to leave it as text.
-using CodeLinker = std::function<std::string(CodeKind kind, const std::string& code)>;
+/// A link to make inside a text node: byte range, target and tooltip.
+struct LinkSpan {
+    std::size_t offset = 0;
+    std::size_t length = 0;
+    std::string href;
+    std::string title;
+};
 
-/// Renders Markdown safely (raw HTML is never passed through) and links codes
-/// outside code spans and existing links.
-std::string markdown_to_html(const std::string& markdown, const CodeLinker& linker);
+/// Returns the links for one run of text; in_heading is true inside headings.
+using SpanFinder = std::function<std::vector<LinkSpan>(const std::string& text, bool in_heading)>;
+
+/// Renders Markdown safely (raw HTML is never passed through) and adds the
+/// finder's links outside code spans and existing links. Spans must not overlap.
+std::string markdown_to_html(const std::string& markdown, const SpanFinder& finder);
 
 }  // namespace pvpp

@@ -2,7 +2,10 @@
 #include "render/html/page_builder.h"
 
 #include "model/anchors.h"
+#include <algorithm>
+
 #include "render/common/markdown_html.h"
+#include "render/common/term_linker.h"
 #include "render/common/urls.h"
 #include "util/text.h"
 
@@ -51,9 +54,28 @@ std::string PageBuilder::code_link(const std::string& code, const std::string& l
     return target.empty() ? html_escape(shown) : "<a href=\"" + html_escape(target) + "\">" + html_escape(shown) + "</a>";
 }
 
+// Codes always link; a glossary term links on its first use per page, outside headings.
+std::vector<LinkSpan> PageBuilder::spans_for(const std::string& text, bool in_heading) const {
+    std::vector<LinkSpan> spans;
+    for (const auto& m : find_codes(text)) {
+        spans.push_back({m.offset, m.length, code_href(m.kind, text.substr(m.offset, m.length)), ""});
+    }
+    if (!m_ctx.terms || in_heading) { return spans; }
+    for (const auto& use : m_ctx.terms->find(text)) {
+        bool overlaps = std::any_of(spans.begin(), spans.end(), [&](const LinkSpan& s) {
+            return s.offset < use.offset + use.length && use.offset < s.offset + s.length;
+        });
+        if (overlaps || !m_linked_terms.insert(use.term_id).second) { continue; }
+        const Term* term = m_ctx.index.terms.at(use.term_id);
+        spans.push_back({use.offset, use.length, href(url::term(use.term_id)), "Jēdziens: " + term->name});
+    }
+    std::sort(spans.begin(), spans.end(), [](const LinkSpan& a, const LinkSpan& b) { return a.offset < b.offset; });
+    return spans;
+}
+
 std::string PageBuilder::md(const Text& text) const {
     if (text.empty()) { return ""; }
-    return markdown_to_html(text.markdown, [this](CodeKind kind, const std::string& code) { return code_href(kind, code); });
+    return markdown_to_html(text.markdown, [this](const std::string& t, bool heading) { return spans_for(t, heading); });
 }
 
 std::string PageBuilder::list(const std::vector<std::string>& items) {

@@ -4,7 +4,10 @@
 #include <string>
 #include <vector>
 
+#include <set>
+
 #include "model/codes.h"
+#include "render/common/markdown_html.h"
 #include "render/html/page_view.h"
 #include "render/renderer.h"
 
@@ -41,9 +44,15 @@ public:
     /// Adds a section unless its html is empty.
     void section(const std::string& heading, const std::string& html, const std::string& id = "");
 
+    /// The term this page is about: never linked on its own page.
+    void set_own_term(const std::string& id) { m_linked_terms.insert(id); }
+
 private:
+    std::vector<LinkSpan> spans_for(const std::string& text, bool in_heading) const;
+
     const RenderContext& m_ctx;
     PageView m_view;
+    mutable std::set<std::string> m_linked_terms;  ///< a term links on its first use per page only
 };
 
 }  // namespace pvpp

@@ -12,6 +12,7 @@ namespace {
 
 PageView term_page(const RenderContext& ctx, const Term& t) {
     PageBuilder b(ctx, url::term(t.id), "Jēdziens", t.name);
+    b.set_own_term(t.id);
     place_in_chapter(b, "terms", slugify(t.name));
     b.section("Definīcija", t.definition.empty() ? "<p class=\"gap\">Definīcija avotos nav dota.</p>"
                                                  : b.md(t.definition));

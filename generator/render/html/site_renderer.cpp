@@ -8,6 +8,7 @@
 #include <map>
 
 #include "render/common/link_check.h"
+#include "render/common/term_linker.h"
 #include "render/common/theme.h"
 #include "render/html/search_index.h"
 #include "render/html/entity_pages.h"
@@ -79,7 +80,11 @@ std::vector<PageView> site_pages(const RenderContext& ctx) {
     return pages;
 }
 
-void SiteRenderer::render(const RenderContext& ctx, OutputFolder& out, Diagnostics& diags) const {
+void SiteRenderer::render(const RenderContext& base, OutputFolder& out, Diagnostics& diags) const {
+    Lemmatizer lemmatizer;
+    TermLinker terms(base.corpus.terms, lemmatizer);
+    RenderContext ctx = base;
+    ctx.terms = &terms;
     Theme theme;
     if (!theme.load(ctx.config.root, ctx.config.theme, k_templates, diags)) { return; }
     std::vector<OutputFile> files;
