@@ -65,7 +65,7 @@ void copy_static(const Theme& theme, OutputFolder& out, Diagnostics& diags) {
 }  // namespace
 
 std::vector<PageView> site_pages(const RenderContext& ctx) {
-    std::vector<PageView> pages = {home_page(ctx), completeness_page(ctx)};
+    std::vector<PageView> pages = {home_page(ctx), completeness_page(ctx), matrix_page(ctx)};
     for (auto* group : {&policy_pages, &task_pages, &condition_pages, &plan_pages}) {
         for (auto& p : (*group)(ctx)) { pages.push_back(std::move(p)); }
     }
