@@ -21,15 +21,6 @@ const char* state_cell(SectionState s) {
     return "<td></td>";
 }
 
-// The content files keep the reading's confidence in English words; readers see Latvian.
-const char* confidence_label(const std::string& confidence) {
-    if (confidence == "high") { return "augsta"; }
-    if (confidence == "medium") { return "vidēja"; }
-    if (confidence == "low") { return "zema"; }
-    if (confidence == "ambiguous") { return "neviennozīmīga"; }
-    return "nav norādīta";
-}
-
 std::string summary_table(const Completeness& c) {
     std::string html = "<table><thead><tr><th>Veids</th><th>Skaits</th><th>Piezīmes</th></tr></thead><tbody>";
     for (const auto& row : c.rows) {

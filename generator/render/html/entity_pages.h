@@ -1,5 +1,6 @@
 // Page views for every record of the corpus, one function per group of kinds.
 #pragma once
+#include <string>
 #include <vector>
 
 #include "model/entity.h"
@@ -27,8 +28,13 @@ void backlinks_section(PageBuilder& b, const EntityKey& self);
 /// Adds the "Vieta politikā" field: a link to the record's place on its chapter page.
 void place_in_chapter(PageBuilder& b, const std::string& kind, const std::string& anchor);
 PageView completeness_page(const RenderContext& ctx);
+/// The responsibility matrix: every task × every role, at url::matrix().
+PageView matrix_page(const RenderContext& ctx);
 
 /// Latvian label of the level group of a task: 1, 2 or 3.
 const char* task_group_name(int group);
+
+/// Latvian word for the reading confidence of a matrix row ("high" → "augsta").
+const char* confidence_label(const std::string& confidence);
 
 }  // namespace pvpp

@@ -34,6 +34,7 @@ PageView home_page(const RenderContext& ctx) {
     b.section("Lomas", items(c.roles, [&](const Role& r) {
         return b.link(std::to_string(r.number) + ". " + r.name, url::role(r.id)); }), "lomas");
     task_sections(b);
+    b.section("Atbildības matrica", "<p>" + b.link("Uzdevumi un lomas vienā tabulā", url::matrix()) + "</p>", "matrica");
     b.section("Nosacījumi", items(c.conditions, [&](const Condition& x) {
         return b.code_link(x.code) + " " + html_escape(x.name); }), "nosacijumi");
     std::vector<std::string> capabilities;

@@ -56,16 +56,58 @@ std::string axis_links(const PageBuilder& b, const std::vector<Ref>& refs,
     return join(items, ", ");
 }
 
-std::vector<std::string> role_tasks(const PageBuilder& b, const Role& r, char letter) {
-    std::vector<std::string> items;
-    for (const auto& t : b.ctx().corpus.tasks) {
-        for (const auto& c : t.matrix) {
-            if (c.role.id == r.id && c.letter == letter) {
-                items.push_back(b.code_link(t.code) + " " + html_escape(t.name) + (c.inferred ? " <span class=\"inferred\" title=\"secināts\">?</span>" : ""));
-            }
+const std::string k_inferred_legend =
+    "<p class=\"legend\"><span class=\"inferred\">?</span> – atbildība secināta no OCR nolasījuma, "
+    "nav apstiprināta</p>";
+
+// The role's duties in one task, from the card's [[duties.role]] when it has one.
+std::string role_duties(const PageBuilder& b, const Role& r, const Task& t) {
+    auto card = b.ctx().index.cards.find(t.code);
+    if (card != b.ctx().index.cards.end()) {
+        for (const auto& d : card->second->duties.roles) {
+            if (d.role.id == r.id && !d.text.empty()) { return b.md(d.text); }
         }
     }
-    return items;
+    return "<p class=\"gap\">Pienākumi kartītē vēl nav aprakstīti.</p>";
+}
+
+std::string role_task(const PageBuilder& b, const Role& r, const Task& t, const MatrixCell& c) {
+    std::string letter(1, c.letter);
+    std::string mark = c.inferred ? " <span class=\"inferred\" title=\"secināts, nav apstiprināts\">?</span>" : "";
+    return "<div class=\"role-task\" data-task=\"" + html_escape(t.code) + "\"><h4><span class=\"letter letter-" +
+           letter + "\">" + letter + "</span> " + b.code_link(t.code) + " " + html_escape(t.name) + mark + "</h4>" +
+           role_duties(b, r, t) + "</div>";
+}
+
+// The tasks where the role holds `letter`, each with what the role must do there.
+std::string role_tasks(const PageBuilder& b, const Role& r, char letter) {
+    std::string html;
+    for (const auto& t : b.ctx().corpus.tasks) {
+        for (const auto& c : t.matrix) {
+            if (c.role.id == r.id && c.letter == letter) { html += role_task(b, r, t, c); }
+        }
+    }
+    return html;
+}
+
+bool has_inferred(const Corpus& c, const Role& r) {
+    return std::any_of(c.tasks.begin(), c.tasks.end(), [&](const Task& t) {
+        return std::any_of(t.matrix.begin(), t.matrix.end(),
+                           [&](const MatrixCell& m) { return m.role.id == r.id && m.inferred; });
+    });
+}
+
+// "Ko šai lomai jādara": the A tasks, then the L tasks, each with the role's duties.
+std::string role_duty_view(const PageBuilder& b, const Role& r) {
+    std::string a = role_tasks(b, r, 'A');
+    std::string l = role_tasks(b, r, 'L');
+    if (a.empty() && l.empty()) { return "<p class=\"gap\">Atbildības matricā šai lomai uzdevumu nav.</p>"; }
+    // The matrix reads its filter from the hash, so this opens it filtered to the role.
+    std::string matrix = html_escape(b.href(url::matrix()) + "#loma=" + r.id);
+    return (has_inferred(b.ctx().corpus, r) ? k_inferred_legend : "") +
+           (a.empty() ? "" : "<h3>Uzdevumi, par kuriem loma ir atbildīga (A)</h3>" + a) +
+           (l.empty() ? "" : "<h3>Uzdevumi, par kuriem loma ir līdzatbildīga (L)</h3>" + l) + "<p><a href=\"" +
+           matrix + "\">Šīs lomas uzdevumi atbildības matricā</a></p>";
 }
 
 PageView role_page(const RenderContext& ctx, const Role& r) {
@@ -85,8 +127,7 @@ PageView role_page(const RenderContext& ctx, const Role& r) {
     std::vector<std::string> rules;
     for (const auto& rule : r.rules) { rules.push_back(html_escape(rule)); }
     b.section("Noteikumi", PageBuilder::list(rules));
-    b.section("Uzdevumi, par kuriem loma ir atbildīga (A)", PageBuilder::list(role_tasks(b, r, 'A')));
-    b.section("Uzdevumi, par kuriem loma ir līdzatbildīga (L)", PageBuilder::list(role_tasks(b, r, 'L')));
+    b.section("Ko šai lomai jādara", role_duty_view(b, r), "ko-jadara");
     backlinks_section(b, {EntityKind::role, r.id});
     return b.take();
 }

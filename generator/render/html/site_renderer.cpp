@@ -73,7 +73,8 @@ void add_static(const Theme& theme, std::vector<OutputFile>& files) {
 }  // namespace
 
 std::vector<PageView> site_pages(const RenderContext& ctx) {
-    std::vector<PageView> pages = {home_page(ctx), completeness_page(ctx), workplan_page(ctx), search_page(ctx)};
+    std::vector<PageView> pages = {home_page(ctx), completeness_page(ctx), matrix_page(ctx), workplan_page(ctx),
+                                   search_page(ctx)};
     for (auto* group : {&chapter_pages, &policy_pages, &task_pages, &condition_pages, &plan_pages}) {
         for (auto& p : (*group)(ctx)) { pages.push_back(std::move(p)); }
     }
