@@ -4,6 +4,7 @@
 
 #include "model/anchors.h"
 #include "render/common/urls.h"
+#include "render/html/diagrams/diagrams.h"
 #include "render/html/entity_pages.h"
 #include "render/html/page_builder.h"
 #include "util/slug.h"
@@ -79,12 +80,14 @@ std::string role_summary(const PageBuilder& b, const Role& r) {
 }
 
 void show_roles(PageBuilder& b) {
+    b.section("Mērogi, līmeņi un lomas", "<figure class=\"diagram\">" + role_grid_svg(b) + "</figure>", "merogi-limeni-lomas");
     for (const auto& r : b.ctx().corpus.roles) {
         b.section(std::to_string(r.number) + ". loma \"" + r.name + "\"", role_summary(b, r), role_anchor(r));
     }
 }
 
 void show_tasks(PageBuilder& b) {
+    b.section("Uzdevumu karte", "<figure class=\"diagram\">" + task_map_svg(b) + "</figure>", "uzdevumu-karte");
     for (int group = 1; group <= 3; ++group) {
         std::string html;
         for (const auto& t : b.ctx().corpus.tasks) {
@@ -97,6 +100,7 @@ void show_tasks(PageBuilder& b) {
 }
 
 void show_conditions(PageBuilder& b) {
+    b.section("Nosacījumu grupas", "<figure class=\"diagram\">" + condition_wheel_svg(b) + "</figure>", "nosacijumu-grupas");
     for (const auto& g : b.ctx().corpus.condition_groups) {
         std::string html;
         for (const auto& c : b.ctx().corpus.conditions) {

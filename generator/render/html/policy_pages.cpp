@@ -1,6 +1,7 @@
 // Pages for terms, principles, scales, levels, stages and roles.
 #include <algorithm>
 #include "render/common/urls.h"
+#include "render/html/diagrams/diagrams.h"
 #include "render/html/entity_pages.h"
 #include "render/html/page_builder.h"
 #include "model/anchors.h"
@@ -114,6 +115,7 @@ PageView role_page(const RenderContext& ctx, const Role& r) {
     std::string heading = std::to_string(r.number) + ". loma \"" + r.name + "\"";
     PageBuilder b(ctx, url::role(r.id), "Loma", heading);
     place_in_chapter(b, "roles", role_anchor(r));
+    b.section("Loma mērogu un līmeņu shēmā", "<figure class=\"diagram\">" + role_grid_svg(b, r.id) + "</figure>", "shema");
     b.section("Lomai atbilstošā iestāde", b.md(r.institution));
     b.section("Lomas vispārējs raksturojums", b.md(r.description));
     b.field("Pārvaldības mērogs", axis_links(b, r.scales, ctx.index.scales, true));

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "render/common/urls.h"
+#include "render/html/diagrams/diagrams.h"
 #include "render/html/entity_pages.h"
 #include "render/html/page_builder.h"
 #include "util/text.h"
@@ -64,6 +65,8 @@ std::string road_map(const PageBuilder& b) {
 PageView workplan_page(const RenderContext& ctx) {
     PageBuilder b(ctx, url::workplan(), "2. pielikums", "Darba plāns");
     if (const LivePage* plan = live_page_showing(ctx.corpus, "plan")) { b.crumb(plan->title, url::page(plan->slug)); }
+    b.section("Laika grafiks", "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Laika grafiks\">" +
+                                   gantt_svg(b) + "</div>", "laika-grafiks");
     b.section("Ceļa karte", road_map(b), "cela-karte");
     b.section("Tabula", workplan_table(b), "tabula");
     return b.take();

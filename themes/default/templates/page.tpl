@@ -7,6 +7,7 @@
 <link rel="stylesheet" href="{{ROOT}}static/style.css">
 <script defer src="{{ROOT}}static/search-index.js"></script>
 <script defer src="{{ROOT}}static/search.js"></script>
+<script defer src="{{ROOT}}static/site.js"></script>
 </head>
 <body>
 <header class="site-header">

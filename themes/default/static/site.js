@@ -1,0 +1,32 @@
+// Small progressive enhancements; every page works without them.
+(function () {
+  "use strict";
+
+  // Draws today's date on the work plan's Gantt chart. Done here, not at
+  // generation time, so two builds of the same corpus stay byte-identical.
+  function drawToday() {
+    var svg = document.getElementById("gantt");
+    if (!svg) { return; }
+    var from = Date.parse(svg.getAttribute("data-from"));
+    var to = Date.parse(svg.getAttribute("data-to"));
+    var now = Date.now();
+    if (isNaN(from) || isNaN(to) || now < from || now > to) { return; }
+    var x = Number(svg.getAttribute("data-x0")) +
+            (now - from) / 86400000 * Number(svg.getAttribute("data-px-per-day"));
+    var line = document.createElementNS("http://www.w3.org/2000/svg", "line");
+    line.setAttribute("id", "today");
+    line.setAttribute("x1", x); line.setAttribute("x2", x);
+    line.setAttribute("y1", svg.getAttribute("data-y0")); line.setAttribute("y2", svg.getAttribute("data-y1"));
+    line.setAttribute("stroke", "#b00020"); line.setAttribute("stroke-width", "2");
+    var label = document.createElementNS("http://www.w3.org/2000/svg", "title");
+    label.textContent = "Šodiena";
+    line.appendChild(label);
+    svg.appendChild(line);
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", drawToday);
+  } else {
+    drawToday();
+  }
+})();
