@@ -30,6 +30,8 @@ struct PageView {
     std::vector<PageLink> breadcrumbs;
     std::vector<PageField> fields;
     std::vector<PageSection> sections;
+    PageLink previous;  ///< the record before this one in its chapter (href empty: none)
+    PageLink next;
 };
 
 }  // namespace pvpp

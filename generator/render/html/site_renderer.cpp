@@ -8,6 +8,7 @@
 #include <map>
 
 #include "render/common/link_check.h"
+#include "render/common/urls.h"
 #include "render/common/term_linker.h"
 #include "render/common/theme.h"
 #include "render/html/search_index.h"
@@ -24,6 +25,39 @@ std::string root_prefix(const std::string& path) {
         if (c == '/') { up += "../"; }
     }
     return up;
+}
+
+// Long pages get a table of contents of their titled sections.
+void fill_toc(const PageView& page, ctemplate::TemplateDictionary& dict) {
+    std::vector<const PageSection*> titled;
+    for (const auto& s : page.sections) {
+        if (!s.id.empty() && !s.heading.empty()) { titled.push_back(&s); }
+    }
+    if (titled.size() < 4) { return; }
+    for (const PageSection* s : titled) {
+        auto* d = dict.AddSectionDictionary("TOC");
+        d->SetValue("HREF", "#" + s->id);
+        d->SetValue("LABEL", s->heading);
+    }
+}
+
+void fill_neighbours(const PageView& page, ctemplate::TemplateDictionary& dict) {
+    for (const auto& [name, link] : {std::pair{"PREVIOUS", &page.previous}, std::pair{"NEXT", &page.next}}) {
+        if (link->href.empty()) { continue; }
+        auto* d = dict.AddSectionDictionary(name);
+        d->SetValue("HREF", link->href);
+        d->SetValue("LABEL", link->label);
+        dict.ShowSection("NEIGHBOURS");
+    }
+}
+
+void fill_navigation(const PageView& page, const std::vector<PageLink>& nav, ctemplate::TemplateDictionary& dict) {
+    for (const auto& item : nav) {
+        auto* d = dict.AddSectionDictionary("NAV");
+        d->SetValue("HREF", url::relative(page.path, item.href));
+        d->SetValue("LABEL", item.label);
+        if (item.href == page.path) { d->ShowSection("CURRENT"); }
+    }
 }
 
 void fill_dictionary(const PageView& page, const SiteConfig& site, ctemplate::TemplateDictionary& dict) {
@@ -45,6 +79,8 @@ void fill_dictionary(const PageView& page, const SiteConfig& site, ctemplate::Te
         d->SetValue("LABEL", f.label);
         d->SetValue("VALUE", f.html);
     }
+    fill_toc(page, dict);
+    fill_neighbours(page, dict);
     for (const auto& s : page.sections) {
         auto* d = dict.AddSectionDictionary("SECTION");
         d->SetValue("ID", s.id);
@@ -72,12 +108,34 @@ void add_static(const Theme& theme, std::vector<OutputFile>& files) {
 
 }  // namespace
 
+std::vector<PageLink> main_navigation(const Corpus& corpus) {
+    std::vector<PageLink> nav;
+    for (const auto& p : corpus.site.pages) {
+        if (p.shows.empty() || p.shows == "index") { continue; }
+        nav.push_back({p.title.empty() ? p.slug : p.title, url::page(p.slug)});
+    }
+    return nav;
+}
+
+void link_neighbours(std::vector<PageView>& pages) {
+    for (std::size_t i = 1; i < pages.size(); ++i) {
+        PageView& a = pages[i - 1];
+        PageView& b = pages[i];
+        if (a.kind != b.kind || a.path.empty()) { continue; }
+        std::string a_label = a.code.empty() ? a.title : a.code + " " + a.title;
+        std::string b_label = b.code.empty() ? b.title : b.code + " " + b.title;
+        a.next = {b_label, url::relative(a.path, b.path)};
+        b.previous = {a_label, url::relative(b.path, a.path)};
+    }
+}
+
 std::vector<PageView> site_pages(const RenderContext& ctx) {
     std::vector<PageView> pages = {home_page(ctx), completeness_page(ctx), matrix_page(ctx), workplan_page(ctx),
                                    search_page(ctx)};
     for (auto* group : {&chapter_pages, &policy_pages, &task_pages, &condition_pages, &plan_pages}) {
         for (auto& p : (*group)(ctx)) { pages.push_back(std::move(p)); }
     }
+    link_neighbours(pages);
     return pages;
 }
 
@@ -90,9 +148,11 @@ void SiteRenderer::render(const RenderContext& base, OutputFolder& out, Diagnost
     if (!theme.load(ctx.config.root, ctx.config.theme, k_templates, diags)) { return; }
     std::vector<OutputFile> files;
     std::vector<PageView> pages = site_pages(ctx);
+    std::vector<PageLink> nav = main_navigation(ctx.corpus);
     for (const auto& page : pages) {
         ctemplate::TemplateDictionary dict("page");
         fill_dictionary(page, ctx.corpus.site, dict);
+        fill_navigation(page, nav, dict);
         files.push_back({page.path + "index.html", theme.expand("page.tpl", dict)});
     }
     add_static(theme, files);

@@ -14,4 +14,10 @@ public:
 /// Every page view of the site, front page first (pure: no theme, no disk).
 std::vector<PageView> site_pages(const RenderContext& ctx);
 
+/// Links consecutive pages of the same kind (tasks, roles, chapters …) as previous/next.
+void link_neighbours(std::vector<PageView>& pages);
+
+/// The main navigation as seen from a page: label, target folder.
+std::vector<PageLink> main_navigation(const Corpus& corpus);
+
 }  // namespace pvpp
