@@ -7,11 +7,26 @@
 <link rel="stylesheet" href="{{ROOT}}static/style.css">
 </head>
 <body>
+<a class="skip" href="#saturs">Pāriet uz saturu</a>
 <header class="site-header">
   <a class="site-title" href="{{ROOT}}index.html">{{SITE_TITLE}}</a>
+  <form role="search" id="search-form" class="site-search" action="{{ROOT}}lv/meklesana/index.html">
+    <label class="visually-hidden" for="search-input">Meklēt vietnē</label>
+    <input id="search-input" name="q" type="search" autocomplete="off" placeholder="Kods vai vārds">
+    <button type="submit">Meklēt</button>
+  </form>
 </header>
-<nav class="breadcrumbs" aria-label="Ceļš">{{#BREADCRUMB}}<a href="{{HREF}}">{{LABEL}}</a> › {{/BREADCRUMB}}<span>{{TITLE}}</span></nav>
-<main>
+<nav class="site-nav" aria-label="Galvenā navigācija">
+<ul>
+  <li><a href="{{ROOT}}index.html">Sākums</a></li>
+{{#NAV}}  <li><a href="{{HREF}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}</a></li>
+{{/NAV}}  <li><a href="{{ROOT}}lv/atbildibas-matrica/index.html">Atbildības matrica</a></li>
+  <li><a href="{{ROOT}}lv/darba-plans/index.html">Darba plāns</a></li>
+  <li><a href="{{ROOT}}lv/meklesana/index.html">Meklēšana</a></li>
+</ul>
+</nav>
+<nav class="breadcrumbs" aria-label="Ceļš">{{#BREADCRUMB}}<a href="{{HREF}}">{{LABEL}}</a> › {{/BREADCRUMB}}<span aria-current="page">{{TITLE}}</span></nav>
+<main id="saturs" tabindex="-1">
 <p class="kind">{{KIND}}</p>
 <h1><span class="code">{{CODE}}</span> {{TITLE}}</h1>
 {{#FIELDS}}<dl class="fields">
