@@ -136,8 +136,8 @@ describe('search page (lv/meklesana/?q=)', () => {
 
 /** Sets the matrix filters and returns every body row with its level, visibility and a role's cell. */
 async function matrixRows(page, level, role, cellRole) {
-  await page.select('#filter-level', level);
-  await page.select('#filter-role', role);
+  assert.deepEqual(await page.select('#filter-level', level), [level], `#filter-level has no option "${level}"`);
+  assert.deepEqual(await page.select('#filter-role', role), [role], `#filter-role has no option "${role}"`);
   return page.$$eval('#matrix tbody tr', (rows, cellRole) => rows.map((tr) => ({
     task: tr.dataset.task,
     level: tr.dataset.level,
@@ -146,8 +146,11 @@ async function matrixRows(page, level, role, cellRole) {
   })), cellRole);
 }
 
-function visibleTasks(rows) {
-  return rows.filter((r) => r.visible).map((r) => r.task).join(' ');
+/** Asserts that exactly the wanted rows are visible, naming both lists when not. */
+function assertVisible(rows, wanted, filter) {
+  const visible = rows.filter((r) => r.visible).map((r) => r.task).join(' ');
+  const expected = wanted.map((r) => r.task).join(' ');
+  assert.equal(visible, expected, `after ${filter} the visible rows are\n  ${visible}\nbut should be\n  ${expected}`);
 }
 
 describe('responsibility matrix filters', () => {
@@ -164,7 +167,7 @@ describe('responsibility matrix filters', () => {
     const rows = await matrixRows(page, '1', '', role);
     const wanted = rows.filter((r) => r.level === '1');
     assert.ok(wanted.length > 0, 'no rows with data-level="1"');
-    assert.equal(visibleTasks(rows), wanted.map((r) => r.task).join(' '));
+    assertVisible(rows, wanted, 'selecting level "1"');
   }));
 
   it(`role ${role} shows only the rows where that role has a mark`, inMatrix(async (page) => {
@@ -172,14 +175,14 @@ describe('responsibility matrix filters', () => {
     assert.ok(rows.every((r) => r.cell !== null), `some rows have no td[data-role="${role}"]`);
     const wanted = rows.filter((r) => r.cell !== '');
     assert.ok(wanted.length > 0 && wanted.length < rows.length, `role ${role} marks ${wanted.length} rows`);
-    assert.equal(visibleTasks(rows), wanted.map((r) => r.task).join(' '));
+    assertVisible(rows, wanted, `selecting role ${role}`);
   }));
 
   it('reset shows all 32 rows', inMatrix(async (page) => {
     await matrixRows(page, '2', role, role);
     const rows = await matrixRows(page, '', '', role);
     assert.equal(rows.length, 32, 'the matrix should have one row per task');
-    assert.equal(rows.filter((r) => r.visible).length, 32);
+    assertVisible(rows, rows, 'resetting both filters');
   }));
 });
 
