@@ -3,10 +3,13 @@ BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 DEB_PACKAGES = cmake g++ make pkg-config ccache libcmark-gfm-dev \
   libcmark-gfm-extensions-dev libtomlplusplus-dev libctemplate-dev doctest-dev \
-  libxlsxwriter-dev libhunspell-dev hunspell-lv python3-openpyxl
+  libxlsxwriter-dev libhunspell-dev hunspell-lv python3-openpyxl chromium
+# Node runs the browser tests; Debian's nodejs/npm only where no node is installed at all.
+NODE_PACKAGES = $(if $(shell command -v node),$(if $(shell command -v npm),,npm),nodejs npm)
+BROWSER_DIR = tests/browser
 SUDO = $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: all deps configure build site test clean format
+.PHONY: all deps configure build site test browser-deps clean format
 
 all: build site
 
@@ -14,6 +17,7 @@ all: build site
 deps:
 	@missing=$$(for p in $(DEB_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	missing="$$missing $(NODE_PACKAGES)"; missing=$$(echo $$missing); \
 	if [ -n "$$missing" ]; then \
 	  echo "pvpp: instalē Debian pakotnes: $$missing"; \
 	  $(SUDO) apt-get update -qq && \
@@ -29,11 +33,19 @@ build: configure
 site: build
 	$(BUILD_DIR)/pvpp build --root . --out output
 
-test: build
+# The browser tests' npm packages (never a browser: puppeteer-core drives Debian's chromium),
+# installed again only when package-lock.json is newer than what npm last installed.
+browser-deps: $(BROWSER_DIR)/node_modules/.package-lock.json
+
+$(BROWSER_DIR)/node_modules/.package-lock.json: $(BROWSER_DIR)/package-lock.json | deps
+	cd $(BROWSER_DIR) && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund
+	@touch $@
+
+test: build browser-deps
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
 format:
 	clang-format -i $$(find generator tests/unit -name '*.cpp' -o -name '*.h')
 
 clean:
-	rm -rf $(BUILD_DIR) output
+	rm -rf $(BUILD_DIR) output $(BROWSER_DIR)/node_modules

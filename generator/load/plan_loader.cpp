@@ -101,6 +101,7 @@ void load_site(TableReader& root, Corpus& corpus) {
         p.slug = t.string("slug", true);
         p.slug_loc = t.value_loc("slug");
         p.title = t.string("title");
+        p.menu = t.string("menu");
         p.shows = t.string("shows");
         p.shows_loc = t.value_loc("shows");
         for (auto& s : t.tables("section")) {

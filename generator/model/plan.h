@@ -80,6 +80,7 @@ struct LivePage {
     std::string slug;
     SourceLoc slug_loc;
     std::string title;
+    std::string menu;   ///< short label in the main navigation ("Lomas")
     std::string shows;  ///< the records the page lists: roles, tasks, conditions, …
     SourceLoc shows_loc;
     std::vector<LiveSection> sections;

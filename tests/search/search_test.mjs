@@ -70,8 +70,9 @@ test('title matches rank above text matches, then more text matches, then index 
   assert.equal(urls('pakalpojuma saimniek')[0], 'lv/lomas/5-loma/');
   // front page: three text matches; N1-4 and PU2-1 one each, in index order
   assert.deepEqual(urls('parvaldiba'), ['', 'lv/uzdevumi/pu2-1/', 'lv/n1-4/']);
-  // a word in the title beats the same word only in the text
-  assert.deepEqual(urls('pakalpojum'), ['', 'lv/uzdevumi/pu2-1/', 'lv/lomas/5-loma/', 'lv/uzdevumi/pu2-10/']);
+  // a word in the title beats the same word only in the text; among title hits a record
+  // with a code comes before a page without one
+  assert.deepEqual(urls('pakalpojum'), ['lv/uzdevumi/pu2-1/', '', 'lv/lomas/5-loma/', 'lv/uzdevumi/pu2-10/']);
   // with neither entry holding every word in its title, more title words still win
   const two = s.prepareIndex({ entries: [
     { u: 'text/', c: '', t: 'Cits', x: 'kultura kultura kultura vertibas vertibas' },
@@ -165,4 +166,17 @@ test('render shows at most 50 hits but counts them all', () => {
   s.render(doc, s.prepareIndex(many), '');
   assert.equal(doc.getElementById('search-results').children.length, 0);
   assert.equal(doc.getElementById('search-count').textContent, '');
+});
+
+test('a record with a code beats a chapter section with the same title words', () => {
+  const index = {
+    version: 1,
+    entries: [
+      { u: 'lv/3-nodala/#n3-pieklustamiba', c: '', t: '3. "Piekļūstamība"', k: 'Lapa', h: '3. nodaļa',
+        x: 'n3-1 daudzkanalu pieklustamiba n3-2 teritoriala pieklustamiba' },
+      { u: 'lv/nosacijumi/n3/', c: 'N3', t: '3. Piekļūstamība', k: 'Nosacījumu grupa', h: 'N3', x: 'nosacijumi' },
+    ],
+  };
+  const hits = s.search(s.prepareIndex(index), 'pieklustamiba');
+  assert.deepEqual(hits.map((h) => h.entry.c), ['N3', '']);
 });

@@ -85,7 +85,7 @@ std::size_t occurrences(const std::string& text, const std::string& needle) {
 // Starts as an accessible image and closes every element it opens that matters here.
 void check_well_formed(const std::string& svg) {
     CHECK(svg.rfind("<svg ", 0) == 0);
-    CHECK(svg.find("role=\"img\"") != std::string::npos);
+    CHECK(svg.find("role=\"group\"") != std::string::npos);
     std::smatch m;
     REQUIRE(std::regex_search(svg, m, std::regex("aria-labelledby=\"([^ \"]+) ([^\"]+)\"")));
     // <title> and <desc> come right after the opening tag, with the ids aria-labelledby names.

@@ -34,6 +34,7 @@ void fill_toc(const PageView& page, ctemplate::TemplateDictionary& dict) {
         if (!s.id.empty() && !s.heading.empty()) { titled.push_back(&s); }
     }
     if (titled.size() < 4) { return; }
+    dict.ShowSection("HAS_TOC");
     for (const PageSection* s : titled) {
         auto* d = dict.AddSectionDictionary("TOC");
         d->SetValue("HREF", "#" + s->id);
@@ -64,6 +65,7 @@ void fill_dictionary(const PageView& page, const SiteConfig& site, ctemplate::Te
     dict.SetValue("TITLE", page.title);
     dict.SetValue("KIND", page.kind);
     dict.SetValue("CODE", page.code);
+    if (!page.code.empty()) { dict.ShowSection("HAS_CODE"); }
     dict.SetValue("SITE_TITLE", site.title);
     dict.SetValue("ROOT", root_prefix(page.path));
     dict.SetValue("SUPPORT_EMAIL", site.support_email);
@@ -112,7 +114,7 @@ std::vector<PageLink> main_navigation(const Corpus& corpus) {
     std::vector<PageLink> nav;
     for (const auto& p : corpus.site.pages) {
         if (p.shows.empty() || p.shows == "index") { continue; }
-        nav.push_back({p.title.empty() ? p.slug : p.title, url::page(p.slug)});
+        nav.push_back({!p.menu.empty() ? p.menu : (p.title.empty() ? p.slug : p.title), url::page(p.slug)});
     }
     return nav;
 }

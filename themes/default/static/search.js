@@ -82,13 +82,16 @@
       inText += text;
     }
     const exact = p.code !== '' && p.code === wholeQuery;
-    return { entry: p.entry, order: p.order, exact, allInTitle: inTitle === words.length, inTitle, inText };
+    const hasCode = p.code !== '';
+    return { entry: p.entry, order: p.order, exact, allInTitle: inTitle === words.length, hasCode, inTitle, inText };
   }
 
-  // Exact code, then every word in the title, then title words, then text matches, then index order.
+  // Exact code, then every word in the title (and among those a record with a code: its own page
+  // before a chapter section that lists it), then title words, then text matches, then index order.
   function compareHits(a, b) {
-    return (b.exact - a.exact) || (b.allInTitle - a.allInTitle) || (b.inTitle - a.inTitle) ||
-      (b.inText - a.inText) || (a.order - b.order);
+    const codeFirst = a.allInTitle && b.allInTitle ? b.hasCode - a.hasCode : 0;
+    return (b.exact - a.exact) || (b.allInTitle - a.allInTitle) || codeFirst ||
+      (b.inTitle - a.inTitle) || (b.inText - a.inText) || (a.order - b.order);
   }
 
   /** Every entry matching all query words (each a prefix of some word), best first. */

@@ -10,26 +10,43 @@
 <script defer src="{{ROOT}}static/site.js"></script>
 </head>
 <body>
+<a class="skip" href="#saturs">Pāriet uz saturu</a>
 <header class="site-header">
   <a class="site-title" href="{{ROOT}}index.html">{{SITE_TITLE}}</a>
-  <form role="search" id="search-form" action="{{ROOT}}lv/meklesana/index.html">
-    <label for="search-input" class="visually-hidden">Meklēt</label>
-    <input id="search-input" name="q" type="search" placeholder="Meklēt, piem., PU2-10 vai pārvaldība">
+  <form role="search" id="search-form" class="site-search" action="{{ROOT}}lv/meklesana/index.html">
+    <label class="visually-hidden" for="search-input">Meklēt vietnē</label>
+    <input id="search-input" name="q" type="search" autocomplete="off" placeholder="Kods vai vārds">
     <button type="submit">Meklēt</button>
   </form>
 </header>
-<nav class="breadcrumbs" aria-label="Ceļš">{{#BREADCRUMB}}<a href="{{HREF}}">{{LABEL}}</a> › {{/BREADCRUMB}}<span>{{TITLE}}</span></nav>
-<main>
+<nav class="site-nav" aria-label="Galvenā navigācija">
+<ul>
+  <li><a href="{{ROOT}}index.html">Sākums</a></li>
+{{#NAV}}  <li><a href="{{HREF}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}</a></li>
+{{/NAV}}  <li><a href="{{ROOT}}lv/atbildibas-matrica/index.html">Atbildības matrica</a></li>
+  <li><a href="{{ROOT}}lv/darba-plans/index.html">Darba plāns</a></li>
+  <li><a href="{{ROOT}}lv/meklesana/index.html">Meklēšana</a></li>
+</ul>
+</nav>
+<nav class="breadcrumbs" aria-label="Ceļš">{{#BREADCRUMB}}<a href="{{HREF}}">{{LABEL}}</a> › {{/BREADCRUMB}}<span aria-current="page">{{TITLE}}</span></nav>
+<main id="saturs" tabindex="-1">
 <p class="kind">{{KIND}}</p>
-<h1><span class="code">{{CODE}}</span> {{TITLE}}</h1>
+<h1>{{#HAS_CODE}}<span class="code">{{CODE}}</span> {{/HAS_CODE}}{{TITLE}}</h1>
 {{#FIELDS}}<dl class="fields">
 {{#FIELD}}<dt>{{LABEL}}</dt><dd>{{VALUE:none}}</dd>
 {{/FIELD}}</dl>{{/FIELDS}}
+{{#HAS_TOC}}<nav class="toc" aria-label="Lapas saturs"><h2>Saturs</h2><ol>
+{{#TOC}}<li><a href="{{HREF}}">{{LABEL}}</a></li>
+{{/TOC}}</ol></nav>{{/HAS_TOC}}
 {{#SECTION}}<section{{#HAS_HEADING}} id="{{ID}}"{{/HAS_HEADING}}>
 {{#HAS_HEADING}}<h2>{{HEADING}}</h2>{{/HAS_HEADING}}
 {{CONTENT:none}}
 </section>
 {{/SECTION}}
+{{#NEIGHBOURS}}<nav class="neighbours" aria-label="Iepriekšējā un nākamā lapa">
+{{#PREVIOUS}}<a class="previous" rel="prev" href="{{HREF}}">← {{LABEL}}</a>{{/PREVIOUS}}
+{{#NEXT}}<a class="next" rel="next" href="{{HREF}}">{{LABEL}} →</a>{{/NEXT}}
+</nav>{{/NEIGHBOURS}}
 </main>
 <footer class="site-footer">
   <p>Plašāka informācija: <a href="{{INFO_URL}}">{{INFO_URL}}</a> · Atbalsts: <a href="mailto:{{SUPPORT_EMAIL}}">{{SUPPORT_EMAIL}}</a></p>

@@ -94,7 +94,7 @@ std::string count(std::size_t n, std::string_view singular, std::string_view plu
 std::string open(const Head& head) {
     std::string t = head.id + "-title";
     std::string d = head.id + "-desc";
-    return "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"" + escape(head.id) + "\" role=\"img\" aria-labelledby=\"" +
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"" + escape(head.id) + "\" role=\"group\" aria-labelledby=\"" +
            escape(t) + " " + escape(d) + "\" width=\"" + num(head.width) + "\" height=\"" + num(head.height) +
            "\" viewBox=\"0 0 " + num(head.width) + " " + num(head.height) + "\" font-family=\"" + k_font +
            "\" font-size=\"13\" fill=\"" + k_ink + "\"" + head.attrs + ">\n<title id=\"" + escape(t) + "\">" +

@@ -47,7 +47,8 @@ struct Head {
     std::string attrs;  ///< further attributes, already escaped, each with a leading space
 };
 
-/// The opening <svg role="img" aria-labelledby=…> with <title> and <desc> as first children.
+/// The opening <svg role="group" aria-labelledby=…> with <title> and <desc> as first children.
+/// "group", not "img": the pictures hold links, which an image role would hide from assistive technology.
 std::string open(const Head& head);
 /// The closing tag.
 inline std::string close() { return "</svg>\n"; }
