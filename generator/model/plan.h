@@ -92,7 +92,8 @@ const std::vector<std::string>& live_page_kinds();
 struct SiteConfig {
     SourceLoc loc;
     std::string title = "Pakalpojumu vides pilnveide";
-    std::string base_url;
+    std::string base_url;  ///< the live site (links in CMS fragments)
+    std::string site_url;  ///< where this generated site is published (sitemap); default base_url
     std::string further_info_url;
     std::string support_email;
     Date created{2024, 1, 1};

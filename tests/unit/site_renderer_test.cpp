@@ -63,7 +63,7 @@ TEST_CASE("every record gets a page and the front page comes first") {
     REQUIRE(site->diags.error_count() == 0);
     RenderContext ctx{site->corpus, site->index, site->config};
     auto pages = site_pages(ctx);
-    CHECK(pages.size() == 9);  // home, completeness, matrix, work plan, search, term, role, two tasks
+    CHECK(pages.size() == 10);  // home, 404, completeness, matrix, work plan, search, term, role, two tasks
     CHECK(pages.front().path.empty());
     const PageView& task = page_at(pages, "lv/uzdevumi/pu2-1/");
     CHECK(task.code == "PU2-1");
@@ -119,4 +119,32 @@ TEST_CASE("output paths that would leave the output folder are refused") {
     CHECK_FALSE(out.write("../escape.html", "x", diags));
     CHECK(diags.error_count() == 1);
     CHECK_FALSE(fs::exists(fs::temp_directory_path() / "escape.html"));
+}
+
+TEST_CASE("sitemap.xml lists every page under the published address; the 404 page is not in it") {
+    auto site = small_site();
+    site->corpus.site.base_url = "https://www.varam.gov.lv";
+    site->corpus.site.site_url = "https://pvpp.example.lv/";
+    RenderContext ctx{site->corpus, site->index, site->config};
+    auto pages = site_pages(ctx);
+    std::string xml = sitemap_xml(pages, site->corpus.site);
+    CHECK(xml.find("<loc>https://pvpp.example.lv/</loc>") != std::string::npos);
+    CHECK(xml.find("<loc>https://pvpp.example.lv/lv/uzdevumi/pu2-1/</loc>") != std::string::npos);
+    CHECK(xml.find("404") == std::string::npos);
+    std::size_t count = 0;
+    for (std::size_t at = xml.find("<loc>"); at != std::string::npos; at = xml.find("<loc>", at + 1)) { ++count; }
+    CHECK(count == pages.size() - 1);
+}
+
+TEST_CASE("consecutive pages of one kind link to each other as previous and next") {
+    auto site = small_site();
+    RenderContext ctx{site->corpus, site->index, site->config};
+    auto pages = site_pages(ctx);
+    const PageView& first = page_at(pages, "lv/uzdevumi/pu2-1/");
+    const PageView& second = page_at(pages, "lv/uzdevumi/pu2-2/");
+    CHECK(first.previous.href.empty());
+    CHECK(first.next.href == "../../../lv/uzdevumi/pu2-2/index.html");
+    CHECK(first.next.label == "PU2-2 Otrais");
+    CHECK(second.previous.href == "../../../lv/uzdevumi/pu2-1/index.html");
+    CHECK(second.next.href.empty());
 }

@@ -18,6 +18,7 @@ std::vector<PageView> chapter_pages(const RenderContext& ctx);   ///< the live s
 PageView home_page(const RenderContext& ctx);
 PageView workplan_page(const RenderContext& ctx);
 PageView search_page(const RenderContext& ctx);
+PageView not_found_page(const RenderContext& ctx);
 
 /// The live chapter page that lists records of a kind ("roles", "tasks", …), or nullptr.
 const LivePage* live_page_showing(const Corpus& corpus, const std::string& kind);

@@ -24,6 +24,7 @@ struct PageSection {
 
 struct PageView {
     std::string path;   ///< site-relative folder, e.g. "lv/uzdevumi/pu2-10/"
+    std::string file = "index.html";  ///< the file in that folder (the 404 page is "404.html")
     std::string title;
     std::string kind;   ///< "Uzdevums", "Loma", …
     std::string code;

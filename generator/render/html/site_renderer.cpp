@@ -12,6 +12,7 @@
 #include "render/common/term_linker.h"
 #include "render/common/theme.h"
 #include "render/html/search_index.h"
+#include "util/text.h"
 #include "render/html/entity_pages.h"
 
 namespace pvpp {
@@ -110,6 +111,19 @@ void add_static(const Theme& theme, std::vector<OutputFile>& files) {
 
 }  // namespace
 
+// Absolute URLs under the address the site is published at; no dates, so builds stay identical.
+std::string sitemap_xml(const std::vector<PageView>& pages, const SiteConfig& site) {
+    std::string base = site.site_url.empty() ? site.base_url : site.site_url;
+    while (!base.empty() && base.back() == '/') { base.pop_back(); }
+    std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                      "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+    for (const auto& p : pages) {
+        if (p.file != "index.html") { continue; }
+        xml += "  <url><loc>" + html_escape(base + "/" + p.path) + "</loc></url>\n";
+    }
+    return xml + "</urlset>\n";
+}
+
 std::vector<PageLink> main_navigation(const Corpus& corpus) {
     std::vector<PageLink> nav;
     for (const auto& p : corpus.site.pages) {
@@ -132,8 +146,8 @@ void link_neighbours(std::vector<PageView>& pages) {
 }
 
 std::vector<PageView> site_pages(const RenderContext& ctx) {
-    std::vector<PageView> pages = {home_page(ctx), completeness_page(ctx), matrix_page(ctx), workplan_page(ctx),
-                                   search_page(ctx)};
+    std::vector<PageView> pages = {home_page(ctx), not_found_page(ctx), completeness_page(ctx), matrix_page(ctx),
+                                   workplan_page(ctx), search_page(ctx)};
     for (auto* group : {&chapter_pages, &policy_pages, &task_pages, &condition_pages, &plan_pages}) {
         for (auto& p : (*group)(ctx)) { pages.push_back(std::move(p)); }
     }
@@ -155,10 +169,14 @@ void SiteRenderer::render(const RenderContext& base, OutputFolder& out, Diagnost
         ctemplate::TemplateDictionary dict("page");
         fill_dictionary(page, ctx.corpus.site, dict);
         fill_navigation(page, nav, dict);
-        files.push_back({page.path + "index.html", theme.expand("page.tpl", dict)});
+        files.push_back({page.path + page.file, theme.expand("page.tpl", dict)});
     }
     add_static(theme, files);
-    files.push_back({"static/search-index.js", search_index_js(search_entries(pages))});
+    std::vector<PageView> searchable;
+    std::copy_if(pages.begin(), pages.end(), std::back_inserter(searchable),
+                 [](const PageView& p) { return p.file == "index.html"; });
+    files.push_back({"static/search-index.js", search_index_js(search_entries(searchable))});
+    files.push_back({"sitemap.xml", sitemap_xml(pages, ctx.corpus.site)});
     check_links(files, out.dir_name(), diags);
     for (const auto& f : files) { out.write(f.path, f.bytes, diags); }
 }

@@ -14,6 +14,9 @@ public:
 /// Every page view of the site, front page first (pure: no theme, no disk).
 std::vector<PageView> site_pages(const RenderContext& ctx);
 
+/// sitemap.xml: every page's absolute URL under site_url (or base_url).
+std::string sitemap_xml(const std::vector<PageView>& pages, const SiteConfig& site);
+
 /// Links consecutive pages of the same kind (tasks, roles, chapters …) as previous/next.
 void link_neighbours(std::vector<PageView>& pages);
 
