@@ -44,6 +44,11 @@ $(BROWSER_DIR)/node_modules/.package-lock.json: $(BROWSER_DIR)/package-lock.json
 test: build browser-deps
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
+# Rewrites tests/golden/*/expected and tests/invalid/*/expected.txt from the current output:
+# review the diff like code before committing it.
+golden-update: build
+	PVPP_UPDATE_EXPECTED=1 $(BUILD_DIR)/pvpp_tests -tc='golden*,every invalid*'
+
 format:
 	clang-format -i $$(find generator tests/unit -name '*.cpp' -o -name '*.h')
 
