@@ -16,10 +16,14 @@ std::vector<std::unique_ptr<Renderer>> make_renderers() {
     return renderers;
 }
 
-bool render_all(const CorpusSession& s, const RenderConfig& config, const std::string& staging,
+bool render_all(const CorpusSession& s, RenderConfig config, const std::string& staging,
                 std::ostream& out, Diagnostics& diags) {
+    auto renderers = make_renderers();
+    for (const auto& r : renderers) {
+        for (auto& d : r->downloads(s.corpus)) { config.downloads.push_back(std::move(d)); }
+    }
     RenderContext ctx{s.corpus, s.index, config};
-    for (const auto& r : make_renderers()) {
+    for (const auto& r : renderers) {
         OutputFolder folder(staging + "/" + r->folder());
         r->render(ctx, folder, diags);
         out << "  " << r->folder() << "/: " << folder.files_written() << " faili\n";

@@ -1,6 +1,7 @@
 // The one interface every output implements; the build loops over them.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "diag/diagnostics.h"
 #include "model/corpus.h"
@@ -9,10 +10,17 @@
 
 namespace pvpp {
 
+/// A file another renderer offers for download, by its path below output/.
+struct Download {
+    std::string label;
+    std::string path;  ///< e.g. "xlsx/PVPP2024–2027_1.pielikums.xlsx"
+};
+
 /// Settings of a build that renderers read.
 struct RenderConfig {
     std::string root = ".";    ///< the project root (content/, data/, themes/)
     std::string theme = "default";
+    std::vector<Download> downloads;  ///< what the other renderers of this build write
 };
 
 /// What a renderer reads: the frozen corpus, its index and the settings.
@@ -29,6 +37,8 @@ public:
     virtual ~Renderer() = default;
     /// The folder below output/ this renderer owns ("site", "xlsx", …).
     virtual std::string folder() const = 0;
+    /// Files this renderer writes that readers download (listed on the site's downloads page).
+    virtual std::vector<Download> downloads(const Corpus&) const { return {}; }
     /// Writes the output; problems go to diags (an error fails the build).
     virtual void render(const RenderContext& ctx, OutputFolder& out, Diagnostics& diags) const = 0;
 };

@@ -49,3 +49,13 @@ TEST_CASE("attribute_values decodes &amp; and keeps offsets") {
     CHECK(v[0].second == "a?x=1&y=2");
     CHECK(v[0].first == 9);
 }
+
+TEST_CASE("a link out of the site folder passes only when it names another renderer's declared file") {
+    std::vector<OutputFile> files = {
+        {"lv/lejupielades/index.html", "<a href=\"../../../xlsx/a.xlsx\">a</a><a href=\"../../../xlsx/b.xlsx\">b</a>"},
+    };
+    Diagnostics diags;
+    check_links(files, "site", diags, {"xlsx/a.xlsx"});
+    CHECK(messages(diags) == std::vector<std::string>{
+                                 "site/lv/lejupielades/index.html:1:46 broken link '../../../xlsx/b.xlsx': no page "});
+}

@@ -63,7 +63,7 @@ TEST_CASE("every record gets a page and the front page comes first") {
     REQUIRE(site->diags.error_count() == 0);
     RenderContext ctx{site->corpus, site->index, site->config};
     auto pages = site_pages(ctx);
-    CHECK(pages.size() == 10);  // home, 404, completeness, matrix, work plan, search, term, role, two tasks
+    CHECK(pages.size() == 11);  // home, 404, completeness, matrix, work plan, search, downloads, term, role, two tasks
     CHECK(pages.front().path.empty());
     const PageView& task = page_at(pages, "lv/uzdevumi/pu2-1/");
     CHECK(task.code == "PU2-1");

@@ -1,5 +1,6 @@
 #include "render/common/link_check.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -68,7 +69,8 @@ std::vector<std::pair<std::size_t, std::string>> attribute_values(const std::str
     return out;
 }
 
-void check_links(const std::vector<OutputFile>& files, const std::string& folder, Diagnostics& diags) {
+void check_links(const std::vector<OutputFile>& files, const std::string& folder, Diagnostics& diags,
+                 const std::vector<std::string>& outside) {
     std::map<std::string, std::set<std::string>> ids;
     for (const auto& f : files) {
         auto& set = ids[f.path];
@@ -83,6 +85,12 @@ void check_links(const std::vector<OutputFile>& files, const std::string& folder
             std::size_t hash = href.find('#');
             std::string path = href.substr(0, hash);
             std::string anchor = hash == std::string::npos ? "" : href.substr(hash + 1);
+            // Seen from the output root, a link out of this folder may name another renderer's file.
+            std::string from_root = resolve(folder + "/" + f.path, path);
+            if (!path.empty() && resolve(f.path, path).empty() &&
+                std::find(outside.begin(), outside.end(), from_root) != outside.end()) {
+                continue;
+            }
             std::string target = path.empty() ? f.path : resolve(f.path, path);
             auto it = ids.find(target);
             std::string where = folder + "/" + f.path;

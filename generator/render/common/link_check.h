@@ -16,7 +16,9 @@ struct OutputFile {
 
 /// Reports each broken internal link as `<folder>/<path>:line:col: error: …`.
 /// Absolute URLs (http:, https:, mailto:, …) are not followed.
-void check_links(const std::vector<OutputFile>& files, const std::string& folder, Diagnostics& diags);
+/// A link that leaves the folder must name one of `outside` (paths below the output root).
+void check_links(const std::vector<OutputFile>& files, const std::string& folder, Diagnostics& diags,
+                 const std::vector<std::string>& outside = {});
 
 /// The values of every attribute `name="…"` in an HTML text, with their byte offsets.
 std::vector<std::pair<std::size_t, std::string>> attribute_values(const std::string& html, const std::string& name);

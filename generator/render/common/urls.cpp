@@ -35,6 +35,7 @@ std::string matrix() { return "lv/atbildibas-matrica/"; }
 std::string completeness() { return "lv/satura-pilnigums/"; }
 std::string workplan() { return "lv/darba-plans/"; }
 std::string search() { return "lv/meklesana/"; }
+std::string downloads() { return "lv/lejupielades/"; }
 
 // A capability with a live page keeps the live URL; the others get one under spejas/.
 std::string capability(const Capability& c) {

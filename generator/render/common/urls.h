@@ -32,6 +32,7 @@ std::string matrix();
 std::string completeness();
 std::string workplan();
 std::string search();
+std::string downloads();
 
 /// The folder of the record a code names, "" for a capability (needs the record).
 std::string for_code(CodeKind kind, const std::string& code);

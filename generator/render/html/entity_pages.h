@@ -19,6 +19,7 @@ PageView home_page(const RenderContext& ctx);
 PageView workplan_page(const RenderContext& ctx);
 PageView search_page(const RenderContext& ctx);
 PageView not_found_page(const RenderContext& ctx);
+PageView downloads_page(const RenderContext& ctx);
 
 /// The live chapter page that lists records of a kind ("roles", "tasks", …), or nullptr.
 const LivePage* live_page_showing(const Corpus& corpus, const std::string& kind);

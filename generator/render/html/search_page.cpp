@@ -2,6 +2,7 @@
 #include "render/common/urls.h"
 #include "render/html/entity_pages.h"
 #include "render/html/page_builder.h"
+#include "util/text.h"
 
 namespace pvpp {
 
@@ -11,6 +12,19 @@ PageView search_page(const RenderContext& ctx) {
                   "<ol id=\"search-results\"></ol>"
                   "<noscript><p class=\"gap\">Meklēšanai nepieciešams JavaScript. Saturu var atrast arī "
                   "no sākumlapas un nodaļu lapām.</p></noscript>");
+    return b.take();
+}
+
+// The workbooks, cards and other files the build writes beside the site.
+PageView downloads_page(const RenderContext& ctx) {
+    PageBuilder b(ctx, url::downloads(), "Lejupielādes", "Lejupielādes");
+    std::vector<std::string> items;
+    std::string up = "../../../";  // from site/lv/lejupielades/ to the output root
+    for (const auto& d : ctx.config.downloads) {
+        items.push_back("<a href=\"" + html_escape(up + d.path) + "\">" + html_escape(d.label) + "</a>");
+    }
+    b.section("", items.empty() ? "<p class=\"gap\">Šajā būvējumā lejupielādējamu datņu vēl nav.</p>"
+                                : PageBuilder::list(items));
     return b.take();
 }
 

@@ -147,7 +147,7 @@ void link_neighbours(std::vector<PageView>& pages) {
 
 std::vector<PageView> site_pages(const RenderContext& ctx) {
     std::vector<PageView> pages = {home_page(ctx), not_found_page(ctx), completeness_page(ctx), matrix_page(ctx),
-                                   workplan_page(ctx), search_page(ctx)};
+                                   workplan_page(ctx), search_page(ctx), downloads_page(ctx)};
     for (auto* group : {&chapter_pages, &policy_pages, &task_pages, &condition_pages, &plan_pages}) {
         for (auto& p : (*group)(ctx)) { pages.push_back(std::move(p)); }
     }
@@ -177,7 +177,9 @@ void SiteRenderer::render(const RenderContext& base, OutputFolder& out, Diagnost
                  [](const PageView& p) { return p.file == "index.html"; });
     files.push_back({"static/search-index.js", search_index_js(search_entries(searchable))});
     files.push_back({"sitemap.xml", sitemap_xml(pages, ctx.corpus.site)});
-    check_links(files, out.dir_name(), diags);
+    std::vector<std::string> downloads;
+    for (const auto& d : ctx.config.downloads) { downloads.push_back(d.path); }
+    check_links(files, out.dir_name(), diags, downloads);
     for (const auto& f : files) { out.write(f.path, f.bytes, diags); }
 }
 

@@ -26,6 +26,7 @@
 {{/NAV}}  <li><a href="{{ROOT}}lv/atbildibas-matrica/index.html">Atbildības matrica</a></li>
   <li><a href="{{ROOT}}lv/darba-plans/index.html">Darba plāns</a></li>
   <li><a href="{{ROOT}}lv/meklesana/index.html">Meklēšana</a></li>
+  <li><a href="{{ROOT}}lv/lejupielades/index.html">Lejupielādes</a></li>
 </ul>
 </nav>
 <nav class="breadcrumbs" aria-label="Ceļš">{{#BREADCRUMB}}<a href="{{HREF}}">{{LABEL}}</a> › {{/BREADCRUMB}}<span aria-current="page">{{TITLE}}</span></nav>
