@@ -2,23 +2,17 @@
 // the machine's locale settings, so builds stay byte-identical everywhere.
 #include "util/lower_case.h"
 
-#include <array>
-#include <utility>
 
+#include "util/latvian_letters.h"
 #include "util/utf8.h"
 
 namespace pvpp {
 namespace {
 
-constexpr std::array<std::pair<char32_t, char32_t>, 11> k_latvian_capitals = {{
-    {U'Ā', U'ā'}, {U'Č', U'č'}, {U'Ē', U'ē'}, {U'Ģ', U'ģ'}, {U'Ī', U'ī'}, {U'Ķ', U'ķ'},
-    {U'Ļ', U'ļ'}, {U'Ņ', U'ņ'}, {U'Š', U'š'}, {U'Ū', U'ū'}, {U'Ž', U'ž'},
-}};
-
 char32_t lower_code_point(char32_t cp) {
     if (cp >= U'A' && cp <= U'Z') { return cp - U'A' + U'a'; }
-    for (const auto& [upper, lower] : k_latvian_capitals) {
-        if (upper == cp) { return lower; }
+    for (const auto& letter : k_latvian_letters) {
+        if (letter.capital == cp) { return letter.small; }
     }
     return 0;
 }

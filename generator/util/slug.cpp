@@ -1,25 +1,18 @@
 // Slugs must reproduce the live anchors quoted in the seeds (tests/unit/slug_test.cpp).
 #include "util/slug.h"
 
-#include <array>
-#include <utility>
 
+#include "util/latvian_letters.h"
 #include "util/utf8.h"
 
 namespace pvpp {
 namespace {
 
-// Latvian letters and their base letters; other non-ASCII letters are dropped by slugify.
-constexpr std::array<std::pair<char32_t, char>, 22> k_latvian = {{
-    {U'ā', 'a'}, {U'č', 'c'}, {U'ē', 'e'}, {U'ģ', 'g'}, {U'ī', 'i'}, {U'ķ', 'k'},
-    {U'ļ', 'l'}, {U'ņ', 'n'}, {U'š', 's'}, {U'ū', 'u'}, {U'ž', 'z'},
-    {U'Ā', 'A'}, {U'Č', 'C'}, {U'Ē', 'E'}, {U'Ģ', 'G'}, {U'Ī', 'I'}, {U'Ķ', 'K'},
-    {U'Ļ', 'L'}, {U'Ņ', 'N'}, {U'Š', 'S'}, {U'Ū', 'U'}, {U'Ž', 'Z'},
-}};
-
+// Upper-case letters keep their case here; slugify lower-cases afterwards.
 char base_letter(char32_t cp) {
-    for (const auto& [from, to] : k_latvian) {
-        if (from == cp) { return to; }
+    for (const auto& letter : k_latvian_letters) {
+        if (letter.small == cp) { return letter.base; }
+        if (letter.capital == cp) { return static_cast<char>(letter.base - 'a' + 'A'); }
     }
     return 0;
 }

@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include "test_site.h"
+
 #include <cstdlib>
 #include <fstream>
 #include <map>
@@ -21,12 +23,7 @@ using namespace pvpp;
 
 namespace {
 
-struct Site {
-    Corpus corpus;
-    CorpusIndex index;
-    Diagnostics diags;
-    RenderConfig config{PVPP_SOURCE_DIR, "default"};
-};
+using test::Site;
 
 const char* k_scales =
     "[[scale]]\nid = \"valsts\"\nnumber = 1\nname = \"Valsts mērogs\"\nscope = \"valsts kopumā\"\n"
@@ -68,10 +65,7 @@ std::unique_ptr<Site> small_site() {
               "code = \"PU2-1\"\nname = \"Plānošana <b> & izveide\"\nrelated = [\"PU1-1\"]\n");
     files.add("content/tasks/PU2-2.toml", "code = \"PU2-2\"\nname = \"Saņēmēju vajadzības\"\n");
     files.add("content/tasks/PU3-1.toml", "code = \"PU3-1\"\nname = \"Nemitīga pilnveide\"\n");
-    auto site = std::make_unique<Site>();
-    site->corpus = load_corpus(files, site->diags);
-    site->index = validate(site->corpus, site->diags);
-    return site;
+    return test::load_site(files);
 }
 
 std::size_t occurrences(const std::string& text, const std::string& needle) {

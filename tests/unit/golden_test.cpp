@@ -2,6 +2,8 @@
 // must equal expected/<page>.html. PVPP_UPDATE_EXPECTED=1 rewrites them for review.
 #include <doctest/doctest.h>
 
+#include "test_site.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -15,16 +17,10 @@
 #include "validate/validate.h"
 
 using namespace pvpp;
+using test::read_file;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read_file(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 std::string main_part(const std::string& html) {
     std::size_t begin = html.find("<main");

@@ -3,6 +3,8 @@
 // (review the diff like code).
 #include <doctest/doctest.h>
 
+#include "test_site.h"
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -11,15 +13,9 @@
 #include "cli/commands.h"
 
 namespace fs = std::filesystem;
+using pvpp::test::read_file;
 
 namespace {
-
-std::string read_file(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 // Diagnostics print paths under the root as given; the expected files hold them root-relative.
 std::string without_prefix(std::string text, const std::string& prefix) {

@@ -2,6 +2,8 @@
 // anchor in the generated site, so published links keep working.
 #include <doctest/doctest.h>
 
+#include "test_site.h"
+
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -13,6 +15,7 @@
 #include "validate/validate.h"
 
 using namespace pvpp;
+using test::read_file;
 namespace fs = std::filesystem;
 
 namespace {
@@ -52,13 +55,6 @@ const char* k_seed_links[] = {
     "s3-personals-cilveki#s3-2-personala-pietiekamiba",
     "s4-kompetences",
 };
-
-std::string read_file(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 }  // namespace
 

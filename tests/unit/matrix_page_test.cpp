@@ -2,6 +2,8 @@
 // rendered from a small in-memory corpus.
 #include <doctest/doctest.h>
 
+#include "test_site.h"
+
 #include <algorithm>
 #include <memory>
 #include <sstream>
@@ -17,12 +19,7 @@ using namespace pvpp;
 
 namespace {
 
-struct Site {
-    Corpus corpus;
-    CorpusIndex index;
-    Diagnostics diags;
-    RenderConfig config{PVPP_SOURCE_DIR, "default"};
-};
+using test::Site;
 
 std::string role(int number, const std::string& id) {
     return "[[role]]\nnumber = " + std::to_string(number) + "\nid = \"" + id + "\"\nname = \"Loma " + id + "\"\n";
@@ -51,10 +48,7 @@ std::unique_ptr<Site> matrix_site() {
     files.add("content/tasks/PU2-2.toml", task("PU2-2", "confidence = \"high\"\na = \"A\"\nb = \"L\"\n"));
     files.add("content/tasks/PU3-1.toml", task("PU3-1", "a = \"L\"\nb = \"L\"\nc = \"A\"\n"));
     files.add("content/cards/PU2-1.toml", card_with_duties());
-    auto site = std::make_unique<Site>();
-    site->corpus = load_corpus(files, site->diags);
-    site->index = validate(site->corpus, site->diags);
-    return site;
+    return test::load_site(files);
 }
 
 std::size_t count(const std::string& hay, const std::string& needle) {

@@ -1,6 +1,8 @@
 // The site renderer: page views (pure) and pages expanded through the real theme.
 #include <doctest/doctest.h>
 
+#include "test_site.h"
+
 #include <memory>
 
 #include <filesystem>
@@ -18,12 +20,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Site {
-    Corpus corpus;
-    CorpusIndex index;
-    Diagnostics diags;
-    RenderConfig config{PVPP_SOURCE_DIR, "default"};
-};
+using test::Site;
 
 std::unique_ptr<Site> small_site() {
     MemoryFileSystem files;
@@ -33,10 +30,7 @@ std::unique_ptr<Site> small_site() {
     files.add("content/tasks/PU2-2.toml", "code = \"PU2-2\"\nname = \"Otrais\"\n[matrix]\npakalpojuma-saimnieks = \"A\"\n");
     files.add("content/terms.toml", "[[term]]\nid = \"pakalpojums\"\nname = \"Pakalpojums\"\n"
                                     "definition = \"\"\"\nSkatīt PU2-2 un *uzmanību*.\n\"\"\"\n");
-    auto site = std::make_unique<Site>();
-    site->corpus = load_corpus(files, site->diags);
-    site->index = validate(site->corpus, site->diags);
-    return site;
+    return test::load_site(files);
 }
 
 const PageView& page_at(const std::vector<PageView>& pages, const std::string& path) {

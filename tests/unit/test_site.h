@@ -1,0 +1,42 @@
+// Shared test fixtures: a corpus loaded from memory and validated, ready to render,
+// and whole-file reading for tests that compare output with expected files.
+#pragma once
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include "load/corpus_loader.h"
+#include "render/renderer.h"
+#include "util/file_system.h"
+#include "validate/validate.h"
+
+namespace pvpp::test {
+
+/// A loaded and validated corpus with the real default theme. Held by pointer:
+/// the index points into the corpus.
+struct Site {
+    Corpus corpus;
+    CorpusIndex index;
+    Diagnostics diags;
+    RenderConfig config{PVPP_SOURCE_DIR, "default"};
+
+    RenderContext context() const { return RenderContext{corpus, index, config}; }
+};
+
+inline std::unique_ptr<Site> load_site(const FileSystem& files) {
+    auto site = std::make_unique<Site>();
+    site->corpus = load_corpus(files, site->diags);
+    site->index = validate(site->corpus, site->diags);
+    return site;
+}
+
+inline std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+}  // namespace pvpp::test
