@@ -47,7 +47,7 @@ int run_build(const Options& options, std::ostream& out, std::ostream& err) {
         return 1;
     }
     Diagnostics render_diags;
-    RenderConfig config{options.root, options.theme};
+    RenderConfig config{options.root, options.theme, {}};
     out << "pvpp: veido " << options.out << "/\n";
     bool ok = render_all(*session, config, staging.dir(), out, render_diags);
     print_diagnostics(err, render_diags, "");

@@ -49,7 +49,7 @@ void check_case(const fs::path& dir, bool update) {
     Corpus corpus = load_corpus(files, diags);
     CorpusIndex index = validate(corpus, diags);
     REQUIRE(diags.error_count() == 0);
-    RenderConfig config{PVPP_SOURCE_DIR, "default"};
+    RenderConfig config{PVPP_SOURCE_DIR, "default", {}};
     fs::path out = fs::temp_directory_path() / ("pvpp-golden-" + dir.filename().string());
     fs::remove_all(out);
     OutputFolder folder(out.string());

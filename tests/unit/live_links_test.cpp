@@ -65,7 +65,7 @@ TEST_CASE("every varam.gov.lv link in the seeds resolves to the same path and an
     corpus = load_corpus(files, diags);
     CorpusIndex index = validate(corpus, diags);
     REQUIRE(diags.error_count() == 0);
-    RenderConfig config{PVPP_SOURCE_DIR, "default"};
+    RenderConfig config{PVPP_SOURCE_DIR, "default", {}};
     RenderContext ctx{corpus, index, config};
     fs::path dir = fs::temp_directory_path() / "pvpp-live-links" / "site";
     fs::remove_all(dir.parent_path());

@@ -105,7 +105,7 @@ TEST_CASE("the corpus's headings give every role, task, condition and capability
 
 TEST_CASE("the names the policy is known by appear with their diacritics in the generated site") {
     const Shipped& s = shipped();
-    RenderConfig config{PVPP_SOURCE_DIR, "default"};
+    RenderConfig config{PVPP_SOURCE_DIR, "default", {}};
     RenderContext ctx{s.corpus, s.index, config};
     std::string all;
     for (const auto& page : site_pages(ctx)) {

@@ -48,7 +48,10 @@ TEST_CASE("urls follow the scheme and links between pages are relative") {
     CHECK(url::measure("P4.2") == "lv/darba-plans/p4-2/");
     CHECK(url::relative("lv/uzdevumi/pu2-1/", url::task("PU2-2")) == "../../../lv/uzdevumi/pu2-2/index.html");
     CHECK(url::relative("", url::role("x")) == "lv/lomas/x/index.html");
-    Capability live{{}, "S2", "Kultūra", "s2-kultura"};
+    Capability live;
+    live.code = "S2";
+    live.name = "Kultūra";
+    live.slug = "s2-kultura";
     CHECK(url::capability(live) == "lv/s2-kultura/");
 }
 

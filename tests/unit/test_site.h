@@ -20,7 +20,7 @@ struct Site {
     Corpus corpus;
     CorpusIndex index;
     Diagnostics diags;
-    RenderConfig config{PVPP_SOURCE_DIR, "default"};
+    RenderConfig config{PVPP_SOURCE_DIR, "default", {}};
 
     RenderContext context() const { return RenderContext{corpus, index, config}; }
 };
