@@ -40,7 +40,7 @@ Measure read_measure(TableReader& t) {
     m.indicator = read_markdown(t, "indicator");
     m.responsible = t.strings("responsible");
     m.co_responsible = t.strings("co_responsible");
-    m.after_2027 = t.boolean("after_2027").value_or(false);
+    m.after_2027 = t.boolean("after_2027");
     m.phase = t.string("phase");
     for (auto& a : t.tables("activity")) { m.activities.push_back(read_activity(a)); }
     t.finish();

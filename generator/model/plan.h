@@ -1,5 +1,6 @@
 // The work plan (appendix 2), the institution groups, the prose pages and site settings.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,7 +30,7 @@ struct Measure {
     Text indicator;
     std::vector<std::string> responsible;
     std::vector<std::string> co_responsible;
-    bool after_2027 = false;
+    std::optional<bool> after_2027;  ///< continues after 2027; unknown when the seeds do not say
     std::string phase;
     std::vector<Activity> activities;
 

@@ -97,7 +97,10 @@ void add_other_rows(const Corpus& k, Completeness& c) {
     c.rows.push_back({"digitālās tehnoloģijas", static_cast<int>(k.technologies.size()),
                       count_text(count_if(k.technologies, [](const CatalogueItem& x) { return x.flag.empty(); }), "bez pazīmes")});
     c.rows.push_back({"rīcības virzieni", static_cast<int>(k.lines.size()), ""});
-    c.rows.push_back({"pasākumi", static_cast<int>(k.measures.size()), count_text(unknown_dates(k), "nezināmi datumi darba plānā")});
+    int continuation_unknown = count_if(k.measures, [](const Measure& m) { return !m.after_2027.has_value(); });
+    c.rows.push_back({"pasākumi", static_cast<int>(k.measures.size()),
+                      count_text(unknown_dates(k), "nezināmi datumi darba plānā") + "; " +
+                          count_text(continuation_unknown, "ar nezināmu \"turpinās pēc 2027\"")});
     c.rows.push_back({"iestāžu grupas", static_cast<int>(k.institution_groups.size()),
                       count_text(static_cast<int>(k.exclusions.size()), "izņēmumi")});
     c.rows.push_back({"lapas", static_cast<int>(k.pages.size()), ""});

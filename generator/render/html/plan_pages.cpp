@@ -40,7 +40,7 @@ PageView measure_page(const RenderContext& ctx, const Measure& m) {
     schedule_fields(b, m.schedule);
     b.field("Atbildīgā institūcija", html_escape(join(m.responsible, ", ")));
     b.field("Līdzatbildīgās institūcijas", html_escape(join(m.co_responsible, ", ")));
-    b.field("Turpinās pēc 2027. gada", m.after_2027 ? "jā" : "");
+    b.field("Turpinās pēc 2027. gada", !m.after_2027 ? k_unknown : (*m.after_2027 ? "jā" : "nē"));
     b.field("Ceļa kartes posms", html_escape(m.phase));
     b.section("Darbības rezultāts", b.md(m.result));
     b.section("Rezultatīvais rādītājs", b.md(m.indicator));
