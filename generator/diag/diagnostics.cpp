@@ -42,13 +42,14 @@ const std::string* Diagnostics::source_of(const std::string& file) const {
 
 namespace {
 
-// The quoted line is printed only when it is valid UTF-8 text, so the terminal
-// never receives broken bytes; the caret counts code points like the column.
+// The quoted line is printed only when it is valid UTF-8 text without NUL or
+// escape bytes, so the terminal never receives broken or controlling bytes; the caret counts code points like the column.
 void print_source_line(std::ostream& out, const std::string& text, const SourceLoc& loc) {
     auto lines = split_lines(text);
     if (loc.line < 1 || loc.line > static_cast<int>(lines.size())) { return; }
     std::string_view line = lines[loc.line - 1];
-    if (first_invalid_utf8(line) || line.size() > 300) { return; }
+    bool control = std::any_of(line.begin(), line.end(), [](char c) { return c == '\0' || c == '\x1b'; });
+    if (first_invalid_utf8(line) || line.size() > 300 || control) { return; }
     std::string tabs_as_spaces(line);
     std::replace(tabs_as_spaces.begin(), tabs_as_spaces.end(), '\t', ' ');
     out << "  " << tabs_as_spaces << "\n  ";
