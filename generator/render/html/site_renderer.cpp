@@ -64,6 +64,7 @@ void fill_navigation(const PageView& page, const std::vector<PageLink>& nav, cte
 
 void fill_dictionary(const PageView& page, const SiteConfig& site, ctemplate::TemplateDictionary& dict) {
     dict.SetValue("TITLE", page.title);
+    dict.SetValue("DOCUMENT_TITLE", page.title == site.title ? page.title : page.title + " – " + site.title);
     dict.SetValue("KIND", page.kind);
     dict.SetValue("CODE", page.code);
     if (!page.code.empty()) { dict.ShowSection("HAS_CODE"); }

@@ -3,7 +3,7 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{TITLE}} – {{SITE_TITLE}}</title>
+<title>{{DOCUMENT_TITLE}}</title>
 <link rel="stylesheet" href="{{ROOT}}static/style.css">
 <script defer src="{{ROOT}}static/search-index.js"></script>
 <script defer src="{{ROOT}}static/search.js"></script>
