@@ -31,7 +31,7 @@ std::string month_formula(int row, int year, int month, bool done) {
 }
 
 std::vector<ColumnSpec> gantt_columns() {
-    std::vector<ColumnSpec> cols = {{"Kods", 8}, {"Nosaukums", 40}, {"Sākums", 11}, {"Beigas", 11}, {"Izpilde", 8}};
+    std::vector<ColumnSpec> cols = {{"Kods", 8}, {"Nosaukums", 50}, {"Sākums", 11}, {"Beigas", 11}, {"Izpilde", 8}};
     for (int y = 0; y < k_years; ++y) {
         for (int m = 1; m <= 12; ++m) { cols.push_back({two_digits(m), 3.3}); }
     }

@@ -44,6 +44,7 @@ SheetBuilder::SheetBuilder(std::string name, std::string title, std::vector<Colu
     Row top;
     top.cells.push_back(link_cell("← Saturs", k_contents_sheet));
     top.cells.push_back(text_cell(std::move(title), Style::title));
+    top.height = 20;  // the 14-point title
     m_sheet.rows.push_back(std::move(top));
     Row header;
     for (auto& c : columns) {
@@ -70,15 +71,20 @@ SheetSpec SheetBuilder::finish() {
 
 namespace {
 
-// Lines a text takes in a column: each paragraph wraps at about 1.1 characters per
-// width unit (Latvian text in Calibri 11 is narrower than the '0' the unit measures).
-int wrapped_lines(const std::string& text, double width) {
-    double per_line = std::max(1.0, width * 1.1 - 1);
+// Lines a text takes in a column: each paragraph wraps at about 1.15 characters per
+// width unit (Latvian text in Calibri 11 is narrower than the '0' the unit measures),
+// bold text at about 1.0.
+int wrapped_lines(const std::string& text, double width, bool bold) {
+    double per_line = std::max(1.0, width * (bold ? 1.0 : 1.15) - 1);
     int lines = 0;
     for (auto line : split_lines(text)) {
         lines += std::max(1, static_cast<int>(std::ceil(count_code_points(line) / per_line)));
     }
     return std::max(lines, 1);
+}
+
+bool is_bold(Style s) {
+    return s == Style::header || s == Style::code || s == Style::group || s == Style::subgroup;
 }
 
 }  // namespace
@@ -89,7 +95,7 @@ double estimated_height(const Row& row, const std::vector<double>& widths) {
         const Cell& c = row.cells[i];
         // Titles overflow into the empty cells beside them instead of wrapping.
         if ((c.kind == Cell::Kind::text || c.kind == Cell::Kind::link) && c.style != Style::title) {
-            lines = std::max(lines, wrapped_lines(c.text, widths[i]));
+            lines = std::max(lines, wrapped_lines(c.text, widths[i], is_bold(c.style)));
         }
     }
     // Excel's largest row height is 409 points.
