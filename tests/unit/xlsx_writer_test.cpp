@@ -34,7 +34,7 @@ TEST_CASE("a row is as tall as its longest wrapped text") {
     Row row{{text_cell("īss"), text_cell(std::string(30, 'x'))}, 0, 0};
     CHECK(estimated_height(row, {10, 40}) == 0);  // one line keeps the default height
     row.cells[1].text = std::string(100, 'x');
-    CHECK(estimated_height(row, {10, 40}) == 3 * 15.0 + 3);  // about 45 characters a line
+    CHECK(estimated_height(row, {10, 40}) == 3 * 15.0 + 3);  // about 47 characters a line
     row.cells[1].text = std::string(200, 'x');
     CHECK(estimated_height(row, {10, 40}) == 5 * 15.0 + 3);
     row.cells[1].text = "a\nb\nc";

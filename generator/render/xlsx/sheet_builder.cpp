@@ -52,6 +52,8 @@ SheetBuilder::SheetBuilder(std::string name, std::string title, std::vector<Colu
         m_sheet.widths.push_back(c.width);
     }
     m_sheet.rows.push_back(std::move(header));
+    // The back link sits in the first column: keep it wide enough to show "← Saturs".
+    if (!m_sheet.widths.empty()) { m_sheet.widths[0] = std::max(m_sheet.widths[0], 9.0); }
     m_sheet.header_row = 1;
     m_sheet.freeze_row = 2;
     m_sheet.freeze_col = code_cols;
@@ -71,11 +73,11 @@ SheetSpec SheetBuilder::finish() {
 
 namespace {
 
-// Lines a text takes in a column: each paragraph wraps at about 1.15 characters per
+// Lines a text takes in a column: each paragraph wraps at about 1.2 characters per
 // width unit (Latvian text in Calibri 11 is narrower than the '0' the unit measures),
 // bold text at about 1.0.
 int wrapped_lines(const std::string& text, double width, bool bold) {
-    double per_line = std::max(1.0, width * (bold ? 1.0 : 1.15) - 1);
+    double per_line = std::max(1.0, width * (bold ? 1.0 : 1.2) - 1);
     int lines = 0;
     for (auto line : split_lines(text)) {
         lines += std::max(1, static_cast<int>(std::ceil(count_code_points(line) / per_line)));

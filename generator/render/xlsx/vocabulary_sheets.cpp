@@ -24,7 +24,7 @@ std::string carriers_text(const Role& role) {
 
 SheetSpec terms_sheet(const Corpus& corpus) {
     SheetBuilder b("Jēdzieni", "Pakalpojumu pārvaldības jēdzieni",
-                   {{"Jēdziens", 28}, {"Definīcija", 90}, {"Skatīt arī", 30}, {"Avots", 12}}, 1);
+                   {{"Jēdziens", 24}, {"Definīcija", 80}, {"Skatīt arī", 30}, {"Avots", 28}}, 1);
     for (const auto& t : corpus.terms) {
         b.add({text_cell(t.name, Style::code), text_cell(markdown_plain(t.definition.markdown)),
                text_cell(names_of(corpus.terms, t.see_also)), text_cell(t.source)});
@@ -69,7 +69,7 @@ SheetSpec roles_sheet(const Corpus& corpus) {
 
 SheetSpec stages_sheet(const Corpus& corpus) {
     SheetBuilder b("Posmi", "Pakalpojumu pārvaldības posmi",
-                   {{"Līmenis", 18}, {"Nr.", 6}, {"Posms", 50}}, 2);
+                   {{"Līmenis", 22}, {"Nr.", 6}, {"Posms", 50}}, 2);
     for (const auto& s : corpus.stages) {
         std::string group = s.group == "politikas" ? "Politikas līmenis" : "Pamatdarbības līmenis";
         b.add({text_cell(group), number_cell(s.number), text_cell(s.name, Style::code)});
