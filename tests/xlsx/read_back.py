@@ -17,6 +17,7 @@ XLSX_DIR = Path(sys.argv.pop(1) if len(sys.argv) > 1 else "output/xlsx")
 HOSTILE_DIR = Path(sys.argv.pop(1)) if len(sys.argv) > 1 else None
 POLICY = XLSX_DIR / "PVPP2024–2027_1.pielikums.xlsx"
 WORKPLAN = XLSX_DIR / "PVPP2024–2027_2.pielikums.xlsx"
+SELF_ASSESSMENT = XLSX_DIR / "pasnovertejums.xlsx"
 
 POLICY_SHEETS = ["Saturs", "Jēdzieni", "Principi", "Mērogi un līmeņi", "Lomas", "Posmi", "Uzdevumi",
                  "Nosacījumi", "Spējas un resursi", "Kompetences", "Digitālās tehnoloģijas",
@@ -210,6 +211,40 @@ class WorkplanWorkbook(unittest.TestCase):
         p = self.wb.properties
         self.assertEqual((p.title, p.creator), ("Darba plāns", "VARAM"))
         self.assertEqual(p.created, datetime.datetime(2024, 1, 1))
+
+
+class SelfAssessmentWorkbook(unittest.TestCase):
+    def setUp(self):
+        self.wb = book(SELF_ASSESSMENT)
+
+    def test_sheets_and_rows(self):
+        self.assertEqual(self.wb.sheetnames, ["Saturs", "Uzdevumi", "Nosacījumi", "Spējas un resursi",
+                                              "Kopsavilkums", "Skala"])
+        self.assertEqual(len(data_rows(self.wb["Uzdevumi"])), 32)
+        self.assertEqual(len(data_rows(self.wb["Nosacījumi"])), 24)
+        self.assertGreaterEqual(len(data_rows(self.wb["Spējas un resursi"])), 10)
+
+    def test_rating_drop_down_from_the_scale(self):
+        dv = self.wb["Uzdevumi"].data_validations.dataValidation[0]
+        self.assertEqual((dv.type, dv.formula1, str(dv.sqref)), ("list", "Skala!$A$3:$A$7", "C3:C34"))
+        self.assertEqual([self.wb["Skala"].cell(r, 1).value for r in range(3, 8)], [0, 1, 2, 3, 4])
+
+    def test_summary_formulas_per_part(self):
+        ws = self.wb["Kopsavilkums"]
+        self.assertEqual(ws["A3"].value, "Uzdevumi")
+        self.assertEqual(ws["B3"].value, "=COUNT('Uzdevumi'!$C$3:$C$34)")
+        self.assertEqual(ws["C3"].value, 32)
+        self.assertEqual(ws["D4"].value, "=IFERROR(AVERAGE('Nosacījumi'!$C$3:$C$26),\"\")")
+        self.assertEqual(ws["D4"].number_format, "0.0")
+
+    def test_formulas_only_on_the_summary(self):
+        for ws in self.wb.worksheets:
+            cells = [c for row in ws.iter_rows() for c in row if c.data_type == "f"]
+            self.assertEqual(bool(cells), ws.title == "Kopsavilkums", ws.title)
+
+    def test_fixed_properties(self):
+        self.assertEqual(self.wb.properties.created, datetime.datetime(2024, 1, 1))
+        self.assertEqual(self.wb.properties.creator, "VARAM")
 
 
 @unittest.skipIf(HOSTILE_DIR is None, "no hostile workbooks given")

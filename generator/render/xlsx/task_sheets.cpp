@@ -92,7 +92,7 @@ SheetSpec tasks_sheet(const Corpus& corpus) {
     if (!roles.empty() && b.next_row() > first) {
         int last_role_col = k_first_role_col + static_cast<int>(roles.size()) - 1;
         b.sheet().validations.push_back(
-            {Range{first, k_first_role_col, b.next_row() - 1, last_role_col}, k_letter_range,
+            {Range{first, k_first_role_col, b.next_row() - 1, last_role_col}, k_letter_range, "A vai L",
              "A — atbildīgā loma, L — līdzatbildīgā loma"});
     }
     SheetSpec sheet = b.finish();

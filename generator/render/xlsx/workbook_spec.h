@@ -11,15 +11,16 @@ namespace pvpp {
 
 /// The named cell formats every workbook shares; the writer maps each to a format.
 enum class Style {
-    wrap, title, header, code, group, subgroup, link, date, percent, number,
-    a_cell, l_cell, a_inferred, l_inferred, note, gantt_cell, gantt_planned, gantt_done
+    wrap, title, header, code, group, subgroup, link, date, percent, number, decimal,
+    a_cell, l_cell, a_inferred, l_inferred, note, input, gantt_cell, gantt_planned, gantt_done
 };
 
-/// One cell. Text is always written as a string, never as a formula.
+/// One cell. Text is always written as a string, never as a formula; only the
+/// generator's own summaries are formula cells, and never carry corpus text.
 struct Cell {
-    enum class Kind { blank, text, number, date, link };
+    enum class Kind { blank, text, number, date, link, formula };
     Kind kind = Kind::text;
-    std::string text;
+    std::string text;  ///< the text, or a formula's source ("=AVERAGE(…)")
     double number = 0;
     Date date;
     std::string target;   ///< link: the sheet it points to
@@ -46,6 +47,7 @@ struct Range {
 struct ListValidation {
     Range range;
     std::string source;
+    std::string title;    ///< of the input and error messages
     std::string message;
 };
 

@@ -55,6 +55,7 @@ std::map<Style, lxw_format*> make_formats(lxw_workbook* wb) {
     f[Style::date] = with_number_format(wb, "dd.mm.yyyy");
     f[Style::percent] = with_number_format(wb, "0%");
     f[Style::number] = with_number_format(wb, "0");
+    f[Style::decimal] = with_number_format(wb, "0.0");
     f[Style::a_cell] = filled(wb, 0x2F75B5, true, false);
     format_set_font_color(f[Style::a_cell], LXW_COLOR_WHITE);
     f[Style::l_cell] = filled(wb, 0xBDD7EE, false, false);
@@ -62,6 +63,9 @@ std::map<Style, lxw_format*> make_formats(lxw_workbook* wb) {
     f[Style::l_inferred] = filled(wb, 0xE7EEF7, false, true);
     f[Style::note] = bordered(wb);
     format_set_italic(f[Style::note]);
+    f[Style::input] = bordered(wb);
+    format_set_bg_color(f[Style::input], 0xFFF2CC);
+    format_set_align(f[Style::input], LXW_ALIGN_CENTER);
     f[Style::gantt_cell] = workbook_add_format(wb);
     format_set_border(f[Style::gantt_cell], LXW_BORDER_THIN);
     format_set_border_color(f[Style::gantt_cell], 0xE0E0E0);

@@ -1,4 +1,4 @@
-// The renderer of output/xlsx/: the two appendix workbooks.
+// The renderer of output/xlsx/: the two appendix workbooks and the P2.3 self-assessment.
 #pragma once
 #include "render/renderer.h"
 

@@ -39,6 +39,7 @@ lxw_error SheetWriter::write_cell(int row, int col, const Cell& cell) {
     case Cell::Kind::blank: err = worksheet_write_blank(m_ws, row, col, f); break;
     case Cell::Kind::text: err = worksheet_write_string(m_ws, row, col, cell.text.c_str(), f); break;
     case Cell::Kind::number: err = worksheet_write_number(m_ws, row, col, cell.number, f); break;
+    case Cell::Kind::formula: err = worksheet_write_formula(m_ws, row, col, cell.text.c_str(), f); break;
     case Cell::Kind::date: {
         lxw_datetime d = to_lxw(cell.date);
         err = worksheet_write_datetime(m_ws, row, col, &d, f);
@@ -84,7 +85,7 @@ lxw_error SheetWriter::write_extras(const SheetSpec& sheet, std::string& what) {
     }
     for (const auto& v : sheet.validations) {
         what = "data validation";
-        std::string source = v.source, title = "A vai L", message = v.message;
+        std::string source = v.source, title = v.title, message = v.message;
         lxw_data_validation dv{};
         dv.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
         dv.value_formula = c_str(source);
