@@ -68,13 +68,17 @@ SheetSpec summary_sheet(const std::vector<Part>& all) {
                    {{"Daļa", 30}, {"Novērtēti", 11}, {"Kopā", 9}, {"Vidējais vērtējums (0–4)", 14}}, 1);
     for (const auto& p : all) {
         std::string range = rating_range(p);
+        // The values the formulas have while nothing is rated yet: 0 rated, no average.
+        Cell average = formula("=IFERROR(AVERAGE(" + range + "),\"\")", Style::decimal);
+        average.blank_result = true;
         b.add({link_cell(p.sheet, p.sheet), formula("=COUNT(" + range + ")", Style::number),
-               number_cell(static_cast<double>(p.items.size())),
-               formula("=IFERROR(AVERAGE(" + range + "),\"\")", Style::decimal)});
+               number_cell(static_cast<double>(p.items.size())), average});
     }
     SheetSpec s = b.finish();
     s.rows.push_back(Row{});
-    s.rows.push_back(Row{{text_cell(""), text_cell(k_scale_note, Style::note)}, 0, 0});
+    int row = static_cast<int>(s.rows.size());
+    s.rows.push_back(Row{{}, 0, 33});
+    s.merges.push_back({Range{row, 0, row, 3}, text_cell(k_scale_note, Style::note)});
     return s;
 }
 

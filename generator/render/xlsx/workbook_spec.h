@@ -25,6 +25,9 @@ struct Cell {
     Date date;
     std::string target;   ///< link: the sheet it points to
     std::string comment;  ///< a note attached to the cell, or ""
+    /// formula: shown before recalculation (LibreOffice does not recalculate on load)
+    /// as empty text instead of `number`.
+    bool blank_result = false;
     Style style = Style::wrap;
 };
 

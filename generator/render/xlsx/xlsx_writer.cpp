@@ -39,7 +39,10 @@ lxw_error SheetWriter::write_cell(int row, int col, const Cell& cell) {
     case Cell::Kind::blank: err = worksheet_write_blank(m_ws, row, col, f); break;
     case Cell::Kind::text: err = worksheet_write_string(m_ws, row, col, cell.text.c_str(), f); break;
     case Cell::Kind::number: err = worksheet_write_number(m_ws, row, col, cell.number, f); break;
-    case Cell::Kind::formula: err = worksheet_write_formula(m_ws, row, col, cell.text.c_str(), f); break;
+    case Cell::Kind::formula:
+        err = cell.blank_result ? worksheet_write_formula_str(m_ws, row, col, cell.text.c_str(), f, "")
+                                : worksheet_write_formula_num(m_ws, row, col, cell.text.c_str(), f, cell.number);
+        break;
     case Cell::Kind::date: {
         lxw_datetime d = to_lxw(cell.date);
         err = worksheet_write_datetime(m_ws, row, col, &d, f);
