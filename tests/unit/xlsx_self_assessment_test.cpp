@@ -34,6 +34,10 @@ TEST_CASE("the self-assessment rates every task and condition and summarises eac
     CHECK(summary.rows[2].cells[1].text == "=COUNT('Uzdevumi'!$C$3:$C$4)");
     CHECK(summary.rows[3].cells[3].text == "=IFERROR(AVERAGE('Nosacījumi'!$C$3:$C$3),\"\")");
     CHECK(summary.rows[3].cells[3].blank_result);  // no average until something is rated
+    REQUIRE(summary.charts.size() == 1);
+    CHECK(summary.charts[0].values == "='Kopsavilkums'!$D$3:$D$5");
+    CHECK(summary.charts[0].categories == "='Kopsavilkums'!$A$3:$A$5");
+    CHECK(summary.charts[0].max == 4);
     CHECK(w.sheets[5].rows[2].cells[0].number == 0);
     CHECK(w.sheets[5].rows[6].cells[0].number == 4);
 }

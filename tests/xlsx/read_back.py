@@ -236,6 +236,7 @@ class SelfAssessmentWorkbook(unittest.TestCase):
         self.assertEqual(ws["C3"].value, 32)
         self.assertEqual(ws["D4"].value, "=IFERROR(AVERAGE('Nosacījumi'!$C$3:$C$26),\"\")")
         self.assertEqual(ws["D4"].number_format, "0.0")
+        self.assertEqual(len(ws._charts), 1)  # the averages as a column chart
 
     def test_formulas_only_on_the_summary(self):
         for ws in self.wb.worksheets:

@@ -79,6 +79,9 @@ SheetSpec summary_sheet(const std::vector<Part>& all) {
     int row = static_cast<int>(s.rows.size());
     s.rows.push_back(Row{{}, 0, 33});
     s.merges.push_back({Range{row, 0, row, 3}, text_cell(k_scale_note, Style::note)});
+    std::string last = std::to_string(2 + all.size());
+    s.charts.push_back({"Vidējais vērtējums pa politikas daļām", "='Kopsavilkums'!$A$3:$A$" + last,
+                        "='Kopsavilkums'!$D$3:$D$" + last, "Vērtējums (0–4)", 4, row + 2, 0});
     return s;
 }
 

@@ -67,6 +67,17 @@ struct Merge {
     Cell cell;
 };
 
+/// A column chart of one data series, its top-left corner at a cell.
+struct ChartSpec {
+    std::string title;
+    std::string categories;  ///< a range formula: "='Kopsavilkums'!$A$3:$A$5"
+    std::string values;
+    std::string value_axis;  ///< the value axis's name
+    double max = 0;          ///< the value axis's maximum; 0 lets the program choose
+    int row = 0;
+    int col = 0;
+};
+
 struct SheetSpec {
     std::string name;
     std::vector<double> widths;  ///< per column, in Excel character units
@@ -74,6 +85,7 @@ struct SheetSpec {
     std::vector<Merge> merges;
     std::vector<ListValidation> validations;
     std::vector<ConditionalFill> fills;
+    std::vector<ChartSpec> charts;
     int freeze_row = 0;  ///< rows above this stay in view
     int freeze_col = 0;  ///< columns left of this stay in view
     std::optional<Range> autofilter;

@@ -16,7 +16,8 @@ lxw_datetime to_lxw(const Date& d) { return lxw_datetime{d.year, d.month, d.day,
 
 class SheetWriter {
 public:
-    SheetWriter(lxw_worksheet* ws, const std::map<Style, lxw_format*>& formats) : m_ws(ws), m_formats(formats) {}
+    SheetWriter(lxw_workbook* wb, lxw_worksheet* ws, const std::map<Style, lxw_format*>& formats)
+        : m_wb(wb), m_ws(ws), m_formats(formats) {}
 
     /// Writes everything; returns the first error and what was being written.
     lxw_error write(const SheetSpec& sheet, std::string& what);
@@ -25,9 +26,14 @@ private:
     lxw_error write_cell(int row, int col, const Cell& cell);
     lxw_error write_rows(const SheetSpec& sheet, std::string& what);
     lxw_error write_extras(const SheetSpec& sheet, std::string& what);
+    lxw_error write_merges(const SheetSpec& sheet);
+    lxw_error write_validations(const SheetSpec& sheet);
+    lxw_error write_fills(const SheetSpec& sheet);
+    lxw_error write_charts(const SheetSpec& sheet);
     lxw_error write_page_setup(const SheetSpec& sheet);
     lxw_format* format(Style s) const { return m_formats.at(s); }
 
+    lxw_workbook* m_wb;
     lxw_worksheet* m_ws;
     const std::map<Style, lxw_format*>& m_formats;
 };
@@ -77,17 +83,19 @@ lxw_error SheetWriter::write_rows(const SheetSpec& sheet, std::string& what) {
     return LXW_NO_ERROR;
 }
 
-lxw_error SheetWriter::write_extras(const SheetSpec& sheet, std::string& what) {
+lxw_error SheetWriter::write_merges(const SheetSpec& sheet) {
     for (const auto& m : sheet.merges) {
-        what = "merged cells";
         const Range& r = m.range;
         if (lxw_error e = worksheet_merge_range(m_ws, r.first_row, r.first_col, r.last_row, r.last_col,
                                                 m.cell.text.c_str(), format(m.cell.style))) {
             return e;
         }
     }
+    return LXW_NO_ERROR;
+}
+
+lxw_error SheetWriter::write_validations(const SheetSpec& sheet) {
     for (const auto& v : sheet.validations) {
-        what = "data validation";
         std::string source = v.source, title = v.title, message = v.message;
         lxw_data_validation dv{};
         dv.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
@@ -101,8 +109,11 @@ lxw_error SheetWriter::write_extras(const SheetSpec& sheet, std::string& what) {
             return e;
         }
     }
+    return LXW_NO_ERROR;
+}
+
+lxw_error SheetWriter::write_fills(const SheetSpec& sheet) {
     for (const auto& fill : sheet.fills) {
-        what = "conditional format";
         std::string formula = fill.formula;
         lxw_conditional_format cf{};
         cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
@@ -115,6 +126,33 @@ lxw_error SheetWriter::write_extras(const SheetSpec& sheet, std::string& what) {
             return e;
         }
     }
+    return LXW_NO_ERROR;
+}
+
+lxw_error SheetWriter::write_charts(const SheetSpec& sheet) {
+    for (const auto& c : sheet.charts) {
+        lxw_chart* chart = workbook_add_chart(m_wb, LXW_CHART_COLUMN);
+        if (!chart) { return LXW_ERROR_MEMORY_MALLOC_FAILED; }
+        chart_add_series(chart, c.categories.c_str(), c.values.c_str());
+        chart_title_set_name(chart, c.title.c_str());
+        chart_axis_set_name(chart->y_axis, c.value_axis.c_str());
+        chart_axis_set_min(chart->y_axis, 0);
+        if (c.max > 0) { chart_axis_set_max(chart->y_axis, c.max); }
+        chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
+        if (lxw_error e = worksheet_insert_chart(m_ws, c.row, c.col, chart)) { return e; }
+    }
+    return LXW_NO_ERROR;
+}
+
+lxw_error SheetWriter::write_extras(const SheetSpec& sheet, std::string& what) {
+    what = "merged cells";
+    if (lxw_error e = write_merges(sheet)) { return e; }
+    what = "data validation";
+    if (lxw_error e = write_validations(sheet)) { return e; }
+    what = "conditional format";
+    if (lxw_error e = write_fills(sheet)) { return e; }
+    what = "chart";
+    if (lxw_error e = write_charts(sheet)) { return e; }
     what = "page setup";
     return write_page_setup(sheet);
 }
@@ -183,7 +221,7 @@ bool write_workbook(const WorkbookSpec& spec, const std::string& path, const std
             continue;
         }
         std::string what;
-        if (lxw_error e = SheetWriter(ws, formats).write(sheet, what)) {
+        if (lxw_error e = SheetWriter(wb, ws, formats).write(sheet, what)) {
             report(diags, spec, sheet.name, what + ": libxlsxwriter: " + lxw_strerror(e));
             ok = false;
         }
