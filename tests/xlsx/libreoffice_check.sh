@@ -8,7 +8,8 @@ work=$(mktemp -d /tmp/pvpp-lo-XXXXXX)
 trap 'rm -rf "$work"' EXIT
 # Field separator, quote, UTF-8, …, the last -1: one CSV file per sheet.
 filter='csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1'
-for book in "$dir/PVPP2024–2027_1.pielikums.xlsx" "$dir/PVPP2024–2027_2.pielikums.xlsx" "$dir/pasnovertejums.xlsx"; do
+for book in "$dir/PVPP2024–2027_1.pielikums.xlsx" "$dir/PVPP2024–2027_2.pielikums.xlsx" "$dir/pasnovertejums.xlsx" \
+    "$dir/pakalpojumu-portfolio-veidne.xlsx"; do
   test -f "$book" || { echo "missing: $book" >&2; exit 1; }
   soffice --headless -env:UserInstallation="file://$work/profile" --convert-to "$filter" \
     --outdir "$work/csv" "$book" >"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
@@ -24,4 +25,5 @@ expect 'PVPP2024–2027_2.pielikums-Darba plāns.csv' 'P7.2'
 expect 'PVPP2024–2027_2.pielikums-Ganta diagramma.csv' 'RV1'
 expect 'pasnovertejums-Nosacījumi.csv' 'N4-1'
 expect 'pasnovertejums-Kopsavilkums.csv' 'Spējas un resursi'
+expect 'pakalpojumu-portfolio-veidne-Pakalpojumi.csv' 'likvidēšanā'
 echo "LibreOffice read every workbook"

@@ -18,6 +18,7 @@ HOSTILE_DIR = Path(sys.argv.pop(1)) if len(sys.argv) > 1 else None
 POLICY = XLSX_DIR / "PVPP2024–2027_1.pielikums.xlsx"
 WORKPLAN = XLSX_DIR / "PVPP2024–2027_2.pielikums.xlsx"
 SELF_ASSESSMENT = XLSX_DIR / "pasnovertejums.xlsx"
+PORTFOLIO = XLSX_DIR / "pakalpojumu-portfolio-veidne.xlsx"
 
 POLICY_SHEETS = ["Saturs", "Jēdzieni", "Principi", "Mērogi un līmeņi", "Lomas", "Posmi", "Uzdevumi",
                  "Nosacījumi", "Spējas un resursi", "Kompetences", "Digitālās tehnoloģijas",
@@ -246,6 +247,41 @@ class SelfAssessmentWorkbook(unittest.TestCase):
     def test_fixed_properties(self):
         self.assertEqual(self.wb.properties.created, datetime.datetime(2024, 1, 1))
         self.assertEqual(self.wb.properties.creator, "VARAM")
+
+
+class PortfolioTemplate(unittest.TestCase):
+    def setUp(self):
+        self.wb = book(PORTFOLIO)
+
+    def test_sheets_and_columns(self):
+        self.assertEqual(self.wb.sheetnames, ["Saturs", "Pakalpojumi", "Norādījumi", "Saraksti"])
+        ws = self.wb["Pakalpojumi"]
+        head = [c.value for c in ws[6]]
+        self.assertEqual(head[2], "Pakalpojuma nosaukums")
+        self.assertEqual(head[8:11], ["Prioritāte", "Statuss", "Pakalpojuma vadītājs"])
+        self.assertIn("E4:H4", [str(r) for r in ws.merged_cells.ranges])
+        self.assertEqual(ws["E4"].value, "Pakalpojuma veids")
+        self.assertEqual(ws.freeze_panes, "D7")
+        self.assertEqual(ws.print_title_rows.replace("$", ""), "4:6")
+
+    def test_examples_are_marked(self):
+        ws = self.wb["Pakalpojumi"]
+        rows = [[c.value for c in r] for r in ws.iter_rows(min_row=7)]
+        self.assertEqual(len(rows), 6)
+        self.assertTrue(all(r[11] == "piemērs — izdzēsiet" for r in rows))
+        self.assertEqual([r[9] for r in rows],
+                         ["plānošanā", "izstrādē", "ieviešanā", "sniegšanā", "likvidēšanā", "likvidēts"])
+
+    def test_priority_status_and_type_drop_downs(self):
+        dvs = {dv.formula1: str(dv.sqref) for dv in self.wb["Pakalpojumi"].data_validations.dataValidation}
+        self.assertEqual(dvs, {"Saraksti!$A$3:$A$5": "I7:I212", "Saraksti!$B$3:$B$8": "J7:J212",
+                               "Saraksti!$C$3:$C$3": "E7:H212"})
+        lists = self.wb["Saraksti"]
+        self.assertEqual([lists.cell(r, 1).value for r in range(3, 6)], ["augsta", "vidēja", "zema"])
+
+    def test_instructions_quote_the_glossary(self):
+        names = [r[0] for r in data_rows(self.wb["Norādījumi"])]
+        self.assertIn("Koplietošanas pakalpojums", names)
 
 
 @unittest.skipIf(HOSTILE_DIR is None, "no hostile workbooks given")

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "render/xlsx/policy_workbook.h"
+#include "render/xlsx/portfolio_workbook.h"
 #include "render/xlsx/self_assessment_workbook.h"
 #include "render/xlsx/workplan_workbook.h"
 #include "render/xlsx/xlsx_writer.h"
@@ -36,13 +37,15 @@ void write_one(const WorkbookSpec& spec, OutputFolder& out, Diagnostics& diags) 
 std::vector<Download> XlsxRenderer::downloads(const Corpus&) const {
     return {{"1. pielikums “Pakalpojumu pārvaldības politika” (Excel)", std::string("xlsx/") + k_policy_file},
             {"2. pielikums “Darba plāns” (Excel)", std::string("xlsx/") + k_workplan_file},
-            {"Iestādes pašnovērtējums (P2.3, Excel)", std::string("xlsx/") + k_self_assessment_file}};
+            {"Iestādes pašnovērtējums (P2.3, Excel)", std::string("xlsx/") + k_self_assessment_file},
+            {"Pilnā pakalpojumu saraksta (portfolio) veidne (Excel)", std::string("xlsx/") + k_portfolio_file}};
 }
 
 void XlsxRenderer::render(const RenderContext& ctx, OutputFolder& out, Diagnostics& diags) const {
     write_one(policy_workbook(ctx.corpus), out, diags);
     write_one(workplan_workbook(ctx.corpus), out, diags);
     write_one(self_assessment_workbook(ctx.corpus), out, diags);
+    write_one(portfolio_workbook(ctx.corpus), out, diags);
 }
 
 }  // namespace pvpp

@@ -1,4 +1,5 @@
-// The renderer of output/xlsx/: the two appendix workbooks and the P2.3 self-assessment.
+// The renderer of output/xlsx/: the two appendix workbooks, the P2.3
+// self-assessment and the portfolio template.
 #pragma once
 #include "render/renderer.h"
 
