@@ -3,7 +3,8 @@ BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 DEB_PACKAGES = cmake g++ make pkg-config ccache libcmark-gfm-dev \
   libcmark-gfm-extensions-dev libtomlplusplus-dev libctemplate-dev doctest-dev \
-  libxlsxwriter-dev libhunspell-dev hunspell-lv python3-openpyxl chromium
+  libxlsxwriter-dev libhunspell-dev hunspell-lv python3-openpyxl chromium \
+  libreoffice-calc-nogui
 # Node runs the browser tests; Debian's nodejs/npm only where no node is installed at all.
 NODE_PACKAGES = $(if $(shell command -v node),$(if $(shell command -v npm),,npm),nodejs npm)
 BROWSER_DIR = tests/browser

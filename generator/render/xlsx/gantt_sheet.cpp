@@ -1,0 +1,91 @@
+// Appendix 2's Gantt view: the work-plan rows with a column per month of 2024…2027,
+// filled by conditional formats from each row's start, end and % done.
+#include "render/xlsx/sheet_builder.h"
+#include "render/xlsx/workplan_sheets.h"
+
+namespace pvpp {
+namespace {
+
+constexpr int k_first_year = 2024;
+constexpr int k_years = 4;
+constexpr int k_first_month_col = 5;
+
+std::string two_digits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
+
+// Excel cell name of a zero-based row and column (columns past Z included).
+std::string cell_name(int row, int col, bool absolute_col) {
+    std::string letters;
+    for (int c = col + 1; c > 0; c = (c - 1) / 26) { letters.insert(letters.begin(), char('A' + (c - 1) % 26)); }
+    return (absolute_col ? "$" : "") + letters + std::to_string(row + 1);
+}
+
+// True where the row's [start, end] overlaps the month, or (done) its finished part does.
+std::string month_formula(int row, int year, int month, bool done) {
+    std::string start = cell_name(row, 2, true), end = cell_name(row, 3, true), pct = cell_name(row, 4, true);
+    std::string first = "DATE(" + std::to_string(year) + "," + std::to_string(month) + ",1)";
+    std::string last = "DATE(" + std::to_string(year) + "," + std::to_string(month + 1) + ",0)";
+    std::string reach = done ? start + "+(" + end + "-" + start + ")*N(" + pct + ")" : end;
+    std::string extra = done ? ",N(" + pct + ")>0" : "";
+    return "=AND(ISNUMBER(" + start + "),ISNUMBER(" + end + ")" + extra + "," + start + "<=" + last + "," + reach +
+           ">=" + first + ")";
+}
+
+std::vector<ColumnSpec> gantt_columns() {
+    std::vector<ColumnSpec> cols = {{"Kods", 8}, {"Nosaukums", 50}, {"Sākums", 11}, {"Beigas", 11}, {"Izpilde", 8}};
+    for (int y = 0; y < k_years; ++y) {
+        for (int m = 1; m <= 12; ++m) { cols.push_back({two_digits(m), 3.3}); }
+    }
+    return cols;
+}
+
+// The row of years above the month numbers, each year merged over its twelve months.
+void add_year_row(SheetSpec& sheet) {
+    sheet.rows.insert(sheet.rows.begin() + 1, Row{});
+    for (int y = 0; y < k_years; ++y) {
+        int col = k_first_month_col + 12 * y;
+        sheet.merges.push_back({Range{1, col, 1, col + 11}, text_cell(std::to_string(k_first_year + y), Style::header)});
+    }
+    sheet.header_row = 2;
+    sheet.header_rows = 2;
+    sheet.freeze_row = 3;
+    sheet.autofilter->first_row = 2;
+    sheet.autofilter->last_row += 1;
+}
+
+void add_fills(SheetSpec& sheet, int first, int last) {
+    for (int y = 0; y < k_years; ++y) {
+        for (int m = 1; m <= 12; ++m) {
+            int col = k_first_month_col + 12 * y + m - 1;
+            Range r{first, col, last, col};
+            // The darker rule comes first, so it wins where both apply.
+            sheet.fills.push_back({r, month_formula(first, k_first_year + y, m, true), Style::gantt_done});
+            sheet.fills.push_back({r, month_formula(first, k_first_year + y, m, false), Style::gantt_planned});
+        }
+    }
+}
+
+}  // namespace
+
+SheetSpec gantt_sheet(const Corpus& corpus) {
+    SheetBuilder b("Ganta diagramma", "Darba plāna laika grafiks pa mēnešiem (gaišs — plānots, tumšs — izpildīts)",
+                   gantt_columns(), 2);
+    for (const auto& r : plan_rows(corpus)) {
+        const Schedule& s = *r.schedule;
+        Style style = r.outline == 1 ? Style::group : r.outline == 2 ? Style::subgroup : Style::wrap;
+        std::vector<Cell> cells = {text_cell(r.code, style), text_cell(r.outline == 3 ? "– " + r.name : r.name, style),
+                                   date_cell(s.start), date_cell(s.end), percent_cell(s.done_percent)};
+        for (int i = 0; i < 12 * k_years; ++i) {
+            Cell blank = date_cell(std::nullopt);
+            blank.style = Style::gantt_cell;
+            cells.push_back(blank);
+        }
+        b.add(std::move(cells), r.outline);
+    }
+    int rows = b.next_row() - 2;
+    SheetSpec sheet = b.finish();
+    add_year_row(sheet);
+    if (rows > 0) { add_fills(sheet, 3, 2 + rows); }
+    return sheet;
+}
+
+}  // namespace pvpp

@@ -1,0 +1,118 @@
+// Shared table layout of the workbooks and the row-height estimate.
+#include "render/xlsx/sheet_builder.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "util/text.h"
+#include "util/utf8.h"
+
+namespace pvpp {
+
+Cell text_cell(std::string text, Style style) {
+    Cell c;
+    c.text = std::move(text);
+    c.style = style;
+    return c;
+}
+
+Cell link_cell(std::string text, std::string sheet) {
+    Cell c = text_cell(std::move(text), Style::link);
+    c.kind = Cell::Kind::link;
+    c.target = std::move(sheet);
+    return c;
+}
+
+Cell number_cell(double value, Style style) {
+    Cell c;
+    c.kind = Cell::Kind::number;
+    c.number = value;
+    c.style = style;
+    return c;
+}
+
+Cell date_cell(const std::optional<Date>& date) {
+    Cell c;
+    c.style = Style::date;
+    c.kind = date ? Cell::Kind::date : Cell::Kind::blank;
+    if (date) { c.date = *date; }
+    return c;
+}
+
+SheetBuilder::SheetBuilder(std::string name, std::string title, std::vector<ColumnSpec> columns, int code_cols) {
+    m_sheet.name = std::move(name);
+    Row top;
+    top.cells.push_back(link_cell("← Saturs", k_contents_sheet));
+    top.cells.push_back(text_cell(std::move(title), Style::title));
+    top.height = 20;  // the 14-point title
+    m_sheet.rows.push_back(std::move(top));
+    Row header;
+    for (auto& c : columns) {
+        header.cells.push_back(text_cell(std::move(c.header), Style::header));
+        m_sheet.widths.push_back(c.width);
+    }
+    m_sheet.rows.push_back(std::move(header));
+    // The back link sits in the first column: keep it wide enough to show "← Saturs".
+    if (!m_sheet.widths.empty()) { m_sheet.widths[0] = std::max(m_sheet.widths[0], 9.0); }
+    m_sheet.header_row = 1;
+    m_sheet.freeze_row = 2;
+    m_sheet.freeze_col = code_cols;
+}
+
+void SheetBuilder::add(std::vector<Cell> cells, int outline) {
+    m_sheet.rows.push_back(Row{std::move(cells), outline, 0});
+}
+
+SheetSpec SheetBuilder::finish() {
+    int last_col = static_cast<int>(m_sheet.widths.size()) - 1;
+    int last_row = std::max(1, next_row() - 1);
+    m_sheet.autofilter = Range{1, 0, last_row, last_col};
+    fit_row_heights(m_sheet);
+    return std::move(m_sheet);
+}
+
+namespace {
+
+// Lines a text takes in a column: each paragraph wraps at about 1.2 characters per
+// width unit (Latvian text in Calibri 11 is narrower than the '0' the unit measures),
+// bold text at about 1.0.
+int wrapped_lines(const std::string& text, double width, bool bold) {
+    double per_line = std::max(1.0, width * (bold ? 1.0 : 1.2) - 1);
+    int lines = 0;
+    for (auto line : split_lines(text)) {
+        lines += std::max(1, static_cast<int>(std::ceil(count_code_points(line) / per_line)));
+    }
+    return std::max(lines, 1);
+}
+
+bool is_bold(Style s) {
+    return s == Style::header || s == Style::code || s == Style::group || s == Style::subgroup;
+}
+
+}  // namespace
+
+double estimated_height(const Row& row, const std::vector<double>& widths) {
+    int lines = 1;
+    for (std::size_t i = 0; i < row.cells.size() && i < widths.size(); ++i) {
+        const Cell& c = row.cells[i];
+        // Titles overflow into the empty cells beside them instead of wrapping.
+        if ((c.kind == Cell::Kind::text || c.kind == Cell::Kind::link) && c.style != Style::title) {
+            lines = std::max(lines, wrapped_lines(c.text, widths[i], is_bold(c.style)));
+        }
+    }
+    // Excel's largest row height is 409 points.
+    return lines == 1 ? 0 : std::min(409.0, lines * 15.0 + 3);
+}
+
+void fit_row_heights(SheetSpec& sheet) {
+    for (auto& row : sheet.rows) {
+        if (row.height == 0) { row.height = estimated_height(row, sheet.widths); }
+    }
+}
+
+std::string yes_no(const std::optional<bool>& value) {
+    if (!value) { return ""; }
+    return *value ? "jā" : "nē";
+}
+
+}  // namespace pvpp

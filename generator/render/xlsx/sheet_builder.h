@@ -1,0 +1,47 @@
+// The table layout every data sheet shares: a back link and title, one header row,
+// data rows, frozen header and code columns, an autofilter, and row heights for wrapped text.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "render/xlsx/workbook_spec.h"
+
+namespace pvpp {
+
+/// The contents sheet every other sheet links back to.
+inline constexpr const char* k_contents_sheet = "Saturs";
+
+/// A column of a table: its header and width in Excel character units.
+struct ColumnSpec {
+    std::string header;
+    double width = 12;
+};
+
+/// Builds one table sheet row by row.
+class SheetBuilder {
+public:
+    /// code_cols: how many left columns stay in view when scrolling sideways.
+    SheetBuilder(std::string name, std::string title, std::vector<ColumnSpec> columns, int code_cols);
+    /// Appends a data row at an outline level (0 none).
+    void add(std::vector<Cell> cells, int outline = 0);
+    /// The row index the next add() writes.
+    int next_row() const { return static_cast<int>(m_sheet.rows.size()); }
+    SheetSpec& sheet() { return m_sheet; }
+    /// Sets the autofilter over the table and the heights of wrapped rows.
+    SheetSpec finish();
+
+private:
+    SheetSpec m_sheet;
+};
+
+/// Points needed to show the row's wrapped text in the given column widths (libxlsxwriter
+/// does not autofit); 0 when the default height is enough.
+double estimated_height(const Row& row, const std::vector<double>& widths);
+
+/// Sets every row's height from its content.
+void fit_row_heights(SheetSpec& sheet);
+
+/// "jā", "nē" or "" for an unknown yes/no.
+std::string yes_no(const std::optional<bool>& value);
+
+}  // namespace pvpp

@@ -1,0 +1,73 @@
+// Appendix 2's workbook spec: the outlined work plan, real dates and percentages,
+// the Gantt months and their conditional formats, institution groups.
+#include <doctest/doctest.h>
+
+#include "test_site.h"
+
+#include "render/xlsx/workplan_sheets.h"
+#include "render/xlsx/workplan_workbook.h"
+
+using namespace pvpp;
+
+namespace {
+
+std::unique_ptr<test::Site> plan_site() {
+    MemoryFileSystem files;
+    files.add("data/workplan.toml",
+              "[[line]]\ncode = \"RV1\"\nname = \"Virziens\"\n"
+              "[[measure]]\ncode = \"P1.1\"\nname = \"Pasākums\"\nstart = 2024-05-06\nend = 2024-07-01\n"
+              "done = 50\nresponsible = [\"VARAM\"]\n"
+              "[[measure.activity]]\nname = \"Apakšaktivitāte\"\n");
+    return test::load_site(files);
+}
+
+}  // namespace
+
+TEST_CASE("the work plan outlines lines, measures and sub-activities with real dates and percentages") {
+    auto site = plan_site();
+    REQUIRE(site->diags.error_count() == 0);
+    SheetSpec s = workplan_sheet(site->corpus);
+    REQUIRE(s.rows.size() == 5);
+    CHECK(s.rows[2].outline == 1);
+    CHECK(s.rows[3].outline == 2);
+    CHECK(s.rows[4].outline == 3);
+    const Row& p = s.rows[3];
+    CHECK(p.cells[0].text == "P1.1");
+    CHECK(p.cells[4].kind == Cell::Kind::date);
+    CHECK(p.cells[4].date.month == 5);
+    CHECK(p.cells[5].date.day == 1);
+    CHECK(p.cells[7].kind == Cell::Kind::number);
+    CHECK(p.cells[7].number == doctest::Approx(0.5));
+    CHECK(p.cells[7].style == Style::percent);
+    CHECK(p.cells[8].text == "VARAM");
+    CHECK(s.rows[4].cells[4].kind == Cell::Kind::blank);  // unknown, never guessed
+}
+
+TEST_CASE("the Gantt sheet has 48 month columns, each with a done and a planned rule") {
+    auto site = plan_site();
+    SheetSpec s = gantt_sheet(site->corpus);
+    CHECK(s.widths.size() == 5 + 48);
+    CHECK(s.merges.size() == 4);
+    CHECK(s.merges[0].cell.text == "2024");
+    CHECK(s.rows[2].cells[5].text == "01");
+    REQUIRE(s.fills.size() == 96);
+    CHECK(s.fills[0].style == Style::gantt_done);
+    CHECK(s.fills[1].style == Style::gantt_planned);
+    CHECK(s.fills[0].range.first_row == 3);
+    CHECK(s.fills[0].range.last_row == 5);
+    CHECK(s.fills[1].formula ==
+          "=AND(ISNUMBER($C4),ISNUMBER($D4),$C4<=DATE(2024,2,0),$D4>=DATE(2024,1,1))");
+    CHECK(s.header_row == 2);
+    CHECK(s.header_rows == 2);
+    CHECK(s.freeze_row == 3);
+}
+
+TEST_CASE("appendix 2 is named as published and starts with its contents") {
+    auto site = plan_site();
+    WorkbookSpec w = workplan_workbook(site->corpus);
+    CHECK(w.file == "PVPP2024–2027_2.pielikums.xlsx");
+    REQUIRE(w.sheets.size() == 5);
+    CHECK(w.sheets[0].name == "Saturs");
+    CHECK(w.sheets[3].name == "Iestāžu grupas");
+    CHECK(w.sheets[4].name == "Izņēmumi");
+}

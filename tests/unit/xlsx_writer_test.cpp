@@ -1,0 +1,75 @@
+// The workbook writer and the shared sheet layout: wrapped-row heights, Markdown items,
+// and libxlsxwriter errors reported with the workbook and sheet.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include "render/xlsx/markdown_items.h"
+#include "render/xlsx/sheet_builder.h"
+#include "render/xlsx/xlsx_writer.h"
+
+using namespace pvpp;
+
+namespace {
+
+std::string temp_dir(const std::string& name) {
+    auto dir = std::filesystem::temp_directory_path() / ("pvpp-xlsx-test-" + name);
+    std::filesystem::create_directories(dir);
+    return dir.string();
+}
+
+WorkbookSpec one_sheet(const std::string& sheet_name, const std::string& text) {
+    SheetBuilder b(sheet_name, "Virsraksts", {{"Kods", 8}, {"Teksts", 40}}, 1);
+    b.add({text_cell("X1", Style::code), text_cell(text)});
+    WorkbookSpec w;
+    w.file = "proba.xlsx";
+    w.created = Date{2024, 1, 1};
+    w.sheets.push_back(b.finish());
+    return w;
+}
+
+}  // namespace
+
+TEST_CASE("a row is as tall as its longest wrapped text") {
+    Row row{{text_cell("īss"), text_cell(std::string(30, 'x'))}, 0, 0};
+    CHECK(estimated_height(row, {10, 40}) == 0);  // one line keeps the default height
+    row.cells[1].text = std::string(100, 'x');
+    CHECK(estimated_height(row, {10, 40}) == 3 * 15.0 + 3);  // about 47 characters a line
+    row.cells[1].text = std::string(200, 'x');
+    CHECK(estimated_height(row, {10, 40}) == 5 * 15.0 + 3);
+    row.cells[1].text = "a\nb\nc";
+    CHECK(estimated_height(row, {10, 40}) == 3 * 15.0 + 3);
+}
+
+TEST_CASE("Markdown items: one per list item or paragraph, without markup") {
+    CHECK(markdown_items("Ievads.\n\n- **Pirmais**\n- [Otrais](https://x.lv)\n") ==
+          std::vector<std::string>{"Ievads.", "Pirmais", "Otrais"});
+    CHECK(markdown_items("").empty());
+    CHECK(markdown_plain("*a* un `b`") == "a un b");
+}
+
+TEST_CASE("a workbook is written and a formula-looking text does not fail it") {
+    std::string dir = temp_dir("ok");
+    Diagnostics diags;
+    CHECK(write_workbook(one_sheet("Lapa", "=1+1"), dir + "/proba.xlsx", dir, diags));
+    CHECK(diags.error_count() == 0);
+    CHECK(std::filesystem::file_size(dir + "/proba.xlsx") > 1000);
+}
+
+TEST_CASE("a libxlsxwriter error names the workbook and the sheet and fails") {
+    std::string dir = temp_dir("error");
+    Diagnostics diags;
+    CHECK_FALSE(write_workbook(one_sheet("Lapa", std::string(40000, 'x')), dir + "/proba.xlsx", dir, diags));
+    REQUIRE(diags.error_count() == 1);
+    auto d = diags.sorted()[0];
+    CHECK(d.loc.file == "xlsx/proba.xlsx");
+    CHECK(d.message.find("sheet 'Lapa': row 3: libxlsxwriter: ") == 0);
+}
+
+TEST_CASE("a sheet name libxlsxwriter refuses is reported") {
+    std::string dir = temp_dir("name");
+    Diagnostics diags;
+    CHECK_FALSE(write_workbook(one_sheet("a[b]", "teksts"), dir + "/proba.xlsx", dir, diags));
+    REQUIRE(diags.error_count() >= 1);
+    CHECK(diags.sorted()[0].message == "sheet 'a[b]': libxlsxwriter refuses the sheet name");
+}
