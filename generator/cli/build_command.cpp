@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/corpus_session.h"
 #include "render/common/output_folder.h"
+#include "render/cards/cards_renderer.h"
 #include "render/html/site_renderer.h"
 
 namespace pvpp {
@@ -13,6 +14,7 @@ namespace {
 std::vector<std::unique_ptr<Renderer>> make_renderers() {
     std::vector<std::unique_ptr<Renderer>> renderers;
     renderers.push_back(std::make_unique<SiteRenderer>());
+    renderers.push_back(std::make_unique<CardsRenderer>());
     return renderers;
 }
 
