@@ -62,7 +62,7 @@ std::string stage_involvement_html(const CardLinks& links, const std::vector<Ref
     }
     html += group.empty() ? "" : "</ol>";
     if (stages.empty()) {
-        html += "<p class=\"gap\">Kuros posmos uzdevums iesaistīts, avotos nav norādīts.</p>";
+        html += "<p class=\"note\">Kuros posmos uzdevums iesaistīts, avotos nav norādīts.</p>";
     }
     return html + "</div>";
 }

@@ -9,7 +9,8 @@ namespace {
 
 std::vector<GridEntry> all_roles(const Corpus& corpus, const Role* highlighted) {
     std::vector<GridEntry> entries;
-    for (const auto& r : corpus.roles) { entries.push_back({&r, "", &r == highlighted}); }
+    // With no role to single out (the interaction page), every role is shown in full.
+    for (const auto& r : corpus.roles) { entries.push_back({&r, "", !highlighted || &r == highlighted}); }
     return entries;
 }
 
