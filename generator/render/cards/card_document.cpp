@@ -66,6 +66,7 @@ std::string CardDocuments::document(const std::string& title, const std::string&
     dict.SetValue("SITE_TITLE", m_links.ctx().corpus.site.title);
     dict.SetValue("CSS", m_css);
     dict.SetValue("BODY", body);
+    dict.SetValue("FOOTER", footer());
     return m_theme.expand("cards/document.tpl", dict);
 }
 

@@ -10,5 +10,6 @@
 </head>
 <body class="cards">
 {{BODY:none}}
+<div class="page-foot" aria-hidden="true">{{FOOTER:none}}</div>
 </body>
 </html>
