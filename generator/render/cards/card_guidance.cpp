@@ -42,7 +42,9 @@ std::string catalogue(const CardLinks& links, const std::vector<Ref>& refs, cons
         std::string folder = technology ? url::technology(r.id) : url::competence(r.id);
         items.push_back(mark + " " + links.link(it->second->name, folder));
     }
-    return items.empty() ? "" : "<ul class=\"catalogue\">" + CardLinks::list(items).substr(4);
+    std::string html;
+    for (const auto& i : items) { html += "<li>" + i + "</li>"; }
+    return html.empty() ? "" : "<ul class=\"catalogue\">" + html + "</ul>";
 }
 
 }  // namespace
