@@ -66,7 +66,8 @@ std::string CardDocuments::document(const std::string& title, const std::string&
     dict.SetValue("SITE_TITLE", m_links.ctx().corpus.site.title);
     dict.SetValue("CSS", m_css);
     dict.SetValue("BODY", body);
-    dict.SetValue("FOOTER", footer());
+    dict.SetValue("INFO_URL", m_links.ctx().corpus.site.further_info_url);
+    dict.SetValue("SUPPORT_EMAIL", m_links.ctx().corpus.site.support_email);
     return m_theme.expand("cards/document.tpl", dict);
 }
 

@@ -1,4 +1,4 @@
-{{%AUTOESCAPE context="HTML"}}<!DOCTYPE html>
+{{%AUTOESCAPE context="HTML"}}{{!The print footer has no links: Chromium repeats a fixed element's links on every page for every page.}}<!DOCTYPE html>
 <html lang="lv">
 <head>
 <meta charset="utf-8">
@@ -10,6 +10,9 @@
 </head>
 <body class="cards">
 {{BODY:none}}
-<div class="page-foot" aria-hidden="true">{{FOOTER:none}}</div>
+<div class="page-foot" aria-hidden="true"><div class="sheet-foot">
+  <p><span class="foot-label">Plašāka informācija:</span> {{INFO_URL}}</p>
+  <p><span class="foot-label">Atbalsts:</span> {{SUPPORT_EMAIL}}</p>
+</div></div>
 </body>
 </html>
