@@ -109,6 +109,7 @@ std::string CardDocuments::all_cards_file() const {
     std::string cards;
     for (const auto& t : m_links.ctx().corpus.tasks) { cards += card_body(t); }
     dict.SetValue("CARDS", cards);
+    dict.SetValue("FOOTER", footer());
     return document("Visas uzdevumu kartītes", m_theme.expand("cards/all.tpl", dict));
 }
 

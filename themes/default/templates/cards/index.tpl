@@ -1,4 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}<section class="sheet listing">
+<table class="sheet-table">
+<tfoot><tr><td>{{FOOTER:none}}</td></tr></tfoot>
+<tbody><tr><td class="sheet-body">
 <h1>Pakalpojumu pārvaldības uzdevumu kartītes</h1>
 <p class="lead">Drukājamas kartītes apmācībām (A4 ainava). Katra kartīte ir atsevišķa datne; visas kopā –
 <a href="visi-uzdevumi.html">visi-uzdevumi.html</a>{{#HAS_PDF}} (<a href="visi-uzdevumi.pdf">PDF</a>){{/HAS_PDF}}.
@@ -10,5 +13,6 @@ Lomas, mērogi un līmeņi (P1.1): <a href="lomas.html">lomas.html</a>{{#HAS_PDF
 {{#CARD}}<tr><td class="code"><a href="{{HREF}}">{{CODE}}</a></td><td><a href="{{HREF}}">{{NAME}}</a>{{#HAS_PDF}} (<a href="{{PDF}}">PDF</a>){{/HAS_PDF}}</td><td>{{WRITTEN}} no 8</td></tr>
 {{/CARD}}</tbody>
 </table>
-{{/GROUP}}{{FOOTER:none}}
+{{/GROUP}}</td></tr></tbody>
+</table>
 </section>
