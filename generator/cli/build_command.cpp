@@ -68,7 +68,9 @@ int run_build(const Options& options, std::ostream& out, std::ostream& err) {
         return 1;
     }
     Diagnostics render_diags;
-    RenderConfig config{options.root, options.theme, {}, options.cards_written_only, options.pdf};
+    // The cards index links the PDFs only when they will be printed.
+    bool pdf = options.pdf && !find_chromium().empty();
+    RenderConfig config{options.root, options.theme, {}, options.cards_written_only, pdf};
     out << "pvpp: veido " << options.out << "/\n";
     bool ok = render_all(*session, config, staging.dir(), out, render_diags);
     print_diagnostics(err, render_diags, "");
