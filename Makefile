@@ -3,14 +3,14 @@ BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 DEB_PACKAGES = cmake g++ make pkg-config ccache libcmark-gfm-dev \
   libcmark-gfm-extensions-dev libtomlplusplus-dev libctemplate-dev doctest-dev \
-  libxlsxwriter-dev libhunspell-dev hunspell-lv python3-openpyxl chromium \
+  libxlsxwriter-dev libhunspell-dev hunspell-lv python3-openpyxl chromium poppler-utils \
   libreoffice-calc-nogui
 # Node runs the browser tests; Debian's nodejs/npm only where no node is installed at all.
 NODE_PACKAGES = $(if $(shell command -v node),$(if $(shell command -v npm),,npm),nodejs npm)
 BROWSER_DIR = tests/browser
 SUDO = $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: all deps configure build site test browser-deps clean format
+.PHONY: all deps configure build site pdf test browser-deps clean format
 
 all: build site
 
@@ -31,8 +31,13 @@ configure: deps
 build: configure
 	@cmake --build $(BUILD_DIR) -j $(JOBS)
 
+# The cards are printed to PDF too whenever Chromium is installed (`make deps` installs it).
 site: build
-	$(BUILD_DIR)/pvpp build --root . --out output
+	$(BUILD_DIR)/pvpp build $(if $(shell command -v chromium),--pdf) --root . --out output
+
+# The site and the cards, with every card and the role sheets printed to PDF (needs chromium).
+pdf: build
+	$(BUILD_DIR)/pvpp build --pdf --root . --out output
 
 # The browser tests' npm packages (never a browser: puppeteer-core drives Debian's chromium),
 # installed again only when package-lock.json is newer than what npm last installed.

@@ -5,6 +5,8 @@
 #include "cli/commands.h"
 #include "cli/corpus_session.h"
 #include "render/common/output_folder.h"
+#include "render/cards/cards_renderer.h"
+#include "render/cards/pdf_printer.h"
 #include "render/html/site_renderer.h"
 #include "render/xlsx/xlsx_renderer.h"
 
@@ -15,6 +17,7 @@ std::vector<std::unique_ptr<Renderer>> make_renderers() {
     std::vector<std::unique_ptr<Renderer>> renderers;
     renderers.push_back(std::make_unique<SiteRenderer>());
     renderers.push_back(std::make_unique<XlsxRenderer>());
+    renderers.push_back(std::make_unique<CardsRenderer>());
     return renderers;
 }
 
@@ -33,6 +36,24 @@ bool render_all(const CorpusSession& s, RenderConfig config, const std::string& 
     return diags.error_count() == 0;
 }
 
+// The PDFs are printed inside the staging tree, so they replace output/ together with the HTML.
+bool print_cards(const Corpus& corpus, const std::string& staging, std::ostream& out, std::ostream& err) {
+    std::string browser = find_chromium();
+    if (browser.empty()) {
+        out << "pvpp: PDF izlaists – nav atrasts Chromium. HTML kartītes ir izveidotas; PDF iegūšanai "
+               "instalējiet Chromium (apt-get install chromium vai make deps) un palaidiet pvpp build --pdf.\n";
+        return true;
+    }
+    std::vector<std::string> files = printable_card_files(corpus);
+    std::string problem;
+    if (!print_pdfs(browser, staging + "/cards", files, problem)) {
+        err << "pvpp: " << problem << "\n";
+        return false;
+    }
+    out << "  cards/: " << files.size() << " PDF\n";
+    return true;
+}
+
 }  // namespace
 
 int run_build(const Options& options, std::ostream& out, std::ostream& err) {
@@ -49,10 +70,13 @@ int run_build(const Options& options, std::ostream& out, std::ostream& err) {
         return 1;
     }
     Diagnostics render_diags;
-    RenderConfig config{options.root, options.theme, {}};
+    // The cards index links the PDFs only when they will be printed.
+    bool pdf = options.pdf && !find_chromium().empty();
+    RenderConfig config{options.root, options.theme, {}, options.cards_written_only, pdf};
     out << "pvpp: veido " << options.out << "/\n";
     bool ok = render_all(*session, config, staging.dir(), out, render_diags);
     print_diagnostics(err, render_diags, "");
+    if (ok && options.pdf) { ok = print_cards(session->corpus, staging.dir(), out, err); }
     if (!ok || !staging.commit(problem)) {
         err << "pvpp: " << (problem.empty() ? "build failed" : problem) << "; " << options.out << " was not changed\n";
         return 1;

@@ -15,6 +15,9 @@ const char* usage_text() {
            "  --root DIR    projekta sakne ar content/, data/ un themes/ (noklusēti: .)\n"
            "  --out DIR     izvades mape (noklusēti: ROOT/output)\n"
            "  --theme NAME  tēma no themes/NAME (noklusēti: default)\n"
+           "  --pdf         build: kartītes un lomu lapas arī PDF formātā (vajag Chromium)\n"
+           "  --cards-written-only\n"
+           "                build: kartītēs tikai aprakstītās sadaļas (tīrs izdales materiāls)\n"
            "\n"
            "Izejas kods: 0 – viss kārtībā, 1 – kļūdas saturā, 2 – nepareiza lietošana.\n";
 }
@@ -40,6 +43,10 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
             o.command = "help";
         } else if (a == "--version") {
             o.command = "version";
+        } else if (a == "--pdf") {
+            o.pdf = true;
+        } else if (a == "--cards-written-only") {
+            o.cards_written_only = true;
         } else if (takes_value(a)) {
             if (i + 1 >= args.size() || !set_value(o, a, args[i + 1])) {
                 err << "pvpp: " << a << " needs a value\n";

@@ -12,6 +12,8 @@ struct Options {
     std::string root = ".";   ///< project root: content/, data/, themes/
     std::string out;          ///< output folder; default ROOT/output
     std::string theme = "default";
+    bool pdf = false;                 ///< build: print the cards to PDF with headless Chromium
+    bool cards_written_only = false;  ///< build: cards leave out unwritten sections
 };
 
 /// Parses argv (without the program name); prints a usage error and returns

@@ -21,6 +21,8 @@ struct RenderConfig {
     std::string root = ".";    ///< the project root (content/, data/, themes/)
     std::string theme = "default";
     std::vector<Download> downloads;  ///< what the other renderers of this build write
+    bool cards_written_only = false;  ///< cards leave out the sections the corpus does not have
+    bool pdf = false;                 ///< the build prints the cards to PDF (the cards index links them)
 };
 
 /// What a renderer reads: the frozen corpus, its index and the settings.

@@ -4,6 +4,7 @@
 #include "model/anchors.h"
 #include <algorithm>
 
+#include "render/common/code_links.h"
 #include "render/common/markdown_html.h"
 #include "render/common/term_linker.h"
 #include "render/common/urls.h"
@@ -31,20 +32,15 @@ std::string PageBuilder::anchor_link(const std::string& label, const std::string
 }
 
 std::string PageBuilder::capability_href(const Capability& c) const {
-    std::size_t dash = c.code.find('-');
-    if (dash == std::string::npos) { return href(url::capability(c)); }
-    auto parent = m_ctx.index.capabilities.find(c.code.substr(0, dash));
-    if (parent == m_ctx.index.capabilities.end()) { return ""; }
-    return href(url::capability(*parent->second)) + "#" + capability_anchor(c);
+    CodeKind kind = c.resource ? CodeKind::resource : CodeKind::capability;
+    return code_href(kind, c.code);
 }
 
 // The href of any code: "" when it names nothing in the corpus.
 std::string PageBuilder::code_href(CodeKind kind, const std::string& code) const {
-    if (!m_ctx.index.has_code(kind, code)) { return ""; }
-    if (auto cap = m_ctx.index.capabilities.find(code); cap != m_ctx.index.capabilities.end()) {
-        return capability_href(*cap->second);
-    }
-    return href(url::for_code(kind, code));
+    SiteTarget t = code_target(m_ctx.index, kind, code);
+    if (t.empty()) { return ""; }
+    return href(t.folder) + (t.anchor.empty() ? "" : "#" + t.anchor);
 }
 
 std::string PageBuilder::code_link(const std::string& code, const std::string& label) const {

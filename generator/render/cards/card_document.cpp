@@ -1,0 +1,131 @@
+#include "render/cards/card_document.h"
+
+#include "render/cards/role_sheets.h"
+#include "render/cards/task_card.h"
+#include "render/common/urls.h"
+
+namespace pvpp {
+namespace {
+
+const char* state_name(SectionState s) {
+    switch (s) {
+        case SectionState::written: return "written";
+        case SectionState::partial: return "partial";
+        case SectionState::derived: return "derived";
+        case SectionState::missing: return "missing";
+    }
+    return "missing";
+}
+
+void fill_card(const TaskCardView& v, ctemplate::TemplateDictionary& dict) {
+    dict.SetValue("CODE", v.code);
+    dict.SetValue("NAME", v.name);
+    dict.SetValue("PRACTICE", v.practice);
+    dict.SetValue("LEVEL_HEADING", v.level_heading);
+    dict.SetValue("CONTENTS_ID", v.contents_id);
+    dict.SetValue("SITE_HREF", CardLinks::href(url::task(v.code)));
+    for (const auto& s : v.sections) {
+        auto* toc = dict.AddSectionDictionary("TOC");
+        toc->SetValue("ID", s.id);
+        toc->SetValue("TITLE", s.title);
+        toc->SetValue("STATE", state_name(s.state));
+        if (s.state == SectionState::missing) { toc->ShowSection("GAP"); }
+        auto* sec = dict.AddSectionDictionary("SECTION");
+        sec->SetValue("ID", s.id);
+        sec->SetValue("TITLE", s.title);
+        sec->SetValue("STATE", state_name(s.state));
+        sec->SetValue("CONTENT", s.html);
+    }
+}
+
+int written_count(const RenderContext& ctx, const Task& t) {
+    auto card = ctx.index.cards.find(t.code);
+    int n = 0;
+    for (std::size_t i = 0; i < 8; ++i) {
+        SectionState s = section_state(t, card == ctx.index.cards.end() ? nullptr : card->second, i);
+        n += s == SectionState::missing ? 0 : 1;
+    }
+    return n;
+}
+
+}  // namespace
+
+CardDocuments::CardDocuments(const RenderContext& ctx, const Theme& theme, std::string css)
+    : m_links(ctx), m_theme(theme), m_css(std::move(css)) {}
+
+std::string CardDocuments::footer() const {
+    ctemplate::TemplateDictionary dict("footer");
+    dict.SetValue("INFO_URL", m_links.ctx().corpus.site.further_info_url);
+    dict.SetValue("SUPPORT_EMAIL", m_links.ctx().corpus.site.support_email);
+    return m_theme.expand("cards/footer.tpl", dict);
+}
+
+std::string CardDocuments::document(const std::string& title, const std::string& body) const {
+    ctemplate::TemplateDictionary dict("document");
+    dict.SetValue("TITLE", title);
+    dict.SetValue("SITE_TITLE", m_links.ctx().corpus.site.title);
+    dict.SetValue("CSS", m_css);
+    dict.SetValue("BODY", body);
+    dict.SetValue("INFO_URL", m_links.ctx().corpus.site.further_info_url);
+    dict.SetValue("SUPPORT_EMAIL", m_links.ctx().corpus.site.support_email);
+    return m_theme.expand("cards/document.tpl", dict);
+}
+
+std::string CardDocuments::card_body(const Task& task) const {
+    ctemplate::TemplateDictionary dict("card");
+    fill_card(task_card_view(m_links, task, m_links.ctx().config.cards_written_only), dict);
+    dict.SetValue("FOOTER", footer());
+    return m_theme.expand("cards/card.tpl", dict);
+}
+
+std::string CardDocuments::card_file(const Task& task) const {
+    return document(task.code + " " + task.name, card_body(task));
+}
+
+// Tasks grouped under their level heading (PU1, PU2, PU3), in corpus order.
+void CardDocuments::fill_groups(ctemplate::TemplateDictionary& dict) const {
+    const RenderContext& ctx = m_links.ctx();
+    int group = -1;
+    ctemplate::TemplateDictionary* g = nullptr;
+    for (const auto& t : ctx.corpus.tasks) {
+        if (t.group() != group || !g) {
+            group = t.group();
+            g = dict.AddSectionDictionary("GROUP");
+            g->SetValue("HEADING", card_level_heading(group));
+        }
+        auto* c = g->AddSectionDictionary("CARD");
+        c->SetValue("CODE", t.code);
+        c->SetValue("NAME", t.name);
+        c->SetValue("HREF", t.code + ".html");
+        c->SetValue("PDF", t.code + ".pdf");
+        c->SetValue("CONTENTS_ID", t.code + "-saturs");
+        c->SetIntValue("WRITTEN", written_count(ctx, t));
+    }
+}
+
+std::string CardDocuments::all_cards_file() const {
+    ctemplate::TemplateDictionary dict("all");
+    fill_groups(dict);
+    std::string cards;
+    for (const auto& t : m_links.ctx().corpus.tasks) { cards += card_body(t); }
+    dict.SetValue("CARDS", cards);
+    dict.SetValue("FOOTER", footer());
+    return document("Visas uzdevumu kartītes", m_theme.expand("cards/all.tpl", dict));
+}
+
+std::string CardDocuments::index_file() const {
+    ctemplate::TemplateDictionary dict("index");
+    fill_groups(dict);
+    if (m_links.ctx().config.pdf) { dict.ShowSection("HAS_PDF"); }
+    dict.SetValue("FOOTER", footer());
+    return document("Uzdevumu kartītes", m_theme.expand("cards/index.tpl", dict));
+}
+
+std::string CardDocuments::roles_file() const {
+    ctemplate::TemplateDictionary dict("roles");
+    fill_role_sheets(m_links, dict);
+    dict.SetValue("FOOTER", footer());
+    return document("Lomas, mērogi un līmeņi", m_theme.expand("cards/roles.tpl", dict));
+}
+
+}  // namespace pvpp

@@ -1,0 +1,85 @@
+#include "render/cards/card_guidance.h"
+
+#include "render/common/urls.h"
+#include "util/text.h"
+
+namespace pvpp {
+namespace {
+
+struct FlagMeaning {
+    const char* flag;
+    const char* symbol;
+};
+
+// The flags docs/content-format.md allows; the seeds keep this legend but lost the marks.
+const FlagMeaning k_competence_flags[] = {{"obligāti iegūstama", "●"}, {"deleģējama", "◐"}};
+const FlagMeaning k_technology_flags[] = {{"valstī obligāti centralizēti nodrošināma", "■"},
+                                          {"centralizēti nodrošināma", "□"}};
+
+std::string part(const CardLinks& links, const char* heading, const Text& text) {
+    return text.empty() ? "" : "<h3>" + std::string(heading) + "</h3>" + links.md(text);
+}
+
+template <std::size_t N>
+std::string legend(const FlagMeaning (&flags)[N]) {
+    std::string html = "<p class=\"legend\">";
+    for (const auto& f : flags) {
+        html += "<span class=\"flag\">" + std::string(f.symbol) + "</span> " + f.flag + " · ";
+    }
+    return html + "<span class=\"flag flag-unknown\">?</span> pazīme nav zināma</p>";
+}
+
+template <typename Map>
+std::string catalogue(const CardLinks& links, const std::vector<Ref>& refs, const Map& map, bool technology) {
+    std::vector<std::string> items;
+    for (const auto& r : refs) {
+        auto it = map.find(r.id);
+        if (it == map.end()) { continue; }
+        const std::string& flag = it->second->flag;
+        std::string mark = flag.empty() ? "<span class=\"flag flag-unknown\" title=\"pazīme nav zināma\">?</span>"
+                                        : "<span class=\"flag\" title=\"" + html_escape(flag) + "\">" +
+                                              flag_symbol(flag) + "</span>";
+        std::string folder = technology ? url::technology(r.id) : url::competence(r.id);
+        items.push_back(mark + " " + links.link(it->second->name, folder));
+    }
+    std::string html;
+    for (const auto& i : items) { html += "<li>" + i + "</li>"; }
+    return html.empty() ? "" : "<ul class=\"catalogue\">" + html + "</ul>";
+}
+
+}  // namespace
+
+std::string flag_symbol(const std::string& flag) {
+    for (const auto* group : {&k_competence_flags, &k_technology_flags}) {
+        for (const auto& f : *group) {
+            if (flag == f.flag) { return f.symbol; }
+        }
+    }
+    return "?";
+}
+
+std::string capabilities_html(const CardLinks& links, const TaskCard& card) {
+    std::string list = catalogue(links, card.capabilities.competences, links.ctx().index.competences, false);
+    return part(links, "Procesi", card.capabilities.processes) +
+           (list.empty() ? "" : "<h3>Kompetences</h3>" + list + legend(k_competence_flags)) +
+           links.md(card.capabilities.notes);
+}
+
+std::string resources_html(const CardLinks& links, const TaskCard& card) {
+    std::string list = catalogue(links, card.resources.technologies, links.ctx().index.technologies, true);
+    return part(links, "Informācija", card.resources.information) +
+           (list.empty() ? "" : "<h3>Digitālās tehnoloģijas</h3>" + list + legend(k_technology_flags)) +
+           links.md(card.resources.notes);
+}
+
+std::string guidance_html(const CardLinks& links, const TaskCard& card) {
+    std::vector<std::string> reading;
+    for (const auto& r : card.guidance.reading) { reading.push_back(html_escape(r)); }
+    std::string list = CardLinks::list(reading);
+    return part(links, "Veicamās darbības", card.guidance.actions) +
+           part(links, "Vispārēja informācija", card.guidance.general) +
+           part(links, "Kam ir jāpievērš īpaša uzmanība", card.guidance.attention) +
+           (list.empty() ? "" : "<h3>Papildu informācija</h3>" + list);
+}
+
+}  // namespace pvpp

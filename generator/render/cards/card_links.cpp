@@ -1,0 +1,46 @@
+#include "render/cards/card_links.h"
+
+#include "render/common/code_links.h"
+#include "render/common/markdown_html.h"
+#include "util/text.h"
+
+namespace pvpp {
+
+// The cards live in output/cards/, the site in output/site/: one folder up, then into site/.
+std::string CardLinks::href(const std::string& folder, const std::string& anchor) {
+    return "../site/" + folder + "index.html" + (anchor.empty() ? "" : "#" + anchor);
+}
+
+std::string CardLinks::link(const std::string& label, const std::string& folder) const {
+    return "<a href=\"" + html_escape(href(folder)) + "\">" + html_escape(label) + "</a>";
+}
+
+std::string CardLinks::code_link(const std::string& code) const {
+    CodeKind kind{};
+    SiteTarget t = classify_code(code, kind) ? code_target(m_ctx.index, kind, code) : SiteTarget{};
+    if (t.empty()) { return html_escape(code); }
+    return "<a href=\"" + html_escape(href(t.folder, t.anchor)) + "\">" + html_escape(code) + "</a>";
+}
+
+std::string CardLinks::md(const Text& text) const {
+    if (text.empty()) { return ""; }
+    auto spans = [this](const std::string& run, bool) {
+        std::vector<LinkSpan> out;
+        for (const auto& m : find_codes(run)) {
+            CodeKind kind = m.kind;
+            SiteTarget t = code_target(m_ctx.index, kind, run.substr(m.offset, m.length));
+            if (!t.empty()) { out.push_back({m.offset, m.length, href(t.folder, t.anchor), ""}); }
+        }
+        return out;
+    };
+    return markdown_to_html(text.markdown, spans);
+}
+
+std::string CardLinks::list(const std::vector<std::string>& items) {
+    if (items.empty()) { return ""; }
+    std::string out = "<ul>";
+    for (const auto& i : items) { out += "<li>" + i + "</li>"; }
+    return out + "</ul>";
+}
+
+}  // namespace pvpp

@@ -1,0 +1,111 @@
+// The bodies of the eight card sections, as written in the corpus or derived from the matrix.
+#include <algorithm>
+
+#include "render/cards/card_guidance.h"
+#include "render/cards/role_grid.h"
+#include "render/cards/task_card.h"
+#include "render/common/urls.h"
+#include "util/text.h"
+
+namespace pvpp {
+namespace {
+
+std::string part(const CardLinks& links, const char* heading, const Text& text) {
+    return text.empty() ? "" : "<h3>" + std::string(heading) + "</h3>" + links.md(text);
+}
+
+const Role* role_of(const CardLinks& links, const std::string& id) {
+    auto it = links.ctx().index.roles.find(id);
+    return it == links.ctx().index.roles.end() ? nullptr : it->second;
+}
+
+// The task's matrix cells in role order (1. loma … 10. loma).
+std::vector<GridEntry> matrix_entries(const CardLinks& links, const Task& task) {
+    std::vector<GridEntry> entries;
+    for (const auto& c : task.matrix) {
+        if (const Role* r = role_of(links, c.role.id)) { entries.push_back({r, std::string(1, c.letter), true}); }
+    }
+    std::sort(entries.begin(), entries.end(),
+              [](const GridEntry& a, const GridEntry& b) { return a.role->number < b.role->number; });
+    return entries;
+}
+
+std::string grid_legend() {
+    return "<p class=\"legend\"><span class=\"letter letter-A\">A</span> atbildīgā loma · "
+           "<span class=\"letter letter-L\">L</span> līdzatbildīgā loma</p>";
+}
+
+std::string scope_html(const CardLinks& links, const Task& task, const std::vector<Ref>& stages) {
+    return "<div class=\"columns\"><div><h3>Darbības līmeņi, mērogi un atbildīgās lomas</h3>" +
+           role_grid_html(links, matrix_entries(links, task)) + grid_legend() +
+           "</div><div><h3>Iesaiste pakalpojumu pārvaldības posmu aktivitātēs</h3>" +
+           stage_involvement_html(links, stages) + "</div></div>";
+}
+
+std::string carriers_html(const Role& role) {
+    std::string html;
+    for (const auto& c : role.carriers) {
+        html += "<p class=\"carrier\"><strong>" + html_escape(c.title) + ":</strong> " + html_escape(c.text) + "</p>";
+    }
+    return html;
+}
+
+const Text* duties_of(const TaskCard& card, const std::string& role_id) {
+    for (const auto& d : card.duties.roles) {
+        if (d.role.id == role_id) { return &d.text; }
+    }
+    return nullptr;
+}
+
+std::string duties_html(const CardLinks& links, const Task& task, const TaskCard& card) {
+    std::string html = "<div class=\"duties\">";
+    for (const auto& e : matrix_entries(links, task)) {
+        const Text* text = duties_of(card, e.role->id);
+        html += "<div class=\"duty\"><h3><span class=\"letter letter-" + e.badge + "\">" + e.badge + "</span> " +
+                links.link(e.role->name, url::role(e.role->id)) + "</h3>" +
+                (text ? links.md(*text) : "<p class=\"gap\">Lomas pienākumi vēl nav aprakstīti.</p>") +
+                carriers_html(*e.role) + "</div>";
+    }
+    return html + "</div>" + grid_legend() + links.md(card.duties.notes);
+}
+
+std::string ref_list(const CardLinks& links, const std::vector<Ref>& refs) {
+    std::vector<std::string> items;
+    for (const auto& r : refs) {
+        std::string name;
+        const auto& index = links.ctx().index;
+        if (auto t = index.tasks.find(r.id); t != index.tasks.end()) { name = t->second->name; }
+        if (auto c = index.conditions.find(r.id); c != index.conditions.end()) { name = c->second->name; }
+        items.push_back("<span class=\"code\">" + links.code_link(r.id) + "</span> " + html_escape(name));
+    }
+    return CardLinks::list(items);
+}
+
+}  // namespace
+
+std::string written_section_html(const CardLinks& links, const Task& task, const TaskCard& card, std::size_t i) {
+    switch (i) {
+        case 0:
+            return part(links, "Uzdevuma veikšanas rezultātā:", card.result.result) +
+                   part(links, "Ja pakalpojumu pārvaldības uzdevums tiek veikts:", card.result.benefits) +
+                   part(links, "Ja pakalpojumu pārvaldības uzdevums netiek veikts:", card.result.threats);
+        case 1: return links.md(card.scope.notes) + scope_html(links, task, card.scope.stages);
+        case 2: return duties_html(links, task, card);
+        case 3:
+            return ref_list(links, card.related.tasks.empty() ? task.related : card.related.tasks) +
+                   links.md(card.related.notes);
+        case 4: return ref_list(links, card.conditions.conditions) + links.md(card.conditions.notes);
+        case 5: return capabilities_html(links, card);
+        case 6: return resources_html(links, card);
+        case 7: return guidance_html(links, card);
+    }
+    return "";
+}
+
+std::string derived_section_html(const CardLinks& links, const Task& task, std::size_t i) {
+    if (i == 1) { return scope_html(links, task, {}); }
+    if (i == 3) { return ref_list(links, task.related); }
+    return "";
+}
+
+}  // namespace pvpp

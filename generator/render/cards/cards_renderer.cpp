@@ -1,0 +1,64 @@
+#include "render/cards/cards_renderer.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "render/cards/card_document.h"
+
+namespace pvpp {
+namespace {
+
+// The last static folder wins, so a user theme's cards.css replaces the default one.
+std::string read_css(const Theme& theme) {
+    std::string css;
+    for (const auto& dir : theme.static_dirs()) {
+        std::ifstream in(dir + "/cards.css", std::ios::binary);
+        if (!in) { continue; }
+        std::ostringstream bytes;
+        bytes << in.rdbuf();
+        css = bytes.str();
+    }
+    return css;
+}
+
+}  // namespace
+
+const std::vector<std::string>& card_templates() {
+    static const std::vector<std::string> k_templates = {"cards/document.tpl", "cards/footer.tpl", "cards/card.tpl",
+                                                         "cards/index.tpl",    "cards/all.tpl",    "cards/roles.tpl"};
+    return k_templates;
+}
+
+std::vector<Download> CardsRenderer::downloads(const Corpus&) const {
+    return {{"Uzdevumu kartītes drukai (HTML, A4 ainava)", "cards/index.html"},
+            {"Visas uzdevumu kartītes vienā dokumentā", "cards/visi-uzdevumi.html"},
+            {"Lomas, mērogi un līmeņi – P1.1 apmācību lapas", "cards/lomas.html"}};
+}
+
+std::vector<std::string> printable_card_files(const Corpus& corpus) {
+    std::vector<std::string> files;
+    for (const auto& t : corpus.tasks) { files.push_back(t.code + ".html"); }
+    files.push_back("visi-uzdevumi.html");
+    files.push_back("lomas.html");
+    return files;
+}
+
+std::vector<OutputFile> card_files(const RenderContext& ctx, const Theme& theme, const std::string& css) {
+    CardDocuments docs(ctx, theme, css);
+    std::vector<OutputFile> files;
+    for (const auto& t : ctx.corpus.tasks) { files.push_back({t.code + ".html", docs.card_file(t)}); }
+    files.push_back({"visi-uzdevumi.html", docs.all_cards_file()});
+    files.push_back({"index.html", docs.index_file()});
+    files.push_back({"lomas.html", docs.roles_file()});
+    return files;
+}
+
+void CardsRenderer::render(const RenderContext& ctx, OutputFolder& out, Diagnostics& diags) const {
+    Theme theme;
+    if (!theme.load(ctx.config.root, ctx.config.theme, card_templates(), diags)) { return; }
+    std::string css = read_css(theme);
+    if (css.empty()) { diags.error({"themes/" + ctx.config.theme + "/static/cards.css"}, "cards stylesheet is missing"); }
+    for (const auto& f : card_files(ctx, theme, css)) { out.write(f.path, f.bytes, diags); }
+}
+
+}  // namespace pvpp

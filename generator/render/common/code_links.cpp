@@ -1,0 +1,27 @@
+#include "render/common/code_links.h"
+
+#include "model/anchors.h"
+#include "render/common/urls.h"
+
+namespace pvpp {
+namespace {
+
+SiteTarget capability_target(const CorpusIndex& index, const Capability& c) {
+    std::size_t dash = c.code.find('-');
+    if (dash == std::string::npos) { return {url::capability(c), ""}; }
+    auto parent = index.capabilities.find(c.code.substr(0, dash));
+    if (parent == index.capabilities.end()) { return {}; }
+    return {url::capability(*parent->second), capability_anchor(c)};
+}
+
+}  // namespace
+
+SiteTarget code_target(const CorpusIndex& index, CodeKind kind, const std::string& code) {
+    if (!index.has_code(kind, code)) { return {}; }
+    if (auto cap = index.capabilities.find(code); cap != index.capabilities.end()) {
+        return capability_target(index, *cap->second);
+    }
+    return {url::for_code(kind, code), ""};
+}
+
+}  // namespace pvpp

@@ -1,0 +1,82 @@
+#!/bin/sh
+# Checks the printed cards of `pvpp build --pdf` with poppler-utils: A4 landscape
+# pages, page counts, extractable text with its diacritics, embedded fonts.
+# Usage: check_pdfs.sh OUTPUT_CARDS_DIR SOURCE_DIR
+set -u
+cards=$1
+src=$2
+failures=0
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+
+# The eight titles of generator/model/task.cpp card_section_titles().
+titles='Uzdevuma veikšanas rezultāts, ieguvumi un apdraudējumi
+Uzdevuma veikšanas līmeņi, mērogi un atbildīgās lomas
+Uzdevuma veikšanā iesaistīto lomu pienākumi un mijiedarbība
+Pakalpojumu pārvaldības uzdevumu savstarpējās atkarības un mijiedarbība
+No uzdevuma veikšanas atkarīgie pakalpojumu izveides, sniegšanas un pilnveides nosacījumi
+Uzdevuma pilnvērtīgai veikšanai nepieciešamās spējas (kompetences un procesi)
+Uzdevuma pilnvērtīgai veikšanai nepieciešamie resursi (informācija un digitālās tehnoloģijas)
+Norādes uzdevuma veikšanai'
+
+pages() { pdfinfo "$1" | awk '/^Pages:/ { print $2 }'; }
+
+# A4 landscape is 841.89 x 595.28 pt; Chromium rounds to its own units, so allow 1 pt.
+check_size() {
+    pdfinfo "$1" | awk '/^Page size:/ { w = $3; h = $5;
+        if (w < 840.9 || w > 842.9 || h < 594.2 || h > 596.3) { exit 1 } found = 1 }
+        END { exit found ? 0 : 1 }' || fail "$1: page size is not A4 landscape ($(pdfinfo "$1" | grep 'Page size'))"
+}
+
+check_fonts() {
+    n=$(pdffonts "$1" | tail -n +3 | wc -l)
+    [ "$n" -gt 0 ] || fail "$1: no fonts"
+    pdffonts "$1" | tail -n +3 | awk '$(NF-4) != "yes" { bad = 1 } END { exit bad }' || fail "$1: a font is not embedded"
+}
+
+# Text with all runs of white space made one space, so wrapped titles match.
+text_of() { pdftotext "$1" - | tr -s '[:space:]' ' '; }
+
+check_text() {
+    file=$1; shift
+    text=$(text_of "$file")
+    for want in "$@"; do
+        case "$text" in *"$want"*) ;; *) fail "$file: text '$want' not found" ;; esac
+    done
+}
+
+check_card() {
+    code=$1
+    pdf="$cards/$code.pdf"
+    [ -f "$pdf" ] || { fail "$pdf missing"; return; }
+    check_size "$pdf"
+    check_fonts "$pdf"
+    name=$(sed -n 's/^name = "\(.*\)"$/\1/p' "$src/content/tasks/$code.toml" | head -1)
+    check_text "$pdf" "$code" "$name" "uz saturu"
+    echo "$titles" | while IFS= read -r t; do check_text "$pdf" "$t" || exit 1; done || failures=$((failures + 1))
+    [ "$(pages "$pdf")" -ge 9 ] || fail "$pdf: $(pages "$pdf") pages, a card has at least 9 (cover and 8 sections)"
+}
+
+for code in PU2-10 PU2-15 PU1-1; do check_card "$code"; done
+# A card with no written section: a cover and eight sheets, nothing more.
+[ "$(pages "$cards/PU1-1.pdf")" -eq 9 ] || fail "PU1-1.pdf: $(pages "$cards/PU1-1.pdf") pages, expected 9"
+check_text "$cards/PU1-1.pdf" "Sadaļa vēl nav aprakstīta"
+# PU2-10 has long sections that flow onto continuation pages.
+[ "$(pages "$cards/PU2-10.pdf")" -gt 9 ] || fail "PU2-10.pdf: expected continuation pages"
+
+tasks=$(ls "$src"/content/tasks/*.toml | wc -l)
+for f in "$src"/content/tasks/*.toml; do
+    [ -f "$cards/$(basename "$f" .toml).pdf" ] || fail "no PDF for $(basename "$f" .toml)"
+done
+all="$cards/visi-uzdevumi.pdf"
+check_size "$all"
+[ "$(pages "$all")" -ge $((tasks * 9 + 1)) ] || fail "$all: $(pages "$all") pages for $tasks cards"
+
+roles=$(grep -c '^\[\[role\]\]' "$src/content/roles.toml")
+lomas="$cards/lomas.pdf"
+check_size "$lomas"
+check_fonts "$lomas"
+[ "$(pages "$lomas")" -eq $((roles + 3)) ] || fail "$lomas: $(pages "$lomas") pages, expected $((roles + 3))"
+check_text "$lomas" "Lomas: kopsavilkums" "Mērogu, līmeņu un lomu mijiedarbība" "Pakalpojumu pārvaldības valsts vadošā iestāde"
+
+[ "$failures" -eq 0 ] || { echo "$failures check(s) failed" >&2; exit 1; }
+echo "cards PDF: all checks passed"

@@ -1,0 +1,41 @@
+// A small in-memory corpus for the card tests: a PU2-10-like card with most
+// sections written, and tasks with no card at all.
+#pragma once
+#include "test_site.h"
+
+namespace pvpp::test {
+
+inline std::unique_ptr<Site> cards_site() {
+    MemoryFileSystem files;
+    files.add("data/site.toml", "title = \"Vide\"\nbase_url = \"https://piemers.lv\"\n"
+                                "further_info_url = \"https://piemers.lv/plasak\"\nsupport_email = \"palidziba@piemers.lv\"\n");
+    files.add("content/scales.toml", "[[scale]]\nid = \"valsts\"\nnumber = 1\nname = \"Valsts mērogs\"\nscope = \"valsts kopumā\"\n"
+                                     "[[scale]]\nid = \"iestades\"\nnumber = 2\nname = \"Iestādes mērogs\"\nscope = \"konkrēta iestāde\"\n");
+    files.add("content/levels.toml", "[[level]]\nid = \"politikas\"\nnumber = 1\nname = \"Politikas līmenis\"\n"
+                                     "[[level]]\nid = \"pamatdarbibas\"\nnumber = 2\nname = \"Pamatdarbības līmenis\"\n");
+    files.add("content/roles.toml",
+              "[[role]]\nnumber = 2\nid = \"saimnieks\"\nname = \"Pakalpojuma saimnieks\"\nscales = [\"iestades\"]\n"
+              "levels = [\"pamatdarbibas\"]\n[[role.carrier]]\ntitle = \"Pakalpojuma vadītājs\"\n"
+              "text = \"iestādē ir konkrēts cilvēks\"\n"
+              "[[role]]\nnumber = 1\nid = \"vadosa\"\nname = \"Valsts vadošā iestāde\"\nscales = [\"valsts\"]\n"
+              "levels = [\"politikas\"]\ninstitution = \"VARAM\"\nfocus = \"sabiedrības vajadzības\"\n");
+    files.add("content/competences.toml", "[[competence]]\nid = \"itil\"\nname = \"ITIL kompetences\"\nflag = \"deleģējama\"\n"
+                                          "[[competence]]\nid = \"projekti\"\nname = \"Projektu vadība\"\n");
+    files.add("content/conditions.toml", "[[group]]\nnumber = 4\nname = \"Sadarbība\"\n"
+                                         "[[condition]]\ncode = \"N4-1\"\nname = \"Sadarbspēja\"\n");
+    files.add("content/tasks/PU1-1.toml", "code = \"PU1-1\"\nname = \"Politikas plānošana\"\n[matrix]\nvadosa = \"A\"\n");
+    files.add("content/tasks/PU3-2.toml", "code = \"PU3-2\"\nname = \"Dalībnieku iesaiste\"\n");
+    files.add("content/tasks/PU2-10.toml",
+              "code = \"PU2-10\"\nname = \"Starpiestāžu sadarbības koordinēšana\"\npractice = \"Partneru pārvaldība\"\n"
+              "related = [\"PU3-2\"]\n[matrix]\nsaimnieks = \"A\"\nvadosa = \"L\"\n");
+    files.add("content/cards/PU2-10.toml",
+              "task = \"PU2-10\"\n[result]\nresult = \"- tiek veidota sadarbība\"\n"
+              "[duties]\n[[duties.role]]\nrole = \"saimnieks\"\ntext = \"- Koordinē sadarbību ar PU3-2\"\n"
+              "[conditions]\nconditions = [\"N4-1\"]\n"
+              "[capabilities]\ncompetences = [\"itil\", \"projekti\"]\n"
+              "[guidance]\nstatus = \"nav aprakstīts\"\n[scope]\nstatus = \"nav aprakstīts\"\n"
+              "[related]\nstatus = \"nav aprakstīts\"\n[resources]\nstatus = \"nav aprakstīts\"\n");
+    return load_site(files);
+}
+
+}  // namespace pvpp::test

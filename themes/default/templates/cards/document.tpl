@@ -1,0 +1,18 @@
+{{%AUTOESCAPE context="HTML"}}{{!The print footer has no links: Chromium repeats a fixed element's links on every page for every page.}}<!DOCTYPE html>
+<html lang="lv">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{TITLE}} – {{SITE_TITLE}}</title>
+<style>
+{{CSS:none}}
+</style>
+</head>
+<body class="cards">
+{{BODY:none}}
+<div class="page-foot" aria-hidden="true"><div class="sheet-foot">
+  <p><span class="foot-label">Plašāka informācija:</span> {{INFO_URL}}</p>
+  <p><span class="foot-label">Atbalsts:</span> {{SUPPORT_EMAIL}}</p>
+</div></div>
+</body>
+</html>

@@ -1,0 +1,18 @@
+{{%AUTOESCAPE context="HTML"}}<section class="sheet listing">
+<table class="sheet-table">
+<tfoot><tr><td>{{FOOTER:none}}</td></tr></tfoot>
+<tbody><tr><td class="sheet-body">
+<h1>Pakalpojumu pārvaldības uzdevumu kartītes</h1>
+<p class="lead">Drukājamas kartītes apmācībām (A4 ainava). Katra kartīte ir atsevišķa datne; visas kopā –
+<a href="visi-uzdevumi.html">visi-uzdevumi.html</a>{{#HAS_PDF}} (<a href="visi-uzdevumi.pdf">PDF</a>){{/HAS_PDF}}.
+Lomas, mērogi un līmeņi (P1.1): <a href="lomas.html">lomas.html</a>{{#HAS_PDF}} (<a href="lomas.pdf">PDF</a>){{/HAS_PDF}}.</p>
+{{#GROUP}}<h2>{{HEADING}}</h2>
+<table class="card-list">
+<thead><tr><th>Kods</th><th>Uzdevums</th><th>Aprakstītās sadaļas</th></tr></thead>
+<tbody>
+{{#CARD}}<tr><td class="code"><a href="{{HREF}}">{{CODE}}</a></td><td><a href="{{HREF}}">{{NAME}}</a>{{#HAS_PDF}} (<a href="{{PDF}}">PDF</a>){{/HAS_PDF}}</td><td>{{WRITTEN}} no 8</td></tr>
+{{/CARD}}</tbody>
+</table>
+{{/GROUP}}</td></tr></tbody>
+</table>
+</section>
