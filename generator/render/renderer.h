@@ -31,6 +31,7 @@ struct RenderContext {
     const CorpusIndex& index;
     const RenderConfig& config;
     const class TermLinker* terms = nullptr;  ///< glossary linking; none in most unit tests
+    const class Lemmatizer* lemmatizer = nullptr;  ///< the build's (with its cache); else the site makes one
 };
 
 /// An output: reads the context, writes only below its own folder of output/.

@@ -3,6 +3,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <memory>
 #include <sstream>
 
 #include <map>
@@ -14,6 +16,7 @@
 #include "render/html/search_index.h"
 #include "util/text.h"
 #include "render/html/entity_pages.h"
+#include "util/parallel.h"
 
 namespace pvpp {
 namespace {
@@ -146,32 +149,43 @@ void link_neighbours(std::vector<PageView>& pages) {
     }
 }
 
+// The groups build their pages on every core at once (they only read the corpus);
+// the pages are then put together in this fixed order.
 std::vector<PageView> site_pages(const RenderContext& ctx) {
-    std::vector<PageView> pages = {home_page(ctx), not_found_page(ctx), completeness_page(ctx), matrix_page(ctx),
-                                   workplan_page(ctx), search_page(ctx), downloads_page(ctx)};
-    for (auto* group : {&chapter_pages, &policy_pages, &task_pages, &condition_pages, &plan_pages}) {
-        for (auto& p : (*group)(ctx)) { pages.push_back(std::move(p)); }
+    using Group = std::function<std::vector<PageView>(const RenderContext&)>;
+    auto one = [](PageView (*page)(const RenderContext&)) {
+        return Group([page](const RenderContext& c) { return std::vector<PageView>{page(c)}; });
+    };
+    const std::vector<Group> groups = {one(home_page),      one(not_found_page), one(completeness_page),
+                                       one(matrix_page),    one(workplan_page),  one(search_page),
+                                       one(downloads_page), chapter_pages,       policy_pages,
+                                       task_pages,          condition_pages,     plan_pages};
+    auto parts = parallel_map<std::vector<PageView>>(groups.size(), [&](std::size_t i) { return groups[i](ctx); });
+    std::vector<PageView> pages;
+    for (auto& part : parts) {
+        for (auto& p : part) { pages.push_back(std::move(p)); }
     }
     link_neighbours(pages);
     return pages;
 }
 
 void SiteRenderer::render(const RenderContext& base, OutputFolder& out, Diagnostics& diags) const {
-    Lemmatizer lemmatizer;
-    TermLinker terms(base.corpus.terms, lemmatizer);
+    std::unique_ptr<Lemmatizer> own_lemmatizer;
+    const Lemmatizer* lemmatizer = base.lemmatizer;
+    if (!lemmatizer) { lemmatizer = (own_lemmatizer = std::make_unique<Lemmatizer>()).get(); }
+    TermLinker terms(base.corpus.terms, *lemmatizer);
     RenderContext ctx = base;
     ctx.terms = &terms;
     Theme theme;
     if (!theme.load(ctx.config.root, ctx.config.theme, k_templates, diags)) { return; }
-    std::vector<OutputFile> files;
     std::vector<PageView> pages = site_pages(ctx);
     std::vector<PageLink> nav = main_navigation(ctx.corpus);
-    for (const auto& page : pages) {
+    std::vector<OutputFile> files = parallel_map<OutputFile>(pages.size(), [&](std::size_t i) {
         ctemplate::TemplateDictionary dict("page");
-        fill_dictionary(page, ctx.corpus.site, dict);
-        fill_navigation(page, nav, dict);
-        files.push_back({page.path + page.file, theme.expand("page.tpl", dict)});
-    }
+        fill_dictionary(pages[i], ctx.corpus.site, dict);
+        fill_navigation(pages[i], nav, dict);
+        return OutputFile{pages[i].path + pages[i].file, theme.expand("page.tpl", dict)};
+    });
     add_static(theme, files);
     std::vector<PageView> searchable;
     std::copy_if(pages.begin(), pages.end(), std::back_inserter(searchable),
