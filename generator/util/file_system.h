@@ -17,6 +17,8 @@ public:
     virtual std::vector<std::string> list(const std::string& dir) const = 0;
     /// True when path names a directory.
     virtual bool is_dir(const std::string& path) const = 0;
+    /// Names of the directories directly in dir, sorted; empty when dir is missing.
+    virtual std::vector<std::string> list_dirs(const std::string& dir) const = 0;
 };
 
 /// The real disk below a root directory.
@@ -26,6 +28,7 @@ public:
     std::optional<std::string> read(const std::string& path) const override;
     std::vector<std::string> list(const std::string& dir) const override;
     bool is_dir(const std::string& path) const override;
+    std::vector<std::string> list_dirs(const std::string& dir) const override;
 
 private:
     std::string m_root;
@@ -38,6 +41,7 @@ public:
     std::optional<std::string> read(const std::string& path) const override;
     std::vector<std::string> list(const std::string& dir) const override;
     bool is_dir(const std::string& path) const override;
+    std::vector<std::string> list_dirs(const std::string& dir) const override;
 
 private:
     std::map<std::string, std::string> m_files;

@@ -17,9 +17,14 @@ using CmarkDocument = std::unique_ptr<cmark_node, CmarkNodeDeleter>;
 constexpr int k_markdown_options = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8;
 
 /// Parses Markdown with the table, autolink, strikethrough and tagfilter extensions.
+/// Thread-safe.
 CmarkDocument parse_markdown(std::string_view text);
 
 /// The extensions attached by parse_markdown (needed again when rendering).
 cmark_llist* markdown_extensions();
+
+/// True when parses run on several threads at once; false when they take turns
+/// (cmark-gfm's global table of special characters could not be pinned).
+bool markdown_parses_in_parallel();
 
 }  // namespace pvpp
