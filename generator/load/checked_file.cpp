@@ -45,11 +45,15 @@ bool check_bytes(const std::string& file, const std::string& text, Diagnostics& 
 
 }  // namespace
 
-std::optional<std::string> read_checked(const FileSystem& fs, const std::string& path, Diagnostics& diags) {
+std::optional<std::string> read_checked(const FileSystem& fs, const std::string& path, Diagnostics& diags,
+                                        bool remember) {
     auto text = fs.read(path);
     if (!text) { return std::nullopt; }
-    diags.remember_source(path, *text);
-    if (!check_bytes(path, *text, diags)) { return std::nullopt; }
+    if (remember) { diags.remember_source(path, *text); }
+    if (!check_bytes(path, *text, diags)) {
+        if (!remember) { diags.remember_source(path, *text); }
+        return std::nullopt;
+    }
     return text;
 }
 

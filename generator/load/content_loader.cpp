@@ -41,12 +41,10 @@ std::optional<ContentPage> read_front_matter(LoadContext& ctx, const FrontMatter
     return page;
 }
 
-// One page file: checked bytes, front matter, the body checked for raw HTML.
-std::optional<ContentPage> load_one(const FileSystem& fs, const std::string& rel, Diagnostics& diags) {
-    std::string path = "content/" + rel;
-    auto text = read_checked(fs, path, diags);
-    if (!text) { return std::nullopt; }
-    LoadContext ctx(path, *text, diags);
+// One page file: front matter, the body checked for raw HTML.
+std::optional<ContentPage> parse_page(const std::string& path, const std::string& text, const std::string& rel,
+                                      Diagnostics& diags) {
+    LoadContext ctx(path, text, diags);
     auto split = split_front_matter(ctx);
     if (!split) { return std::nullopt; }
     auto page = read_front_matter(ctx, *split);
@@ -57,6 +55,16 @@ std::optional<ContentPage> load_one(const FileSystem& fs, const std::string& rel
     page->body.markdown = std::string(split->body);
     page->body.loc = ctx.loc(split->body_line, 1);
     check_markdown(page->body, diags);
+    return page;
+}
+
+// The file's text is kept for quoting only when it has a finding.
+std::optional<ContentPage> load_one(const FileSystem& fs, const std::string& rel, Diagnostics& diags) {
+    std::string path = "content/" + rel;
+    auto text = read_checked(fs, path, diags, false);
+    if (!text) { return std::nullopt; }
+    auto page = parse_page(path, *text, rel, diags);
+    if (diags.error_count() + diags.warning_count() > 0) { diags.remember_source(path, std::move(*text)); }
     return page;
 }
 
@@ -95,8 +103,7 @@ std::string content_page_folder(const std::string& relative_path) {
     return stem + "/";
 }
 
-// Pages load on every core, each into its own findings; they join in path order, and a
-// file's text is kept for quoting only when it has a finding.
+// Pages load on every core, each into its own findings; they join in path order.
 void load_content_folder(const FileSystem& fs, Corpus& corpus, Diagnostics& diags) {
     corpus.kind = CorpusKind::content_folder;
     std::vector<std::string> files;

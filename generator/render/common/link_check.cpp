@@ -1,6 +1,7 @@
 #include "render/common/link_check.h"
 
 #include <algorithm>
+#include <cstring>
 #include <deque>
 #include <unordered_map>
 #include <unordered_set>
@@ -16,14 +17,27 @@ std::string decode_entities(std::string s) {
 }
 
 // Calls visit(offset, raw value) for every name="…" of html, without copying the values.
+// It hops from '=' to '=' (rare in text, unlike the spaces a search for " name=" stops at).
 template <class Visit>
 void for_each_attribute(std::string_view html, std::string_view name, const Visit& visit) {
-    std::string needle = " " + std::string(name) + "=\"";
-    for (std::size_t at = html.find(needle); at != std::string_view::npos; at = html.find(needle, at + 1)) {
-        std::size_t begin = at + needle.size();
-        std::size_t end = html.find('"', begin);
-        if (end == std::string_view::npos) { break; }
+    const char* data = html.data();
+    std::size_t size = html.size();
+    for (std::size_t at = name.size() + 1; at + 1 < size;) {
+        const void* hit = std::memchr(data + at, '=', size - at - 1);
+        if (!hit) { break; }
+        at = static_cast<std::size_t>(static_cast<const char*>(hit) - data);
+        std::size_t start = at - name.size();
+        bool named = data[at + 1] == '"' && data[start - 1] == ' ' && html.substr(start, name.size()) == name;
+        if (!named) {
+            ++at;
+            continue;
+        }
+        std::size_t begin = at + 2;
+        const void* quote = std::memchr(data + begin, '"', size - begin);
+        if (!quote) { break; }
+        std::size_t end = static_cast<std::size_t>(static_cast<const char*>(quote) - data);
         visit(begin, html.substr(begin, end - begin));
+        at = end + 1;
     }
 }
 
@@ -33,9 +47,21 @@ bool is_external(std::string_view href) {
     return colon != std::string_view::npos && (slash == std::string_view::npos || colon < slash);
 }
 
+// True when every segment of a relative path is a plain name (the last may be empty):
+// no ".", "..", or empty segment to resolve.
+bool plain_segments(std::string_view path) {
+    for (std::size_t start = 0;;) {
+        std::size_t slash = path.find('/', start);
+        std::string_view seg = path.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
+        if (seg == "." || seg == ".." || (seg.empty() && slash != std::string_view::npos)) { return false; }
+        if (slash == std::string_view::npos) { return true; }
+        start = slash + 1;
+    }
+}
+
 // Resolves a relative href against the folder of the page that holds it; "" if it climbs
 // above the root. Segments are views into one joined buffer: no string per segment.
-std::string resolve(std::string_view page, std::string_view href) {
+std::string resolve_general(std::string_view page, std::string_view href) {
     std::size_t cut = page.rfind('/');
     std::string joined(page.substr(0, cut == std::string_view::npos ? 0 : cut + 1));
     joined += href;
@@ -60,6 +86,30 @@ std::string resolve(std::string_view page, std::string_view href) {
         out += parts[i];
     }
     if (out.empty() || out.back() == '/' || parts.back().empty()) { out += "index.html"; }
+    return out;
+}
+
+// The links a page makes are nearly all "../" a few times, then plain names: those are
+// resolved by trimming the page's folder, without splitting anything.
+std::string resolve(std::string_view page, std::string_view href) {
+    std::string_view rest = href;
+    std::size_t ups = 0;
+    while (rest.starts_with("../")) {
+        rest.remove_prefix(3);
+        ++ups;
+    }
+    if (!plain_segments(rest)) { return resolve_general(page, href); }
+    std::size_t cut = page.rfind('/');
+    std::string_view base = page.substr(0, cut == std::string_view::npos ? 0 : cut + 1);
+    for (; ups > 0; --ups) {
+        if (base.empty()) { return ""; }
+        std::size_t up = base.rfind('/', base.size() - 2);
+        base = base.substr(0, up == std::string_view::npos ? 0 : up + 1);
+    }
+    std::string out;
+    out.reserve(base.size() + rest.size() + 10);
+    out.append(base).append(rest);
+    if (out.empty() || out.back() == '/') { out += "index.html"; }
     return out;
 }
 
@@ -105,22 +155,25 @@ struct LinkChecker {
         return std::find(outside.begin(), outside.end(), from_root) != outside.end();
     }
 
-    void check(const OutputFile& f, std::size_t offset, const std::string& href, Diagnostics& diags) const {
+    void check(const OutputFile& f, std::size_t offset, std::string_view href, Diagnostics& diags) const {
         if (href.empty() || is_external(href)) { return; }
         std::size_t hash = href.find('#');
-        std::string_view path = std::string_view(href).substr(0, hash);
-        std::string_view anchor = hash == std::string::npos ? "" : std::string_view(href).substr(hash + 1);
+        std::string_view path = href.substr(0, hash);
+        std::string_view anchor = hash == std::string_view::npos ? "" : href.substr(hash + 1);
         std::string target = path.empty() ? f.path : resolve(f.path, path);
         if (!path.empty() && target.empty() && names_outside_file(f, path)) { return; }
         auto it = table.ids.find(target);
-        std::string where = folder + "/" + f.path;
         if (it == table.ids.end()) {
-            diags.error(loc_in(where, f.bytes, offset), "broken link '" + href + "': no page " + target);
+            report(f, offset, "broken link '" + std::string(href) + "': no page " + target, diags);
         } else if (!anchor.empty() && anchor.find('=') == std::string_view::npos && !it->second.count(anchor)) {
             // A fragment with '=' is state for a page's script (#loma=…), not an element id.
-            diags.error(loc_in(where, f.bytes, offset),
-                        "broken link '" + href + "': no id '" + std::string(anchor) + "' in " + target);
+            report(f, offset, "broken link '" + std::string(href) + "': no id '" + std::string(anchor) + "' in " + target,
+                   diags);
         }
+    }
+
+    void report(const OutputFile& f, std::size_t offset, std::string message, Diagnostics& diags) const {
+        diags.error(loc_in(folder + "/" + f.path, f.bytes, offset), std::move(message));
     }
 };
 
@@ -144,8 +197,11 @@ void check_links(const std::vector<OutputFile>& files, const std::string& folder
         const OutputFile& f = files[i];
         if (!f.path.ends_with(".html")) { return d; }
         for_each_attribute(f.bytes, "href", [&](std::size_t offset, std::string_view raw) {
-            std::string href = raw.find('&') == std::string_view::npos ? std::string(raw) : decode_entities(std::string(raw));
-            checker.check(f, offset, href, d);
+            if (raw.find('&') == std::string_view::npos) {
+                checker.check(f, offset, raw, d);
+            } else {
+                checker.check(f, offset, decode_entities(std::string(raw)), d);
+            }
         });
         return d;
     });

@@ -1,5 +1,6 @@
 #include "render/common/output_commit.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -8,10 +9,11 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <mutex>
+#include <map>
 #include <set>
 #include <system_error>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "util/interrupt.h"
 #include "util/parallel.h"
@@ -57,6 +59,28 @@ int write_file(const std::string& path, std::string_view bytes) {
     return ::close(fd) == 0 ? 0 : errno;
 }
 
+// Every non-folder entry below dir, as paths relative to the walk's start (readdir's
+// own file types: no stat per entry).
+void list_files(const std::string& dir, const std::string& rel, std::vector<std::string>& out) {
+    DIR* d = ::opendir(dir.c_str());
+    if (!d) { return; }
+    while (dirent* e = ::readdir(d)) {
+        std::string name = e->d_name;
+        if (name == "." || name == "..") { continue; }
+        bool folder = e->d_type == DT_DIR;
+        if (e->d_type == DT_UNKNOWN) {
+            struct stat st{};
+            folder = ::lstat((dir + "/" + name).c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+        }
+        if (folder) {
+            list_files(dir + "/" + name, rel + name + "/", out);
+        } else {
+            out.push_back(rel + name);
+        }
+    }
+    ::closedir(d);
+}
+
 std::string parent_of(const std::string& path) {
     std::size_t slash = path.rfind('/');
     return slash == std::string::npos ? "" : path.substr(0, slash);
@@ -81,7 +105,7 @@ public:
 private:
     std::string disk(const std::string& path) const { return m_out + "/" + path; }
     bool plan(std::string& error);
-    void find_stale();
+    void find_stale(const std::vector<std::string>& on_disk);
     bool create_folders(std::string& error);
     bool write_temps(std::string& error);
     bool rename_temps(std::string& error);
@@ -98,7 +122,8 @@ private:
     std::vector<std::string> m_temps;
 };
 
-// Compared on every core: a rebuild reads each file once and writes none that are the same.
+// Only files that exist are compared, on every core: a rebuild reads each once and
+// writes none that are the same; a first build opens none.
 bool Commit::plan(std::string& error) {
     for (const auto& f : m_output.files) {
         if (!is_safe_relative_path(f.path)) {
@@ -107,12 +132,17 @@ bool Commit::plan(std::string& error) {
         }
         m_by_path[f.path] = &f;
     }
+    std::vector<std::string> on_disk;
+    list_files(m_out, "", on_disk);
+    std::unordered_set<std::string_view> existing(on_disk.begin(), on_disk.end());
     std::vector<const OutputFile*> files;
     for (const auto& f : m_output.files) {
         if (m_by_path[f.path] == &f) { files.push_back(&f); }
     }
     std::vector<char> same(files.size());
-    parallel_for(files.size(), [&](std::size_t i) { same[i] = file_equals(disk(files[i]->path), files[i]->bytes); });
+    parallel_for(files.size(), [&](std::size_t i) {
+        same[i] = existing.count(files[i]->path) && file_equals(disk(files[i]->path), files[i]->bytes);
+    });
     for (std::size_t i = 0; i < files.size(); ++i) {
         if (same[i]) {
             ++m_report.unchanged;
@@ -120,17 +150,14 @@ bool Commit::plan(std::string& error) {
             m_changed.push_back(files[i]);
         }
     }
-    find_stale();
+    find_stale(on_disk);
     return true;
 }
 
 // Files on disk that this build neither produced nor kept (sorted: removals run in a fixed order).
-void Commit::find_stale() {
-    std::set<std::string_view> kept(m_output.kept.begin(), m_output.kept.end());
-    std::error_code ec;
-    for (fs::recursive_directory_iterator it(m_out, ec), end; !ec && it != end; it.increment(ec)) {
-        if (it->is_directory(ec) && !it->is_symlink(ec)) { continue; }
-        std::string rel = it->path().lexically_relative(m_out).generic_string();
+void Commit::find_stale(const std::vector<std::string>& on_disk) {
+    std::unordered_set<std::string_view> kept(m_output.kept.begin(), m_output.kept.end());
+    for (const auto& rel : on_disk) {
         if (!m_by_path.count(rel) && !kept.count(rel)) { m_stale.push_back(rel); }
     }
     std::sort(m_stale.begin(), m_stale.end());
@@ -152,13 +179,32 @@ bool Commit::create_folders(std::string& error) {
         }
         m_created_dirs.push_back(m_out);
     }
-    for (const auto& d : dirs) {
-        std::string path = disk(d);
-        if (::mkdir(path.c_str(), 0777) == 0) {
-            m_created_dirs.push_back(path);
-        } else if (errno != EEXIST || ::stat(path.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
-            error = "cannot create folder " + path + ": " + reason(errno == EEXIST ? ENOTDIR : errno);
-            return false;
+    // Folders of one depth are made on every core at once; a depth waits for the one above.
+    std::map<std::size_t, std::vector<std::string>> by_depth;
+    for (const auto& d : dirs) { by_depth[static_cast<std::size_t>(std::count(d.begin(), d.end(), '/'))].push_back(d); }
+    for (const auto& [depth, level] : by_depth) {
+        std::vector<int> failed(level.size());
+        std::vector<char> made(level.size());
+        parallel_for(level.size(), [&](std::size_t i) {
+            std::string path = disk(level[i]);
+            struct stat st{};
+            if (::mkdir(path.c_str(), 0777) == 0) {
+                made[i] = 1;
+                return;
+            }
+            int err = errno;
+            if (err != EEXIST || ::stat(path.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
+                failed[i] = err == EEXIST ? ENOTDIR : err;
+            }
+        });
+        for (std::size_t i = 0; i < level.size(); ++i) {
+            if (made[i]) { m_created_dirs.push_back(disk(level[i])); }
+        }
+        for (std::size_t i = 0; i < level.size(); ++i) {
+            if (failed[i]) {
+                error = "cannot create folder " + disk(level[i]) + ": " + reason(failed[i]);
+                return false;
+            }
         }
     }
     return true;

@@ -13,6 +13,18 @@ namespace {
 
 const std::vector<std::string> k_templates = {k_layout_template, "content.tpl"};
 
+// Names the templates use, hashed once (a plain string is hashed on every use).
+const ctemplate::StaticTemplateString k_listing = STS_INIT(k_listing, "LISTING");
+const ctemplate::StaticTemplateString k_item = STS_INIT(k_item, "ITEM");
+const ctemplate::StaticTemplateString k_href = STS_INIT(k_href, "HREF");
+const ctemplate::StaticTemplateString k_label = STS_INIT(k_label, "LABEL");
+const ctemplate::StaticTemplateString k_body = STS_INIT(k_body, "BODY");
+const ctemplate::StaticTemplateString k_description = STS_INIT(k_description, "DESCRIPTION");
+const ctemplate::StaticTemplateString k_text = STS_INIT(k_text, "TEXT");
+const ctemplate::StaticTemplateString k_tags = STS_INIT(k_tags, "TAGS");
+const ctemplate::StaticTemplateString k_tag = STS_INIT(k_tag, "TAG");
+const ctemplate::StaticTemplateString k_name = STS_INIT(k_name, "NAME");
+
 /// One file of the site to render: a page, or a folder's listing (with its _index.md, if any).
 struct SiteItem {
     const ContentPage* page = nullptr;
@@ -30,27 +42,27 @@ std::vector<SiteItem> site_items(const std::vector<ContentPage>& pages, const Co
 
 void fill_listing(const ContentFolder& folder, const ContentTree& tree, ctemplate::TemplateDictionary& main) {
     if (folder.pages.empty() && folder.subfolders.empty()) { return; }
-    main.ShowSection("LISTING");
+    main.ShowSection(k_listing);
     for (const auto& sub : folder.subfolders) {
-        auto* d = main.AddSectionDictionary("ITEM");
-        d->SetValue("HREF", url::relative(folder.folder, sub));
-        d->SetValue("LABEL", tree.title(sub));
+        auto* d = main.AddSectionDictionary(k_item);
+        d->SetValue(k_href, url::relative(folder.folder, sub));
+        d->SetValue(k_label, tree.title(sub));
     }
     for (const auto* p : folder.pages) {
-        auto* d = main.AddSectionDictionary("ITEM");
-        d->SetValue("HREF", url::relative(folder.folder, p->folder));
-        d->SetValue("LABEL", p->title);
+        auto* d = main.AddSectionDictionary(k_item);
+        d->SetValue(k_href, url::relative(folder.folder, p->folder));
+        d->SetValue(k_label, p->title);
     }
 }
 
 void fill_page(const ContentPage& page, const std::string& folder, ctemplate::TemplateDictionary& main) {
-    main.SetValue("BODY", markdown_page_to_html(page.body.markdown, [&](std::string_view url) {
+    main.SetValue(k_body, markdown_page_to_html(page.body.markdown, [&](std::string_view url) {
         return relative_site_url(folder, url);
     }));
-    if (!page.description.empty()) { main.AddSectionDictionary("DESCRIPTION")->SetValue("TEXT", page.description); }
+    if (!page.description.empty()) { main.AddSectionDictionary(k_description)->SetValue(k_text, page.description); }
     if (page.tags.empty()) { return; }
-    auto* tags = main.AddSectionDictionary("TAGS");
-    for (const auto& t : page.tags) { tags->AddSectionDictionary("TAG")->SetValue("NAME", t); }
+    auto* tags = main.AddSectionDictionary(k_tags);
+    for (const auto& t : page.tags) { tags->AddSectionDictionary(k_tag)->SetValue(k_name, t); }
 }
 
 OutputFile render_item(const SiteItem& item, const ContentTree& tree, const SiteFrame& frame, const Theme& theme) {
