@@ -3,7 +3,9 @@
 // those no longer produced (render/common/output_commit.h).
 #include <chrono>
 #include <filesystem>
+#include <sstream>
 
+#include "cli/build_stamp.h"
 #include "cli/card_pdfs.h"
 #include "cli/commands.h"
 #include "cli/corpus_session.h"
@@ -98,27 +100,42 @@ std::string summary(const CommitReport& r) {
 
 int run_build(const Options& options, std::ostream& out, std::ostream& err) {
     auto started = std::chrono::steady_clock::now();
+    auto elapsed = [&] {
+        return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+    };
     InterruptGuard on_signal;
     if (out_holds_root(options)) {
         err << "pvpp: --out " << options.out << " holds the project " << options.root
             << ": pvpp removes from the output folder what it did not write; choose another folder\n";
         return 2;
     }
+    bool chromium = !find_chromium().empty();
+    std::string inputs = build_inputs(options, chromium);
+    std::string findings;
+    if (build_is_current(options.out, inputs, findings)) {
+        err << findings;
+        out << "pvpp: " << options.out << "/ ir aktuāls – nekas nav mainījies (" << elapsed() << " ms)\n";
+        return 0;
+    }
     auto lemmatizer = make_lemmatizer(options);
-    auto session = load_session(options, err);
+    std::ostringstream printed;  // the findings, kept in the stamp to be shown again by a build that skips
+    auto session = load_session(options, printed);
+    err << printed.str();
     if (session->diags.error_count() > 0) {
         err << "pvpp: build stopped; " << options.out << " was not changed\n";
         return 1;
     }
     if (interrupted()) { return stopped(options, err); }
     // The cards index links the PDFs only when they will be printed.
-    bool pdf = options.pdf && !find_chromium().empty();
-    RenderConfig config{options.root, options.theme, {}, options.cards_written_only, pdf};
-    out << "pvpp: veido " << options.out << "/\n";
+    RenderConfig config{options.root, options.theme, {}, options.cards_written_only, options.pdf && chromium};
+    out << "pvpp: veido " << options.out << "/" << std::endl;  // shown now, not when the build ends
     BuildOutput output;
+    output.kept.push_back(k_build_stamp);  // rewritten after the commit
     Diagnostics render_diags;
     bool ok = render_all(*session, config, lemmatizer.get(), output, out, render_diags);
-    print_diagnostics(err, render_diags, "");
+    std::size_t before = printed.tellp();
+    print_diagnostics(printed, render_diags, "");
+    err << printed.str().substr(before);
     if (ok && options.pdf && session->corpus.kind == CorpusKind::policy) {
         ok = add_card_pdfs(session->corpus, options.out, output, out, err);
     }
@@ -131,8 +148,8 @@ int run_build(const Options& options, std::ostream& out, std::ostream& err) {
         err << "pvpp: " << (problem.empty() ? "build failed; " + options.out + " was not changed" : problem) << "\n";
         return 1;
     }
-    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
-    out << "pvpp: gatavs (" << ms.count() << " ms; " << summary(report) << ")\n";
+    write_build_stamp(options.out, inputs, printed.str());
+    out << "pvpp: gatavs (" << elapsed() << " ms; " << summary(report) << ")\n";
     if (interrupted()) {
         err << "pvpp: interrupted by " << signal_name(interrupted()) << " after " << options.out << " was written whole\n";
         return 128 + interrupted();

@@ -18,12 +18,14 @@ namespace pvpp {
 
 class Lemmatizer {
 public:
+    /// Where Debian's hunspell-lv puts lv_LV.aff and lv_LV.dic.
+    static std::string default_dictionary_dir() { return "/usr/share/hunspell"; }
     /// Uses dictionary_dir/lv_LV.{aff,dic}; without them, a word is its only lemma.
     /// `cache` is a previous build's cache_text(): when it was made with the same
     /// dictionary its words are answered without Hunspell, which then loads only for
     /// a word the cache lacks. Without a usable cache the dictionary loads at once,
     /// on a thread of its own, while the caller goes on (loading the corpus).
-    explicit Lemmatizer(const std::string& dictionary_dir = "/usr/share/hunspell", std::string_view cache = {});
+    explicit Lemmatizer(const std::string& dictionary_dir = default_dictionary_dir(), std::string_view cache = {});
     ~Lemmatizer();
     Lemmatizer(const Lemmatizer&) = delete;
     Lemmatizer& operator=(const Lemmatizer&) = delete;

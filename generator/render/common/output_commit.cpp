@@ -9,7 +9,6 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <map>
 #include <set>
 #include <system_error>
 #include <unordered_map>
@@ -179,32 +178,17 @@ bool Commit::create_folders(std::string& error) {
         }
         m_created_dirs.push_back(m_out);
     }
-    // Folders of one depth are made on every core at once; a depth waits for the one above.
-    std::map<std::size_t, std::vector<std::string>> by_depth;
-    for (const auto& d : dirs) { by_depth[static_cast<std::size_t>(std::count(d.begin(), d.end(), '/'))].push_back(d); }
-    for (const auto& [depth, level] : by_depth) {
-        std::vector<int> failed(level.size());
-        std::vector<char> made(level.size());
-        parallel_for(level.size(), [&](std::size_t i) {
-            std::string path = disk(level[i]);
-            struct stat st{};
-            if (::mkdir(path.c_str(), 0777) == 0) {
-                made[i] = 1;
-                return;
-            }
-            int err = errno;
-            if (err != EEXIST || ::stat(path.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
-                failed[i] = err == EEXIST ? ENOTDIR : err;
-            }
-        });
-        for (std::size_t i = 0; i < level.size(); ++i) {
-            if (made[i]) { m_created_dirs.push_back(disk(level[i])); }
+    // One at a time: mkdir locks the parent folder, so threads would only queue there.
+    for (const auto& d : dirs) {
+        std::string path = disk(d);
+        if (::mkdir(path.c_str(), 0777) == 0) {
+            m_created_dirs.push_back(path);
+            continue;
         }
-        for (std::size_t i = 0; i < level.size(); ++i) {
-            if (failed[i]) {
-                error = "cannot create folder " + disk(level[i]) + ": " + reason(failed[i]);
-                return false;
-            }
+        int err = errno;
+        if (err != EEXIST || ::stat(path.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
+            error = "cannot create folder " + path + ": " + reason(err == EEXIST ? ENOTDIR : err);
+            return false;
         }
     }
     return true;
