@@ -3,12 +3,14 @@
 // output/ exactly as it was.
 #include <doctest/doctest.h>
 
+#include <csignal>
 #include <filesystem>
 #include <map>
 #include <fstream>
 #include <sstream>
 
 #include "cli/commands.h"
+#include "util/interrupt.h"
 
 namespace fs = std::filesystem;
 
@@ -215,4 +217,14 @@ TEST_CASE("a broken link in a content folder stops the build with its place") {
     CHECK(err.find("broken link 'p/nav/index.html': no page p/nav/index.html") != std::string::npos);
     CHECK_FALSE(fs::exists(root / "output"));
     fs::remove_all(root);
+}
+
+TEST_CASE("SIGINT while signals are held back is noted only when they are let through") {
+    pvpp::InterruptGuard guard;
+    {
+        pvpp::SignalBlock hold;
+        std::raise(SIGINT);
+        CHECK(pvpp::interrupted() == 0);
+    }
+    CHECK(pvpp::interrupted() == SIGINT);
 }

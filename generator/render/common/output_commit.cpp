@@ -93,6 +93,11 @@ std::string temp_name(const std::string& path) {
     return path.substr(0, name) + "." + path.substr(name) + ".pvpp-new";
 }
 
+std::string top_folder(const std::string& path) { return path.substr(0, path.find('/')); }
+
+// A top folder that does not exist yet is built under this name beside it, then renamed.
+std::string staging_name(const std::string& top) { return "." + top + ".pvpp-new"; }
+
 /// One commit: what differs from the disk, then the writes, renames and removals.
 class Commit {
 public:
@@ -110,6 +115,7 @@ private:
     bool rename_temps(std::string& error);
     bool remove_stale(std::string& error);
     void undo_writes();
+    void choose_write_paths();
 
     std::string m_out;
     const BuildOutput& m_output;
@@ -117,8 +123,9 @@ private:
     std::unordered_map<std::string_view, const OutputFile*> m_by_path;  ///< the last file per path wins
     std::vector<const OutputFile*> m_changed;
     std::vector<std::string> m_stale;
+    std::set<std::string> m_fresh;        ///< top folders (site/ …) not on disk yet: built beside, renamed once
+    std::vector<std::string> m_writes;    ///< where each changed file is written first, below m_out
     std::vector<std::string> m_created_dirs;
-    std::vector<std::string> m_temps;
 };
 
 // Only files that exist are compared, on every core: a rebuild reads each once and
@@ -150,7 +157,26 @@ bool Commit::plan(std::string& error) {
         }
     }
     find_stale(on_disk);
+    choose_write_paths();
     return true;
+}
+
+// A file of a folder that exists is written to a temporary name beside it and renamed
+// over it; a top folder that does not exist yet (a first build) is written whole under
+// a temporary name and renamed once: as safe for readers, and one rename, not thousands.
+void Commit::choose_write_paths() {
+    std::set<std::string> existing_tops;
+    for (const auto* f : m_changed) {
+        std::string top = top_folder(f->path);
+        if (top == f->path || m_fresh.count(top) || existing_tops.count(top)) { continue; }
+        struct stat st{};
+        (::lstat(disk(top).c_str(), &st) == 0 ? existing_tops : m_fresh).insert(top);
+    }
+    for (const auto* f : m_changed) {
+        std::string top = top_folder(f->path);
+        bool fresh = top != f->path && m_fresh.count(top);
+        m_writes.push_back(fresh ? staging_name(top) + f->path.substr(top.size()) : temp_name(f->path));
+    }
 }
 
 // Files on disk that this build neither produced nor kept (sorted: removals run in a fixed order).
@@ -165,12 +191,13 @@ void Commit::find_stale(const std::vector<std::string>& on_disk) {
 // Parents before children (sorted), so each is one mkdir; the ones made are undone on failure.
 bool Commit::create_folders(std::string& error) {
     std::set<std::string> dirs;
-    for (const auto* f : m_changed) {
-        for (std::string d = parent_of(f->path); !d.empty() && dirs.insert(d).second; d = parent_of(d)) {}
+    for (const auto& w : m_writes) {
+        for (std::string d = parent_of(w); !d.empty() && dirs.insert(d).second; d = parent_of(d)) {}
     }
+    std::error_code ec;
+    for (const auto& top : m_fresh) { fs::remove_all(disk(staging_name(top)), ec); }  // left by a killed build
     struct stat st{};
     if (::stat(m_out.c_str(), &st) != 0) {
-        std::error_code ec;
         fs::create_directories(m_out, ec);
         if (ec) {
             error = "cannot create " + m_out + ": " + ec.message();
@@ -195,12 +222,8 @@ bool Commit::create_folders(std::string& error) {
 }
 
 bool Commit::write_temps(std::string& error) {
-    m_temps.resize(m_changed.size());
     std::vector<int> failed(m_changed.size());
-    parallel_for(m_changed.size(), [&](std::size_t i) {
-        m_temps[i] = disk(temp_name(m_changed[i]->path));
-        failed[i] = write_file(m_temps[i], m_changed[i]->bytes);
-    });
+    parallel_for(m_changed.size(), [&](std::size_t i) { failed[i] = write_file(disk(m_writes[i]), m_changed[i]->bytes); });
     for (std::size_t i = 0; i < m_changed.size(); ++i) {
         if (failed[i]) {
             error = "cannot write " + disk(m_changed[i]->path) + ": " + reason(failed[i]);
@@ -214,20 +237,27 @@ bool Commit::write_temps(std::string& error) {
 bool Commit::rename_temps(std::string& error) {
     std::vector<int> failed(m_changed.size());
     parallel_for(m_changed.size(), [&](std::size_t i) {
+        std::string top = top_folder(m_changed[i]->path);
+        if (top != m_changed[i]->path && m_fresh.count(top)) { return; }  // moves with its folder below
         std::string target = disk(m_changed[i]->path);
         struct stat st{};
         if (::lstat(target.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
             std::error_code ec;
             fs::remove_all(target, ec);
         }
-        failed[i] = ::rename(m_temps[i].c_str(), target.c_str()) == 0 ? 0 : errno;
+        failed[i] = ::rename(disk(m_writes[i]).c_str(), target.c_str()) == 0 ? 0 : errno;
     });
+    for (const auto& top : m_fresh) {
+        if (::rename(disk(staging_name(top)).c_str(), disk(top).c_str()) != 0 && error.empty()) {
+            error = "cannot move " + disk(staging_name(top)) + " to " + disk(top) + ": " + reason(errno);
+        }
+    }
     for (std::size_t i = 0; i < m_changed.size(); ++i) {
         if (failed[i] && error.empty()) {
             error = "cannot replace " + disk(m_changed[i]->path) + ": " + reason(failed[i]) + "; " + m_out +
                     " is partly updated: run the build again";
         }
-        if (failed[i]) { ::unlink(m_temps[i].c_str()); }
+        if (failed[i]) { ::unlink(disk(m_writes[i]).c_str()); }
     }
     m_report.written = m_changed.size();
     return error.empty();
@@ -237,8 +267,8 @@ bool Commit::rename_temps(std::string& error) {
 bool Commit::remove_stale(std::string& error) {
     std::set<std::string, std::greater<>> parents;
     for (const auto& path : m_stale) {
-        if (::unlink(disk(path).c_str()) != 0 && errno != ENOENT) {
-            if (error.empty()) { error = "cannot remove " + disk(path) + ": " + reason(errno); }
+        if (::unlink(disk(path).c_str()) != 0) {
+            if (errno != ENOENT && error.empty()) { error = "cannot remove " + disk(path) + ": " + reason(errno); }
             continue;
         }
         ++m_report.removed;
@@ -249,9 +279,7 @@ bool Commit::remove_stale(std::string& error) {
 }
 
 void Commit::undo_writes() {
-    for (const auto& t : m_temps) {
-        if (!t.empty()) { ::unlink(t.c_str()); }
-    }
+    for (const auto& w : m_writes) { ::unlink(disk(w).c_str()); }
     for (auto it = m_created_dirs.rbegin(); it != m_created_dirs.rend(); ++it) { ::rmdir(it->c_str()); }
 }
 
