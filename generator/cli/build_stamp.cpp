@@ -1,6 +1,5 @@
 #include "cli/build_stamp.h"
 
-#include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -28,41 +27,13 @@ std::string file_identity(const std::string& path) {
            std::to_string(st.st_mtim.tv_nsec);
 }
 
-// Files below dir, relative paths, in name order (readdir: no stat per entry).
-void list_files(const std::string& dir, const std::string& rel, std::vector<std::string>& out) {
-    DIR* d = ::opendir(dir.c_str());
-    if (!d) { return; }
-    std::vector<std::pair<std::string, bool>> entries;
-    while (dirent* e = ::readdir(d)) {
-        std::string name = e->d_name;
-        if (name == "." || name == "..") { continue; }
-        bool folder = e->d_type == DT_DIR;
-        if (e->d_type == DT_UNKNOWN) {
-            struct stat st{};
-            folder = ::lstat((dir + "/" + name).c_str(), &st) == 0 && S_ISDIR(st.st_mode);
-        }
-        entries.emplace_back(std::move(name), folder);
-    }
-    ::closedir(d);
-    std::sort(entries.begin(), entries.end());
-    for (const auto& [name, folder] : entries) {
-        if (folder) {
-            list_files(dir + "/" + name, rel + name + "/", out);
-        } else {
-            out.push_back(rel + name);
-        }
-    }
-}
-
 // Paths and bytes of every file below the folders, hashed (std::hash: the stamp names
 // this program too, so a different hash function only means one full build).
 std::string digest_of(const std::vector<std::string>& folders) {
     std::size_t digest = 0;
     for (const auto& folder : folders) {
-        std::vector<std::string> files;
-        list_files(folder, "", files);
         DiskFileSystem disk(folder);
-        for (const auto& f : files) {
+        for (const auto& f : files_below(folder)) {
             auto bytes = disk.read(f);
             std::size_t h = std::hash<std::string_view>{}(folder + "/" + f) * 31 +
                             std::hash<std::string_view>{}(bytes ? *bytes : std::string("\x01missing"));
@@ -86,10 +57,8 @@ std::string self_path() {
 
 // Every file of out_dir but the cache, with size and modification time.
 std::string output_manifest(const std::string& out_dir) {
-    std::vector<std::string> files;
-    list_files(out_dir, "", files);
     std::string text;
-    for (const auto& f : files) {
+    for (const auto& f : files_below(out_dir)) {
         if (f.starts_with(".pvpp-cache/")) { continue; }
         struct stat st{};
         if (::lstat((out_dir + "/" + f).c_str(), &st) != 0) { continue; }

@@ -1,5 +1,6 @@
 #include "util/file_system.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -30,7 +31,32 @@ std::optional<std::string> read_all(int fd, std::size_t expected) {
     return text;
 }
 
+void collect_files(const std::string& dir, const std::string& rel, std::vector<std::string>& out) {
+    DIR* d = ::opendir(dir.c_str());
+    if (!d) { return; }
+    std::vector<std::string> folders;
+    while (dirent* e = ::readdir(d)) {
+        std::string name = e->d_name;
+        if (name == "." || name == "..") { continue; }
+        bool folder = e->d_type == DT_DIR;
+        if (e->d_type == DT_UNKNOWN) {
+            struct stat st{};
+            folder = ::lstat((dir + "/" + name).c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+        }
+        (folder ? folders : out).push_back(folder ? name : rel + name);
+    }
+    ::closedir(d);
+    for (const auto& f : folders) { collect_files(dir + "/" + f, rel + f + "/", out); }
+}
+
 }  // namespace
+
+std::vector<std::string> files_below(const std::string& dir) {
+    std::vector<std::string> files;
+    collect_files(dir, "", files);
+    std::sort(files.begin(), files.end());
+    return files;
+}
 
 DiskFileSystem::DiskFileSystem(std::string root) : m_root(std::move(root)) {}
 

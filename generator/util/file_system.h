@@ -34,6 +34,11 @@ private:
     std::string m_root;
 };
 
+/// Every entry below dir that is not a folder (files, links), as '/'-separated paths
+/// relative to dir, sorted; empty when dir is missing. Uses readdir's own file types,
+/// so a tree of 10,000 pages is listed without a stat per file.
+std::vector<std::string> files_below(const std::string& dir);
+
 /// Files held in memory, for tests.
 class MemoryFileSystem : public FileSystem {
 public:

@@ -31,7 +31,15 @@ fs::path make_project(const std::string& name) {
     return root;
 }
 
-int build(const fs::path& root, std::string* err_text = nullptr) {
+// A content folder whose home page says home_markdown.
+fs::path make_content_folder(const std::string& name, const std::string& home_markdown) {
+    fs::path root = fs::temp_directory_path() / name;
+    fs::remove_all(root);
+    write(root / "content/_index.md", "+++\ntitle = \"Sākums\"\n+++\n\n" + home_markdown + "\n");
+    return root;
+}
+
+int build(const fs::path& root, std::string* err_text = nullptr, std::string* out_text = nullptr) {
     pvpp::Options o;
     o.command = "build";
     o.root = root.string();
@@ -39,6 +47,7 @@ int build(const fs::path& root, std::string* err_text = nullptr) {
     std::ostringstream out, err;
     int status = pvpp::run_build(o, out, err);
     if (err_text) { *err_text = err.str(); }
+    if (out_text) { *out_text = out.str(); }
     return status;
 }
 
@@ -64,16 +73,6 @@ std::string read(const fs::path& p) {
     return bytes.str();
 }
 
-int build_with_output(const fs::path& root, std::string& out_text) {
-    pvpp::Options o;
-    o.command = "build";
-    o.root = root.string();
-    o.out = (root / "output").string();
-    std::ostringstream out, err;
-    int status = pvpp::run_build(o, out, err);
-    out_text = out.str() + err.str();
-    return status;
-}
 
 }  // namespace
 
@@ -131,7 +130,7 @@ TEST_CASE("a rebuild with nothing changed writes no file and touches no folder")
     REQUIRE(build(root) == 0);
     auto before = times_below(root / "output");
     std::string said;
-    CHECK(build_with_output(root, said) == 0);
+    CHECK(build(root, nullptr, &said) == 0);
     CHECK(said.find("nekas nav mainījies") != std::string::npos);
     CHECK(times_below(root / "output") == before);
     fs::remove_all(root);
@@ -143,7 +142,7 @@ TEST_CASE("a full rebuild that renders every file again rewrites none that are t
     fs::remove(root / "output/.pvpp-cache/build-stamp");  // no shortcut: every file is rendered and compared
     auto before = times_below(root / "output/site");
     std::string said;
-    CHECK(build_with_output(root, said) == 0);
+    CHECK(build(root, nullptr, &said) == 0);
     CHECK(said.find("ierakstīti 0,") != std::string::npos);
     CHECK(times_below(root / "output/site") == before);
     CHECK(fs::exists(root / "output/.pvpp-cache/build-stamp"));
@@ -191,9 +190,7 @@ TEST_CASE("an output folder that holds the project is refused") {
 }
 
 TEST_CASE("a content folder builds each page and each folder's list through the theme") {
-    fs::path root = fs::temp_directory_path() / "pvpp-build-content-folder";
-    fs::remove_all(root);
-    write(root / "content/_index.md", "+++\ntitle = \"Sākums\"\n+++\n\nSkatīt [lapu](/p/a/).\n");
+    fs::path root = make_content_folder("pvpp-build-content-folder", "Skatīt [lapu](/p/a/).");
     write(root / "content/p/a.md", "+++\ntitle = \"Lapa A\"\nweight = 2\n+++\n\n## Virsraksts\n\nUz [B](/p/b/#beigas).\n");
     write(root / "content/p/b.md", "+++\ntitle = \"Lapa B\"\nweight = 1\n+++\n\n## Beigas\n");
     CHECK(build(root) == 0);
@@ -208,9 +205,7 @@ TEST_CASE("a content folder builds each page and each folder's list through the 
 }
 
 TEST_CASE("a broken link in a content folder stops the build with its place") {
-    fs::path root = fs::temp_directory_path() / "pvpp-build-content-broken-link";
-    fs::remove_all(root);
-    write(root / "content/_index.md", "+++\ntitle = \"Sākums\"\n+++\n\nSkatīt [nekur](/p/nav/).\n");
+    fs::path root = make_content_folder("pvpp-build-content-broken-link", "Skatīt [nekur](/p/nav/).");
     std::string err;
     CHECK(build(root, &err) == 1);
     CHECK(err.find("site/index.html:") != std::string::npos);

@@ -1,6 +1,5 @@
 #include "render/common/output_commit.h"
 
-#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -15,6 +14,7 @@
 #include <unordered_set>
 
 #include "util/interrupt.h"
+#include "util/file_system.h"
 #include "util/parallel.h"
 
 namespace pvpp {
@@ -56,28 +56,6 @@ int write_file(const std::string& path, std::string_view bytes) {
         at += static_cast<std::size_t>(n);
     }
     return ::close(fd) == 0 ? 0 : errno;
-}
-
-// Every non-folder entry below dir, as paths relative to the walk's start (readdir's
-// own file types: no stat per entry).
-void list_files(const std::string& dir, const std::string& rel, std::vector<std::string>& out) {
-    DIR* d = ::opendir(dir.c_str());
-    if (!d) { return; }
-    while (dirent* e = ::readdir(d)) {
-        std::string name = e->d_name;
-        if (name == "." || name == "..") { continue; }
-        bool folder = e->d_type == DT_DIR;
-        if (e->d_type == DT_UNKNOWN) {
-            struct stat st{};
-            folder = ::lstat((dir + "/" + name).c_str(), &st) == 0 && S_ISDIR(st.st_mode);
-        }
-        if (folder) {
-            list_files(dir + "/" + name, rel + name + "/", out);
-        } else {
-            out.push_back(rel + name);
-        }
-    }
-    ::closedir(d);
 }
 
 std::string parent_of(const std::string& path) {
@@ -138,8 +116,7 @@ bool Commit::plan(std::string& error) {
         }
         m_by_path[f.path] = &f;
     }
-    std::vector<std::string> on_disk;
-    list_files(m_out, "", on_disk);
+    std::vector<std::string> on_disk = files_below(m_out);
     std::unordered_set<std::string_view> existing(on_disk.begin(), on_disk.end());
     std::vector<const OutputFile*> files;
     for (const auto& f : m_output.files) {
