@@ -7,6 +7,7 @@
 #include <set>
 
 #include "model/codes.h"
+#include "render/common/diagrams/diagrams.h"
 #include "render/common/markdown_html.h"
 #include "render/html/page_view.h"
 #include "render/renderer.h"
@@ -33,6 +34,8 @@ public:
     std::string capability_href(const Capability& c) const;
     /// Relative href of any code, "" when it names nothing.
     std::string code_href(CodeKind kind, const std::string& code) const;
+    /// What a diagram on this page needs: its links are relative to the page.
+    DiagramContext diagrams() const;
     /// Markdown rendered with its codes linked.
     std::string md(const Text& text) const;
     /// <ul> of already-built items; "" when there are none.
