@@ -91,6 +91,7 @@ void load_site(TableReader& root, Corpus& corpus) {
     site.loc = root.loc();
     if (auto title = root.string("title"); !title.empty()) { site.title = title; }
     site.base_url = root.string("base_url");
+    site.base_url_loc = root.value_loc("base_url");
     site.site_url = root.string("site_url");
     site.further_info_url = root.string("further_info_url");
     site.support_email = root.string("support_email");

@@ -2,7 +2,6 @@
 
 #include <vector>
 
-#include "util/markdown_parser.h"
 
 namespace pvpp {
 namespace {
@@ -57,9 +56,14 @@ std::vector<cmark_node*> linkable_text_nodes(cmark_node* doc) {
 
 }  // namespace
 
-std::string markdown_to_html(const std::string& markdown, const SpanFinder& finder) {
+CmarkDocument linked_markdown(const std::string& markdown, const SpanFinder& finder) {
     CmarkDocument doc = parse_markdown(markdown);
     for (cmark_node* node : linkable_text_nodes(doc.get())) { add_links_in(node, finder); }
+    return doc;
+}
+
+std::string markdown_to_html(const std::string& markdown, const SpanFinder& finder) {
+    CmarkDocument doc = linked_markdown(markdown, finder);
     char* html = cmark_render_html(doc.get(), k_markdown_options, markdown_extensions());
     std::string out(html);
     free(html);

@@ -112,7 +112,7 @@ void show_terms(ContentBuilder& b, const LivePage& p) {
 void show_principles(ContentBuilder& b) {
     for (const auto& p : b.corpus.principles) {
         Blocks blocks;
-        if (!p.description.empty()) { blocks.push_back(markdown(p.description)); }
+        blocks.push_back(p.description.empty() ? gap("Apraksts avotos nav dots.") : markdown(p.description));
         blocks.push_back(more(url::principle(p.number)));
         b.section(std::to_string(p.number) + ". " + p.name, std::move(blocks), slugify(p.name));
     }
@@ -127,6 +127,7 @@ Blocks role_summary(const Role& r) {
         blocks.push_back(block(Kind::heading, {plain(label)}));
         blocks.push_back(markdown(*text));
     }
+    if (blocks.empty()) { blocks.push_back(gap("Apraksts avotos nav dots.")); }
     blocks.push_back(more(url::role(r.id)));
     return blocks;
 }
@@ -238,7 +239,8 @@ PageContent chapter_content(const Corpus& corpus, const CorpusIndex& index, cons
 
 PageContent capability_content(const Corpus& corpus, const Capability& c) {
     PageContent content{c.slug, c.code + " " + c.name, {}};
-    if (!c.description.empty()) { content.sections.push_back({"", "", {markdown(c.description)}}); }
+    content.sections.push_back(
+        {"", "", {c.description.empty() ? gap("Apraksts avotos nav dots.") : markdown(c.description)}});
     // Sub-items live on their parent's page under the live anchor (#s2-4-saimnieka-attieksme).
     for (const auto& sub : corpus.capabilities) {
         if (sub.code.rfind(c.code + "-", 0) != 0) { continue; }

@@ -1,6 +1,8 @@
 #include "render/common/theme.h"
 
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 
 namespace pvpp {
 
@@ -31,6 +33,19 @@ bool Theme::load(const std::string& root, const std::string& name, const std::ve
     }
     m_cache->Freeze();  // from here on, expansion only reads: safe on every core
     return ok;
+}
+
+// The last static folder wins, so a user theme's file replaces the default one.
+std::string Theme::static_file(const std::string& name) const {
+    std::string bytes;
+    for (const auto& dir : m_static_dirs) {
+        std::ifstream in(dir + "/" + name, std::ios::binary);
+        if (!in) { continue; }
+        std::ostringstream read;
+        read << in.rdbuf();
+        bytes = read.str();
+    }
+    return bytes;
 }
 
 std::string Theme::expand(const std::string& name, const ctemplate::TemplateDictionary& dict) const {

@@ -22,6 +22,8 @@ public:
     std::string expand(const std::string& name, const ctemplate::TemplateDictionary& dict) const;
     /// Folders holding static files, default theme first, so a user theme wins.
     const std::vector<std::string>& static_dirs() const { return m_static_dirs; }
+    /// The bytes of a static file, from the last folder that has it; "" when none has.
+    std::string static_file(const std::string& name) const;
 
 private:
     std::unique_ptr<ctemplate::TemplateCache> m_cache;
