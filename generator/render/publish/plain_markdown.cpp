@@ -148,7 +148,8 @@ std::string blocks(cmark_node* node) {
     return out;
 }
 
-// cmark-gfm puts the referenced notes at the end of the document in the order of their numbers.
+// cmark-gfm puts the referenced notes at the end of the document in the order of their numbers;
+// a label tells the reader what the numbered list after the text is.
 std::string footnotes(cmark_node* document) {
     std::string out;
     for (cmark_node* c : children(document)) {
@@ -159,7 +160,7 @@ std::string footnotes(cmark_node* document) {
         }
         out += "<li>" + std::string(trim(body)) + "</li>\n";
     }
-    return out.empty() ? "" : "<ol>\n" + out + "</ol>\n";
+    return out.empty() ? "" : "<p><strong>Atsauces</strong></p>\n<ol>\n" + out + "</ol>\n";
 }
 
 }  // namespace

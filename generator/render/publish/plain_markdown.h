@@ -11,7 +11,7 @@ namespace pvpp {
 /// h2); a hard line break ends the paragraph; code is plain text; raw HTML, rules and
 /// strikethrough marks are dropped; a link that is not absolute (http, https, mailto)
 /// keeps only its text; footnote references become <sup>n</sup> and the notes an <ol>
-/// at the end, numbered alike.
+/// at the end under "Atsauces", numbered alike.
 std::string plain_markdown_html(cmark_node* document);
 
 /// True for the links a pasted page can keep: http://, https:// and mailto:.

@@ -11,8 +11,24 @@
 namespace pvpp {
 namespace {
 
-// The preview frame resolves the pictures next to the fragments and opens links in a new tab.
-const char* k_preview_base = "<base href=\"lv/\" target=\"_blank\">\n";
+// The preview frame opens links in a new tab.
+const char* k_preview_head =
+    "<!DOCTYPE html>\n<html lang=\"lv\"><head><meta charset=\"utf-8\"><base target=\"_blank\"></head><body>\n";
+
+// The fragment as index.html shows it: its pictures are in lv/. (A <base href> would do, but
+// Chromium's preload scanner requests the pictures before it reads the base of a srcdoc frame.)
+std::string preview(const Fragment& f) {
+    std::string html = f.html;
+    for (const auto& p : f.pictures) {
+        for (const char* format : {".png\"", ".svg\""}) {
+            std::string src = "src=\"" + p.file + format;
+            for (std::size_t at = html.find(src); at != std::string::npos; at = html.find(src, at + src.size() + 3)) {
+                html.insert(at + 5, "lv/");
+            }
+        }
+    }
+    return k_preview_head + html + "</body></html>\n";
+}
 
 std::vector<std::string> notes(const Fragment& f) {
     std::vector<std::string> out;
@@ -34,7 +50,7 @@ void fill_page(ctemplate::TemplateDictionary& page, const Fragment& f, bool png)
     page.SetValue("URL", f.url);
     page.SetValue("FILE", "lv/" + f.slug + ".html");
     page.SetValue("FRAGMENT", f.html);
-    page.SetValue("PREVIEW", k_preview_base + f.html);
+    page.SetValue("PREVIEW", preview(f));
     for (const auto& p : f.pictures) {
         page.ShowSection("HAS_PICTURES");
         for (const char* format : {"png", "svg"}) {

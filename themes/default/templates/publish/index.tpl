@@ -39,7 +39,7 @@ bez noformējuma, visas saites – pilnas adreses tiešsaistē ({{BASE_URL}}). {
 <span class="status" role="status" aria-live="polite"></span></p>
 <details>
 <summary>HTML kods</summary>
-<textarea id="{{ANCHOR}}-html" readonly rows="12" aria-label="HTML kods: {{TITLE}}">{{FRAGMENT}}</textarea>
+<textarea id="{{ANCHOR}}-html" readonly rows="12" aria-label="HTML kods: {{TITLE}}">{{FRAGMENT:pre_escape}}</textarea>
 </details>
 <p class="preview-label">Priekšskatījums bez noformējuma (tā, kā saturs izskatās pirms platformas stila):</p>
 <iframe class="preview" title="Priekšskatījums: {{TITLE}}" sandbox="allow-same-origin allow-popups allow-popups-to-escape-sandbox" srcdoc="{{PREVIEW}}"></iframe>
