@@ -3,34 +3,16 @@
 // PVPP_UPDATE_EXPECTED=1 rewrites them (make golden-update); review the diff like code.
 #include <doctest/doctest.h>
 
-#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 
+#include "golden_files.h"
 #include "render/publish/publish_renderer.h"
-#include "test_site.h"
-#include "util/text.h"
 
 using namespace pvpp;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::vector<std::string> listed_files(const fs::path& file) {
-    std::vector<std::string> names;
-    std::string text = test::read_file(file);
-    for (auto line : split_lines(text)) {
-        line = trim(line);
-        if (!line.empty() && line.front() != '#') { names.emplace_back(line); }
-    }
-    return names;
-}
-
-std::string expected_name(std::string path) {
-    std::replace(path.begin(), path.end(), '/', '_');
-    return path;
-}
 
 void check_case(const fs::path& dir, bool update) {
     DiskFileSystem files(dir.string());
@@ -41,26 +23,11 @@ void check_case(const fs::path& dir, bool update) {
     OutputFolder folder(out.string());
     PublishRenderer().render(site->context(), folder, site->diags);
     REQUIRE(site->diags.error_count() == 0);
-    fs::path expected_dir = dir / "expected-publish";
-    std::vector<std::string> expected_files;
-    for (const auto& name : listed_files(dir / "publish.txt")) {
-        std::string actual = test::read_file(out / name);
-        fs::path expected = expected_dir / expected_name(name);
-        expected_files.push_back(expected.filename().string());
-        if (update) {
-            fs::create_directories(expected_dir);
-            std::ofstream(expected, std::ios::binary) << actual;
-        }
-        CAPTURE(name);
-        CHECK_FALSE(actual.empty());
-        CHECK(actual == test::read_file(expected));
+    std::vector<std::string> seen;
+    for (const auto& name : test::listed_lines(dir / "publish.txt")) {
+        test::compare_expected(test::read_file(out / name), dir / "expected-publish" / test::flat_name(name), update, seen);
     }
-    std::error_code ec;
-    for (fs::directory_iterator it(expected_dir, ec), end; !ec && it != end; it.increment(ec)) {
-        const fs::directory_entry& e = *it;
-        CAPTURE(e.path().filename().string());
-        CHECK(std::find(expected_files.begin(), expected_files.end(), e.path().filename().string()) != expected_files.end());
-    }
+    test::check_no_stale(dir / "expected-publish", seen);
     fs::remove_all(out);
 }
 
