@@ -2,8 +2,11 @@
 // markdown_to_html: what is refused, how obfuscation is seen through, what still renders.
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+
 #include "render/common/markdown_html.h"
 #include "util/html_policy.h"
+#include "util/markdown_parser.h"
 
 using namespace pvpp;
 
@@ -90,4 +93,12 @@ TEST_CASE("markdown_to_html escapes text that looks like markup or a template") 
     CHECK(html ==
           "<p>&lt;script&gt;alert(1)&lt;/script&gt; <code>&lt;/script&gt;</code> {{SITE_TITLE}} '-alert(1)-' "
           "&quot;q&quot;</p>\n");
+}
+
+TEST_CASE("the tagfilter extension is attached: even with raw HTML on, <script> would be inert") {
+    CmarkDocument doc = parse_markdown("<script>alert(1)</script> <iframe src=x> <b>ok</b>\n");
+    char* html = cmark_render_html(doc.get(), k_markdown_options | CMARK_OPT_UNSAFE, markdown_extensions());
+    std::string out(html);
+    free(html);
+    CHECK(out == "&lt;script>alert(1)&lt;/script> &lt;iframe src=x> <b>ok</b>\n");
 }
