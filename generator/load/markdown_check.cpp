@@ -68,8 +68,9 @@ void check_address(const Text& text, cmark_node* node, bool image, Diagnostics& 
 }  // namespace
 
 void check_markdown(const Text& text, Diagnostics& diags) {
-    // No HTML without '<', and no address that leaves the site without ':' (or '&#58;').
-    if (text.markdown.find_first_of("<:&") == std::string::npos) { return; }
+    // Raw HTML and <autolinks> need a '<', every other link or image a ']'; the links
+    // GFM's autolink extension makes of bare "www." and "https://" text are always allowed.
+    if (text.markdown.find_first_of("<]") == std::string::npos) { return; }
     CmarkDocument doc = parse_markdown(text.markdown);
     cmark_iter* iter = cmark_iter_new(doc.get());
     for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
