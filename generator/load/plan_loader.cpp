@@ -26,7 +26,8 @@ std::string read_web_address(TableReader& t, std::string_view key) {
 // name@domain with nothing a mailto: link or a mail program would read differently.
 bool is_email(std::string_view e) {
     std::size_t at = e.find('@');
-    if (at == 0 || at == std::string_view::npos || at + 1 == e.size() || e.find('@', at + 1) != std::string_view::npos) {
+    if (at == 0 || at == std::string_view::npos || at + 1 == e.size() ||
+        e.find('@', at + 1) != std::string_view::npos) {
         return false;
     }
     return !has_space_or_control(e) && e.find_first_of("\"<>()[]\\,;:?&=/") == std::string_view::npos;

@@ -135,7 +135,8 @@ std::string url_scheme(std::string_view url) {
 std::string link_url_problem(std::string_view url) {
     std::string scheme = url_scheme(url);
     if (!scheme.empty() && scheme != "http" && scheme != "https" && scheme != "mailto") {
-        return "links to '" + scheme + ":' addresses are not allowed (use http:, https:, mailto: or a page of this site)";
+        return "links to '" + scheme +
+               ":' addresses are not allowed (use http:, https:, mailto: or a page of this site)";
     }
     if (std::string c = control_character(url); !c.empty()) {
         return "the link address contains the control character " + c + " (write the address without it)";
@@ -148,7 +149,9 @@ std::string image_url_problem(std::string_view url) {
     if (!scheme.empty()) {
         return "images from '" + scheme + ":' addresses are not allowed (only images of this site can be shown)";
     }
-    if (names_other_host(url)) { return "images from another site are not allowed (only images of this site can be shown)"; }
+    if (names_other_host(url)) {
+        return "images from another site are not allowed (only images of this site can be shown)";
+    }
     if (std::string c = control_character(url); !c.empty()) {
         return "the image address contains the control character " + c + " (write the address without it)";
     }

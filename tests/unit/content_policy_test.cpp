@@ -26,9 +26,7 @@ void check_policy_first(const std::string& html, const std::string& policy, cons
     REQUIRE(at != std::string::npos);
     CHECK(html.find(policy, at + 1) == std::string::npos);
     CHECK(html.rfind("<meta charset=\"utf-8\">\n", at) == at - 23);
-    for (const char* governed : {"<script", "<link", "<style", "<img", "<svg"}) {
-        CHECK(html.find(governed) > at);
-    }
+    for (const char* governed : {"<script", "<link", "<style", "<img", "<svg"}) { CHECK(html.find(governed) > at); }
 }
 
 }  // namespace

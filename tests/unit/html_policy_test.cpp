@@ -1,11 +1,12 @@
 // The HTML policy (util/html_policy.h) and its second line of defence in
 // markdown_to_html: what is refused, how obfuscation is seen through, what still renders.
+#include "util/html_policy.h"
+
 #include <doctest/doctest.h>
 
 #include <cstdlib>
 
 #include "render/common/markdown_html.h"
-#include "util/html_policy.h"
 #include "util/markdown_parser.h"
 
 using namespace pvpp;
@@ -23,13 +24,13 @@ bool has(const std::string& text, const std::string& part) { return text.find(pa
 TEST_CASE("url_scheme reads the scheme the way a browser does") {
     CHECK(url_scheme("https://www.varam.gov.lv") == "https");
     CHECK(url_scheme("JaVaScRiPt:alert(1)") == "javascript");
-    CHECK(url_scheme("jav\tascript:alert(1)") == "javascript");   // tabs and newlines are ignored
+    CHECK(url_scheme("jav\tascript:alert(1)") == "javascript");  // tabs and newlines are ignored
     CHECK(url_scheme("java\nscript:alert(1)") == "javascript");
     CHECK(url_scheme(" \x01javascript:alert(1)") == "javascript");  // leading controls and spaces skipped
     CHECK(url_scheme("../lv/uzdevumi/pu2-10/index.html#x") == "");
     CHECK(url_scheme("#sadala-1") == "");
-    CHECK(url_scheme("lv/a:b") == "");  // a '/' before the ':' makes it a path
-    CHECK(url_scheme("1http:x") == "");  // a scheme starts with a letter
+    CHECK(url_scheme("lv/a:b") == "");                   // a '/' before the ':' makes it a path
+    CHECK(url_scheme("1http:x") == "");                  // a scheme starts with a letter
     CHECK(url_scheme("java\x01script:alert(1)") == "");  // not a scheme to a browser either: a path
 }
 
@@ -70,12 +71,13 @@ TEST_CASE("raw_html_finding names the dangerous part of a fragment and where it 
     RawHtmlFinding plain = raw_html_finding("<br>");
     CHECK(plain.offset == 0);
     CHECK(plain.message == "raw HTML is not allowed in Markdown (write Markdown instead)");
-    CHECK(raw_html_finding("</script>").message == plain.message);  // an end tag does nothing itself
+    CHECK(raw_html_finding("</script>").message == plain.message);      // an end tag does nothing itself
     CHECK(raw_html_finding("<a = onclick>").message == plain.message);  // no attribute named "onclick="
 }
 
 TEST_CASE("markdown_to_html never writes raw HTML or a refused address, even unchecked") {
-    std::string html = render("a <script>alert(1)</script> b <img src=x onerror=alert(1)>\n\n<iframe src=x></iframe>\n");
+    std::string html =
+        render("a <script>alert(1)</script> b <img src=x onerror=alert(1)>\n\n<iframe src=x></iframe>\n");
     CHECK_FALSE(has(html, "<script"));
     CHECK_FALSE(has(html, "<iframe"));
     CHECK_FALSE(has(html, "onerror"));

@@ -72,7 +72,9 @@ void remove_unsafe(cmark_node* doc) {
     std::vector<cmark_node*> found;
     cmark_iter* iter = cmark_iter_new(doc);
     for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
-        if (ev == CMARK_EVENT_ENTER && unsafe(cmark_iter_get_node(iter))) { found.push_back(cmark_iter_get_node(iter)); }
+        if (ev == CMARK_EVENT_ENTER && unsafe(cmark_iter_get_node(iter))) {
+            found.push_back(cmark_iter_get_node(iter));
+        }
     }
     cmark_iter_free(iter);
     // Innermost first, so that a node is never freed before a node inside it is handled.
