@@ -1,5 +1,7 @@
 #include "compare/record_builder.h"
 
+#include "util/text.h"
+
 namespace pvpp {
 namespace {
 
@@ -64,7 +66,8 @@ RecordBuilder& RecordBuilder::text(const std::string& label, const Text& value) 
 }
 
 RecordBuilder& RecordBuilder::keyed_text(const std::string& key, const std::string& label, const Text& value) {
-    add(key, label, FieldType::text).value = value.markdown;
+    // White space around a Markdown text changes nothing a reader sees.
+    add(key, label, FieldType::text).value = std::string(trim(value.markdown));
     return *this;
 }
 

@@ -42,7 +42,7 @@
 <h3><span class="verb">{{VERB}}</span> <span class="code">{{CODE}}</span> {{NAME}}</h3>
 {{#RECODED}}<p class="recoded">Kods: <del>{{OLD_CODE}}</del> → <ins>{{CODE}}</ins></p>
 {{/RECODED}}{{#HAS_FIELDS}}<dl class="fields changes">
-{{#FIELD}}<dt>{{LABEL}}</dt><dd class="{{TYPE}}">{{#SCALAR}}{{#OLD}}<del>{{VALUE}}</del>{{/OLD}}{{#OLD_NONE}}<span class="none">nav</span>{{/OLD_NONE}}{{#ARROW}} → {{/ARROW}}{{#NEW}}<ins>{{VALUE}}</ins>{{/NEW}}{{#NEW_NONE}}<span class="none">nav</span>{{/NEW_NONE}}{{/SCALAR}}{{#TEXT}}<div class="words">{{#PIECE}}{{#SAME}}{{VALUE}}{{/SAME}}{{#DEL}}<del>{{VALUE}}</del>{{/DEL}}{{#INS}}<ins>{{VALUE}}</ins>{{/INS}}{{/PIECE}}</div>{{/TEXT}}{{#LIST}}<ul>
+{{#FIELD}}<dt>{{LABEL}}</dt><dd class="{{TYPE}}">{{#SCALAR}}{{#OLD}}<del>{{VALUE}}</del>{{/OLD}}{{#OLD_NONE}}<span class="none">nav</span>{{/OLD_NONE}}{{#ARROW}} → {{/ARROW}}{{#NEW}}<ins>{{VALUE}}</ins>{{/NEW}}{{#NEW_NONE}}<span class="none">nav</span>{{/NEW_NONE}}{{/SCALAR}}{{#TEXT}}<div class="words">{{#PIECE}}{{#SAME}}{{VALUE:pre_escape}}{{/SAME}}{{#DEL}}<del>{{VALUE:pre_escape}}</del>{{/DEL}}{{#INS}}<ins>{{VALUE:pre_escape}}</ins>{{/INS}}{{/PIECE}}</div>{{/TEXT}}{{#LIST}}<ul>
 {{#ITEM}}<li>{{#SAME}}{{VALUE}}{{/SAME}}{{#DEL}}<del>{{VALUE}}</del>{{/DEL}}{{#INS}}<ins>{{VALUE}}</ins>{{/INS}}</li>
 {{/ITEM}}</ul>{{/LIST}}</dd>
 {{/FIELD}}</dl>

@@ -6,6 +6,7 @@
 #include "test_site.h"
 
 #include <cstdlib>
+#include <set>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -86,4 +87,58 @@ TEST_CASE("golden diff cases: terminal report and HTML report of each pair of co
         fs::remove_all(work);
     }
     CHECK(cases >= 5);
+}
+
+TEST_CASE("pvpp diff with --exit-code exits 3 when something changed and 0 when nothing did") {
+    fs::path work = fresh_work_dir("exit-code");
+    fs::path changed = k_source / "tests" / "diff" / "matrix-cell";
+    make_corpus(changed, "old", work);
+    make_corpus(changed, "new", work);
+    CHECK(run_diff(work, {"--exit-code"}).status == 3);
+    CHECK(run_diff(work).status == 0);
+    fs::remove_all(work / "new");
+    fs::copy(work / "old", work / "new", fs::copy_options::recursive);
+    CHECK(run_diff(work, {"--exit-code"}).status == 0);
+    fs::remove_all(work);
+}
+
+TEST_CASE("pvpp diff replaces only OUT/izmainas/ and leaves the rest of OUT alone") {
+    fs::path work = fresh_work_dir("only-izmainas");
+    make_corpus(k_source / "tests" / "diff" / "matrix-cell", "old", work);
+    make_corpus(k_source / "tests" / "diff" / "matrix-cell", "new", work);
+    fs::create_directories(work / "out/site");
+    std::ofstream(work / "out/site/index.html") << "vietne";
+    fs::create_directories(work / "out/izmainas");
+    std::ofstream(work / "out/izmainas/stale.html") << "vecs";
+    REQUIRE(run_diff(work).status == 0);
+    CHECK(read_file(work / "out/site/index.html") == "vietne");
+    CHECK_FALSE(fs::exists(work / "out/izmainas/stale.html"));
+    std::set<std::string> names;
+    for (const auto& e : fs::directory_iterator(work / "out")) { names.insert(e.path().filename().string()); }
+    CHECK(names == std::set<std::string>{"izmainas", "site"});  // no staging folder left behind
+    CHECK(fs::exists(work / "out/izmainas/style.css"));
+    CHECK(fs::exists(work / "out/izmainas/izmainas.css"));
+    fs::remove_all(work);
+}
+
+TEST_CASE("pvpp diff stops with the diagnostics of a broken corpus and writes nothing") {
+    fs::path work = fresh_work_dir("broken");
+    fs::create_directories(work);
+    fs::copy(k_source / "tests" / "invalid" / "broken-toml", work / "old", fs::copy_options::recursive);
+    make_corpus(k_source / "tests" / "diff" / "unchanged", "new", work);
+    DiffRun run = run_diff(work);
+    CHECK(run.status == 1);
+    CHECK(run.out.empty());
+    CHECK(run.err.find("old/content/") != std::string::npos);
+    CHECK(run.err.find(": error: ") != std::string::npos);
+    CHECK(run.err.find("nothing was written") != std::string::npos);
+    CHECK_FALSE(fs::exists(work / "out"));
+    fs::remove_all(work);
+}
+
+TEST_CASE("pvpp diff without the earlier corpus is a usage error") {
+    std::ostringstream out, err;
+    CHECK(pvpp::run_cli({"diff"}, out, err) == 2);
+    CHECK(err.str() == "pvpp: diff needs the folder of the earlier corpus (pvpp diff OLD_ROOT [NEW_ROOT])\n");
+    CHECK(pvpp::run_cli({"diff", "a", "b", "c"}, out, err) == 2);
 }
