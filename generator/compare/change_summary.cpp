@@ -5,6 +5,7 @@
 
 #include "util/text.h"
 #include "util/word_diff.h"
+#include "util/words.h"
 
 namespace pvpp {
 namespace {
@@ -41,11 +42,28 @@ std::string marked(const std::vector<DiffPiece>& pieces, bool changes_only) {
     return std::string(trim(one_line(join(parts, changes_only ? " " : ""))));
 }
 
+// A rewritten page would fill the screen: past this length the line gives word counts only.
+constexpr std::size_t k_longest_text = 400;
+
+std::string word_counts(const std::vector<DiffPiece>& pieces) {
+    std::size_t removed = 0, added = 0;
+    for (const auto& p : pieces) {
+        std::size_t words = split_words(p.text).size();
+        if (p.op == DiffPiece::Op::removed) { removed += words; }
+        if (p.op == DiffPiece::Op::added) { added += words; }
+    }
+    return "vārdu izmaiņas: −" + std::to_string(removed) + ", +" + std::to_string(added) + " (sk. pārskatu)";
+}
+
+std::string text_value(const FieldChange& f) {
+    auto pieces = diff_words(f.old_value, f.new_value);
+    std::string line = marked(trim_context(pieces, k_context_words), false);
+    return line.size() <= k_longest_text ? line : word_counts(pieces);
+}
+
 std::string field_value(const FieldChange& f) {
     if (f.type == FieldType::list) { return marked(diff_items(f.old_items, f.new_items), true); }
-    if (f.type == FieldType::text) {
-        return marked(trim_context(diff_words(f.old_value, f.new_value), k_context_words), false);
-    }
+    if (f.type == FieldType::text) { return text_value(f); }
     return shown(f.old_value) + " → " + shown(f.new_value);
 }
 
