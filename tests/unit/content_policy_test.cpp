@@ -6,6 +6,7 @@
 
 #include "cards_test_site.h"
 #include "render/cards/cards_renderer.h"
+#include "render/changes/change_report.h"
 #include "render/common/output_folder.h"
 #include "render/html/site_renderer.h"
 #include "util/content_hash.h"
@@ -66,4 +67,17 @@ TEST_CASE("every card file allows exactly its own inline stylesheet and nothing 
         check_policy_first(f.bytes, policy, f.path);
         CHECK(f.bytes.find("<style>" + css + "</style>") != std::string::npos);
     }
+}
+
+TEST_CASE("the change report allows only its own stylesheets") {
+    Theme theme;
+    Diagnostics diags;
+    REQUIRE(theme.load(PVPP_SOURCE_DIR, "default", change_report_templates(), diags));
+    auto files = change_report_files(ChangeSet{}, {"a", "b", "Vide"}, theme);
+    REQUIRE(!files.empty());
+    CHECK(files.front().path == "index.html");
+    check_policy_first(files.front().bytes,
+                       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'; "
+                       "base-uri 'none'; form-action 'none'\">",
+                       "izmainas/index.html");
 }
