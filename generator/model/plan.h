@@ -95,7 +95,6 @@ struct SiteConfig {
     SourceLoc loc;
     std::string title = "Pakalpojumu vides pilnveide";
     std::string base_url;  ///< the live site (links in CMS fragments)
-    SourceLoc base_url_loc;
     std::string site_url;  ///< where this generated site is published (sitemap); default base_url
     std::string further_info_url;
     std::string support_email;

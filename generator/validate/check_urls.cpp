@@ -32,17 +32,9 @@ void check_shows(const std::string& shows, const SourceLoc& loc, Diagnostics& di
     diags.error(loc, message);
 }
 
-// The CMS fragments link to the live site by this address: a relative one would break every link.
-void check_base_url(const SiteConfig& site, Diagnostics& diags) {
-    const std::string& url = site.base_url;
-    if (url.empty() || url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0) { return; }
-    diags.error(site.base_url_loc, "base_url '" + url + "' is not an absolute address (write it as https://…)");
-}
-
 }  // namespace
 
 void check_urls(const Corpus& corpus, Diagnostics& diags) {
-    check_base_url(corpus.site, diags);
     for (const auto& p : corpus.site.pages) {
         check_shows(p.shows, p.shows_loc, diags);
         for (const auto& s : p.sections) { check_shows(s.shows, s.loc, diags); }

@@ -37,7 +37,7 @@ std::vector<OutputFile> card_files(const RenderContext& ctx, const Theme& theme,
 void CardsRenderer::render(const RenderContext& ctx, OutputFolder& out, Diagnostics& diags) const {
     Theme theme;
     if (!theme.load(ctx.config.root, ctx.config.theme, card_templates(), diags)) { return; }
-    std::string css = theme.static_file("cards.css");
+    std::string css = theme.read_static("cards.css");
     if (css.empty()) { diags.error({"themes/" + ctx.config.theme + "/static/cards.css"}, "cards stylesheet is missing"); }
     for (const auto& f : card_files(ctx, theme, css)) { out.write(f.path, f.bytes, diags); }
 }

@@ -35,8 +35,13 @@ bool Theme::load(const std::string& root, const std::string& name, const std::ve
     return ok;
 }
 
-// The last static folder wins, so a user theme's file replaces the default one.
-std::string Theme::static_file(const std::string& name) const {
+std::string Theme::expand(const std::string& name, const ctemplate::TemplateDictionary& dict) const {
+    std::string out;
+    m_cache->ExpandNoLoad(name, ctemplate::DO_NOT_STRIP, &dict, nullptr, &out);
+    return out;
+}
+
+std::string Theme::read_static(const std::string& name) const {
     std::string bytes;
     for (const auto& dir : m_static_dirs) {
         std::ifstream in(dir + "/" + name, std::ios::binary);
@@ -46,12 +51,6 @@ std::string Theme::static_file(const std::string& name) const {
         bytes = read.str();
     }
     return bytes;
-}
-
-std::string Theme::expand(const std::string& name, const ctemplate::TemplateDictionary& dict) const {
-    std::string out;
-    m_cache->ExpandNoLoad(name, ctemplate::DO_NOT_STRIP, &dict, nullptr, &out);
-    return out;
 }
 
 }  // namespace pvpp

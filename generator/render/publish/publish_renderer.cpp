@@ -95,7 +95,7 @@ void write_pictures(const Fragment& f, const std::string& rsvg, std::set<std::st
 // Theme files the index page loads: no inline script or style, so a strict CSP can serve it.
 void write_static(const Theme& theme, OutputFolder& out, Diagnostics& diags) {
     for (const char* name : {"publish.css", "publish.js"}) {
-        std::string bytes = theme.static_file(name);
+        std::string bytes = theme.read_static(name);
         if (bytes.empty()) {
             diags.error({std::string("themes/default/static/") + name}, "publish page file is missing");
         } else {

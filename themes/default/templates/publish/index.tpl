@@ -3,6 +3,7 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+{{!Only its own script, stylesheet and pictures; the previews inherit the policy.}}<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'">
 <title>Lapu saturs publicēšanai – {{SITE_TITLE}}</title>
 <link rel="stylesheet" href="publish.css">
 <script defer src="publish.js"></script>
