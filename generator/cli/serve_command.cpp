@@ -20,8 +20,8 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// One save makes a few events within milliseconds; 40 ms of silence ends the burst.
-constexpr auto k_quiet = std::chrono::milliseconds(40);
+// One save makes a few events within milliseconds; 30 ms of silence ends the burst.
+constexpr auto k_quiet = std::chrono::milliseconds(30);
 
 long ms_since(Clock::time_point start) {
     return static_cast<long>(std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count());
@@ -72,6 +72,17 @@ struct ServeSession {
     std::ostream& err;
 };
 
+// What the overlay shows: the findings without pvpp's own closing lines ("build stopped; …"),
+// which the overlay's title says in Latvian; kept when they are all there is.
+std::string overlay_report(const std::string& diagnostics) {
+    std::string kept;
+    std::istringstream lines(diagnostics);
+    for (std::string line; std::getline(lines, line);) {
+        if (!line.starts_with("pvpp: ")) { kept += line + "\n"; }
+    }
+    return kept.empty() ? diagnostics : kept;
+}
+
 // One build while no request reads the output; the outcome goes to the board (and so to
 // every open page) before requests resume, and the diagnostics to the terminal.
 BuildStatus build_once(ServeSession& s, std::ostream& build_out) {
@@ -82,7 +93,7 @@ BuildStatus build_once(ServeSession& s, std::ostream& build_out) {
         if (status == 0) {
             s.board.publish_success(ms_since(started));
         } else {
-            s.board.publish_failure(diagnostics.str(), ms_since(started));
+            s.board.publish_failure(overlay_report(diagnostics.str()), ms_since(started));
         }
     });
     s.err << diagnostics.str() << std::flush;

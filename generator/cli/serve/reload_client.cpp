@@ -79,7 +79,10 @@ const char* const k_reload_css = R"css(/* pvpp serve: the panel that shows a fai
   box-shadow: 0 4px 18px rgba(0, 0, 0, 0.45);
   font: 16px/1.5 system-ui, "DejaVu Sans", sans-serif; text-align: left;
 }
-.pvpp-overlay-title { margin: 0 6rem 0.25rem 0; font-size: 1.2rem; color: #ff9e94; }
+.pvpp-overlay-title {
+  margin: 0 6rem 0.25rem 0; padding: 0; border: 0;
+  font: bold 1.2rem/1.4 system-ui, "DejaVu Sans", sans-serif; color: #ff9e94;
+}
 .pvpp-overlay-note { margin: 0 0 0.75rem; max-width: none; }
 .pvpp-overlay-report {
   margin: 0; padding: 0.75rem 1rem; border-radius: 4px;
