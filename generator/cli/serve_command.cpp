@@ -31,7 +31,7 @@ long ms_since(Clock::time_point start) {
 // inherit the mask), so the watch loop sees them in poll() and the server stops in order.
 // SIGPIPE is ignored: a tab closed mid-answer must not end the server.
 class StopSignals {
-public:
+   public:
     StopSignals() {
         sigemptyset(&m_set);
         sigaddset(&m_set, SIGINT);
@@ -57,7 +57,7 @@ public:
         return info.ssi_signo == SIGINT ? "SIGINT" : "SIGTERM";
     }
 
-private:
+   private:
     sigset_t m_set{};
     sigset_t m_old_mask{};
     int m_fd = -1;
@@ -118,8 +118,8 @@ void rebuild(ServeSession& s, const FileBurst& burst) {
         s.out << "pvpp: " << describe(s.options.root, burst.paths) << " → pārbūvēts (" << status.ms
               << " ms; no saglabāšanas līdz pārlādei " << ms_since(burst.first_seen) << " ms)\n";
     } else {
-        s.out << "pvpp: " << describe(s.options.root, burst.paths) << " → kļūdas saturā; pārlūkā paliek iepriekšējā vietne ("
-              << status.ms << " ms)\n";
+        s.out << "pvpp: " << describe(s.options.root, burst.paths)
+              << " → kļūdas saturā; pārlūkā paliek iepriekšējā vietne (" << status.ms << " ms)\n";
     }
     s.out << std::flush;
 }

@@ -125,8 +125,8 @@ FileBurst FileWatcher::wait_for_burst(std::chrono::milliseconds timeout, std::ch
     for (;;) {
         bool started = !burst.paths.empty();
         auto now = Clock::now();
-        auto wait = started ? std::min<Clock::duration>(quiet, burst.first_seen + k_longest_burst - now)
-                            : deadline - now;
+        auto wait =
+            started ? std::min<Clock::duration>(quiet, burst.first_seen + k_longest_burst - now) : deadline - now;
         int ready = wait_readable(m_fd, interrupt_fd, wait);
         if (ready == 2) { burst.interrupted = true; }
         if (ready != 1) { return burst; }

@@ -18,7 +18,7 @@ struct FileBurst {
 /// Editors save in different ways (write in place, write a temporary file and rename
 /// it, delete and create); each of them shows up as a change of the saved path.
 class FileWatcher {
-public:
+   public:
     /// Watches ROOT/folder for each folder; a folder that appears later is picked up.
     FileWatcher(std::string root, std::vector<std::string> folders);
     ~FileWatcher();
@@ -35,10 +35,9 @@ public:
     /// Blocks until a change arrives, `timeout` passes or `interrupt_fd` (-1: none) becomes
     /// readable; after a change, collects further ones until none came for `quiet`
     /// (one save makes several events, a checkout many).
-    FileBurst wait_for_burst(std::chrono::milliseconds timeout, std::chrono::milliseconds quiet,
-                             int interrupt_fd = -1);
+    FileBurst wait_for_burst(std::chrono::milliseconds timeout, std::chrono::milliseconds quiet, int interrupt_fd = -1);
 
-private:
+   private:
     void watch_tree(const std::string& rel);
     void watch_one(const std::string& rel, unsigned mask);
     void handle(int wd, unsigned mask, const std::string& name, std::vector<std::string>& changes);

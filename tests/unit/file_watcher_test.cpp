@@ -3,11 +3,11 @@
 #include "util/file_watcher.h"
 
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 using pvpp::FileBurst;

@@ -81,17 +81,18 @@ struct PreviewServer::Impl {
 
     // The current status at once, then every later one; a comment line while nothing happens.
     void serve_events(httplib::Response& res) {
-        res.set_chunked_content_provider("text/event-stream", [this, seen = -1L](std::size_t, httplib::DataSink& sink) mutable {
-            BuildStatus s = seen < 0 ? board.current() : board.wait_newer(seen, k_heartbeat);
-            if (board.stopped()) {
-                sink.done();
-                return true;
-            }
-            std::string text = s.sequence == seen ? std::string(": …\n\n") : status_event(s);
-            if (seen < 0) { text = "retry: 500\n\n" + text; }
-            seen = s.sequence;
-            return sink.write(text.data(), text.size());
-        });
+        res.set_chunked_content_provider(
+            "text/event-stream", [this, seen = -1L](std::size_t, httplib::DataSink& sink) mutable {
+                BuildStatus s = seen < 0 ? board.current() : board.wait_newer(seen, k_heartbeat);
+                if (board.stopped()) {
+                    sink.done();
+                    return true;
+                }
+                std::string text = s.sequence == seen ? std::string(": …\n\n") : status_event(s);
+                if (seen < 0) { text = "retry: 500\n\n" + text; }
+                seen = s.sequence;
+                return sink.write(text.data(), text.size());
+            });
     }
 
     void add_routes() {
@@ -136,7 +137,9 @@ void PreviewServer::start() {
         m_impl->listening_ended = true;
     });
     // stop() has no effect on a server that is not yet running: wait until it runs.
-    while (!m_impl->server.is_running() && !m_impl->listening_ended) { std::this_thread::sleep_for(std::chrono::milliseconds(1)); }
+    while (!m_impl->server.is_running() && !m_impl->listening_ended) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
 }
 
 void PreviewServer::replace_site(const std::function<void()>& build) {

@@ -10,7 +10,7 @@
 namespace pvpp {
 
 class PreviewServer {
-public:
+   public:
     /// Serves the build in out_dir (site/ at "/"); reads the build status from board.
     PreviewServer(std::string out_dir, StatusBoard& board);
     ~PreviewServer();
@@ -27,7 +27,7 @@ public:
     /// Ends the event streams and the server; returns when its threads have finished.
     void stop();
 
-private:
+   private:
     struct Impl;  // keeps httplib.h out of this header
     std::unique_ptr<Impl> m_impl;
 };

@@ -64,13 +64,29 @@ const char* const k_reload_js = R"js(// pvpp serve: reloads the page after each 
     if (status.ok) { hideProblem(); } else { showProblem(status); }
   }
 
-  var events = new EventSource('/__pvpp/events');
-  events.addEventListener('reload', onStatus);
-  events.addEventListener('problem', onStatus);
+  // Only a visible tab listens: a browser opens at most six connections to one server, and
+  // a tab that comes back learns the current status at once (and reloads if it is behind).
+  var events = null;
+  function listen() {
+    if (events || document.hidden) { return; }
+    events = new EventSource('/__pvpp/events');
+    events.addEventListener('reload', onStatus);
+    events.addEventListener('problem', onStatus);
+  }
+  function pause() {
+    if (events) { events.close(); events = null; }
+  }
+  document.addEventListener('visibilitychange', function () {
+    if (document.hidden) { pause(); } else { listen(); }
+  });
+  window.addEventListener('pagehide', pause);
+  window.addEventListener('pageshow', listen);  // back from the back-forward cache
+  listen();
 })();
 )js";
 
-const char* const k_reload_css = R"css(/* pvpp serve: the panel that shows a failed build's diagnostics over the page. */
+const char* const k_reload_css =
+    R"css(/* pvpp serve: the panel that shows a failed build's diagnostics over the page. */
 .pvpp-overlay {
   position: fixed; top: 0; left: 0; right: 0; z-index: 2147483647;
   max-height: 80vh; overflow: auto; box-sizing: border-box;

@@ -18,8 +18,7 @@ std::size_t find_tag(const std::string& html, std::string_view tag) {
 }  // namespace
 
 std::string inject_reload_script(std::string html, long build) {
-    std::string tag = "<script src=\"/__pvpp/reload.js\" data-build=\"" + std::to_string(build) +
-                      "\" defer></script>";
+    std::string tag = "<script src=\"/__pvpp/reload.js\" data-build=\"" + std::to_string(build) + "\" defer></script>";
     std::size_t at = find_tag(html, "</head>");
     if (at == std::string::npos) { at = find_tag(html, "<body"); }
     html.insert(at == std::string::npos ? html.size() : at, tag);

@@ -19,7 +19,7 @@ struct BuildStatus {
 
 /// Written by the rebuild loop, read and waited on by any number of event streams.
 class StatusBoard {
-public:
+   public:
     void publish_success(long ms);
     void publish_failure(std::string report, long ms);
     BuildStatus current() const;
@@ -30,7 +30,7 @@ public:
     void stop();
     bool stopped() const;
 
-private:
+   private:
     mutable std::mutex m_mutex;
     mutable std::condition_variable m_changed;
     BuildStatus m_status;
