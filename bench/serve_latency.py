@@ -57,12 +57,14 @@ def next_event(stream):
 
 
 def edit(path, run):
-    """A real one-file change: a sentence at the end of the page, different on every run."""
+    """A one-file change, different on every run: a sentence at the end of a Markdown page,
+    a comment at the end of a TOML file (still a full rebuild)."""
+    line = f"# mērījuma labojums {run}" if path.endswith(".toml") else f"Mērījuma labojums {run}."
     with open(path, encoding="utf-8") as f:
         text = f.read()
-    text = re.sub(r"\n\nMērījuma labojums \d+\.\n$", "\n", text)
+    text = re.sub(r"\n\n(# m|M)ērījuma labojums \d+\.?\n$", "\n", text)
     with open(path, "w", encoding="utf-8") as f:
-        f.write(text.rstrip("\n") + f"\n\nMērījuma labojums {run}.\n")
+        f.write(text.rstrip("\n") + f"\n\n{line}\n")
 
 
 def server_latency(lines):

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """`pvpp serve` end to end: a copy of the small golden corpus served on a free loopback
 port; pages, content types, the injected reload script, path traversal, the event stream
-across a good edit, a new subfolder, a content error and its fix, then SIGINT and SIGTERM.
+across a good edit, a new subfolder, a content error and its fix, then SIGINT and SIGTERM;
+a port in use, and a first build that fails (served anyway, recovers when fixed).
 
 Usage: serve_test.py PVPP SOURCE_DIR. Timeouts only keep a broken server from hanging the
 test; nothing here measures time."""
@@ -241,6 +242,16 @@ class ServeTest(unittest.TestCase):
         with self.assertRaises(ConnectionRefusedError):
             socket.create_connection(("127.0.0.1", self.server.port), timeout=WAIT).close()
 
+    def test_0_a_port_in_use_is_an_error(self):
+        with socket.socket() as taken:
+            taken.bind(("127.0.0.1", 0))
+            taken.listen()
+            port = taken.getsockname()[1]
+            run = subprocess.run([PVPP, "serve", "--port", str(port), "--root", self.root],
+                                 capture_output=True, text=True, timeout=WAIT)
+        self.assertEqual(run.returncode, 1)
+        self.assertIn(f"nevar klausīties 127.0.0.1:{port}", run.stderr)
+
     def test_6_sigterm_stops_it_too(self):
         server = Server(self.root)
         events = Events(server.port)
@@ -248,6 +259,33 @@ class ServeTest(unittest.TestCase):
         self.assertEqual(server.stop(signal.SIGTERM), 0)
         events.close()
         self.assertIn("SIGTERM", "".join(server.output))
+
+
+    def test_7_a_first_build_that_fails_still_serves_and_recovers(self):
+        root = tempfile.mkdtemp(prefix="pvpp-serve-broken-")
+        try:
+            for folder in ("content", "data", "themes"):
+                shutil.copytree(os.path.join(self.root, folder), os.path.join(root, folder))
+            task = os.path.join(root, TASK)
+            with open(task, encoding="utf-8") as f:
+                original = f.read()
+            with open(task, "w", encoding="utf-8") as f:
+                f.write(original.replace('code = "PU2-10"', 'code = "PU2-99"'))
+            server = Server(root)
+            events = Events(server.port)
+            problem = events.until("problem")
+            self.assertEqual((problem["build"], problem["ok"]), (0, False))
+            status, _, body = server.request("/")
+            self.assertEqual(status, 404)
+            self.assertIn("vietne vēl nav izveidota", body)
+            self.assertRegex(body, SCRIPT_TAG)
+            write_like_an_editor(task, original)
+            self.assertEqual(events.until("reload")["build"], 1)
+            self.assertEqual(server.request("/")[0], 200)
+            self.assertEqual(server.stop(signal.SIGINT), 0)
+            events.close()
+        finally:
+            shutil.rmtree(root, ignore_errors=True)
 
 
 if __name__ == "__main__":
