@@ -76,6 +76,14 @@ def server_latency(lines):
             return int(match.group(1)) if match else None
 
 
+def cpu_ms(pid):
+    """CPU time (user + system) the server has used so far: unlike wall time, it does not
+    grow when other processes share the cores."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
 def measure(args, root):
     proc, port, lines = start_server(args.pvpp, root)
     try:
@@ -83,18 +91,20 @@ def measure(args, root):
         name, _ = next_event(events)
         if name != "reload":
             raise SystemExit("serve_latency: the corpus does not build; run pvpp check")
-        client, server, builds = [], [], []
+        client, server, builds, cpu = [], [], [], []
         for run in range(1, args.runs + 1):
             time.sleep(args.pause)  # separate saves: each one its own rebuild
+            cpu_before = cpu_ms(proc.pid)
             started = time.monotonic()
             edit(os.path.join(root, args.file), run)
             name, data = next_event(events)
             client.append((time.monotonic() - started) * 1000)
             builds.append(data["ms"])
             server.append(server_latency(lines))
+            cpu.append(cpu_ms(proc.pid) - cpu_before)
             if name != "reload":
                 raise SystemExit("serve_latency: the edit broke the build:\n" + data["report"])
-        return client, server, builds
+        return client, server, builds, cpu
     finally:
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=TIMEOUT)
@@ -112,13 +122,14 @@ def main():
     try:
         for folder in ("content", "data", "themes"):
             shutil.copytree(os.path.join(args.root, folder), os.path.join(work, folder))
-        client, server, builds = measure(args, work)
+        client, server, builds, cpu = measure(args, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"pvpp serve, edit to reload ({args.file}, {args.runs} edits): "
           f"median {statistics.median(client):.0f} ms (min {min(client):.0f}, max {max(client):.0f}); "
           f"server-side median {statistics.median([s for s in server if s is not None]):.0f} ms; "
-          f"rebuild median {statistics.median(builds):.0f} ms")
+          f"rebuild median {statistics.median(builds):.0f} ms; server CPU per edit median "
+          f"{statistics.median(cpu):.0f} ms")
 
 
 if __name__ == "__main__":
