@@ -98,6 +98,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
         return 0;
     }
     if (options->command == "serve") { return run_serve(*options, out, err); }
+    if (options->command == "diff") { return run_diff(*options, out, err); }
     return options->command == "check" ? run_check(*options, out, err) : run_build(*options, out, err);
 }
 
