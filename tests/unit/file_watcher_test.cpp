@@ -21,7 +21,8 @@ constexpr auto k_quiet = std::chrono::milliseconds(40);
 void write(const fs::path& p, const std::string& text) { std::ofstream(p, std::ios::binary) << text; }
 
 fs::path fresh_root() {
-    fs::path root = fs::temp_directory_path() / "pvpp-watch-test";
+    // Per process: other checkouts on the machine may run this test at the same time.
+    fs::path root = fs::temp_directory_path() / ("pvpp-watch-test-" + std::to_string(::getpid()));
     fs::remove_all(root);
     fs::create_directories(root / "content/tasks");
     fs::create_directories(root / "output");

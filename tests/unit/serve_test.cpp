@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <unistd.h>
 
 #include "cli/options.h"
 #include "cli/serve/content_types.h"
@@ -24,7 +25,8 @@ void write(const fs::path& p, const std::string& text) {
 
 // OUT with a site, a workbook beside it, and a secret outside it.
 fs::path make_output() {
-    fs::path root = fs::temp_directory_path() / "pvpp-serve-files";
+    // Per process: other checkouts on the machine may run this test at the same time.
+    fs::path root = fs::temp_directory_path() / ("pvpp-serve-files-" + std::to_string(::getpid()));
     fs::remove_all(root);
     write(root / "out/site/index.html", "<html>");
     write(root / "out/site/lv/uzdevumi/pu2-10/index.html", "<html>");
