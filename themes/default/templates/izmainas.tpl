@@ -2,6 +2,7 @@
 <html lang="lv">
 <head>
 <meta charset="utf-8">
+{{!The report runs nothing: only its two stylesheets, next to it.}}<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'none'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Izmaiņas politikā – {{SITE_TITLE}}</title>
 <link rel="stylesheet" href="style.css">
