@@ -178,13 +178,6 @@ std::vector<PageView> chapter_pages(const RenderContext& ctx) {
     return pages;
 }
 
-const LivePage* live_page_showing(const Corpus& corpus, const std::string& kind) {
-    for (const auto& p : corpus.site.pages) {
-        if (p.shows == kind) { return &p; }
-    }
-    return nullptr;
-}
-
 void place_in_chapter(PageBuilder& b, const std::string& kind, const std::string& anchor) {
     const LivePage* p = live_page_showing(b.ctx().corpus, kind);
     if (!p) { return; }
