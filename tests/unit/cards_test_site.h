@@ -8,7 +8,17 @@ namespace pvpp::test {
 inline std::unique_ptr<Site> cards_site() {
     MemoryFileSystem files;
     files.add("data/site.toml", "title = \"Vide\"\nbase_url = \"https://piemers.lv\"\n"
-                                "further_info_url = \"https://piemers.lv/plasak\"\nsupport_email = \"palidziba@piemers.lv\"\n");
+                                "further_info_url = \"https://piemers.lv/plasak\"\nsupport_email = \"palidziba@piemers.lv\"\n"
+                                "[[page]]\nid = \"nosacijumi\"\nslug = \"3-nodala-nosacijumi\"\n"
+                                "title = \"3. nodaļa. Nosacījumi\"\nshows = \"conditions\"\n");
+    files.add("data/workplan.toml", "[[line]]\ncode = \"RV4\"\nname = \"Nosacījumu ieviešana\"\n"
+                                    "[[measure]]\ncode = \"P4.4\"\nname = \"apmācīt komandas par nosacījumiem\"\n");
+    files.add("content/capabilities.toml",
+              "[[capability]]\ncode = \"S2\"\nname = \"Kultūra\"\nslug = \"s2-kultura\"\n"
+              "[[capability]]\ncode = \"S2-4\"\nname = \"Saimnieka attieksme\"\ndescription = \"Rūpējas par resursiem.\"\n"
+              "[[capability]]\ncode = \"S4\"\nname = \"Kompetences\"\ncard_part = \"competences\"\n"
+              "[[resource]]\ncode = \"R2\"\nname = \"Digitālās tehnoloģijas\"\ninferred = true\n"
+              "card_part = \"technologies\"\n");
     files.add("content/scales.toml", "[[scale]]\nid = \"valsts\"\nnumber = 1\nname = \"Valsts mērogs\"\nscope = \"valsts kopumā\"\n"
                                      "[[scale]]\nid = \"iestades\"\nnumber = 2\nname = \"Iestādes mērogs\"\nscope = \"konkrēta iestāde\"\n");
     files.add("content/levels.toml", "[[level]]\nid = \"politikas\"\nnumber = 1\nname = \"Politikas līmenis\"\n"
