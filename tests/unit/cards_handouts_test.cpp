@@ -2,25 +2,19 @@
 // the tasks computed from the cards, gaps marked, live links from the configuration.
 #include <doctest/doctest.h>
 
-#include <set>
 
 #include "cards_test_site.h"
 #include "render/cards/cards_renderer.h"
 #include "render/cards/task_needs.h"
-#include "render/common/link_check.h"
 #include "render/common/live_urls.h"
 
 using namespace pvpp;
+using test::check_anchors;
+using test::count;
 
 namespace {
 
 bool has(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
-
-std::size_t count(const std::string& hay, const std::string& needle) {
-    std::size_t n = 0;
-    for (auto at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) { ++n; }
-    return n;
-}
 
 std::string render_file(const test::Site& site, const std::string& name) {
     Theme theme;
@@ -39,14 +33,6 @@ std::string sheet(const std::string& html, const std::string& id) {
     auto from = html.find("id=\"" + id + "\"");
     REQUIRE(from != std::string::npos);
     return html.substr(from, html.find("<section class=\"sheet", from) - from);
-}
-
-void check_anchors(const std::string& html) {
-    std::set<std::string> ids;
-    for (const auto& [at, id] : attribute_values(html, "id")) { ids.insert(id); }
-    for (const auto& [at, href] : attribute_values(html, "href")) {
-        if (!href.empty() && href[0] == '#') { CHECK_MESSAGE(ids.count(href.substr(1)), href); }
-    }
 }
 
 }  // namespace

@@ -1,9 +1,30 @@
 // A small in-memory corpus for the card tests: a PU2-10-like card with most
 // sections written, and tasks with no card at all.
 #pragma once
+#include <doctest/doctest.h>
+
+#include <set>
+
+#include "render/common/link_check.h"
 #include "test_site.h"
 
 namespace pvpp::test {
+
+/// How often needle occurs in hay.
+inline std::size_t count(const std::string& hay, const std::string& needle) {
+    std::size_t n = 0;
+    for (auto at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) { ++n; }
+    return n;
+}
+
+/// Every href="#x" in a file names an id="x" in the same file.
+inline void check_anchors(const std::string& html) {
+    std::set<std::string> ids;
+    for (const auto& [at, id] : attribute_values(html, "id")) { ids.insert(id); }
+    for (const auto& [at, href] : attribute_values(html, "href")) {
+        if (!href.empty() && href[0] == '#') { CHECK_MESSAGE(ids.count(href.substr(1)), href); }
+    }
+}
 
 inline std::unique_ptr<Site> cards_site() {
     MemoryFileSystem files;
