@@ -99,6 +99,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
         out << "pvpp " << PVPP_VERSION << "\n";
         return 0;
     }
+    if (options->command == "diff") { return run_diff(*options, out, err); }
     return options->command == "check" ? run_check(*options, out, err) : run_build(*options, out, err);
 }
 

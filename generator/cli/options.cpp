@@ -8,6 +8,8 @@ const char* usage_text() {
            "Lietošana:\n"
            "  pvpp check [--root DIR]                 ielādē un pārbauda korpusu, parāda pilnīguma pārskatu\n"
            "  pvpp build [--root DIR] [--out DIR]     pārbauda un izveido visu izvadi (noklusēti DIR/output)\n"
+           "  pvpp diff VECĀ [JAUNĀ] [--out DIR]      salīdzina divas korpusa versijas (JAUNĀ noklusēti: ROOT);\n"
+           "                                          pārskats terminālī un DIR/izmainas/index.html\n"
            "  pvpp --help                             šis teksts\n"
            "  pvpp --version                          versija\n"
            "\n"
@@ -18,8 +20,10 @@ const char* usage_text() {
            "  --pdf         build: kartītes un lomu lapas arī PDF formātā (vajag Chromium)\n"
            "  --cards-written-only\n"
            "                build: kartītēs tikai aprakstītās sadaļas (tīrs izdales materiāls)\n"
+           "  --exit-code   diff: izejas kods 3, ja ir izmaiņas (skriptiem, kā git diff --exit-code)\n"
            "\n"
-           "Izejas kods: 0 – viss kārtībā, 1 – kļūdas saturā, 2 – nepareiza lietošana.\n";
+           "Izejas kods: 0 – viss kārtībā, 1 – kļūdas saturā, 2 – nepareiza lietošana,\n"
+           "3 – diff --exit-code atrada izmaiņas.\n";
 }
 
 namespace {
@@ -37,6 +41,7 @@ bool set_value(Options& o, const std::string& flag, const std::string& value) {
 
 std::optional<Options> parse_options(const std::vector<std::string>& args, std::ostream& err) {
     Options o;
+    std::vector<std::string> diff_roots;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         if (a == "--help" || a == "-h" || a == "help") {
@@ -53,8 +58,12 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
                 return std::nullopt;
             }
             ++i;
-        } else if ((a == "check" || a == "build") && o.command.empty()) {
+        } else if (a == "--exit-code") {
+            o.exit_code = true;
+        } else if ((a == "check" || a == "build" || a == "diff") && o.command.empty()) {
             o.command = a;
+        } else if (o.command == "diff" && !a.empty() && a[0] != '-' && diff_roots.size() < 2) {
+            diff_roots.push_back(a);
         } else {
             err << "pvpp: unknown argument '" << a << "' (see pvpp --help)\n";
             return std::nullopt;
@@ -63,6 +72,14 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     if (o.command.empty()) {
         err << "pvpp: missing command (see pvpp --help)\n";
         return std::nullopt;
+    }
+    if (o.command == "diff" && diff_roots.empty()) {
+        err << "pvpp: diff needs the folder of the earlier corpus (pvpp diff OLD_ROOT [NEW_ROOT])\n";
+        return std::nullopt;
+    }
+    if (o.command == "diff") {
+        o.old_root = diff_roots[0];
+        o.new_root = diff_roots.size() > 1 ? diff_roots[1] : o.root;
     }
     if (o.out.empty()) { o.out = o.root == "." ? "output" : o.root + "/output"; }
     return o;

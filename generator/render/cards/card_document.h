@@ -35,6 +35,7 @@ private:
     CardLinks m_links;
     const Theme& m_theme;
     std::string m_css;
+    std::string m_style_hash;  ///< lets exactly m_css through the cards' Content-Security-Policy
 };
 
 }  // namespace pvpp

@@ -1,27 +1,8 @@
 #include "render/cards/cards_renderer.h"
 
-#include <fstream>
-#include <sstream>
-
 #include "render/cards/card_document.h"
 
 namespace pvpp {
-namespace {
-
-// The last static folder wins, so a user theme's cards.css replaces the default one.
-std::string read_css(const Theme& theme) {
-    std::string css;
-    for (const auto& dir : theme.static_dirs()) {
-        std::ifstream in(dir + "/cards.css", std::ios::binary);
-        if (!in) { continue; }
-        std::ostringstream bytes;
-        bytes << in.rdbuf();
-        css = bytes.str();
-    }
-    return css;
-}
-
-}  // namespace
 
 const std::vector<std::string>& card_templates() {
     static const std::vector<std::string> k_templates = {"cards/document.tpl", "cards/footer.tpl", "cards/card.tpl",
@@ -63,7 +44,7 @@ std::vector<OutputFile> card_files(const RenderContext& ctx, const Theme& theme,
 void CardsRenderer::render(const RenderContext& ctx, OutputFolder& out, Diagnostics& diags) const {
     Theme theme;
     if (!theme.load(ctx.config.root, ctx.config.theme, card_templates(), diags)) { return; }
-    std::string css = read_css(theme);
+    std::string css = theme.read_static("cards.css");
     if (css.empty()) { diags.error({"themes/" + ctx.config.theme + "/static/cards.css"}, "cards stylesheet is missing"); }
     for (const auto& f : card_files(ctx, theme, css)) { out.write(f.path, f.bytes, diags); }
 }
