@@ -7,6 +7,7 @@
 #include "render/common/output_folder.h"
 #include "render/cards/cards_renderer.h"
 #include "render/cards/pdf_printer.h"
+#include "render/data/data_renderer.h"
 #include "render/html/site_renderer.h"
 #include "render/xlsx/xlsx_renderer.h"
 
@@ -18,6 +19,7 @@ std::vector<std::unique_ptr<Renderer>> make_renderers() {
     renderers.push_back(std::make_unique<SiteRenderer>());
     renderers.push_back(std::make_unique<XlsxRenderer>());
     renderers.push_back(std::make_unique<CardsRenderer>());
+    renderers.push_back(std::make_unique<DataRenderer>());
     return renderers;
 }
 

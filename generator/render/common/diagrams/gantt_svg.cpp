@@ -4,8 +4,8 @@
 #include <cstdio>
 
 #include "render/common/urls.h"
-#include "render/html/diagrams/diagrams.h"
-#include "render/html/diagrams/svg_writer.h"
+#include "render/common/diagrams/diagrams.h"
+#include "render/common/diagrams/svg_writer.h"
 
 namespace pvpp {
 namespace {
@@ -148,7 +148,7 @@ std::string label(const Row& row, double y) {
     return svg::text(66, base, "–", muted) + svg::text(80, base, svg::shorten(row.name, 45), muted);
 }
 
-std::string row_svg(const PageBuilder& b, const Row& row, double y) {
+std::string row_svg(const DiagramLinks& b, const Row& row, double y) {
     const char* kind = row.kind == RowKind::line ? "line" : row.kind == RowKind::measure ? "measure" : "activity";
     std::string out = "<g class=\"row row-" + std::string(kind) + "\" data-code=\"" + svg::escape(row.data_code) +
                       "\">\n" + svg::title((row.code.empty() ? "" : row.code + " ") + row.name);
@@ -185,7 +185,7 @@ std::string description(const Corpus& corpus, const std::vector<Row>& rows) {
 
 }  // namespace
 
-std::string gantt_svg(const PageBuilder& b) {
+std::string gantt_svg(const DiagramLinks& b) {
     std::vector<Row> rows = plan_rows(b.ctx().corpus);
     double y1 = k_y0 + k_row_h * static_cast<double>(rows.size());
     svg::Head head;

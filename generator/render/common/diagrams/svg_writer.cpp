@@ -1,6 +1,6 @@
 // SVG building blocks shared by the diagrams. Numbers go through std::to_chars so
 // output never depends on the locale; wrapping counts code points, not bytes.
-#include "render/html/diagrams/svg_writer.h"
+#include "render/common/diagrams/svg_writer.h"
 
 #include <charconv>
 #include <cmath>

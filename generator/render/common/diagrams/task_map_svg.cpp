@@ -4,8 +4,8 @@
 #include <set>
 
 #include "render/common/urls.h"
-#include "render/html/diagrams/diagrams.h"
-#include "render/html/diagrams/svg_writer.h"
+#include "render/common/diagrams/diagrams.h"
+#include "render/common/diagrams/svg_writer.h"
 #include "util/text.h"
 
 namespace pvpp {
@@ -80,7 +80,7 @@ std::string band_svg(const Band& band, std::size_t tasks, double y) {
                            std::string(" font-size=\"15\" font-weight=\"700\" fill=\"") + svg::k_ink + "\"");
 }
 
-std::string box_svg(const PageBuilder& b, const Box& box) {
+std::string box_svg(const DiagramLinks& b, const Box& box) {
     const Task& t = *box.task;
     std::string out = svg::link_open(b.href(url::task(t.code)), t.code + " " + t.name,
                                      " class=\"task\" data-task=\"" + svg::escape(t.code) + "\"");
@@ -169,7 +169,7 @@ std::string description(const Corpus& c, const std::vector<std::pair<const Box*,
 
 }  // namespace
 
-std::string task_map_svg(const PageBuilder& b) {
+std::string task_map_svg(const DiagramLinks& b) {
     const Corpus& c = b.ctx().corpus;
     std::vector<Box> boxes;
     double bottom = layout(c, boxes);

@@ -4,8 +4,8 @@
 #include <numbers>
 
 #include "render/common/urls.h"
-#include "render/html/diagrams/diagrams.h"
-#include "render/html/diagrams/svg_writer.h"
+#include "render/common/diagrams/diagrams.h"
+#include "render/common/diagrams/svg_writer.h"
 #include "util/text.h"
 
 namespace pvpp {
@@ -74,7 +74,7 @@ Placement place(double degrees, std::size_t lines) {
     return {{p.x, y}, anchor};
 }
 
-std::string codes_line(const PageBuilder& b, const std::vector<const Condition*>& codes, std::size_t from,
+std::string codes_line(const DiagramLinks& b, const std::vector<const Condition*>& codes, std::size_t from,
                        Point at_point, const std::string& anchor) {
     std::string out = "<text x=\"" + svg::num(at_point.x) + "\" y=\"" + svg::num(at_point.y) + "\" text-anchor=\"" +
                       anchor + "\" font-size=\"12\" class=\"codes\">";
@@ -88,7 +88,7 @@ std::string codes_line(const PageBuilder& b, const std::vector<const Condition*>
     return out + "</text>\n";
 }
 
-std::string group_svg(const PageBuilder& b, const ConditionGroup& g, double from, double to, bool dark) {
+std::string group_svg(const DiagramLinks& b, const ConditionGroup& g, double from, double to, bool dark) {
     std::vector<const Condition*> codes = conditions_of(b.ctx().corpus, g);
     std::vector<std::string> name = svg::wrap(group_label(g), 22);
     std::size_t code_lines = (codes.size() + k_codes_per_line - 1) / k_codes_per_line;
@@ -110,7 +110,7 @@ std::string group_svg(const PageBuilder& b, const ConditionGroup& g, double from
     return out + "</g>\n";
 }
 
-std::string centre(const PageBuilder& b) {
+std::string centre(const DiagramLinks& b) {
     std::string circle = "<circle cx=\"" + svg::num(k_cx) + "\" cy=\"" + svg::num(k_cy) + "\" r=\"" +
                          svg::num(k_r_in - 8) + "\" fill=\"#ffffff\" stroke=\"" + svg::k_accent +
                          "\" stroke-width=\"2\"/>\n";
@@ -135,7 +135,7 @@ std::string description(const Corpus& c) {
 
 }  // namespace
 
-std::string condition_wheel_svg(const PageBuilder& b) {
+std::string condition_wheel_svg(const DiagramLinks& b) {
     const Corpus& c = b.ctx().corpus;
     svg::Head head;
     head.id = "condition-wheel";
