@@ -56,6 +56,11 @@ test: build browser-deps
 golden-update: build
 	PVPP_UPDATE_EXPECTED=1 $(BUILD_DIR)/pvpp_tests -tc='golden*,every invalid*'
 
+# pvpp serve's edit-to-reload latency on a copy of the real corpus (median of several edits).
+.PHONY: bench-serve
+bench-serve: build
+	/usr/bin/python3 bench/serve_latency.py --pvpp $(BUILD_DIR)/pvpp --root .
+
 format:
 	clang-format -i $$(find generator tests/unit -name '*.cpp' -o -name '*.h')
 

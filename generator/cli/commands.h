@@ -15,6 +15,10 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err);
 /// move it into place only when all succeeded; exit status.
 int run_build(const Options& options, std::ostream& out, std::ostream& err);
 
+/// `pvpp serve`: build, serve OUT/site/ on 127.0.0.1:port, rebuild after saves in
+/// content/, data/ and themes/ and reload open pages, until SIGINT or SIGTERM (exit 0).
+int run_serve(const Options& options, std::ostream& out, std::ostream& err);
+
 /// `pvpp diff`: compare two corpora; summary to out, report into OUT/izmainas/; exit
 /// status (3 for changes with --exit-code).
 int run_diff(const Options& options, std::ostream& out, std::ostream& err);

@@ -2,7 +2,6 @@
 // the data, escaped text, links to record pages. PVPP_DIAGRAM_DIR=/tmp writes the
 // shipped corpus's diagrams there for a look.
 #include "render/common/diagrams/diagrams.h"
-#include "render/html/page_builder.h"
 
 #include <doctest/doctest.h>
 
@@ -17,6 +16,7 @@
 #include "load/corpus_loader.h"
 #include "render/common/urls.h"
 #include "render/common/diagrams/svg_writer.h"
+#include "render/html/page_builder.h"
 #include "util/file_system.h"
 #include "validate/validate.h"
 
@@ -139,7 +139,7 @@ TEST_CASE("the Gantt chart has one bar per dated row, placed by its dates") {
     REQUIRE(site->diags.error_count() == 0);
     RenderContext ctx{site->corpus, site->index, site->config};
     PageBuilder b(ctx, "lv/darba-plans/", "Darba plāns", "Darba plāns");
-    std::string svg = gantt_svg(b.diagrams()).svg;
+    std::string svg = gantt_svg(b);
     check_well_formed(svg);
     CHECK(svg.find("id=\"gantt\"") != std::string::npos);
     CHECK(svg.find("data-from=\"2024-01-01\" data-to=\"2027-12-31\" data-px-per-day=\"0.5\"") != std::string::npos);
@@ -173,14 +173,14 @@ TEST_CASE("the Gantt chart has one bar per dated row, placed by its dates") {
     CHECK(svg.find("href=\"../../lv/darba-plans/p1-1/index.html\"") != std::string::npos);
     CHECK(svg.find(">1. pusg.<") != std::string::npos);
     CHECK(svg.find(">2027<") != std::string::npos);
-    CHECK(gantt_svg(b.diagrams()).svg == svg);  // deterministic
+    CHECK(gantt_svg(b) == svg);  // deterministic
 }
 
 TEST_CASE("the role grid places every role in its cells and links it to its page") {
     auto site = small_site();
     RenderContext ctx{site->corpus, site->index, site->config};
     PageBuilder b(ctx, url::role("vadosa"), "Loma", "Vadošā iestāde");
-    std::string svg = role_grid_svg(b.diagrams(), "kopuma-saimnieks").svg;
+    std::string svg = role_grid_svg(b, "kopuma-saimnieks");
     check_well_formed(svg);
     auto boxes = elements(svg, "a");
     std::size_t vadosa = 0;
@@ -203,14 +203,14 @@ TEST_CASE("the role grid places every role in its cells and links it to its page
     // A role without a level has no cell: it is listed under the grid, still linked.
     CHECK(svg.find("Mērogs vai līmenis nav norādīts") != std::string::npos);
     CHECK(svg.find("class=\"role unplaced\" data-role=\"bez-limena\"") != std::string::npos);
-    CHECK(occurrences(role_grid_svg(b.diagrams()).svg, "highlight") == 0);
+    CHECK(occurrences(role_grid_svg(b), "highlight") == 0);
 }
 
 TEST_CASE("the condition wheel has one linked segment per group and lists each group's codes") {
     auto site = small_site();
     RenderContext ctx{site->corpus, site->index, site->config};
     PageBuilder b(ctx, "lv/nosacijumi/", "Nosacījumi", "Nosacījumi");
-    std::string svg = condition_wheel_svg(b.diagrams()).svg;
+    std::string svg = condition_wheel_svg(b);
     check_well_formed(svg);
     CHECK(occurrences(svg, "class=\"segment\"") == 3);
     CHECK(svg.find(">Pakalpojums<") != std::string::npos);
@@ -225,7 +225,7 @@ TEST_CASE("the task map has one linked box per task and one line per related pai
     auto site = small_site();
     RenderContext ctx{site->corpus, site->index, site->config};
     PageBuilder b(ctx, "lv/uzdevumi/", "Uzdevumi", "Uzdevumi");
-    std::string svg = task_map_svg(b.diagrams()).svg;
+    std::string svg = task_map_svg(b);
     check_well_formed(svg);
     auto boxes = elements(svg, "a");
     CHECK(boxes.size() == 4);
@@ -248,10 +248,10 @@ TEST_CASE("the shipped corpus's diagrams hold every record") {
     site.index = validate(site.corpus, site.diags);
     RenderContext ctx{site.corpus, site.index, site.config};
     PageBuilder b(ctx, "lv/diagrammas/", "Diagrammas", "Diagrammas");
-    std::map<std::string, std::string> svgs = {{"gantt", gantt_svg(b.diagrams()).svg},
-                                               {"role-grid", role_grid_svg(b.diagrams(), "pakalpojuma-saimnieks").svg},
-                                               {"condition-wheel", condition_wheel_svg(b.diagrams()).svg},
-                                               {"task-map", task_map_svg(b.diagrams()).svg}};
+    std::map<std::string, std::string> svgs = {{"gantt", gantt_svg(b)},
+                                               {"role-grid", role_grid_svg(b, "pakalpojuma-saimnieks")},
+                                               {"condition-wheel", condition_wheel_svg(b)},
+                                               {"task-map", task_map_svg(b)}};
     for (const auto& [name, svg] : svgs) {
         CAPTURE(name);
         check_well_formed(svg);

@@ -100,7 +100,8 @@ TEST_CASE("fragments keep the live anchors, link out absolutely and leave out wh
     LiveLinks links(site->corpus, site->index);
     Lemmatizer lemmatizer;
     TermLinker terms(site->corpus.terms, lemmatizer);
-    std::vector<Fragment> all = publish_fragments({site->corpus, site->index, &terms, links, "png"});
+    RenderContext ctx = site->context();
+    std::vector<Fragment> all = publish_fragments({ctx, &terms, links, "png"});
     REQUIRE(all.size() == 7);  // five chapter pages, S2, the live prose page
     CHECK(all[5].slug == "s2-kultura");
     CHECK(all[6].slug == "nodala-1");

@@ -1,5 +1,7 @@
 #include "render/cards/card_document.h"
 
+#include "render/cards/capability_sheets.h"
+#include "render/cards/condition_sheets.h"
 #include "render/cards/role_sheets.h"
 #include "render/cards/task_card.h"
 #include "render/common/urls.h"
@@ -128,6 +130,21 @@ std::string CardDocuments::roles_file() const {
     fill_role_sheets(m_links, dict);
     dict.SetValue("FOOTER", footer());
     return document("Lomas, mērogi un līmeņi", m_theme.expand("cards/roles.tpl", dict));
+}
+
+std::string CardDocuments::conditions_file() const {
+    ctemplate::TemplateDictionary dict("conditions");
+    fill_condition_sheets(m_links, dict);
+    dict.SetValue("FOOTER", footer());
+    return document("Pakalpojumu izveides, sniegšanas un pilnveides nosacījumi",
+                    m_theme.expand("cards/conditions.tpl", dict));
+}
+
+std::string CardDocuments::capabilities_file() const {
+    ctemplate::TemplateDictionary dict("capabilities");
+    fill_capability_sheets(m_links, dict);
+    dict.SetValue("FOOTER", footer());
+    return document("Spējas un resursi", m_theme.expand("cards/capabilities.tpl", dict));
 }
 
 }  // namespace pvpp

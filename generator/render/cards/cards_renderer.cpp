@@ -6,14 +6,17 @@ namespace pvpp {
 
 const std::vector<std::string>& card_templates() {
     static const std::vector<std::string> k_templates = {"cards/document.tpl", "cards/footer.tpl", "cards/card.tpl",
-                                                         "cards/index.tpl",    "cards/all.tpl",    "cards/roles.tpl"};
+                                                         "cards/index.tpl",    "cards/all.tpl",    "cards/roles.tpl",
+                                                         "cards/conditions.tpl", "cards/capabilities.tpl"};
     return k_templates;
 }
 
 std::vector<Download> CardsRenderer::downloads(const Corpus&) const {
     return {{"Uzdevumu kartītes drukai (HTML, A4 ainava)", "cards/index.html"},
             {"Visas uzdevumu kartītes vienā dokumentā", "cards/visi-uzdevumi.html"},
-            {"Lomas, mērogi un līmeņi – P1.1 apmācību lapas", "cards/lomas.html"}};
+            {"Lomas, mērogi un līmeņi – P1.1 apmācību lapas", "cards/lomas.html"},
+            {"Pakalpojumu izveides, sniegšanas un pilnveides nosacījumi – P4.4 apmācību lapas", "cards/nosacijumi.html"},
+            {"Spējas un resursi – P4.6 apmācību lapas", "cards/spejas-un-resursi.html"}};
 }
 
 std::vector<std::string> printable_card_files(const Corpus& corpus) {
@@ -21,6 +24,8 @@ std::vector<std::string> printable_card_files(const Corpus& corpus) {
     for (const auto& t : corpus.tasks) { files.push_back(t.code + ".html"); }
     files.push_back("visi-uzdevumi.html");
     files.push_back("lomas.html");
+    files.push_back("nosacijumi.html");
+    files.push_back("spejas-un-resursi.html");
     return files;
 }
 
@@ -31,6 +36,8 @@ std::vector<OutputFile> card_files(const RenderContext& ctx, const Theme& theme,
     files.push_back({"visi-uzdevumi.html", docs.all_cards_file()});
     files.push_back({"index.html", docs.index_file()});
     files.push_back({"lomas.html", docs.roles_file()});
+    files.push_back({"nosacijumi.html", docs.conditions_file()});
+    files.push_back({"spejas-un-resursi.html", docs.capabilities_file()});
     return files;
 }
 

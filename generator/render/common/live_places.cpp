@@ -82,13 +82,6 @@ LivePlace page_place(const Corpus& corpus, const EntityKey& key) {
 
 }  // namespace
 
-const LivePage* live_page_showing(const Corpus& corpus, const std::string& kind) {
-    for (const auto& p : corpus.site.pages) {
-        if (p.shows == kind) { return &p; }
-    }
-    return nullptr;
-}
-
 bool is_live(const Page& page) { return page.live; }
 
 bool is_live(const Capability& capability) { return !capability.slug.empty(); }

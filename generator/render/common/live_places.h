@@ -6,6 +6,7 @@
 
 #include "model/corpus.h"
 #include "model/entity.h"
+#include "render/common/live_urls.h"
 #include "validate/corpus_index.h"
 
 namespace pvpp {
@@ -21,9 +22,6 @@ struct LivePlace {
 
 /// The anchor of the roles page's grid of scales, levels and roles: scales and levels are shown there.
 inline constexpr const char* k_role_grid_anchor = "merogi-limeni-lomas";
-
-/// The live chapter page that lists records of a kind ("roles", "tasks", …), or nullptr.
-const LivePage* live_page_showing(const Corpus& corpus, const std::string& kind);
 
 /// True for a prose page the live site has too (`live = true` in its front matter).
 bool is_live(const Page& page);

@@ -24,11 +24,10 @@ std::string inline_html(const PageBuilder& b, const Inline& runs) {
 }
 
 std::string diagram_html(const PageBuilder& b, DiagramKind kind) {
-    DiagramContext d = b.diagrams();
-    Picture p = kind == DiagramKind::role_grid ? role_grid_svg(d)
-                : kind == DiagramKind::task_map ? task_map_svg(d)
-                                                : condition_wheel_svg(d);
-    return "<figure class=\"diagram\">" + p.svg + "</figure>";
+    std::string svg = kind == DiagramKind::role_grid ? role_grid_svg(b)
+                      : kind == DiagramKind::task_map ? task_map_svg(b)
+                                                      : condition_wheel_svg(b);
+    return "<figure class=\"diagram\">" + svg + "</figure>";
 }
 
 std::string heading_html(const PageBuilder& b, const ContentBlock& h) {

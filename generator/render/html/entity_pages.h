@@ -5,6 +5,7 @@
 
 #include "model/entity.h"
 #include "render/common/live_places.h"
+#include "render/common/live_urls.h"
 #include "render/common/page_content.h"
 #include "render/html/page_view.h"
 #include "render/html/page_builder.h"

@@ -51,10 +51,6 @@ std::vector<LinkSpan> PageBuilder::spans_for(const std::string& text, bool in_he
     return text_link_spans(text, in_heading, m_ctx.index, m_ctx.terms, m_linked_terms, target_href);
 }
 
-DiagramContext PageBuilder::diagrams() const {
-    return {m_ctx.corpus, m_ctx.index, [this](const std::string& folder) { return href(folder); }};
-}
-
 std::string PageBuilder::md(const Text& text) const {
     if (text.empty()) { return ""; }
     return markdown_to_html(text.markdown, [this](const std::string& t, bool heading) { return spans_for(t, heading); });

@@ -14,16 +14,16 @@
 
 namespace pvpp {
 
-class PageBuilder {
+class PageBuilder : public DiagramLinks {
 public:
     PageBuilder(const RenderContext& ctx, std::string path, std::string kind, std::string title);
 
-    const RenderContext& ctx() const { return m_ctx; }
+    const RenderContext& ctx() const override { return m_ctx; }
     PageView take() { return std::move(m_view); }
     PageView& view() { return m_view; }
 
     /// Relative href to a site folder.
-    std::string href(const std::string& target) const;
+    std::string href(const std::string& target) const override;
     /// <a href="…">label</a>, label escaped.
     std::string link(const std::string& label, const std::string& target) const;
     /// <a href="…#anchor">label</a>, for a place inside a page.
@@ -34,8 +34,6 @@ public:
     std::string capability_href(const Capability& c) const;
     /// Relative href of any code, "" when it names nothing.
     std::string code_href(CodeKind kind, const std::string& code) const;
-    /// What a diagram on this page needs: its links are relative to the page.
-    DiagramContext diagrams() const;
     /// Markdown rendered with its codes linked.
     std::string md(const Text& text) const;
     /// <ul> of already-built items; "" when there are none.

@@ -66,7 +66,7 @@ PageView workplan_page(const RenderContext& ctx) {
     PageBuilder b(ctx, url::workplan(), "2. pielikums", "Darba plāns");
     if (const LivePage* plan = live_page_showing(ctx.corpus, "plan")) { b.crumb(plan->title, url::page(plan->slug)); }
     b.section("Laika grafiks", "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Laika grafiks\">" +
-                                   gantt_svg(b.diagrams()).svg + "</div>", "laika-grafiks");
+                                   gantt_svg(b) + "</div>", "laika-grafiks");
     b.section("Ceļa karte", road_map(b), "cela-karte");
     b.section("Tabula", workplan_table(b), "tabula");
     return b.take();

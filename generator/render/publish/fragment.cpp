@@ -23,6 +23,18 @@ constexpr PictureName k_picture_files[] = {{DiagramKind::role_grid, "lomu-shema"
                                            {DiagramKind::task_map, "uzdevumu-karte"},
                                            {DiagramKind::condition_wheel, "nosacijumu-grupas"}};
 
+// A picture in a file of its own links to the live site, as the fragment does.
+class LiveDiagramLinks : public DiagramLinks {
+public:
+    LiveDiagramLinks(const RenderContext& ctx, const LiveLinks& links) : m_ctx(ctx), m_links(links) {}
+    const RenderContext& ctx() const override { return m_ctx; }
+    std::string href(const std::string& folder) const override { return m_links.href({folder, ""}); }
+
+private:
+    const RenderContext& m_ctx;
+    const LiveLinks& m_links;
+};
+
 class FragmentWriter {
 public:
     FragmentWriter(const FragmentContext& ctx, const PageContent& page) : m_ctx(ctx) {
@@ -99,18 +111,16 @@ private:
         if (text.empty()) { return ""; }
         auto href = [this](const SiteTarget& t) { return m_ctx.links.href(t); };
         CmarkDocument doc = linked_markdown(text.markdown, [&](const std::string& run, bool in_heading) {
-            return text_link_spans(run, in_heading, m_ctx.index, m_ctx.terms, m_linked_terms, href);
+            return text_link_spans(run, in_heading, m_ctx.render.index, m_ctx.terms, m_linked_terms, href);
         });
         return plain_markdown_html(doc.get());
     }
 
     std::string picture(DiagramKind kind) {
-        DiagramContext d{m_ctx.corpus, m_ctx.index, [this](const std::string& folder) {
-                             return m_ctx.links.href({folder, ""});
-                         }};
-        Picture p = kind == DiagramKind::role_grid ? role_grid_svg(d)
-                    : kind == DiagramKind::task_map ? task_map_svg(d)
-                                                    : condition_wheel_svg(d);
+        LiveDiagramLinks d(m_ctx.render, m_ctx.links);
+        Picture p = kind == DiagramKind::role_grid ? role_grid_picture(d)
+                    : kind == DiagramKind::task_map ? task_map_picture(d)
+                                                    : condition_wheel_picture(d);
         std::string file;
         for (const auto& name : k_picture_files) {
             if (name.kind == kind) { file = name.file; }

@@ -7,6 +7,7 @@
 #include "render/common/diagrams/diagrams.h"
 #include "render/common/page_content.h"
 #include "render/publish/live_links.h"
+#include "render/renderer.h"
 
 namespace pvpp {
 
@@ -30,8 +31,7 @@ struct Fragment {
 
 /// What fragments are made from.
 struct FragmentContext {
-    const Corpus& corpus;
-    const CorpusIndex& index;
+    const RenderContext& render;
     const TermLinker* terms;  ///< glossary linking; may be null
     const LiveLinks& links;
     std::string picture_format = "png";  ///< the file the img shows: "png", or "svg" without rsvg-convert

@@ -6,8 +6,7 @@ namespace pvpp {
 
 // Every record kind the live site describes; stages, catalogues, the work plan and
 // the pages only this site has are left out, so links to them become plain text.
-LiveLinks::LiveLinks(const Corpus& c, const CorpusIndex& ix) : m_base(c.site.base_url) {
-    while (!m_base.empty() && m_base.back() == '/') { m_base.pop_back(); }
+LiveLinks::LiveLinks(const Corpus& c, const CorpusIndex& ix) : m_site(c.site) {
     auto record = [&](const std::string& folder, EntityKind kind, const std::string& id) {
         add(folder, live_place(c, ix, {kind, id}));
     };
@@ -57,7 +56,7 @@ std::string LiveLinks::href(const SiteTarget& target) const {
 }
 
 std::string LiveLinks::url(const std::string& slug, const std::string& anchor) const {
-    return m_base + "/lv/" + slug + (anchor.empty() ? "" : "#" + anchor);
+    return live_url(m_site, slug, anchor);
 }
 
 }  // namespace pvpp

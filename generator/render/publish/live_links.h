@@ -12,6 +12,7 @@ namespace pvpp {
 class LiveLinks {
 public:
     /// Maps every site folder the live site has a place for; the base is data/site.toml's base_url.
+    /// The corpus must outlive it.
     LiveLinks(const Corpus& corpus, const CorpusIndex& index);
 
     /// The live place of a site target; empty when only this site has it.
@@ -24,7 +25,7 @@ public:
 private:
     void add(const std::string& folder, LivePlace place);
 
-    std::string m_base;
+    const SiteConfig& m_site;
     std::map<std::string, LivePlace> m_by_folder;
 };
 

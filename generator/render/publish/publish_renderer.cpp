@@ -117,7 +117,9 @@ std::vector<Download> PublishRenderer::downloads(const Corpus&) const {
 
 std::vector<Fragment> publish_fragments(const FragmentContext& ctx) {
     std::vector<Fragment> fragments;
-    for (const auto& page : live_pages(ctx.corpus, ctx.index)) { fragments.push_back(render_fragment(ctx, page)); }
+    for (const auto& page : live_pages(ctx.render.corpus, ctx.render.index)) {
+        fragments.push_back(render_fragment(ctx, page));
+    }
     return fragments;
 }
 
@@ -141,7 +143,7 @@ void PublishRenderer::render(const RenderContext& ctx, OutputFolder& out, Diagno
         own_terms.emplace(ctx.corpus.terms, *lemmatizer);
     }
     LiveLinks links(ctx.corpus, ctx.index);
-    FragmentContext fctx{ctx.corpus, ctx.index, ctx.terms ? ctx.terms : &*own_terms, links, rsvg.empty() ? "svg" : "png"};
+    FragmentContext fctx{ctx, ctx.terms ? ctx.terms : &*own_terms, links, rsvg.empty() ? "svg" : "png"};
     std::vector<Fragment> fragments = publish_fragments(fctx);
     std::set<std::string> pictures;
     for (const auto& f : fragments) {

@@ -74,7 +74,7 @@ Placement place(double degrees, std::size_t lines) {
     return {{p.x, y}, anchor};
 }
 
-std::string codes_line(const DiagramContext& b, const std::vector<const Condition*>& codes, std::size_t from,
+std::string codes_line(const DiagramLinks& b, const std::vector<const Condition*>& codes, std::size_t from,
                        Point at_point, const std::string& anchor) {
     std::string out = "<text x=\"" + svg::num(at_point.x) + "\" y=\"" + svg::num(at_point.y) + "\" text-anchor=\"" +
                       anchor + "\" font-size=\"12\" class=\"codes\">";
@@ -88,8 +88,8 @@ std::string codes_line(const DiagramContext& b, const std::vector<const Conditio
     return out + "</text>\n";
 }
 
-std::string group_svg(const DiagramContext& b, const ConditionGroup& g, double from, double to, bool dark) {
-    std::vector<const Condition*> codes = conditions_of(b.corpus, g);
+std::string group_svg(const DiagramLinks& b, const ConditionGroup& g, double from, double to, bool dark) {
+    std::vector<const Condition*> codes = conditions_of(b.ctx().corpus, g);
     std::vector<std::string> name = svg::wrap(group_label(g), 22);
     std::size_t code_lines = (codes.size() + k_codes_per_line - 1) / k_codes_per_line;
     Placement p = place((from + to) / 2, name.size() + code_lines);
@@ -110,7 +110,7 @@ std::string group_svg(const DiagramContext& b, const ConditionGroup& g, double f
     return out + "</g>\n";
 }
 
-std::string centre(const DiagramContext& b) {
+std::string centre(const DiagramLinks& b) {
     std::string circle = "<circle cx=\"" + svg::num(k_cx) + "\" cy=\"" + svg::num(k_cy) + "\" r=\"" +
                          svg::num(k_r_in - 8) + "\" fill=\"#ffffff\" stroke=\"" + svg::k_accent +
                          "\" stroke-width=\"2\"/>\n";
@@ -118,7 +118,7 @@ std::string centre(const DiagramContext& b) {
         svg::text(k_cx, k_cy + 5, "Pakalpojums",
                   std::string(" class=\"centre\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"700\" fill=\"") +
                       svg::k_accent + "\"");
-    if (b.index.terms.count("pakalpojums") == 0) { return circle + label; }
+    if (b.ctx().index.terms.count("pakalpojums") == 0) { return circle + label; }
     return svg::link_open(b.href(url::term("pakalpojums")), "Pakalpojums") + circle + label + "</a>\n";
 }
 
@@ -135,8 +135,8 @@ std::string description(const Corpus& c) {
 
 }  // namespace
 
-Picture condition_wheel_svg(const DiagramContext& b) {
-    const Corpus& c = b.corpus;
+Picture condition_wheel_picture(const DiagramLinks& b) {
+    const Corpus& c = b.ctx().corpus;
     svg::Head head;
     head.id = "condition-wheel";
     head.width = k_width;
@@ -151,5 +151,7 @@ Picture condition_wheel_svg(const DiagramContext& b) {
     }
     return {out + centre(b) + svg::close(), head.title, head.desc, head.width, head.height};
 }
+
+std::string condition_wheel_svg(const DiagramLinks& b) { return condition_wheel_picture(b).svg; }
 
 }  // namespace pvpp

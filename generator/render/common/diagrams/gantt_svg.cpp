@@ -148,7 +148,7 @@ std::string label(const Row& row, double y) {
     return svg::text(66, base, "–", muted) + svg::text(80, base, svg::shorten(row.name, 45), muted);
 }
 
-std::string row_svg(const DiagramContext& b, const Row& row, double y) {
+std::string row_svg(const DiagramLinks& b, const Row& row, double y) {
     const char* kind = row.kind == RowKind::line ? "line" : row.kind == RowKind::measure ? "measure" : "activity";
     std::string out = "<g class=\"row row-" + std::string(kind) + "\" data-code=\"" + svg::escape(row.data_code) +
                       "\">\n" + svg::title((row.code.empty() ? "" : row.code + " ") + row.name);
@@ -185,15 +185,15 @@ std::string description(const Corpus& corpus, const std::vector<Row>& rows) {
 
 }  // namespace
 
-Picture gantt_svg(const DiagramContext& b) {
-    std::vector<Row> rows = plan_rows(b.corpus);
+std::string gantt_svg(const DiagramLinks& b) {
+    std::vector<Row> rows = plan_rows(b.ctx().corpus);
     double y1 = k_y0 + k_row_h * static_cast<double>(rows.size());
     svg::Head head;
     head.id = "gantt";
     head.width = x_end() + k_right;
     head.height = y1 + 8;
     head.title = "Darba plāna Ganta diagramma 2024–2027";
-    head.desc = description(b.corpus, rows);
+    head.desc = description(b.ctx().corpus, rows);
     head.attrs = " data-from=\"" + iso(k_from) + "\" data-to=\"" + iso(k_to) + "\" data-px-per-day=\"" +
                  svg::num(k_px_per_day) + "\" data-x0=\"" + svg::num(k_x0) + "\" data-y0=\"" + svg::num(k_y0) +
                  "\" data-y1=\"" + svg::num(y1) + "\"";
@@ -201,7 +201,7 @@ Picture gantt_svg(const DiagramContext& b) {
     for (std::size_t i = 0; i < rows.size(); ++i) {
         out += row_svg(b, rows[i], k_y0 + k_row_h * static_cast<double>(i));
     }
-    return {out + svg::close(), head.title, head.desc, head.width, head.height};
+    return out + svg::close();
 }
 
 }  // namespace pvpp

@@ -47,7 +47,7 @@ double cell_height(const Corpus& c, const Axis& level) {
     return tallest;
 }
 
-std::string role_box(const DiagramContext& b, const Role& r, double x, double y, bool highlight) {
+std::string role_box(const DiagramLinks& b, const Role& r, double x, double y, bool highlight) {
     double w = k_col_w - 2 * k_pad;
     std::string fill = highlight ? svg::k_accent : "#ffffff";
     std::string ink = highlight ? "#ffffff" : svg::k_ink;
@@ -66,7 +66,7 @@ std::string role_box(const DiagramContext& b, const Role& r, double x, double y,
     return out + "</a>\n";
 }
 
-std::string scale_header(const DiagramContext& b, const Axis& s, double x) {
+std::string scale_header(const DiagramLinks& b, const Axis& s, double x) {
     std::string out =
         svg::link_open(b.href(url::scale(s.id)), s.name, " class=\"scale\" data-scale=\"" + svg::escape(s.id) + "\"");
     out += svg::rect(x, k_margin, k_col_w, k_head_h,
@@ -79,7 +79,7 @@ std::string scale_header(const DiagramContext& b, const Axis& s, double x) {
     return out + "</a>\n";
 }
 
-std::string level_header(const DiagramContext& b, const Axis& l, double y, double h) {
+std::string level_header(const DiagramLinks& b, const Axis& l, double y, double h) {
     std::string out =
         svg::link_open(b.href(url::level(l.id)), l.name, " class=\"level\" data-level=\"" + svg::escape(l.id) + "\"");
     out += svg::rect(k_margin, y, k_head_w, h,
@@ -90,8 +90,8 @@ std::string level_header(const DiagramContext& b, const Axis& l, double y, doubl
     return out + "</a>\n";
 }
 
-std::string level_row(const DiagramContext& b, const Axis& level, double y, double h, const std::string& highlight) {
-    const Corpus& c = b.corpus;
+std::string level_row(const DiagramLinks& b, const Axis& level, double y, double h, const std::string& highlight) {
+    const Corpus& c = b.ctx().corpus;
     std::string out = level_header(b, level, y, h);
     for (std::size_t i = 0; i < c.scales.size(); ++i) {
         double x = k_margin + k_head_w + k_col_w * static_cast<double>(i);
@@ -119,7 +119,7 @@ std::vector<const Role*> unplaced(const Corpus& c) {
     return out;
 }
 
-std::string unplaced_svg(const DiagramContext& b, const std::vector<const Role*>& roles, double y,
+std::string unplaced_svg(const DiagramLinks& b, const std::vector<const Role*>& roles, double y,
                          const std::string& highlight) {
     if (roles.empty()) { return ""; }
     std::string out =
@@ -151,8 +151,8 @@ std::string description(const Corpus& c) {
 
 }  // namespace
 
-Picture role_grid_svg(const DiagramContext& b, const std::string& highlight_role) {
-    const Corpus& c = b.corpus;
+Picture role_grid_picture(const DiagramLinks& b, const std::string& highlight_role) {
+    const Corpus& c = b.ctx().corpus;
     std::vector<double> heights;
     double bottom = k_margin + k_head_h;
     for (const auto& l : c.levels) {
@@ -179,6 +179,10 @@ Picture role_grid_svg(const DiagramContext& b, const std::string& highlight_role
     }
     out += unplaced_svg(b, loose, y, highlight_role);
     return {out + svg::close(), head.title, head.desc, head.width, head.height};
+}
+
+std::string role_grid_svg(const DiagramLinks& b, const std::string& highlight_role) {
+    return role_grid_picture(b, highlight_role).svg;
 }
 
 }  // namespace pvpp

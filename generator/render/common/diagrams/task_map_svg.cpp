@@ -80,7 +80,7 @@ std::string band_svg(const Band& band, std::size_t tasks, double y) {
                            std::string(" font-size=\"15\" font-weight=\"700\" fill=\"") + svg::k_ink + "\"");
 }
 
-std::string box_svg(const DiagramContext& b, const Box& box) {
+std::string box_svg(const DiagramLinks& b, const Box& box) {
     const Task& t = *box.task;
     std::string out = svg::link_open(b.href(url::task(t.code)), t.code + " " + t.name,
                                      " class=\"task\" data-task=\"" + svg::escape(t.code) + "\"");
@@ -169,8 +169,8 @@ std::string description(const Corpus& c, const std::vector<std::pair<const Box*,
 
 }  // namespace
 
-Picture task_map_svg(const DiagramContext& b) {
-    const Corpus& c = b.corpus;
+Picture task_map_picture(const DiagramLinks& b) {
+    const Corpus& c = b.ctx().corpus;
     std::vector<Box> boxes;
     double bottom = layout(c, boxes);
     auto pairs = relations(boxes);
@@ -191,5 +191,7 @@ Picture task_map_svg(const DiagramContext& b) {
     for (const auto& box : boxes) { out += box_svg(b, box); }
     return {out + svg::close(), head.title, head.desc, head.width, head.height};
 }
+
+std::string task_map_svg(const DiagramLinks& b) { return task_map_picture(b).svg; }
 
 }  // namespace pvpp
