@@ -90,6 +90,10 @@ struct LivePage {
 /// The record kinds a live page or section can show.
 const std::vector<std::string>& live_page_kinds();
 
+/// The folders under lv/ that the site fills itself (lv/uzdevumi/, lv/meklesana/ …):
+/// a page slug that took one would overwrite generated pages.
+const std::vector<std::string>& generated_url_segments();
+
 struct SiteConfig {
     SourceLoc loc;
     std::string title = "Pakalpojumu vides pilnveide";

@@ -17,6 +17,11 @@ void claim(std::map<std::string, SourceLoc>& claimed, const std::string& slug, c
         diags.error(loc, "slug '" + slug + "' " + problem);
         return;
     }
+    const auto& generated = generated_url_segments();
+    if (std::find(generated.begin(), generated.end(), slug) != generated.end()) {
+        diags.error(loc, "slug '" + slug + "' would take lv/" + slug + "/, where the site puts its own pages");
+        return;
+    }
     auto [it, inserted] = claimed.emplace(slug, loc);
     if (!inserted) {
         diags.error(loc, "the URL lv/" + slug + "/ is already claimed at " + it->second.file + ":" +
