@@ -8,12 +8,17 @@
 
 namespace pvpp {
 
-void Diagnostics::error(const SourceLoc& loc, std::string message) {
-    m_items.push_back({loc, Severity::error, std::move(message)});
+void Diagnostics::add(const SourceLoc& loc, Severity severity, std::string message) {
+    std::string key = loc.file + '\0' + std::to_string(loc.line) + ':' + std::to_string(loc.column) + '\0' +
+                      (severity == Severity::error ? "e" : "w") + message;
+    if (!m_seen.insert(std::move(key)).second) { return; }
+    m_items.push_back({loc, severity, std::move(message)});
 }
 
+void Diagnostics::error(const SourceLoc& loc, std::string message) { add(loc, Severity::error, std::move(message)); }
+
 void Diagnostics::warning(const SourceLoc& loc, std::string message) {
-    m_items.push_back({loc, Severity::warning, std::move(message)});
+    add(loc, Severity::warning, std::move(message));
 }
 
 void Diagnostics::remember_source(const std::string& file, std::string text) {
