@@ -1,5 +1,7 @@
 #include "cli/options.h"
 
+#include "cli/out_folder.h"
+
 namespace pvpp {
 
 const char* usage_text() {
@@ -65,6 +67,12 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
         return std::nullopt;
     }
     if (o.out.empty()) { o.out = o.root == "." ? "output" : o.root + "/output"; }
+    if (o.command == "build") {
+        if (std::string problem = out_folder_problem(o.root, o.out); !problem.empty()) {
+            err << "pvpp: " << problem << "\n";
+            return std::nullopt;
+        }
+    }
     return o;
 }
 
