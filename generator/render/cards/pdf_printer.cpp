@@ -1,5 +1,7 @@
 #include "render/cards/pdf_printer.h"
 
+#include "render/cards/pdf_reproducible.h"
+
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -62,13 +64,15 @@ std::vector<std::string> chromium_print_args(const std::string& browser, const s
                                              const std::string& pdf, const std::string& profile) {
     return {browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--no-first-run", "--no-pdf-header-footer", "--user-data-dir=" + profile, "--print-to-pdf=" + pdf,
-            "file://" + html};
+            file_url(html)};
 }
 
 bool print_pdfs(const std::string& browser, const std::string& dir, const std::vector<std::string>& files,
                 std::string& error) {
     std::error_code ec;
-    fs::path abs = fs::absolute(dir, ec);
+    // Normalised as Chromium normalises the file:// URLs it writes into the PDFs' links.
+    fs::path abs = fs::absolute(dir, ec).lexically_normal();
+    if (!abs.has_filename()) { abs = abs.parent_path(); }
     std::string temp = (fs::temp_directory_path(ec) / "pvpp-chromium-XXXXXX").string();
     if (!mkdtemp(temp.data())) {
         error = "cannot create a folder for Chromium's profiles in " + fs::temp_directory_path(ec).string();
@@ -84,7 +88,9 @@ bool print_pdfs(const std::string& browser, const std::string& dir, const std::v
         pid_t pid = waitpid(-1, &status, 0);
         auto it = running.find(pid);
         if (it == running.end()) { return; }
-        bool ok = WIFEXITED(status) && WEXITSTATUS(status) == 0 && fs::exists(abs / pdf_name(it->second));
+        fs::path pdf = abs / pdf_name(it->second);
+        bool ok = WIFEXITED(status) && WEXITSTATUS(status) == 0 && fs::exists(pdf) &&
+                  make_pdf_reproducible(pdf.string(), abs.parent_path().string());
         if (!ok) { failed.push_back(it->second); }
         running.erase(it);
     };
