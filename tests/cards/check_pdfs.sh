@@ -78,5 +78,14 @@ check_fonts "$lomas"
 [ "$(pages "$lomas")" -eq $((roles + 3)) ] || fail "$lomas: $(pages "$lomas") pages, expected $((roles + 3))"
 check_text "$lomas" "Lomas: kopsavilkums" "Mērogu, līmeņu un lomu mijiedarbība" "Pakalpojumu pārvaldības valsts vadošā iestāde"
 
+# Reproducible: the fixed print date, and links relative to the PDF (never file:// URLs into
+# the staging folder Chromium printed in, which is renamed when the build commits).
+for pdf in "$cards"/*.pdf; do
+    pdfinfo -isodates "$pdf" | grep -q '^CreationDate: *2024-01-01T00:00:00Z$' || fail "$pdf: print date not fixed"
+    pdfinfo -isodates "$pdf" | grep -q '^ModDate: *2024-01-01T00:00:00Z$' || fail "$pdf: modification date not fixed"
+    ! pdfinfo -url "$pdf" | grep -q 'file:' || fail "$pdf: a link is a file:// URL"
+done
+pdfinfo -url "$all" | grep -q ' \.\./site/lv/uzdevumi/pu1-1/index\.html$' || fail "$all: no relative link to the site"
+
 [ "$failures" -eq 0 ] || { echo "$failures check(s) failed" >&2; exit 1; }
 echo "cards PDF: all checks passed"
