@@ -21,7 +21,7 @@ void load_workplan(TableReader& root, Corpus& corpus);
 void load_institutions(TableReader& root, Corpus& corpus);
 void load_site(TableReader& root, Corpus& corpus);
 
-/// Reports raw HTML inside a Markdown field (it would be dropped or unsafe).
+/// Reports raw HTML and refused link or image addresses in a Markdown field (util/html_policy.h).
 void check_markdown(const Text& text, Diagnostics& diags);
 
 /// Reports Markdown nested deeper than pvpp publishes (docs/content-format.md, "Limits").

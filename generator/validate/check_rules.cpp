@@ -8,7 +8,17 @@
 namespace pvpp {
 namespace {
 
+// The three level groups of the policy; the cards, the matrix and the open data's schema know no others.
+void check_task_group(const Task& t, Diagnostics& diags) {
+    bool known = t.code.size() > 3 && t.group() >= 1 && t.group() <= 3 && t.code[3] == '-';
+    if (!t.code.empty() && t.code.rfind("PU", 0) == 0 && !known) {
+        diags.error(t.loc, "task " + t.code + " is in no level group: task codes start PU1- (policy level), "
+                           "PU2- (operational and supply level) or PU3- (all levels)");
+    }
+}
+
 void check_task(const Task& t, const CorpusIndex& index, Diagnostics& diags) {
+    check_task_group(t, diags);
     bool has_a = std::any_of(t.matrix.begin(), t.matrix.end(), [](const auto& c) { return c.letter == 'A'; });
     if (!t.matrix.empty() && !has_a) {
         diags.error(t.loc, "task " + t.code + " has no responsible role (no \"A\" in its matrix)");

@@ -17,16 +17,11 @@
 #include "validate/validate.h"
 
 using namespace pvpp;
+using test::main_part;
 using test::read_file;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string main_part(const std::string& html) {
-    std::size_t begin = html.find("<main");
-    std::size_t end = html.find("</main>");
-    return begin == std::string::npos || end == std::string::npos ? "" : html.substr(begin, end + 7 - begin) + "\n";
-}
 
 std::vector<std::string> listed_pages(const fs::path& file) {
     std::vector<std::string> pages;

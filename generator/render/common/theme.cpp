@@ -1,6 +1,8 @@
 #include "render/common/theme.h"
 
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include "render/common/template_error.h"
 #include "util/slug.h"
@@ -45,6 +47,18 @@ std::string Theme::expand(const std::string& name, const ctemplate::TemplateDict
     std::string out;
     m_cache->ExpandNoLoad(name, ctemplate::DO_NOT_STRIP, &dict, nullptr, &out);
     return out;
+}
+
+std::string Theme::read_static(const std::string& name) const {
+    std::string bytes;
+    for (const auto& dir : m_static_dirs) {
+        std::ifstream in(dir + "/" + name, std::ios::binary);
+        if (!in) { continue; }
+        std::ostringstream read;
+        read << in.rdbuf();
+        bytes = read.str();
+    }
+    return bytes;
 }
 
 }  // namespace pvpp

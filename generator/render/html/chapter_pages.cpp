@@ -4,7 +4,7 @@
 
 #include "model/anchors.h"
 #include "render/common/urls.h"
-#include "render/html/diagrams/diagrams.h"
+#include "render/common/diagrams/diagrams.h"
 #include "render/html/entity_pages.h"
 #include "render/html/page_builder.h"
 #include "util/slug.h"
@@ -176,13 +176,6 @@ std::vector<PageView> chapter_pages(const RenderContext& ctx) {
         pages.push_back(b.take());
     }
     return pages;
-}
-
-const LivePage* live_page_showing(const Corpus& corpus, const std::string& kind) {
-    for (const auto& p : corpus.site.pages) {
-        if (p.shows == kind) { return &p; }
-    }
-    return nullptr;
 }
 
 void place_in_chapter(PageBuilder& b, const std::string& kind, const std::string& anchor) {

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "model/entity.h"
+#include "render/common/live_urls.h"
 #include "render/html/page_view.h"
 #include "render/html/page_builder.h"
 #include "render/renderer.h"
@@ -20,9 +21,6 @@ PageView workplan_page(const RenderContext& ctx);
 PageView search_page(const RenderContext& ctx);
 PageView not_found_page(const RenderContext& ctx);
 PageView downloads_page(const RenderContext& ctx);
-
-/// The live chapter page that lists records of a kind ("roles", "tasks", …), or nullptr.
-const LivePage* live_page_showing(const Corpus& corpus, const std::string& kind);
 
 /// Adds the "Saistīts ar" section: the records that refer to self.
 void backlinks_section(PageBuilder& b, const EntityKey& self);

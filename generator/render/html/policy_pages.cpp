@@ -1,7 +1,7 @@
 // Pages for terms, principles, scales, levels, stages and roles.
 #include <algorithm>
 #include "render/common/urls.h"
-#include "render/html/diagrams/diagrams.h"
+#include "render/common/diagrams/diagrams.h"
 #include "render/html/entity_pages.h"
 #include "render/html/page_builder.h"
 #include "model/anchors.h"
