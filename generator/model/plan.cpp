@@ -8,12 +8,10 @@ const std::vector<std::string>& live_page_kinds() {
     return kinds;
 }
 
-const std::vector<std::string>& generated_url_segments() {
-    static const std::vector<std::string> segments = {
-        "atbildibas-matrica", "darba-plans", "iestades", "jedzieni", "kompetences", "lejupielades",
-        "limeni", "lomas", "meklesana", "merogi", "nosacijumi", "posmi", "principi", "resursi",
-        "satura-pilnigums", "spejas", "tehnologijas", "uzdevumi"};
-    return segments;
+const std::vector<std::string>& generated_page_slugs() {
+    static const std::vector<std::string> slugs = {"atbildibas-matrica", "darba-plans", "lejupielades",
+                                                   "meklesana", "satura-pilnigums"};
+    return slugs;
 }
 
 std::string Measure::line_code() const {

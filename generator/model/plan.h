@@ -90,9 +90,10 @@ struct LivePage {
 /// The record kinds a live page or section can show.
 const std::vector<std::string>& live_page_kinds();
 
-/// The folders under lv/ that the site fills itself (lv/uzdevumi/, lv/meklesana/ …):
-/// a page slug that took one would overwrite generated pages.
-const std::vector<std::string>& generated_url_segments();
+/// The slugs of the pages the site makes itself (lv/meklesana/, lv/darba-plans/ …): a
+/// page with one of them would overwrite a generated page. (Folders of record pages such
+/// as lv/uzdevumi/ have no page of their own, so a page may take them.)
+const std::vector<std::string>& generated_page_slugs();
 
 struct SiteConfig {
     SourceLoc loc;

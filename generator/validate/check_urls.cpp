@@ -17,9 +17,9 @@ void claim(std::map<std::string, SourceLoc>& claimed, const std::string& slug, c
         diags.error(loc, "slug '" + slug + "' " + problem);
         return;
     }
-    const auto& generated = generated_url_segments();
+    const auto& generated = generated_page_slugs();
     if (std::find(generated.begin(), generated.end(), slug) != generated.end()) {
-        diags.error(loc, "slug '" + slug + "' would take lv/" + slug + "/, where the site puts its own pages");
+        diags.error(loc, "slug '" + slug + "' would take lv/" + slug + "/, a page the site makes itself");
         return;
     }
     auto [it, inserted] = claimed.emplace(slug, loc);
