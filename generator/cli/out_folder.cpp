@@ -24,18 +24,23 @@ bool within(const fs::path& inner, const fs::path& outer) {
 std::string out_folder_problem(const std::string& root, const std::string& out) {
     std::error_code ec;
     if (fs::is_symlink(fs::symlink_status(out, ec))) {
-        return "--out " + out + " is a symbolic link; the build replaces the whole output folder, so name the "
-               "folder itself: --out " + fs::read_symlink(out, ec).string();
+        return "--out " + out +
+               " is a symbolic link; the build replaces the whole output folder, so name the "
+               "folder itself: --out " +
+               fs::read_symlink(out, ec).string();
     }
     fs::path o = resolved(out);
     fs::path r = resolved(root);
     if (within(r, o)) {
-        return "--out " + out + " would replace the project root " + root + " and everything in it; "
-               "name a folder of its own, such as " + (root == "." ? std::string("output") : root + "/output");
+        return "--out " + out + " would replace the project root " + root +
+               " and everything in it; "
+               "name a folder of its own, such as " +
+               (root == "." ? std::string("output") : root + "/output");
     }
     for (const char* corpus : {"content", "data", "themes"}) {
         if (within(o, resolved((r / corpus).string()))) {
-            return "--out " + out + " lies inside " + corpus + "/ of the project: the build would replace "
+            return "--out " + out + " lies inside " + corpus +
+                   "/ of the project: the build would replace "
                    "corpus files; name a folder of its own";
         }
     }

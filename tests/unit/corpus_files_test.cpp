@@ -31,7 +31,8 @@ TEST_CASE("an unreadable content folder says so, and nothing is loaded from it")
 
 TEST_CASE("an unreadable file and an unreadable tasks folder are both reported") {
     MemoryFileSystem fs;
-    fs.add("content/roles.toml", "[[role]]\nnumber = 5\nid = \"pakalpojuma-saimnieks\"\nname = \"Pakalpojuma saimnieks\"\n");
+    fs.add("content/roles.toml",
+           "[[role]]\nnumber = 5\nid = \"pakalpojuma-saimnieks\"\nname = \"Pakalpojuma saimnieks\"\n");
     fs.fail("content/terms.toml", "Input/output error");
     fs.fail("content/tasks", "Permission denied");
     CHECK(findings(fs) ==
@@ -42,8 +43,9 @@ TEST_CASE("an unreadable file and an unreadable tasks folder are both reported")
 TEST_CASE("a file over 8 MiB is not parsed") {
     MemoryFileSystem fs;
     fs.add("content/terms.toml", std::string(8 * 1024 * 1024 + 1, '#'));
-    CHECK(findings(fs) == "content/terms.toml:1:1: error: file is 8388609 bytes; a corpus file may hold at most 8 MiB "
-                          "(8388608 bytes)\n1 error, 0 warnings\n");
+    CHECK(findings(fs) ==
+          "content/terms.toml:1:1: error: file is 8388609 bytes; a corpus file may hold at most 8 MiB "
+          "(8388608 bytes)\n1 error, 0 warnings\n");
 }
 
 TEST_CASE("a file of exactly 8 MiB is read") {

@@ -6,16 +6,15 @@
 // writes to a temporary folder, shown as OUT). grow.txt lines "PATH BYTES" make a file that
 // large at run time, in a copy of the case, so that no huge file is committed.
 #include <doctest/doctest.h>
-
-#include "test_site.h"
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <unistd.h>
 
 #include "cli/commands.h"
+#include "test_site.h"
 
 namespace fs = std::filesystem;
 using pvpp::test::read_file;

@@ -1,5 +1,7 @@
 // A build replaces its output folder whole, so --out may not name the project, a folder
 // of the corpus, or a symbolic link.
+#include "cli/out_folder.h"
+
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -7,7 +9,6 @@
 #include <sstream>
 
 #include "cli/commands.h"
-#include "cli/out_folder.h"
 
 namespace fs = std::filesystem;
 using pvpp::out_folder_problem;

@@ -1,17 +1,19 @@
 // What Chromium stamps into a printed PDF is rewritten in place, byte length kept.
-#include <doctest/doctest.h>
-
 #include "render/cards/pdf_reproducible.h"
+
+#include <doctest/doctest.h>
 
 using namespace pvpp;
 
 TEST_CASE("the print time in a PDF becomes 2024-01-01 with the same byte length") {
-    std::string pdf = "<</Producer (Skia/PDF m156)\n/CreationDate (D:20261201021955+02'00')\n"
-                      "/ModDate (D:20261201021956+02'00')>>\nxref";
+    std::string pdf =
+        "<</Producer (Skia/PDF m156)\n/CreationDate (D:20261201021955+02'00')\n"
+        "/ModDate (D:20261201021956+02'00')>>\nxref";
     std::string fixed = with_fixed_pdf_dates(pdf);
     CHECK(fixed.size() == pdf.size());
-    CHECK(fixed == "<</Producer (Skia/PDF m156)\n/CreationDate (D:20240101000000+00'00')\n"
-                   "/ModDate (D:20240101000000+00'00')>>\nxref");
+    CHECK(fixed ==
+          "<</Producer (Skia/PDF m156)\n/CreationDate (D:20240101000000+00'00')\n"
+          "/ModDate (D:20240101000000+00'00')>>\nxref");
 }
 
 TEST_CASE("zones west of UTC and Z keep their length too") {
@@ -27,14 +29,16 @@ TEST_CASE("file URLs are escaped as Chromium writes them") {
 }
 
 TEST_CASE("links into the output folder become relative, padded to the same length") {
-    std::string pdf = "/URI (file:///srv/out.tmp-42/site/lv/uzdevumi/pu1-1/index.html#a)>>\n"
-                      "/URI (file:///srv/out.tmp-42/cards/PU1-2.html)>>\n"
-                      "/URI (https://www.varam.gov.lv/lv)>>\n";
+    std::string pdf =
+        "/URI (file:///srv/out.tmp-42/site/lv/uzdevumi/pu1-1/index.html#a)>>\n"
+        "/URI (file:///srv/out.tmp-42/cards/PU1-2.html)>>\n"
+        "/URI (https://www.varam.gov.lv/lv)>>\n";
     std::string fixed = with_relative_links(pdf, "/srv/out.tmp-42");
     CHECK(fixed.size() == pdf.size());
-    CHECK(fixed == "/URI (../site/lv/uzdevumi/pu1-1/index.html#a)                    >>\n"
-                   "/URI (../cards/PU1-2.html)                    >>\n"
-                   "/URI (https://www.varam.gov.lv/lv)>>\n");
+    CHECK(fixed ==
+          "/URI (../site/lv/uzdevumi/pu1-1/index.html#a)                    >>\n"
+          "/URI (../cards/PU1-2.html)                    >>\n"
+          "/URI (https://www.varam.gov.lv/lv)>>\n");
 }
 
 TEST_CASE("a root with parentheses and spaces is matched as the PDF writes it") {

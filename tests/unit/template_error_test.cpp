@@ -1,7 +1,7 @@
 // ctemplate names no line in its errors; pvpp finds it by parsing the template line by line.
-#include <doctest/doctest.h>
-
 #include "render/common/template_error.h"
+
+#include <doctest/doctest.h>
 
 using pvpp::template_error_line;
 

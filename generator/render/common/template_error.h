@@ -1,9 +1,9 @@
 // ctemplate reports a broken template on std::cerr and names no line: these load a
 // template with that report captured and turn it into a diagnostic at its line.
 #pragma once
-#include <string>
-
 #include <ctemplate/template.h>
+
+#include <string>
 
 #include "diag/diagnostics.h"
 
