@@ -9,6 +9,7 @@
 #include "render/cards/pdf_printer.h"
 #include "render/data/data_renderer.h"
 #include "render/html/site_renderer.h"
+#include "render/publish/publish_renderer.h"
 #include "render/xlsx/xlsx_renderer.h"
 
 namespace pvpp {
@@ -20,6 +21,7 @@ std::vector<std::unique_ptr<Renderer>> make_renderers() {
     renderers.push_back(std::make_unique<XlsxRenderer>());
     renderers.push_back(std::make_unique<CardsRenderer>());
     renderers.push_back(std::make_unique<DataRenderer>());
+    renderers.push_back(std::make_unique<PublishRenderer>());
     return renderers;
 }
 

@@ -1,5 +1,5 @@
-// Two corpora compared, and the live pages (data/site.toml chapters and the
-// capabilities' own pages) whose content the changes touch.
+// Two corpora compared, and the live pages (data/site.toml chapters, the
+// capabilities' own pages, the prose pages marked live) whose content the changes touch.
 #include <algorithm>
 
 #include "compare/change.h"
@@ -16,6 +16,9 @@ std::vector<LivePageLink> live_pages_of(const Corpus& corpus) {
     }
     for (const auto& c : corpus.capabilities) {
         if (!c.slug.empty()) { pages.push_back({c.slug, c.code + " " + c.name, base + "/lv/" + c.slug}); }
+    }
+    for (const auto& p : corpus.pages) {
+        if (p.live) { pages.push_back({p.slug, p.title, base + "/lv/" + p.slug}); }
     }
     return pages;
 }

@@ -26,11 +26,14 @@ Record group_record(const InstitutionGroup& g, const std::string& page) {
     return b.refs("darba plāns neattiecas uz", g.outside_work_plan).text("piezīmes", g.notes).take();
 }
 
-// The plan page lists the chapters of PVPP2027 by title, the index page the other pages.
+// The plan page lists the chapters of PVPP2027 by title, the index page the other pages; a page
+// marked live (`live = true`) is a page of the live site itself.
 Record page_record(const Page& p, const LivePlaces& live) {
-    RecordBuilder b(RecordKind::page, p.slug, p.title, {live.showing(p.chapter.empty() ? "index" : "plan")});
+    std::vector<std::string> pages = {live.showing(p.chapter.empty() ? "index" : "plan")};
+    if (p.live) { pages.push_back(p.slug); }
+    RecordBuilder b(RecordKind::page, p.slug, p.title, pages);
     b.scalar("nodaļa", p.chapter).number("secība", p.weight);
-    return b.text("saturs", p.body).take();
+    return b.shown_on({p.live ? p.slug : ""}).text("saturs", p.body).take();
 }
 
 std::vector<std::string> headings(const LivePage& p) {

@@ -63,6 +63,7 @@ struct Page {
     SourceLoc slug_loc;
     int weight = 0;
     std::string chapter;
+    bool live = false;  ///< the live site has this page too (it gets a CMS fragment)
     Text body;
 };
 

@@ -2,8 +2,6 @@
 
 #include "render/cards/pdf_reproducible.h"
 
-#include <fcntl.h>
-#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -13,61 +11,14 @@
 #include <map>
 #include <thread>
 
+#include "util/process.h"
+
 namespace pvpp {
 namespace {
 
 namespace fs = std::filesystem;
 
-
-std::string on_path(const std::string& name) {
-    const char* path = std::getenv("PATH");
-    std::string dirs = path ? path : "/usr/bin:/bin";
-    std::size_t start = 0;
-    while (start <= dirs.size()) {
-        std::size_t end = dirs.find(':', start);
-        std::string dir = dirs.substr(start, end == std::string::npos ? std::string::npos : end - start);
-        fs::path candidate = fs::path(dir.empty() ? "." : dir) / name;
-        if (access(candidate.c_str(), X_OK) == 0) { return candidate.string(); }
-        if (end == std::string::npos) { break; }
-        start = end + 1;
-    }
-    return "";
-}
-
-// Starts the browser with its chatter sent to /dev/null; -1 when it cannot start.
-pid_t spawn_quiet(const std::vector<std::string>& args) {
-    std::vector<char*> argv;
-    for (const auto& a : args) { argv.push_back(const_cast<char*>(a.c_str())); }
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    pid_t pid = -1;
-    int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    return rc == 0 ? pid : -1;
-}
-
 std::string pdf_name(const std::string& html) { return html.substr(0, html.rfind('.')) + ".pdf"; }
-
-}  // namespace
-
-std::string find_chromium() {
-    for (const char* name : {"chromium", "chromium-browser"}) {
-        if (std::string found = on_path(name); !found.empty()) { return found; }
-    }
-    return "";
-}
-
-std::vector<std::string> chromium_print_args(const std::string& browser, const std::string& html,
-                                             const std::string& pdf, const std::string& profile) {
-    return {browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--no-first-run", "--no-pdf-header-footer", "--user-data-dir=" + profile, "--print-to-pdf=" + pdf,
-            file_url(html)};
-}
-
-namespace {
 
 // A fresh folder for Chromium's profiles, outside the output tree, holding the link "out" to
 // the folder the cards lie in. Chromium prints through the link: the file:// URLs it writes
@@ -90,6 +41,20 @@ std::string print_folder(const fs::path& out_root, std::string& error) {
 }
 
 }  // namespace
+
+std::string find_chromium() {
+    for (const char* name : {"chromium", "chromium-browser"}) {
+        if (std::string found = find_on_path(name); !found.empty()) { return found; }
+    }
+    return "";
+}
+
+std::vector<std::string> chromium_print_args(const std::string& browser, const std::string& html,
+                                             const std::string& pdf, const std::string& profile) {
+    return {browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--no-first-run", "--no-pdf-header-footer", "--user-data-dir=" + profile, "--print-to-pdf=" + pdf,
+            file_url(html)};
+}
 
 bool print_pdfs(const std::string& browser, const std::string& dir, const std::vector<std::string>& files,
                 std::string& error) {

@@ -3,7 +3,6 @@
 #include <vector>
 
 #include "util/html_policy.h"
-#include "util/markdown_parser.h"
 
 namespace pvpp {
 namespace {
@@ -86,10 +85,15 @@ void remove_unsafe(cmark_node* doc) {
 
 }  // namespace
 
-std::string markdown_to_html(const std::string& markdown, const SpanFinder& finder) {
+CmarkDocument linked_markdown(const std::string& markdown, const SpanFinder& finder) {
     CmarkDocument doc = parse_markdown(markdown);
     remove_unsafe(doc.get());
     for (cmark_node* node : linkable_text_nodes(doc.get())) { add_links_in(node, finder); }
+    return doc;
+}
+
+std::string markdown_to_html(const std::string& markdown, const SpanFinder& finder) {
+    CmarkDocument doc = linked_markdown(markdown, finder);
     char* html = cmark_render_html(doc.get(), k_markdown_options, markdown_extensions());
     std::string out(html);
     free(html);

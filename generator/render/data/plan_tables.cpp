@@ -102,6 +102,7 @@ Table pages(const Corpus& c) {
             {code_field("slug", pattern::k_id, "Slug of the page."), string_field("title", "Title."),
              string_field("chapter", "Chapter number of the plan, for a chapter page.", true),
              integer_field("weight", std::nullopt, std::nullopt, "Sort order."),
+             boolean_field("live", "varam.gov.lv has the page too (it gets a CMS fragment)."),
              text_field("body", "The page (Markdown).")},
             {}};
     for (const auto& x : c.pages) {
@@ -109,6 +110,7 @@ Table pages(const Corpus& c) {
                                        {"title", json::string(x.title)},
                                        {"chapter", json::string_or_null(x.chapter)},
                                        {"weight", json::integer(x.weight)},
+                                       {"live", json::boolean(x.live)},
                                        {"body", text_value(x.body)}}));
     }
     return t;

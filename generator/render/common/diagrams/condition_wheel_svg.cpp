@@ -135,7 +135,7 @@ std::string description(const Corpus& c) {
 
 }  // namespace
 
-std::string condition_wheel_svg(const DiagramLinks& b) {
+Picture condition_wheel_picture(const DiagramLinks& b) {
     const Corpus& c = b.ctx().corpus;
     svg::Head head;
     head.id = "condition-wheel";
@@ -149,7 +149,9 @@ std::string condition_wheel_svg(const DiagramLinks& b) {
         double mid = span * static_cast<double>(i);
         out += group_svg(b, c.condition_groups[i], mid - span / 2, mid + span / 2, i % 2 == 1);
     }
-    return out + centre(b) + svg::close();
+    return {out + centre(b) + svg::close(), head.title, head.desc, head.width, head.height};
 }
+
+std::string condition_wheel_svg(const DiagramLinks& b) { return condition_wheel_picture(b).svg; }
 
 }  // namespace pvpp

@@ -151,7 +151,7 @@ std::string description(const Corpus& c) {
 
 }  // namespace
 
-std::string role_grid_svg(const DiagramLinks& b, const std::string& highlight_role) {
+Picture role_grid_picture(const DiagramLinks& b, const std::string& highlight_role) {
     const Corpus& c = b.ctx().corpus;
     std::vector<double> heights;
     double bottom = k_margin + k_head_h;
@@ -178,7 +178,11 @@ std::string role_grid_svg(const DiagramLinks& b, const std::string& highlight_ro
         y += heights[i];
     }
     out += unplaced_svg(b, loose, y, highlight_role);
-    return out + svg::close();
+    return {out + svg::close(), head.title, head.desc, head.width, head.height};
+}
+
+std::string role_grid_svg(const DiagramLinks& b, const std::string& highlight_role) {
+    return role_grid_picture(b, highlight_role).svg;
 }
 
 }  // namespace pvpp

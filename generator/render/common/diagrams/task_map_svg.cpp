@@ -169,7 +169,7 @@ std::string description(const Corpus& c, const std::vector<std::pair<const Box*,
 
 }  // namespace
 
-std::string task_map_svg(const DiagramLinks& b) {
+Picture task_map_picture(const DiagramLinks& b) {
     const Corpus& c = b.ctx().corpus;
     std::vector<Box> boxes;
     double bottom = layout(c, boxes);
@@ -189,7 +189,9 @@ std::string task_map_svg(const DiagramLinks& b) {
     }
     out += relations_svg(pairs);
     for (const auto& box : boxes) { out += box_svg(b, box); }
-    return out + svg::close();
+    return {out + svg::close(), head.title, head.desc, head.width, head.height};
 }
+
+std::string task_map_svg(const DiagramLinks& b) { return task_map_picture(b).svg; }
 
 }  // namespace pvpp
