@@ -1,5 +1,7 @@
 #include "cli/options.h"
 
+#include "cli/out_folder.h"
+
 namespace pvpp {
 
 const char* usage_text() {
@@ -98,6 +100,12 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
         o.new_root = diff_roots.size() > 1 ? diff_roots[1] : o.root;
     }
     if (o.out.empty()) { o.out = o.root == "." ? "output" : o.root + "/output"; }
+    if (o.command == "build") {
+        if (std::string problem = out_folder_problem(o.root, o.out); !problem.empty()) {
+            err << "pvpp: " << problem << "\n";
+            return std::nullopt;
+        }
+    }
     return o;
 }
 

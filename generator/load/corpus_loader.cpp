@@ -1,7 +1,7 @@
 // Which file holds what, and the checks every file passes before it is parsed.
-#include <algorithm>
 #include "load/corpus_loader.h"
 
+#include <algorithm>
 #include <functional>
 
 #include "load/page_loader.h"
@@ -67,13 +67,34 @@ bool check_bytes(const std::string& file, const std::string& text, Diagnostics& 
     return true;
 }
 
+// A corpus file is text an editor writes: far below this. The limit keeps a stray
+// export or a disk image from being read into memory and parsed.
+constexpr std::uintmax_t k_max_file_bytes = 8 * 1024 * 1024;
+
 // Reads a file's text; nullopt (with a diagnostic when it exists) when it cannot be used.
 std::optional<std::string> read_checked(const FileSystem& fs, const std::string& path, Diagnostics& diags) {
-    auto text = fs.read(path);
-    if (!text) { return std::nullopt; }
-    diags.remember_source(path, *text);
-    if (!check_bytes(path, *text, diags)) { return std::nullopt; }
-    return text;
+    FileRead file = fs.read(path, k_max_file_bytes);
+    switch (file.outcome) {
+        case FileRead::Outcome::missing: return std::nullopt;
+        case FileRead::Outcome::failed:
+            diags.error({path}, "cannot read the file: " + file.reason);
+            return std::nullopt;
+        case FileRead::Outcome::too_large:
+            diags.error({path, 1, 1}, "file is " + std::to_string(file.size) +
+                                          " bytes; a corpus file may hold at most 8 MiB (8388608 bytes)");
+            return std::nullopt;
+        case FileRead::Outcome::read: break;
+    }
+    diags.remember_source(path, file.bytes);
+    if (!check_bytes(path, file.bytes, diags)) { return std::nullopt; }
+    return std::move(file.bytes);
+}
+
+// The names in a folder of the corpus; a folder that exists but cannot be read is reported.
+std::vector<std::string> list_folder(const FileSystem& fs, const std::string& dir, Diagnostics& diags) {
+    FolderList folder = fs.list(dir);
+    if (!folder.reason.empty()) { diags.error({dir}, "cannot read the folder: " + folder.reason); }
+    return std::move(folder.names);
 }
 
 void load_toml_file(const FileSystem& fs, const std::string& path, Diagnostics& diags,
@@ -94,7 +115,7 @@ std::string stem(const std::string& name, const std::string& extension) {
 
 void load_folder(const FileSystem& fs, const std::string& dir, Diagnostics& diags, Corpus& corpus,
                  void (*load)(TableReader&, const std::string&, Corpus&)) {
-    std::vector<std::string> names = fs.list(dir);
+    std::vector<std::string> names = list_folder(fs, dir, diags);
     std::sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return natural_less(a, b); });
     for (const auto& name : names) {
         if (!name.ends_with(".toml")) {
@@ -107,7 +128,7 @@ void load_folder(const FileSystem& fs, const std::string& dir, Diagnostics& diag
 }
 
 void load_pages(const FileSystem& fs, Diagnostics& diags, Corpus& corpus) {
-    for (const auto& name : fs.list("content/pages")) {
+    for (const auto& name : list_folder(fs, "content/pages", diags)) {
         std::string path = "content/pages/" + name;
         if (!name.ends_with(".md")) {
             diags.warning({path}, "not a .md page; ignored");
@@ -121,10 +142,10 @@ void load_pages(const FileSystem& fs, Diagnostics& diags, Corpus& corpus) {
 }
 
 // A stray file in content/ or data/ is most likely a misnamed corpus file.
-void warn_unknown_files(const FileSystem& fs, const std::string& dir, Diagnostics& diags) {
+void warn_unknown_files(const std::string& dir, const std::vector<std::string>& names, Diagnostics& diags) {
     std::vector<std::string> known;
     for (const auto& [path, loader] : fixed_files()) { known.push_back(path); }
-    for (const auto& name : fs.list(dir)) {
+    for (const auto& name : names) {
         std::string path = dir + "/" + name;
         if (std::find(known.begin(), known.end(), path) != known.end()) { continue; }
         std::string message = "not a file of the corpus format; ignored";
@@ -137,18 +158,21 @@ void warn_unknown_files(const FileSystem& fs, const std::string& dir, Diagnostic
 
 Corpus load_corpus(const FileSystem& fs, Diagnostics& diags) {
     Corpus corpus;
-    if (!fs.is_dir("content") && !fs.is_dir("data")) {
+    // The two top folders are listed first: one that cannot be read is reported once, up front.
+    std::vector<std::string> content = list_folder(fs, "content", diags);
+    std::vector<std::string> data = list_folder(fs, "data", diags);
+    if (diags.error_count() == 0 && !fs.is_dir("content") && !fs.is_dir("data")) {
         diags.error({"content"}, "no corpus here: neither content/ nor data/ exists");
-        return corpus;
     }
+    if (diags.error_count() > 0) { return corpus; }
     for (const auto& [path, loader] : fixed_files()) {
         load_toml_file(fs, path, diags, [&](TableReader& t) { loader(t, corpus); });
     }
     load_folder(fs, "content/tasks", diags, corpus, load_task);
     load_folder(fs, "content/cards", diags, corpus, load_card);
     load_pages(fs, diags, corpus);
-    warn_unknown_files(fs, "content", diags);
-    warn_unknown_files(fs, "data", diags);
+    warn_unknown_files("content", content, diags);
+    warn_unknown_files("data", data, diags);
     return corpus;
 }
 

@@ -7,26 +7,17 @@
 #include "load/record_loaders.h"
 #include "util/html_policy.h"
 #include "util/markdown_parser.h"
+#include "util/text.h"
 
 namespace pvpp {
 namespace {
-
-std::size_t line_start_offset(std::string_view text, int line) {
-    std::size_t offset = 0;
-    for (int l = 1; l < line; ++l) {
-        std::size_t nl = text.find('\n', offset);
-        if (nl == std::string_view::npos) { return text.size(); }
-        offset = nl + 1;
-    }
-    return offset;
-}
 
 // Inline nodes do not always carry a position: find the literal from its block's line.
 std::size_t node_offset(std::string_view text, cmark_node* node) {
     cmark_node* positioned = node;
     while (positioned && cmark_node_get_start_line(positioned) == 0) { positioned = cmark_node_parent(positioned); }
     int line = positioned ? cmark_node_get_start_line(positioned) : 1;
-    std::size_t from = line_start_offset(text, line);
+    std::size_t from = line_start(text, line);
     const char* literal = cmark_node_get_literal(node);
     std::string_view needle = literal ? std::string_view(literal) : std::string_view();
     while (!needle.empty() && (needle.back() == '\n' || needle.back() == ' ')) { needle.remove_suffix(1); }
@@ -35,7 +26,7 @@ std::size_t node_offset(std::string_view text, cmark_node* node) {
 }
 
 std::size_t position_offset(std::string_view text, cmark_node* node) {
-    std::size_t line = line_start_offset(text, cmark_node_get_start_line(node));
+    std::size_t line = line_start(text, cmark_node_get_start_line(node));
     return std::min(text.size(), line + static_cast<std::size_t>(std::max(cmark_node_get_start_column(node) - 1, 0)));
 }
 
@@ -68,6 +59,7 @@ void check_address(const Text& text, cmark_node* node, bool image, Diagnostics& 
 }  // namespace
 
 void check_markdown(const Text& text, Diagnostics& diags) {
+    check_markdown_depth(text, diags);
     // Raw HTML and <autolinks> need a '<', every other link or image a ']'; the links
     // GFM's autolink extension makes of bare "www." and "https://" text are always allowed.
     if (text.markdown.find_first_of("<]") == std::string::npos) { return; }

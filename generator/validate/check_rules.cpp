@@ -38,6 +38,23 @@ void check_task(const Task& t, const CorpusIndex& index, Diagnostics& diags) {
     }
 }
 
+// Mutual references are fine (two terms that point at each other); a record that points at
+// itself only sends the reader in a circle. Parents follow from codes, so no longer cycle can exist.
+void check_self_references(const Corpus& corpus, Diagnostics& diags) {
+    for (const auto& t : corpus.terms) {
+        for (const auto& r : t.see_also) {
+            if (r.id == t.id) { diags.error(r.loc, "term '" + t.id + "' cannot refer to itself in see_also"); }
+        }
+    }
+    for (const auto& c : corpus.cards) {
+        for (const auto& r : c.related.tasks) {
+            if (r.id == c.task.id) {
+                diags.error(r.loc, "the card of " + c.task.id + " cannot list its own task as a related task");
+            }
+        }
+    }
+}
+
 void check_schedule(const Schedule& s, Diagnostics& diags) {
     if (s.start && s.end && *s.end < *s.start) {
         diags.error(s.end_loc, "end " + format_date(*s.end) + " is before start " + format_date(*s.start));
@@ -96,6 +113,7 @@ void check_numbers(const std::vector<T>& records, const char* what, Diagnostics&
 
 void check_rules(const Corpus& corpus, const CorpusIndex& index, Diagnostics& diags) {
     for (const auto& t : corpus.tasks) { check_task(t, index, diags); }
+    check_self_references(corpus, diags);
     check_plan(corpus, index, diags);
     check_parents(corpus, index, diags);
     check_institutions(corpus, diags);

@@ -82,6 +82,15 @@ check_fonts "$lomas"
 [ "$(pages "$lomas")" -eq $((roles + 3)) ] || fail "$lomas: $(pages "$lomas") pages, expected $((roles + 3))"
 check_text "$lomas" "Lomas: kopsavilkums" "Mērogu, līmeņu un lomu mijiedarbība" "Pakalpojumu pārvaldības valsts vadošā iestāde"
 
+# Reproducible: the fixed print date, and links relative to the PDF (never file:// URLs into
+# the staging folder Chromium printed in, which is renamed when the build commits).
+for pdf in "$cards"/*.pdf; do
+    pdfinfo -isodates "$pdf" | grep -q '^CreationDate: *2024-01-01T00:00:00Z$' || fail "$pdf: print date not fixed"
+    pdfinfo -isodates "$pdf" | grep -q '^ModDate: *2024-01-01T00:00:00Z$' || fail "$pdf: modification date not fixed"
+    ! pdfinfo -url "$pdf" | grep -q 'file:' || fail "$pdf: a link is a file:// URL"
+done
+pdfinfo -url "$all" | grep -q ' \.\./site/lv/uzdevumi/pu1-1/index\.html$' || fail "$all: no relative link to the site"
+
 # The P4.4 and P4.6 handouts. check_sheets PDF CODE…: each code's sheet starts a page (the
 # page's first text line begins with the code), in the order given.
 page_text() { pdftotext -f "$2" -l "$2" "$1" - 2>/dev/null; }

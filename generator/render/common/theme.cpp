@@ -4,6 +4,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "render/common/template_error.h"
+#include "util/slug.h"
+
 namespace pvpp {
 
 namespace fs = std::filesystem;
@@ -13,6 +16,12 @@ Theme::Theme() : m_cache(std::make_unique<ctemplate::TemplateCache>()) {}
 bool Theme::load(const std::string& root, const std::string& name, const std::vector<std::string>& templates,
                  Diagnostics& diags) {
     std::string dir = root + "/themes/" + name;
+    if (!is_safe_slug(name) || !fs::is_directory(dir)) {
+        diags.error({"themes/" + name}, "theme '" + name + "' does not exist: there is no folder themes/" + name +
+                                             "/ (see --theme)");
+        m_cache->Freeze();
+        return false;
+    }
     std::string fallback = root + "/themes/default";
     m_cache->SetTemplateRootDirectory(dir + "/templates");
     m_static_dirs = {fallback + "/static"};
@@ -23,11 +32,10 @@ bool Theme::load(const std::string& root, const std::string& name, const std::ve
     bool ok = true;
     for (const auto& t : templates) {
         std::string found = m_cache->FindTemplateFilename(t);
-        if (found.empty() || !m_cache->LoadTemplate(t, ctemplate::DO_NOT_STRIP)) {
-            std::string shown = found.empty() ? "themes/" + name + "/templates/" + t
-                                              : fs::relative(found, root).string();
-            diags.error({shown}, found.empty() ? "theme template is missing"
-                                               : "theme template has a syntax error");
+        if (found.empty()) {
+            diags.error({"themes/" + name + "/templates/" + t}, "theme template is missing");
+            ok = false;
+        } else if (!load_template(*m_cache, t, found, fs::relative(found, root).string(), diags)) {
             ok = false;
         }
     }
