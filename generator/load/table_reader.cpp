@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "load/dates.h"
+#include "load/toml_guard.h"
 #include "util/text.h"
 
 namespace pvpp {
@@ -12,7 +13,12 @@ SourceLoc to_loc(const LoadContext& ctx, const toml::source_position& pos) {
 }
 
 std::optional<toml::table> parse_toml(LoadContext& ctx, std::string_view text) {
-    toml::parse_result result = toml::parse(text, ctx.file);
+    GuardedToml guarded = guard_toml(text);
+    if (!guarded.error.empty()) {
+        ctx.diags.error(ctx.loc(guarded.line, guarded.column), "TOML: " + guarded.error);
+        return std::nullopt;
+    }
+    toml::parse_result result = toml::parse(guarded.text, ctx.file);
     if (!result) {
         const auto& err = result.error();
         ctx.diags.error(to_loc(ctx, err.source().begin), "TOML: " + std::string(err.description()));
