@@ -104,14 +104,35 @@ private:
     void step_code() {
         char c = at();
         if (!is_ascii(c)) { return fail_unquoted(); }
+        if (c == '[' && m_depth == 0 && m_line_start) { return table_header(); }
+        m_line_start = c == '\n' || (m_line_start && is_blank(c));
+        if (c == '[' || c == '{') { ++m_depth; }
+        if ((c == ']' || c == '}') && m_depth > 0) { --m_depth; }
         if (c == '#') { m_where = Where::comment; }
         if (c == '"') { return open_string('"', Where::basic, Where::multi_basic); }
         if (c == '\'') { return open_string('\'', Where::literal, Where::multi_literal); }
         copy();
     }
 
+    // toml++ asserts (undefined behaviour where asserts are off) that a table name follows "[" or "[[".
+    void table_header() {
+        copy();
+        if (at() == '[') { copy(); }
+        while (is_blank(at())) { copy(); }
+        char c = at();
+        bool name = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+        if (m_pos < m_text.size() && !name && c != '"' && c != '\'' && c != ']' && is_ascii(c)) {
+            return fail("expected a table name after '['");
+        }
+        m_line_start = false;
+        m_depth = 1;
+    }
+
     void step_comment() {
-        if (at() == '\n') { m_where = Where::code; }
+        if (at() == '\n') {
+            m_where = Where::code;
+            m_line_start = true;
+        }
         copy();
     }
 
@@ -176,6 +197,8 @@ private:
     int m_line = 1;
     int m_column = 1;
     Where m_where = Where::code;
+    int m_depth = 0;          ///< open brackets and braces outside strings
+    bool m_line_start = true;  ///< nothing but blanks so far on this line
     bool m_done = false;
     GuardedToml m_result;
 };

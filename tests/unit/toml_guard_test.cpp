@@ -57,3 +57,15 @@ TEST_CASE("toml guard: after an error toml++ reports itself, the rest is passed 
     CHECK(guarded.text == unclosed);
     CHECK(!toml::parse(guarded.text));
 }
+
+TEST_CASE("toml guard: a table header without a name is reported before toml++ asserts one") {
+    // Found by tests/fuzz/fuzz_load: "[#" failed toml++'s assertion in parse_key().
+    auto hash = guard_toml("a = 1\n[#]\n");
+    CHECK(hash.error == "expected a table name after '['");
+    CHECK((hash.line == 2 && hash.column == 2));
+    CHECK(guard_toml("  [[ =x]]\n").column == 6);
+    CHECK(guard_toml("[\n").line == 1);
+    CHECK(guard_toml("[ \"a\" ]\n[[b]]\n['c']\n[]\n").error.empty());
+    CHECK(guard_toml("m = [\n[1, 2],\n  [#\n]\n").error.empty());  // an array of arrays, not headers
+    CHECK(guard_toml("t = { a = [\n[.\n] }\n").error.empty());
+}
