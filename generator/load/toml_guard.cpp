@@ -1,3 +1,6 @@
+// The scanner follows toml++'s reading closely enough to know, for every character,
+// whether toml++ reads it as string or comment text (safe) or as part of a key, a
+// value or the punctuation around them (where it may ask its whitespace table).
 #include "load/toml_guard.h"
 
 #include <cstdio>
@@ -10,6 +13,10 @@ namespace {
 bool is_ascii(char c) { return static_cast<unsigned char>(c) < 0x80; }
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 bool is_line_break(char c) { return c == '\n' || c == '\r'; }
+bool is_quote(char c) { return c == '"' || c == '\''; }
+bool is_bare(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+}
 
 // What ends an unquoted key or value: a line break and the punctuation around keys, values and tables.
 bool ends_bare_text(char c) {
@@ -26,11 +33,13 @@ public:
     GuardedToml run() {
         while (m_pos < m_text.size() && m_result.error.empty() && !m_done) { step(); }
         if (m_result.error.empty()) { m_result.text.append(m_text.substr(m_pos)); }
+        m_result.read_to_end = m_result.error.empty() && !m_done;
         return std::move(m_result);
     }
 
 private:
     char at(std::size_t offset = 0) const { return m_pos + offset < m_text.size() ? m_text[m_pos + offset] : '\0'; }
+    char before() const { return m_pos > 0 ? m_text[m_pos - 1] : '\n'; }
 
     // Copies one code point, keeping line and column.
     void copy() {
@@ -81,15 +90,6 @@ private:
         return n;
     }
 
-    // A string opens with one quote or three; the run of quotes is copied.
-    void open_string(char quote, Where single, Where multi) {
-        std::size_t run = quote_run(quote);
-        m_where = run >= 3 ? multi : single;
-        std::size_t opening = run >= 3 ? 3 : (run == 2 ? 2 : 1);
-        for (std::size_t i = 0; i < opening; ++i) { copy(); }
-        if (run == 2) { m_where = Where::code; }  // "" or '': an empty string
-    }
-
     void step() {
         switch (m_where) {
             case Where::code: return step_code();
@@ -104,14 +104,60 @@ private:
     void step_code() {
         char c = at();
         if (!is_ascii(c)) { return fail_unquoted(); }
-        if (c == '[' && m_depth == 0 && m_line_start) { return table_header(); }
-        m_line_start = c == '\n' || (m_line_start && is_blank(c));
-        if (c == '[' || c == '{') { ++m_depth; }
-        if ((c == ']' || c == '}') && m_depth > 0) { --m_depth; }
+        if (c == '[' && m_open.empty() && !m_header && m_last == '\n') { return table_header(); }
+        if (is_quote(c)) { return quote_in_code(c); }
         if (c == '#') { m_where = Where::comment; }
-        if (c == '"') { return open_string('"', Where::basic, Where::multi_basic); }
-        if (c == '\'') { return open_string('\'', Where::literal, Where::multi_literal); }
+        follow_structure(c);
         copy();
+    }
+
+    // Keeps track of where a key or a value comes next: arrays and inline tables nest.
+    void follow_structure(char c) {
+        if (c == '\n') {
+            if (m_open.empty()) { m_in_value = false; }
+            m_header = false;
+        } else if (c == '=') {
+            m_in_value = true;
+        } else if (c == '[' || c == '{') {
+            m_open.push_back(c);
+            m_in_value = c == '[';
+        } else if (c == ']' && m_header) {
+            m_header = false;
+        } else if ((c == ']' || c == '}') && !m_open.empty()) {
+            m_open.pop_back();
+        } else if (c == ',' && !m_open.empty()) {
+            m_in_value = m_open.back() == '[';
+        }
+        if (!is_blank(c) && c != '\r') { m_last = c; }
+    }
+
+    // A quote opens a string where a key or a value starts. Glued to unquoted text it is part of
+    // that text, which toml++ reads on (1"ā"); anywhere else toml++ stops at it with an error.
+    void quote_in_code(char quote) {
+        bool starts = std::string_view("\n=[{,").find(m_last) != std::string_view::npos;
+        if (starts || (m_last == '.' && !m_in_value)) {
+            return open_string(quote);
+        }
+        if (!is_blank(before()) && (is_bare(before()) || before() == '.' || before() == '+' || before() == ':')) {
+            m_last = quote;
+            return copy();
+        }
+        m_done = true;
+    }
+
+    // A string opens with one quote or three; the run of quotes is copied.
+    void open_string(char quote) {
+        std::size_t run = quote_run(quote);
+        bool basic = quote == '"';
+        m_where = run >= 3 ? (basic ? Where::multi_basic : Where::multi_literal) : (basic ? Where::basic : Where::literal);
+        std::size_t opening = run >= 3 ? 3 : (run == 2 ? 2 : 1);
+        for (std::size_t i = 0; i < opening; ++i) { copy(); }
+        if (run == 2) { close_string(quote); }  // "" or '': an empty string
+    }
+
+    void close_string(char quote) {
+        m_where = Where::code;
+        m_last = quote;
     }
 
     // toml++ asserts (undefined behaviour where asserts are off) that a table name follows "[" or "[[".
@@ -120,18 +166,18 @@ private:
         if (at() == '[') { copy(); }
         while (is_blank(at())) { copy(); }
         char c = at();
-        bool name = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
-        if (m_pos < m_text.size() && !name && c != '"' && c != '\'' && c != ']' && is_ascii(c)) {
+        if (m_pos < m_text.size() && !is_bare(c) && !is_quote(c) && c != ']' && is_ascii(c)) {
             return fail("expected a table name after '['");
         }
-        m_line_start = false;
-        m_depth = 1;
+        m_header = true;
+        m_in_value = false;
+        m_last = '[';
     }
 
     void step_comment() {
         if (at() == '\n') {
             m_where = Where::code;
-            m_line_start = true;
+            follow_structure('\n');
         }
         copy();
     }
@@ -143,7 +189,7 @@ private:
             m_done = true;
             return;
         }
-        if (c == quote) { m_where = Where::code; }
+        if (c == quote) { close_string(quote); }
         if (c == '\\' && quote == '"') {
             copy();
             if (m_pos >= m_text.size() || at() == '\n') { return; }
@@ -154,7 +200,7 @@ private:
     void step_multi(char quote) {
         if (at() == quote && quote_run(quote) >= 3) {
             for (std::size_t n = quote_run(quote); n > 0; --n) { copy(); }
-            m_where = Where::code;
+            close_string(quote);
             return;
         }
         if (at() == '\\' && quote == '"') { return escape_in_multi(); }
@@ -197,8 +243,10 @@ private:
     int m_line = 1;
     int m_column = 1;
     Where m_where = Where::code;
-    int m_depth = 0;          ///< open brackets and braces outside strings
-    bool m_line_start = true;  ///< nothing but blanks so far on this line
+    std::string m_open;        ///< open arrays '[' and inline tables '{', innermost last
+    bool m_header = false;     ///< inside a [table] or [[array]] header
+    bool m_in_value = false;   ///< a value comes next (else a key)
+    char m_last = '\n';        ///< the last character outside strings, not a blank ('\n' at a line start)
     bool m_done = false;
     GuardedToml m_result;
 };

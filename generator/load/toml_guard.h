@@ -16,6 +16,8 @@ struct GuardedToml {
     std::string error;  ///< empty when text is safe to parse
     int line = 0;       ///< 1-based position of the error; the column counts code points
     int column = 0;
+    /// False when the scan stopped early at an error toml++ reports itself (or at this one).
+    bool read_to_end = false;
 };
 
 /// Scans TOML text the way toml++ reads it (strings, comments, the rest) and makes it safe.

@@ -5,6 +5,7 @@
 #include <toml++/toml.h>
 
 #include "load/toml_guard.h"
+#include "test_site.h"
 
 using pvpp::guard_toml;
 
@@ -68,4 +69,33 @@ TEST_CASE("toml guard: a table header without a name is reported before toml++ a
     CHECK(guard_toml("[ \"a\" ]\n[[b]]\n['c']\n[]\n").error.empty());
     CHECK(guard_toml("m = [\n[1, 2],\n  [#\n]\n").error.empty());  // an array of arrays, not headers
     CHECK(guard_toml("t = { a = [\n[.\n] }\n").error.empty());
+}
+
+TEST_CASE("toml guard: a quote glued to unquoted text does not open a string") {
+    // Found by tests/fuzz/fuzz_load: in `name =1"Zināšanu…"` toml++ reads 1"Zin… as one value.
+    auto glued = guard_toml("name =1\"Zināšanu\"\n");
+    CHECK(glued.error == "unquoted text 'Zināšanu' (text in TOML needs quotes: \"Zināšanu\")");
+    CHECK(!guard_toml("a = 1.'ž'\n").error.empty());
+    CHECK(guard_toml("a.\"ž\".'ā' = 1\n[b . \"ē\"]\nc = { d.\"ī\" = [\"ū\", 'ļ'], \"ņ\" = 2 }\n").read_to_end);
+    std::string after_value = "a = \"x\" \"ā\"\n";
+    CHECK(guard_toml(after_value).error.empty());  // toml++ stops at the second quote itself
+    CHECK(!guard_toml(after_value).read_to_end);
+    CHECK(guard_toml(after_value).text == after_value);
+}
+
+TEST_CASE("toml guard: every TOML file of the shipped corpus is read to its end, unchanged") {
+    namespace fs = std::filesystem;
+    int files = 0;
+    for (const char* dir : {"content", "data", "content/tasks", "content/cards"}) {
+        for (const auto& entry : fs::directory_iterator(fs::path(PVPP_SOURCE_DIR) / dir)) {
+            if (entry.path().extension() != ".toml") { continue; }
+            std::string text = pvpp::test::read_file(entry.path());
+            auto guarded = guard_toml(text);
+            CAPTURE(entry.path().string());
+            CHECK(guarded.read_to_end);
+            CHECK(guarded.text == text);
+            ++files;
+        }
+    }
+    CHECK(files > 40);
 }
