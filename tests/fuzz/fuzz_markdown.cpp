@@ -49,7 +49,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::string markdown(reinterpret_cast<const char*>(data), size);
     // The loader turns such files away before anything renders them.
     if (first_invalid_utf8(markdown) || markdown.find('\0') != std::string::npos) { return -1; }
-    Text text{markdown, SourceLoc{"content/pages/fuzz.md", 5, 1}};
+    Text text;
+    text.markdown = markdown;
+    text.loc = SourceLoc{"content/pages/fuzz.md", 5, 1};
     RenderContext ctx = fixture.context();
     PageBuilder page(ctx, "lv/fuzz/", "Lapa", "Fuzz");
     check_html(page.md(text), "site HTML is unsafe or not UTF-8");
