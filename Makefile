@@ -61,6 +61,7 @@ test-sanitize: deps browser-deps
 	  -DPVPP_SANITIZE=ON >/dev/null
 	@cmake --build $(SANITIZE_DIR) -j $(JOBS)
 	cd $(SANITIZE_DIR) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitize/lsan.supp:print_suppressions=0 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS) $(SANITIZE_EXCLUDE)
 
 # libFuzzer targets (tests/fuzz), built by clang with the library instrumented too, each run
