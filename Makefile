@@ -5,7 +5,7 @@ DEB_PACKAGES = cmake g++ make pkg-config ccache libcmark-gfm-dev \
   libcmark-gfm-extensions-dev libtomlplusplus-dev libctemplate-dev doctest-dev \
   libxlsxwriter-dev libhunspell-dev hunspell-lv python3-openpyxl chromium poppler-utils \
   libreoffice-calc-nogui libcpp-httplib-dev libdtl-dev librsvg2-bin python3-jsonschema \
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev nettle-dev
 # Node runs the browser tests; Debian's nodejs/npm only where no node is installed at all.
 NODE_PACKAGES = $(if $(shell command -v node),$(if $(shell command -v npm),,npm),nodejs npm)
 BROWSER_DIR = tests/browser
@@ -76,6 +76,11 @@ fuzz: deps
 # review the diff like code before committing it.
 golden-update: build
 	PVPP_UPDATE_EXPECTED=1 $(BUILD_DIR)/pvpp_tests -tc='golden*,every invalid*'
+
+# pvpp serve's edit-to-reload latency on a copy of the real corpus (median of several edits).
+.PHONY: bench-serve
+bench-serve: build
+	/usr/bin/python3 bench/serve_latency.py --pvpp $(BUILD_DIR)/pvpp --root .
 
 format:
 	clang-format -i $$(find generator tests/unit -name '*.cpp' -o -name '*.h')

@@ -7,7 +7,9 @@
 #include "render/common/output_folder.h"
 #include "render/cards/cards_renderer.h"
 #include "render/cards/pdf_printer.h"
+#include "render/data/data_renderer.h"
 #include "render/html/site_renderer.h"
+#include "render/publish/publish_renderer.h"
 #include "render/xlsx/xlsx_renderer.h"
 
 namespace pvpp {
@@ -18,6 +20,8 @@ std::vector<std::unique_ptr<Renderer>> make_renderers() {
     renderers.push_back(std::make_unique<SiteRenderer>());
     renderers.push_back(std::make_unique<XlsxRenderer>());
     renderers.push_back(std::make_unique<CardsRenderer>());
+    renderers.push_back(std::make_unique<DataRenderer>());
+    renderers.push_back(std::make_unique<PublishRenderer>());
     return renderers;
 }
 
@@ -97,6 +101,8 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
         out << "pvpp " << PVPP_VERSION << "\n";
         return 0;
     }
+    if (options->command == "serve") { return run_serve(*options, out, err); }
+    if (options->command == "diff") { return run_diff(*options, out, err); }
     return options->command == "check" ? run_check(*options, out, err) : run_build(*options, out, err);
 }
 

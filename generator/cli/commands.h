@@ -15,6 +15,14 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err);
 /// move it into place only when all succeeded; exit status.
 int run_build(const Options& options, std::ostream& out, std::ostream& err);
 
+/// `pvpp serve`: build, serve OUT/site/ on 127.0.0.1:port, rebuild after saves in
+/// content/, data/ and themes/ and reload open pages, until SIGINT or SIGTERM (exit 0).
+int run_serve(const Options& options, std::ostream& out, std::ostream& err);
+
+/// `pvpp diff`: compare two corpora; summary to out, report into OUT/izmainas/; exit
+/// status (3 for changes with --exit-code).
+int run_diff(const Options& options, std::ostream& out, std::ostream& err);
+
 /// The whole command line: parse, dispatch, exit status (2 for usage errors).
 int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 

@@ -1,7 +1,7 @@
 // Which file holds what, and the checks every file passes before it is parsed.
-#include <algorithm>
 #include "load/corpus_loader.h"
 
+#include <algorithm>
 #include <functional>
 
 #include "load/page_loader.h"
@@ -67,9 +67,37 @@ bool check_bytes(const std::string& file, const std::string& text, Diagnostics& 
     return true;
 }
 
+// A corpus file is text an editor writes: far below this. The limit keeps a stray
+// export or a disk image from being read into memory and parsed.
+constexpr std::uintmax_t k_max_file_bytes = 8 * 1024 * 1024;
+
+// Reads a file's bytes; nullopt (with a diagnostic when it exists) when it cannot be read.
+std::optional<std::string> read_bytes(const FileSystem& fs, const std::string& path, Diagnostics& diags) {
+    FileRead file = fs.read(path, k_max_file_bytes);
+    switch (file.outcome) {
+        case FileRead::Outcome::missing: return std::nullopt;
+        case FileRead::Outcome::failed:
+            diags.error({path}, "cannot read the file: " + file.reason);
+            return std::nullopt;
+        case FileRead::Outcome::too_large:
+            diags.error({path, 1, 1}, "file is " + std::to_string(file.size) +
+                                          " bytes; a corpus file may hold at most 8 MiB (8388608 bytes)");
+            return std::nullopt;
+        case FileRead::Outcome::read: break;
+    }
+    return std::move(file.bytes);
+}
+
+// The names in a folder of the corpus; a folder that exists but cannot be read is reported.
+std::vector<std::string> list_folder(const FileSystem& fs, const std::string& dir, Diagnostics& diags) {
+    FolderList folder = fs.list(dir);
+    if (!folder.reason.empty()) { diags.error({dir}, "cannot read the folder: " + folder.reason); }
+    return std::move(folder.names);
+}
+
 using TextLoader = std::function<void(LoadContext&, Corpus&)>;
 
-TextLoader toml_loader(const std::function<void(TableReader&, Corpus&)>& load) {
+TextLoader toml_loader(const RootLoader& load) {
     return [load](LoadContext& ctx, Corpus& corpus) {
         auto table = parse_toml(ctx, ctx.text);
         if (!table) { return; }
@@ -101,12 +129,12 @@ TextLoader loader_for(const std::string& path) {
 }
 
 void load_if_present(const FileSystem& fs, const std::string& path, Diagnostics& diags, Corpus& corpus) {
-    if (auto text = fs.read(path)) { load_file(path, *text, diags, corpus); }
+    if (auto bytes = read_bytes(fs, path, diags)) { load_file(path, *bytes, diags, corpus); }
 }
 
 // Every file of a folder; a file its loader does not take is reported and skipped.
 void load_folder(const FileSystem& fs, const std::string& dir, const char* not_taken,
-                 std::vector<std::string> names, Diagnostics& diags, Corpus& corpus) {
+                 const std::vector<std::string>& names, Diagnostics& diags, Corpus& corpus) {
     for (const auto& name : names) {
         std::string path = dir + "/" + name;
         if (!loader_for(path)) {
@@ -118,17 +146,17 @@ void load_folder(const FileSystem& fs, const std::string& dir, const char* not_t
 }
 
 // Tasks and cards in natural order of their codes (PU2-9 before PU2-10).
-std::vector<std::string> natural_list(const FileSystem& fs, const std::string& dir) {
-    std::vector<std::string> names = fs.list(dir);
+std::vector<std::string> natural_list(const FileSystem& fs, const std::string& dir, Diagnostics& diags) {
+    std::vector<std::string> names = list_folder(fs, dir, diags);
     std::sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return natural_less(a, b); });
     return names;
 }
 
 // A stray file in content/ or data/ is most likely a misnamed corpus file.
-void warn_unknown_files(const FileSystem& fs, const std::string& dir, Diagnostics& diags) {
+void warn_unknown_files(const std::string& dir, const std::vector<std::string>& names, Diagnostics& diags) {
     std::vector<std::string> known;
     for (const auto& [path, loader] : fixed_files()) { known.push_back(path); }
-    for (const auto& name : fs.list(dir)) {
+    for (const auto& name : names) {
         std::string path = dir + "/" + name;
         if (std::find(known.begin(), known.end(), path) != known.end()) { continue; }
         std::string message = "not a file of the corpus format; ignored";
@@ -151,17 +179,21 @@ bool load_file(const std::string& path, const std::string& text, Diagnostics& di
 
 Corpus load_corpus(const FileSystem& fs, Diagnostics& diags) {
     Corpus corpus;
-    if (!fs.is_dir("content") && !fs.is_dir("data")) {
+    // The two top folders are listed first: one that cannot be read is reported once, up front.
+    std::vector<std::string> content = list_folder(fs, "content", diags);
+    std::vector<std::string> data = list_folder(fs, "data", diags);
+    if (diags.error_count() == 0 && !fs.is_dir("content") && !fs.is_dir("data")) {
         diags.error({"content"}, "no corpus here: neither content/ nor data/ exists");
-        return corpus;
     }
+    if (diags.error_count() > 0) { return corpus; }
     for (const auto& [path, loader] : fixed_files()) { load_if_present(fs, path, diags, corpus); }
     const char* not_toml = "not a .toml file; ignored";
-    load_folder(fs, "content/tasks", not_toml, natural_list(fs, "content/tasks"), diags, corpus);
-    load_folder(fs, "content/cards", not_toml, natural_list(fs, "content/cards"), diags, corpus);
-    load_folder(fs, "content/pages", "not a .md page; ignored", fs.list("content/pages"), diags, corpus);
-    warn_unknown_files(fs, "content", diags);
-    warn_unknown_files(fs, "data", diags);
+    load_folder(fs, "content/tasks", not_toml, natural_list(fs, "content/tasks", diags), diags, corpus);
+    load_folder(fs, "content/cards", not_toml, natural_list(fs, "content/cards", diags), diags, corpus);
+    load_folder(fs, "content/pages", "not a .md page; ignored", list_folder(fs, "content/pages", diags), diags,
+                corpus);
+    warn_unknown_files("content", content, diags);
+    warn_unknown_files("data", data, diags);
     return corpus;
 }
 

@@ -22,7 +22,12 @@ std::optional<toml::table> parse_toml(LoadContext& ctx, std::string_view text) {
     toml::parse_result result = toml::parse(guarded.text, ctx.file);
     if (!result) {
         const auto& err = result.error();
-        ctx.diags.error(to_loc(ctx, err.source().begin), "TOML: " + std::string(err.description()));
+        std::string message = "TOML: " + std::string(err.description());
+        // toml++ stops at the end of the file and cannot say what was left open there.
+        if (message.ends_with("encountered end-of-file")) {
+            message += " (a string, list or table opened above is not closed)";
+        }
+        ctx.diags.error(to_loc(ctx, err.source().begin), message);
         return std::nullopt;
     }
     return std::move(result).table();

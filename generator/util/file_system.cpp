@@ -1,34 +1,117 @@
 #include "util/file_system.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <system_error>
 
 namespace pvpp {
 
 namespace fs = std::filesystem;
 
-DiskFileSystem::DiskFileSystem(std::string root) : m_root(std::move(root)) {}
+namespace {
 
-std::optional<std::string> DiskFileSystem::read(const std::string& path) const {
-    std::ifstream in(fs::path(m_root) / path, std::ios::binary);
-    if (!in) { return std::nullopt; }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) { return std::nullopt; }
-    return buffer.str();
+FileRead failed(std::string reason) {
+    FileRead r;
+    r.outcome = FileRead::Outcome::failed;
+    r.reason = std::move(reason);
+    return r;
 }
 
-std::vector<std::string> DiskFileSystem::list(const std::string& dir) const {
-    std::vector<std::string> names;
-    std::error_code ec;
-    for (fs::directory_iterator it(fs::path(m_root) / dir, ec), end; !ec && it != end;
-         it.increment(ec)) {
-        if (it->is_regular_file(ec)) { names.push_back(it->path().filename().string()); }
+std::string errno_text(int error) { return std::generic_category().message(error); }
+
+bool is_missing(const std::error_code& ec) {
+    return !ec || ec == std::errc::no_such_file_or_directory || ec == std::errc::not_a_directory;
+}
+
+// Reads at most max_bytes + 1 bytes, so a file that grows while it is read is caught too.
+FileRead read_bytes(const fs::path& path, std::uintmax_t max_bytes) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) { return failed(errno_text(errno)); }
+    FileRead r;
+    r.outcome = FileRead::Outcome::read;
+    char buffer[65536];
+    ssize_t n = 0;
+    while (r.bytes.size() <= max_bytes && (n = ::read(fd, buffer, sizeof buffer)) > 0) {
+        r.bytes.append(buffer, static_cast<std::size_t>(n));
     }
-    std::sort(names.begin(), names.end());  // directory order differs between machines
-    return names;
+    int error = errno;
+    ::close(fd);
+    if (n < 0) { return failed(errno_text(error)); }
+    if (r.bytes.size() > max_bytes) {
+        r.outcome = FileRead::Outcome::too_large;
+        r.size = r.bytes.size();
+        r.bytes.clear();
+    }
+    return r;
+}
+
+}  // namespace
+
+DiskFileSystem::DiskFileSystem(std::string root) : m_root(std::move(root)) {
+    std::error_code ec;
+    m_canonical_root = fs::canonical(m_root, ec).string();
+}
+
+std::string DiskFileSystem::outside_root(const std::string& path) const {
+    std::error_code ec;
+    fs::path resolved = fs::weakly_canonical(fs::path(m_root) / path, ec);
+    if (ec) { return ec.message(); }
+    fs::path inside = resolved.lexically_relative(m_canonical_root);
+    if (m_canonical_root.empty() || inside.empty() || *inside.begin() == "..") {
+        return "it is a symbolic link that leads out of the project root (the corpus is read only from inside it)";
+    }
+    return "";
+}
+
+FileRead DiskFileSystem::read(const std::string& path, std::uintmax_t max_bytes) const {
+    fs::path full = fs::path(m_root) / path;
+    std::error_code ec;
+    fs::file_status status = fs::status(full, ec);
+    if (!fs::exists(status)) {
+        if (!is_missing(ec)) { return failed(ec.message()); }
+        bool dangling = fs::is_symlink(fs::symlink_status(full, ec));
+        return dangling ? failed("it is a symbolic link to nothing") : FileRead{};
+    }
+    if (std::string why = outside_root(path); !why.empty()) { return failed(why); }
+    if (!fs::is_regular_file(status)) { return failed("it is not a regular file"); }
+    std::uintmax_t size = fs::file_size(full, ec);
+    if (!ec && size > max_bytes) {
+        FileRead r;
+        r.outcome = FileRead::Outcome::too_large;
+        r.size = size;
+        return r;
+    }
+    return read_bytes(full, max_bytes);
+}
+
+FolderList DiskFileSystem::list(const std::string& dir) const {
+    FolderList out;
+    fs::path full = fs::path(m_root) / dir;
+    std::error_code ec;
+    fs::file_status status = fs::status(full, ec);
+    if (!fs::exists(status)) {
+        if (!is_missing(ec)) { out.reason = ec.message(); }
+        return out;
+    }
+    if (!fs::is_directory(status)) {
+        out.reason = "it is a file, not a folder";
+        return out;
+    }
+    if (std::string why = outside_root(dir); !why.empty()) {
+        out.reason = why;
+        return out;
+    }
+    for (fs::directory_iterator it(full, ec), end; !ec && it != end; it.increment(ec)) {
+        std::error_code type_ec;
+        if (it->is_regular_file(type_ec)) { out.names.push_back(it->path().filename().string()); }
+    }
+    if (ec) { out.reason = ec.message(); }
+    std::sort(out.names.begin(), out.names.end());  // directory order differs between machines
+    return out;
 }
 
 bool DiskFileSystem::is_dir(const std::string& path) const {
@@ -40,27 +123,42 @@ void MemoryFileSystem::add(const std::string& path, std::string content) {
     m_files[path] = std::move(content);
 }
 
-std::optional<std::string> MemoryFileSystem::read(const std::string& path) const {
-    auto it = m_files.find(path);
-    if (it == m_files.end()) { return std::nullopt; }
-    return it->second;
+void MemoryFileSystem::fail(const std::string& path, std::string reason) {
+    m_failures[path] = std::move(reason);
 }
 
-std::vector<std::string> MemoryFileSystem::list(const std::string& dir) const {
-    std::vector<std::string> names;
+FileRead MemoryFileSystem::read(const std::string& path, std::uintmax_t max_bytes) const {
+    if (auto f = m_failures.find(path); f != m_failures.end()) { return failed(f->second); }
+    auto it = m_files.find(path);
+    if (it == m_files.end()) { return {}; }
+    FileRead r;
+    r.outcome = it->second.size() > max_bytes ? FileRead::Outcome::too_large : FileRead::Outcome::read;
+    r.size = it->second.size();
+    if (r.outcome == FileRead::Outcome::read) { r.bytes = it->second; }
+    return r;
+}
+
+FolderList MemoryFileSystem::list(const std::string& dir) const {
+    FolderList out;
+    if (auto f = m_failures.find(dir); f != m_failures.end()) {
+        out.reason = f->second;
+        return out;
+    }
     std::string prefix = dir + "/";
     for (const auto& [path, content] : m_files) {
         if (path.rfind(prefix, 0) == 0 && path.find('/', prefix.size()) == std::string::npos) {
-            names.push_back(path.substr(prefix.size()));
+            out.names.push_back(path.substr(prefix.size()));
         }
     }
-    return names;
+    return out;
 }
 
 bool MemoryFileSystem::is_dir(const std::string& path) const {
+    if (path.empty()) { return true; }
     std::string prefix = path + "/";
-    return std::any_of(m_files.begin(), m_files.end(),
-                       [&](const auto& f) { return f.first.rfind(prefix, 0) == 0; });
+    return m_failures.count(path) > 0 || std::any_of(m_files.begin(), m_files.end(), [&](const auto& f) {
+               return f.first.rfind(prefix, 0) == 0;
+           });
 }
 
 }  // namespace pvpp

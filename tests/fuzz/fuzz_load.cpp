@@ -21,13 +21,13 @@ using namespace pvpp;
 class WithoutFile : public DiskFileSystem {
 public:
     WithoutFile(const std::string& root, std::string hidden) : DiskFileSystem(root), m_hidden(std::move(hidden)) {}
-    std::optional<std::string> read(const std::string& path) const override {
-        return path == m_hidden ? std::nullopt : DiskFileSystem::read(path);
+    FileRead read(const std::string& path, std::uintmax_t max_bytes) const override {
+        return path == m_hidden ? FileRead{} : DiskFileSystem::read(path, max_bytes);
     }
-    std::vector<std::string> list(const std::string& dir) const override {
-        std::vector<std::string> names = DiskFileSystem::list(dir);
-        std::erase_if(names, [&](const std::string& name) { return dir + "/" + name == m_hidden; });
-        return names;
+    FolderList list(const std::string& dir) const override {
+        FolderList folder = DiskFileSystem::list(dir);
+        std::erase_if(folder.names, [&](const std::string& name) { return dir + "/" + name == m_hidden; });
+        return folder;
     }
 
 private:

@@ -1,6 +1,11 @@
 #include "render/common/theme.h"
 
 #include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "render/common/template_error.h"
+#include "util/slug.h"
 
 namespace pvpp {
 
@@ -11,6 +16,12 @@ Theme::Theme() : m_cache(std::make_unique<ctemplate::TemplateCache>()) {}
 bool Theme::load(const std::string& root, const std::string& name, const std::vector<std::string>& templates,
                  Diagnostics& diags) {
     std::string dir = root + "/themes/" + name;
+    if (!is_safe_slug(name) || !fs::is_directory(dir)) {
+        diags.error({"themes/" + name}, "theme '" + name + "' does not exist: there is no folder themes/" + name +
+                                             "/ (see --theme)");
+        m_cache->Freeze();
+        return false;
+    }
     std::string fallback = root + "/themes/default";
     m_cache->SetTemplateRootDirectory(dir + "/templates");
     m_static_dirs = {fallback + "/static"};
@@ -21,11 +32,10 @@ bool Theme::load(const std::string& root, const std::string& name, const std::ve
     bool ok = true;
     for (const auto& t : templates) {
         std::string found = m_cache->FindTemplateFilename(t);
-        if (found.empty() || !m_cache->LoadTemplate(t, ctemplate::DO_NOT_STRIP)) {
-            std::string shown = found.empty() ? "themes/" + name + "/templates/" + t
-                                              : fs::relative(found, root).string();
-            diags.error({shown}, found.empty() ? "theme template is missing"
-                                               : "theme template has a syntax error");
+        if (found.empty()) {
+            diags.error({"themes/" + name + "/templates/" + t}, "theme template is missing");
+            ok = false;
+        } else if (!load_template(*m_cache, t, found, fs::relative(found, root).string(), diags)) {
             ok = false;
         }
     }
@@ -37,6 +47,18 @@ std::string Theme::expand(const std::string& name, const ctemplate::TemplateDict
     std::string out;
     m_cache->ExpandNoLoad(name, ctemplate::DO_NOT_STRIP, &dict, nullptr, &out);
     return out;
+}
+
+std::string Theme::read_static(const std::string& name) const {
+    std::string bytes;
+    for (const auto& dir : m_static_dirs) {
+        std::ifstream in(dir + "/" + name, std::ios::binary);
+        if (!in) { continue; }
+        std::ostringstream read;
+        read << in.rdbuf();
+        bytes = read.str();
+    }
+    return bytes;
 }
 
 }  // namespace pvpp

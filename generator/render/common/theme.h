@@ -22,6 +22,9 @@ public:
     std::string expand(const std::string& name, const ctemplate::TemplateDictionary& dict) const;
     /// Folders holding static files, default theme first, so a user theme wins.
     const std::vector<std::string>& static_dirs() const { return m_static_dirs; }
+    /// A static file's bytes, from the last static folder that has it (a user theme's
+    /// wins); "" when none has it.
+    std::string read_static(const std::string& name) const;
 
 private:
     std::unique_ptr<ctemplate::TemplateCache> m_cache;
