@@ -9,9 +9,12 @@ DEB_PACKAGES = cmake g++ make pkg-config ccache libcmark-gfm-dev \
 # Node runs the browser tests; Debian's nodejs/npm only where no node is installed at all.
 NODE_PACKAGES = $(if $(shell command -v node),$(if $(shell command -v npm),,npm),nodejs npm)
 BROWSER_DIR = tests/browser
+SANITIZE_DIR ?= build-sanitize
+FUZZ_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 60
 SUDO = $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: all deps configure build site pdf test browser-deps clean format
+.PHONY: all deps configure build site pdf test test-sanitize fuzz browser-deps clean format
 
 all: build site
 
@@ -51,6 +54,24 @@ $(BROWSER_DIR)/node_modules/.package-lock.json: $(BROWSER_DIR)/package-lock.json
 test: build browser-deps
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
+# The whole suite built with AddressSanitizer and UndefinedBehaviorSanitizer (-O1 with
+# assertions, for readable reports); any finding fails the test that met it.
+test-sanitize: deps browser-deps
+	@cmake -S . -B $(SANITIZE_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO='-O1 -g' \
+	  -DPVPP_SANITIZE=ON >/dev/null
+	@cmake --build $(SANITIZE_DIR) -j $(JOBS)
+	cd $(SANITIZE_DIR) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitize/lsan.supp:print_suppressions=0 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS) $(SANITIZE_EXCLUDE)
+
+# libFuzzer targets (tests/fuzz), built by clang with the library instrumented too, each run
+# for FUZZ_SECONDS; crashes, leaks and timeouts fail it and stay in $(FUZZ_DIR)/fuzz/.
+fuzz: deps
+	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO='-O1 -g' -DPVPP_FUZZ=ON >/dev/null
+	@cmake --build $(FUZZ_DIR) -j $(JOBS) --target fuzzers
+	sh tests/fuzz/run.sh $(FUZZ_DIR) $(FUZZ_SECONDS)
+
 # Rewrites tests/golden/*/expected and tests/invalid/*/expected.txt from the current output:
 # review the diff like code before committing it.
 golden-update: build
@@ -65,4 +86,4 @@ format:
 	clang-format -i $$(find generator tests/unit -name '*.cpp' -o -name '*.h')
 
 clean:
-	rm -rf $(BUILD_DIR) output $(BROWSER_DIR)/node_modules
+	rm -rf $(BUILD_DIR) $(SANITIZE_DIR) $(FUZZ_DIR) output $(BROWSER_DIR)/node_modules
