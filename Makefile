@@ -5,7 +5,7 @@ DEB_PACKAGES = cmake g++ make pkg-config ccache libcmark-gfm-dev \
   libcmark-gfm-extensions-dev libtomlplusplus-dev libctemplate-dev doctest-dev \
   libxlsxwriter-dev libhunspell-dev hunspell-lv python3-openpyxl chromium poppler-utils \
   libreoffice-calc-nogui libcpp-httplib-dev libdtl-dev librsvg2-bin python3-jsonschema \
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev nettle-dev
 # Only `make bench` installs these: Hugo 0.111 to compare with, hyperfine for the short
 # runs, the cmark-gfm command for the floor (what Markdown alone costs).
 BENCH_PACKAGES = hugo hyperfine cmark-gfm
@@ -16,9 +16,12 @@ MAKE_CORPUS ?= ../shared/bench/make_corpus.py
 # Node runs the browser tests; Debian's nodejs/npm only where no node is installed at all.
 NODE_PACKAGES = $(if $(shell command -v node),$(if $(shell command -v npm),,npm),nodejs npm)
 BROWSER_DIR = tests/browser
+SANITIZE_DIR ?= build-sanitize
+FUZZ_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 60
 SUDO = $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: all deps configure build site pdf test browser-deps clean format bench bench-deps
+.PHONY: all deps configure build site pdf test test-sanitize fuzz browser-deps clean format bench bench-deps
 
 all: build site
 
@@ -62,6 +65,24 @@ $(BROWSER_DIR)/node_modules/.package-lock.json: $(BROWSER_DIR)/package-lock.json
 test: build browser-deps
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
+# The whole suite built with AddressSanitizer and UndefinedBehaviorSanitizer (-O1 with
+# assertions, for readable reports); any finding fails the test that met it.
+test-sanitize: deps browser-deps
+	@cmake -S . -B $(SANITIZE_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO='-O1 -g' \
+	  -DPVPP_SANITIZE=ON >/dev/null
+	@cmake --build $(SANITIZE_DIR) -j $(JOBS)
+	cd $(SANITIZE_DIR) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitize/lsan.supp:print_suppressions=0 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS) $(SANITIZE_EXCLUDE)
+
+# libFuzzer targets (tests/fuzz), built by clang with the library instrumented too, each run
+# for FUZZ_SECONDS; crashes, leaks and timeouts fail it and stay in $(FUZZ_DIR)/fuzz/.
+fuzz: deps
+	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO='-O1 -g' -DPVPP_FUZZ=ON >/dev/null
+	@cmake --build $(FUZZ_DIR) -j $(JOBS) --target fuzzers
+	sh tests/fuzz/run.sh $(FUZZ_DIR) $(FUZZ_SECONDS)
+
 # Rewrites tests/golden/*/expected and tests/invalid/*/expected.txt from the current output:
 # review the diff like code before committing it.
 golden-update: build
@@ -70,16 +91,23 @@ golden-update: build
 bench-deps:
 	$(call install_missing,$(BENCH_PACKAGES),)
 
-# pvpp against Hugo on 1,000 and 10,000 generated pages, the cmark-gfm floor, and the
-# real corpus (full build, no-change rebuild): a table and which targets hold. Takes a
-# few minutes; BENCH_RUNS=1 for a quick look. Output in $(BUILD_DIR)/bench/.
+# pvpp against Hugo on 1,000 and 10,000 generated pages, the cmark-gfm floor and the real
+# corpus (full build, no-change rebuild), then pvpp serve's edit-to-reload: tables and
+# which targets hold. Takes a few minutes; BENCH_RUNS=1 for a quick look. Work in
+# $(BUILD_DIR)/bench/.
 bench: build bench-deps
 	@test -f $(MAKE_CORPUS) || { echo "pvpp: $(MAKE_CORPUS) is missing: make bench needs the shared corpus generator (set MAKE_CORPUS=path/to/make_corpus.py)" >&2; exit 1; }
 	/usr/bin/python3 bench/run.py --pvpp $(BUILD_DIR)/pvpp --make-corpus $(MAKE_CORPUS) \
 	  --work $(BUILD_DIR)/bench --runs $(BENCH_RUNS) --sizes $(BENCH_SIZES)
+	@$(MAKE) --no-print-directory bench-serve
+
+# pvpp serve's edit-to-reload latency on a copy of the real corpus (median of several edits).
+.PHONY: bench-serve
+bench-serve: build
+	/usr/bin/python3 bench/serve_latency.py --pvpp $(BUILD_DIR)/pvpp --root .
 
 format:
 	clang-format -i $$(find generator tests/unit -name '*.cpp' -o -name '*.h')
 
 clean:
-	rm -rf $(BUILD_DIR) output $(BROWSER_DIR)/node_modules
+	rm -rf $(BUILD_DIR) $(SANITIZE_DIR) $(FUZZ_DIR) output $(BROWSER_DIR)/node_modules

@@ -2,19 +2,21 @@
 // in memory; the commit then writes only the files that differ from output/ and removes
 // those no longer produced (render/common/output_commit.h).
 #include <chrono>
-#include <filesystem>
 #include <sstream>
 
 #include "cli/build_stamp.h"
 #include "cli/card_pdfs.h"
 #include "cli/commands.h"
 #include "cli/corpus_session.h"
+#include "cli/out_folder.h"
 #include "load/content_loader.h"
 #include "render/cards/cards_renderer.h"
 #include "render/cards/pdf_printer.h"
 #include "render/common/output_commit.h"
+#include "render/data/data_renderer.h"
 #include "render/html/content_site_renderer.h"
 #include "render/html/site_renderer.h"
+#include "render/publish/publish_renderer.h"
 #include "render/xlsx/xlsx_renderer.h"
 #include "util/file_system.h"
 #include "util/interrupt.h"
@@ -23,8 +25,6 @@
 
 namespace pvpp {
 namespace {
-
-namespace fs = std::filesystem;
 
 /// Word → lemmas of the last build, below output/ (never below output/site/, which is published).
 constexpr const char* k_lemma_cache = ".pvpp-cache/lemmas.tsv";
@@ -38,7 +38,18 @@ std::vector<std::unique_ptr<Renderer>> make_renderers(CorpusKind kind) {
     renderers.push_back(std::make_unique<SiteRenderer>());
     renderers.push_back(std::make_unique<XlsxRenderer>());
     renderers.push_back(std::make_unique<CardsRenderer>());
+    renderers.push_back(std::make_unique<DataRenderer>());
+    renderers.push_back(std::make_unique<PublishRenderer>());
     return renderers;
+}
+
+// `pvpp diff` writes its report here; a build keeps it rather than removing it as stale.
+constexpr const char* k_diff_report = "izmainas";
+
+void keep_diff_report(const std::string& out_dir, BuildOutput& output) {
+    for (auto& f : files_below(out_dir + "/" + k_diff_report)) {
+        output.kept.push_back(std::string(k_diff_report) + "/" + f);
+    }
 }
 
 // The renderers run on every core at once; their files and findings join in renderer order.
@@ -66,22 +77,8 @@ bool render_all(const CorpusSession& s, RenderConfig config, const Lemmatizer* l
 // from the last build's cache when there is one (then the dictionary is not loaded at all).
 std::unique_ptr<Lemmatizer> make_lemmatizer(const Options& options) {
     if (is_content_folder(DiskFileSystem(options.root))) { return nullptr; }
-    auto cache = DiskFileSystem(options.out).read(k_lemma_cache);
+    auto cache = read_file_bytes(options.out + "/" + k_lemma_cache);
     return std::make_unique<Lemmatizer>("/usr/share/hunspell", cache ? *cache : "");
-}
-
-// pvpp removes from --out what it did not write: never the project itself.
-bool out_holds_root(const Options& options) {
-    std::error_code ec;
-    fs::path root = fs::weakly_canonical(fs::absolute(options.root, ec), ec);
-    fs::path out = fs::weakly_canonical(fs::absolute(options.out, ec), ec);
-    auto r = root.begin();
-    for (const auto& part : out) {
-        if (part.empty()) { continue; }
-        if (r == root.end() || *r != part) { return false; }
-        ++r;
-    }
-    return true;
 }
 
 const char* signal_name(int sig) { return sig == SIGTERM ? "SIGTERM" : "SIGINT"; }
@@ -104,9 +101,8 @@ int run_build(const Options& options, std::ostream& out, std::ostream& err) {
         return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
     };
     InterruptGuard on_signal;
-    if (out_holds_root(options)) {
-        err << "pvpp: --out " << options.out << " holds the project " << options.root
-            << ": pvpp removes from the output folder what it did not write; choose another folder\n";
+    if (std::string problem = out_folder_problem(options.root, options.out); !problem.empty()) {
+        err << "pvpp: " << problem << "\n";  // pvpp removes from --out what it did not write
         return 2;
     }
     bool chromium = !find_chromium().empty();
@@ -131,6 +127,7 @@ int run_build(const Options& options, std::ostream& out, std::ostream& err) {
     out << "pvpp: veido " << options.out << "/" << std::endl;  // shown now, not when the build ends
     BuildOutput output;
     output.kept.push_back(k_build_stamp);  // rewritten after the commit
+    keep_diff_report(options.out, output);
     Diagnostics render_diags;
     bool ok = render_all(*session, config, lemmatizer.get(), output, out, render_diags);
     std::size_t before = printed.tellp();
@@ -157,6 +154,14 @@ int run_build(const Options& options, std::ostream& out, std::ostream& err) {
     return 0;
 }
 
+std::vector<std::string> renderer_folders() {
+    std::vector<std::string> names;
+    for (CorpusKind kind : {CorpusKind::policy, CorpusKind::content_folder}) {
+        for (const auto& r : make_renderers(kind)) { names.push_back(r->folder()); }
+    }
+    return names;
+}
+
 int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     auto options = parse_options(args, err);
     if (!options) { return 2; }
@@ -168,6 +173,8 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
         out << "pvpp " << PVPP_VERSION << "\n";
         return 0;
     }
+    if (options->command == "serve") { return run_serve(*options, out, err); }
+    if (options->command == "diff") { return run_diff(*options, out, err); }
     return options->command == "check" ? run_check(*options, out, err) : run_build(*options, out, err);
 }
 

@@ -32,9 +32,8 @@ std::string file_identity(const std::string& path) {
 std::string digest_of(const std::vector<std::string>& folders) {
     std::size_t digest = 0;
     for (const auto& folder : folders) {
-        DiskFileSystem disk(folder);
         for (const auto& f : files_below(folder)) {
-            auto bytes = disk.read(f);
+            auto bytes = read_file_bytes(folder + "/" + f);
             std::size_t h = std::hash<std::string_view>{}(folder + "/" + f) * 31 +
                             std::hash<std::string_view>{}(bytes ? *bytes : std::string("\x01missing"));
             digest = digest * 1099511628211ULL ^ h;
@@ -89,7 +88,7 @@ std::string build_inputs(const Options& options, bool chromium) {
 }
 
 bool build_is_current(const std::string& out_dir, const std::string& inputs, std::string& replay) {
-    auto stamp = DiskFileSystem(out_dir).read(k_build_stamp);
+    auto stamp = read_file_bytes(out_dir + "/" + k_build_stamp);
     std::string head = std::string(k_magic) + "\n" + inputs + "findings ";
     if (!stamp || !stamp->starts_with(head)) { return false; }
     std::size_t length = std::strtoul(stamp->c_str() + head.size(), nullptr, 10);
@@ -103,7 +102,7 @@ bool build_is_current(const std::string& out_dir, const std::string& inputs, std
 void write_build_stamp(const std::string& out_dir, const std::string& inputs, const std::string& findings) {
     std::string text = stamp_text(inputs, findings, output_manifest(out_dir));
     std::string path = out_dir + "/" + k_build_stamp;
-    auto old = DiskFileSystem(out_dir).read(k_build_stamp);
+    auto old = read_file_bytes(out_dir + "/" + k_build_stamp);
     if (old && *old == text) { return; }
     std::error_code ec;
     fs::create_directories(fs::path(path).parent_path(), ec);

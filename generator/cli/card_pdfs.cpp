@@ -83,9 +83,8 @@ bool print_changed(const std::string& browser, const std::string& out_dir, const
         }
     }
     if (!print_in_batches(browser, folder, files, problem)) { return false; }
-    DiskFileSystem printed(folder.dir());
     for (const auto& f : files) {
-        auto pdf = printed.read(pdf_of(f));
+        auto pdf = read_file_bytes(folder.dir() + "/" + pdf_of(f));
         if (!pdf) {
             problem = "Chromium wrote no " + pdf_of(f);
             return false;

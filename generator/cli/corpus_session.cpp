@@ -9,6 +9,12 @@ namespace pvpp {
 std::unique_ptr<CorpusSession> load_session(const Options& options, std::ostream& err) {
     auto session = std::make_unique<CorpusSession>();
     DiskFileSystem fs(options.root);
+    if (!fs.is_dir("")) {
+        // Said before anything is looked for in it: "no content/ here" would hide the typo in --root.
+        session->diags.error({options.root}, "the project root does not exist or is not a folder (see --root)");
+        print_diagnostics(err, session->diags, "");
+        return session;
+    }
     session->corpus = load_corpus(fs, session->diags);
     session->index = validate(session->corpus, session->diags);
     // Paths print as the user named the root, so they can be opened from where pvpp ran.

@@ -1,5 +1,7 @@
 #include "cli/options.h"
 
+#include "cli/out_folder.h"
+
 namespace pvpp {
 
 const char* usage_text() {
@@ -8,6 +10,11 @@ const char* usage_text() {
            "Lietošana:\n"
            "  pvpp check [--root DIR]                 ielādē un pārbauda korpusu, parāda pilnīguma pārskatu\n"
            "  pvpp build [--root DIR] [--out DIR]     pārbauda un izveido visu izvadi (noklusēti DIR/output)\n"
+           "  pvpp serve [--port N] [--root DIR] [--out DIR]\n"
+           "                                          izveido izvadi un rāda vietni http://127.0.0.1:N/ (noklusēti\n"
+           "                                          8080); pēc katras saglabāšanas pārbūvē un atjauno lapu pārlūkā\n"
+           "  pvpp diff VECĀ [JAUNĀ] [--out DIR]      salīdzina divas korpusa versijas (JAUNĀ noklusēti: ROOT);\n"
+           "                                          pārskats terminālī un DIR/izmainas/index.html\n"
            "  pvpp --help                             šis teksts\n"
            "  pvpp --version                          versija\n"
            "\n"
@@ -16,22 +23,37 @@ const char* usage_text() {
            "                vai satura mape: content/_index.md un Markdown lapas, bez data/\n"
            "  --out DIR     izvades mape (noklusēti: ROOT/output)\n"
            "  --theme NAME  tēma no themes/NAME (noklusēti: default)\n"
+           "  --port N      serve: ports (0 – jebkurš brīvs; to izdrukā)\n"
            "  --pdf         build: kartītes un lomu lapas arī PDF formātā (vajag Chromium);\n"
            "                no jauna drukā tikai mainītās\n"
            "  --cards-written-only\n"
            "                build: kartītēs tikai aprakstītās sadaļas (tīrs izdales materiāls)\n"
+           "  --exit-code   diff: izejas kods 3, ja ir izmaiņas (skriptiem, kā git diff --exit-code)\n"
            "\n"
-           "Izejas kods: 0 – viss kārtībā, 1 – kļūdas saturā, 2 – nepareiza lietošana.\n";
+           "Izejas kods: 0 – viss kārtībā, 1 – kļūdas saturā, 2 – nepareiza lietošana,\n"
+           "3 – diff --exit-code atrada izmaiņas.\n";
 }
 
 namespace {
 
-bool takes_value(const std::string& flag) { return flag == "--root" || flag == "--out" || flag == "--theme"; }
+bool takes_value(const std::string& flag) {
+    return flag == "--root" || flag == "--out" || flag == "--theme" || flag == "--port";
+}
+
+// A port is a whole number 0…65535, written in digits only.
+bool parse_port(const std::string& value, int& port) {
+    if (value.empty() || value.size() > 5 || value.find_first_not_of("0123456789") != std::string::npos) {
+        return false;
+    }
+    port = std::stoi(value);
+    return port <= 65535;
+}
 
 bool set_value(Options& o, const std::string& flag, const std::string& value) {
     if (flag == "--root") { o.root = value; }
     if (flag == "--out") { o.out = value; }
     if (flag == "--theme") { o.theme = value; }
+    if (flag == "--port") { return parse_port(value, o.port); }
     return !value.empty();
 }
 
@@ -39,6 +61,7 @@ bool set_value(Options& o, const std::string& flag, const std::string& value) {
 
 std::optional<Options> parse_options(const std::vector<std::string>& args, std::ostream& err) {
     Options o;
+    std::vector<std::string> diff_roots;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         if (a == "--help" || a == "-h" || a == "help") {
@@ -51,12 +74,16 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
             o.cards_written_only = true;
         } else if (takes_value(a)) {
             if (i + 1 >= args.size() || !set_value(o, a, args[i + 1])) {
-                err << "pvpp: " << a << " needs a value\n";
+                err << "pvpp: " << a << (a == "--port" ? " needs a port number 0…65535\n" : " needs a value\n");
                 return std::nullopt;
             }
             ++i;
-        } else if ((a == "check" || a == "build") && o.command.empty()) {
+        } else if (a == "--exit-code") {
+            o.exit_code = true;
+        } else if ((a == "check" || a == "build" || a == "serve" || a == "diff") && o.command.empty()) {
             o.command = a;
+        } else if (o.command == "diff" && !a.empty() && a[0] != '-' && diff_roots.size() < 2) {
+            diff_roots.push_back(a);
         } else {
             err << "pvpp: unknown argument '" << a << "' (see pvpp --help)\n";
             return std::nullopt;
@@ -66,7 +93,21 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
         err << "pvpp: missing command (see pvpp --help)\n";
         return std::nullopt;
     }
+    if (o.command == "diff" && diff_roots.empty()) {
+        err << "pvpp: diff needs the folder of the earlier corpus (pvpp diff OLD_ROOT [NEW_ROOT])\n";
+        return std::nullopt;
+    }
+    if (o.command == "diff") {
+        o.old_root = diff_roots[0];
+        o.new_root = diff_roots.size() > 1 ? diff_roots[1] : o.root;
+    }
     if (o.out.empty()) { o.out = o.root == "." ? "output" : o.root + "/output"; }
+    if (o.command == "build") {
+        if (std::string problem = out_folder_problem(o.root, o.out); !problem.empty()) {
+            err << "pvpp: " << problem << "\n";
+            return std::nullopt;
+        }
+    }
     return o;
 }
 

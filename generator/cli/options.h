@@ -8,12 +8,16 @@
 namespace pvpp {
 
 struct Options {
-    std::string command;      ///< "check", "build", "help", "version"
+    std::string command;      ///< "check", "build", "serve", "diff", "help", "version"
     std::string root = ".";   ///< project root: content/, data/, themes/
     std::string out;          ///< output folder; default ROOT/output
     std::string theme = "default";
     bool pdf = false;                 ///< build: print the cards to PDF with headless Chromium
     bool cards_written_only = false;  ///< build: cards leave out unwritten sections
+    int port = 8080;                  ///< serve: the loopback port (0: any free one)
+    std::string old_root;             ///< diff: the earlier corpus
+    std::string new_root;             ///< diff: the later corpus; default root
+    bool exit_code = false;           ///< diff: exit 3 when something changed, as git diff --exit-code
 };
 
 /// Parses argv (without the program name); prints a usage error and returns

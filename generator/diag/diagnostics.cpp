@@ -1,18 +1,24 @@
 #include "diag/diagnostics.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "util/text.h"
 #include "util/utf8.h"
 
 namespace pvpp {
 
-void Diagnostics::error(const SourceLoc& loc, std::string message) {
-    m_items.push_back({loc, Severity::error, std::move(message)});
+void Diagnostics::add(const SourceLoc& loc, Severity severity, std::string message) {
+    std::string key = loc.file + '\0' + std::to_string(loc.line) + ':' + std::to_string(loc.column) + '\0' +
+                      (severity == Severity::error ? "e" : "w") + message;
+    if (!m_seen.insert(std::move(key)).second) { return; }
+    m_items.push_back({loc, severity, std::move(message)});
 }
 
+void Diagnostics::error(const SourceLoc& loc, std::string message) { add(loc, Severity::error, std::move(message)); }
+
 void Diagnostics::warning(const SourceLoc& loc, std::string message) {
-    m_items.push_back({loc, Severity::warning, std::move(message)});
+    add(loc, Severity::warning, std::move(message));
 }
 
 void Diagnostics::remember_source(const std::string& file, std::string text) {
@@ -20,7 +26,7 @@ void Diagnostics::remember_source(const std::string& file, std::string text) {
 }
 
 void Diagnostics::append(Diagnostics&& other) {
-    for (auto& d : other.m_items) { m_items.push_back(std::move(d)); }
+    for (auto& d : other.m_items) { add(d.loc, d.severity, std::move(d.message)); }
     for (auto& [file, text] : other.m_sources) { m_sources[file] = std::move(text); }
     other.m_items.clear();
     other.m_sources.clear();
@@ -63,8 +69,27 @@ void print_source_line(std::ostream& out, const std::string& text, const SourceL
     out << std::string(static_cast<std::size_t>(std::max(loc.column - 1, 0)), ' ') << "^\n";
 }
 
+// A finding is one line: control bytes a value or a file name carries (a NUL in a
+// slug, a newline in toml++'s "saw" text) are written as escapes, as TOML writes them.
+std::string escape_controls(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x20 && byte != 0x7F) {
+            out += c;
+        } else if (c == '\n' || c == '\t' || c == '\r') {
+            out += c == '\n' ? "\\n" : (c == '\t' ? "\\t" : "\\r");
+        } else {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "\\u%04X", byte);
+            out += hex;
+        }
+    }
+    return out;
+}
+
 std::string location_text(const SourceLoc& loc, const std::string& prefix) {
-    std::string s = prefix + loc.file;
+    std::string s = escape_controls(prefix + loc.file);
     if (loc.line > 0) { s += ":" + std::to_string(loc.line); }
     if (loc.column > 0) { s += ":" + std::to_string(loc.column); }
     return s;
@@ -79,7 +104,7 @@ std::string plural(int n, const char* one, const char* many) {
 void print_diagnostics(std::ostream& out, const Diagnostics& diags, const std::string& prefix) {
     for (const auto& d : diags.sorted()) {
         const char* kind = d.severity == Severity::error ? "error" : "warning";
-        out << location_text(d.loc, prefix) << ": " << kind << ": " << d.message << "\n";
+        out << location_text(d.loc, prefix) << ": " << kind << ": " << escape_controls(d.message) << "\n";
         if (const std::string* text = diags.source_of(d.loc.file); text && d.loc.column > 0) {
             print_source_line(out, *text, d.loc);
         }

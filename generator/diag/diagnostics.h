@@ -2,6 +2,7 @@
 #pragma once
 #include <map>
 #include <ostream>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,7 @@ struct Diagnostic {
 /// Collects findings and the text of the files they point into (for the caret line).
 class Diagnostics {
 public:
+    /// A finding made twice (two renderers loading one broken theme) is kept once.
     void error(const SourceLoc& loc, std::string message);
     void warning(const SourceLoc& loc, std::string message);
     /// Remembers a file's text so that findings in it can quote their line.
@@ -36,7 +38,10 @@ public:
     const std::string* source_of(const std::string& file) const;
 
 private:
+    void add(const SourceLoc& loc, Severity severity, std::string message);
+
     std::vector<Diagnostic> m_items;
+    std::set<std::string> m_seen;
     std::map<std::string, std::string> m_sources;
 };
 

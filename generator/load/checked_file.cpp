@@ -20,7 +20,12 @@ SourceLoc loc_of_offset(const std::string& file, std::string_view text, std::siz
     return SourceLoc{file, line, column};
 }
 
-// Encoding and emptiness are checked on the bytes, so no parser sees a broken file.
+// A corpus file is text an editor writes: far below this. The limit keeps a stray
+// export or a disk image from being read into memory and parsed.
+constexpr std::uintmax_t k_max_file_bytes = 8 * 1024 * 1024;
+
+}  // namespace
+
 bool check_bytes(const std::string& file, const std::string& text, Diagnostics& diags) {
     if (text.starts_with("\xEF\xBB\xBF")) {
         diags.error({file, 1, 1}, "file starts with a byte-order mark (save it as UTF-8 without BOM)");
@@ -43,18 +48,26 @@ bool check_bytes(const std::string& file, const std::string& text, Diagnostics& 
     return true;
 }
 
-}  // namespace
-
-std::optional<std::string> read_checked(const FileSystem& fs, const std::string& path, Diagnostics& diags,
-                                        bool remember) {
-    auto text = fs.read(path);
-    if (!text) { return std::nullopt; }
-    if (remember) { diags.remember_source(path, *text); }
-    if (!check_bytes(path, *text, diags)) {
-        if (!remember) { diags.remember_source(path, *text); }
-        return std::nullopt;
+std::optional<std::string> read_corpus_file(const FileSystem& fs, const std::string& path, Diagnostics& diags) {
+    FileRead file = fs.read(path, k_max_file_bytes);
+    switch (file.outcome) {
+        case FileRead::Outcome::missing: return std::nullopt;
+        case FileRead::Outcome::failed:
+            diags.error({path}, "cannot read the file: " + file.reason);
+            return std::nullopt;
+        case FileRead::Outcome::too_large:
+            diags.error({path, 1, 1}, "file is " + std::to_string(file.size) +
+                                          " bytes; a corpus file may hold at most 8 MiB (8388608 bytes)");
+            return std::nullopt;
+        case FileRead::Outcome::read: break;
     }
-    return text;
+    return std::move(file.bytes);
+}
+
+std::vector<std::string> list_folder(const FileSystem& fs, const std::string& dir, Diagnostics& diags) {
+    FolderList folder = fs.list(dir);
+    if (!folder.reason.empty()) { diags.error({dir}, "cannot read the folder: " + folder.reason); }
+    return std::move(folder.names);
 }
 
 }  // namespace pvpp

@@ -38,6 +38,13 @@ Capability read_capability(TableReader& t, bool resource) {
     c.slug = t.string("slug");
     c.slug_loc = t.value_loc("slug");
     c.inferred = t.boolean("inferred").value_or(false);
+    c.card_part = t.string("card_part");
+    const auto& parts = card_parts();
+    if (!c.card_part.empty() && std::find(parts.begin(), parts.end(), c.card_part) == parts.end()) {
+        t.context().diags.error(t.value_loc("card_part"), "card_part must be \"processes\", \"competences\", "
+                                                         "\"information\" or \"technologies\", not \"" +
+                                                             c.card_part + "\"");
+    }
     c.description = read_markdown(t, "description");
     t.finish();
     return c;

@@ -20,10 +20,12 @@ bool is_url_name(std::string_view name) {
     });
 }
 
-// Every file below content/, as paths relative to it, folders walked in name order.
-void collect(const FileSystem& fs, const std::string& dir, const std::string& rel, std::vector<std::string>& out) {
-    for (const auto& name : fs.list(dir)) { out.push_back(rel + name); }
-    for (const auto& name : fs.list_dirs(dir)) { collect(fs, dir + "/" + name, rel + name + "/", out); }
+// Every file below content/, as paths relative to it; a folder that cannot be read is reported.
+void collect(const FileSystem& fs, const std::string& dir, const std::string& rel, std::vector<std::string>& out,
+             Diagnostics& diags) {
+    for (const auto& name : list_folder(fs, dir, diags)) { out.push_back(rel + name); }
+    FolderList folders = fs.list_dirs(dir);
+    for (const auto& name : folders.names) { collect(fs, dir + "/" + name, rel + name + "/", out, diags); }
 }
 
 std::optional<ContentPage> read_front_matter(LoadContext& ctx, const FrontMatterSplit& split) {
@@ -58,12 +60,14 @@ std::optional<ContentPage> parse_page(const std::string& path, const std::string
     return page;
 }
 
-// The file's text is kept for quoting only when it has a finding.
+// The file's text is kept for quoting only when it has a finding: a content folder of
+// 10,000 pages would otherwise be held twice.
 std::optional<ContentPage> load_one(const FileSystem& fs, const std::string& rel, Diagnostics& diags) {
     std::string path = "content/" + rel;
-    auto text = read_checked(fs, path, diags, false);
+    auto text = read_corpus_file(fs, path, diags);
     if (!text) { return std::nullopt; }
-    auto page = parse_page(path, *text, rel, diags);
+    std::optional<ContentPage> page;
+    if (check_bytes(path, *text, diags)) { page = parse_page(path, *text, rel, diags); }
     if (diags.error_count() + diags.warning_count() > 0) { diags.remember_source(path, std::move(*text)); }
     return page;
 }
@@ -92,7 +96,7 @@ bool is_page_file(const std::string& rel, Diagnostics& diags) {
 
 bool is_content_folder(const FileSystem& fs) {
     if (fs.is_dir("data")) { return false; }
-    auto names = fs.list("content");
+    auto names = fs.list("content").names;
     return std::binary_search(names.begin(), names.end(), std::string("_index.md"));
 }
 
@@ -107,7 +111,7 @@ std::string content_page_folder(const std::string& relative_path) {
 void load_content_folder(const FileSystem& fs, Corpus& corpus, Diagnostics& diags) {
     corpus.kind = CorpusKind::content_folder;
     std::vector<std::string> files;
-    collect(fs, "content", "", files);
+    collect(fs, "content", "", files, diags);
     std::sort(files.begin(), files.end());
     struct Loaded {
         std::optional<ContentPage> page;

@@ -1,7 +1,7 @@
 // Which file holds what, and the checks every file passes before it is parsed.
-#include <algorithm>
 #include "load/corpus_loader.h"
 
+#include <algorithm>
 #include <functional>
 
 #include "load/checked_file.h"
@@ -35,55 +35,68 @@ const std::vector<std::pair<std::string, RootLoader>>& fixed_files() {
     return files;
 }
 
-void load_toml_file(const FileSystem& fs, const std::string& path, Diagnostics& diags,
-                    const std::function<void(TableReader&)>& load) {
-    auto text = read_checked(fs, path, diags);
-    if (!text) { return; }
-    LoadContext ctx(path, *text, diags);
-    auto table = parse_toml(ctx, *text);
-    if (!table) { return; }
-    TableReader root(*table, ctx, path);
-    load(root);
-    root.finish();
+using TextLoader = std::function<void(LoadContext&, Corpus&)>;
+
+TextLoader toml_loader(const RootLoader& load) {
+    return [load](LoadContext& ctx, Corpus& corpus) {
+        auto table = parse_toml(ctx, ctx.text);
+        if (!table) { return; }
+        TableReader root(*table, ctx, ctx.file);
+        load(root, corpus);
+        root.finish();
+    };
 }
 
-std::string stem(const std::string& name, const std::string& extension) {
-    return name.size() > extension.size() ? name.substr(0, name.size() - extension.size()) : name;
+// A task or card file is named after its code: the loader is told the file's stem.
+TextLoader coded_loader(const std::string& name, void (*load)(TableReader&, const std::string&, Corpus&)) {
+    std::string code = name.substr(0, name.size() - std::string_view(".toml").size());
+    return toml_loader([code, load](TableReader& t, Corpus& corpus) { load(t, code, corpus); });
 }
 
-void load_folder(const FileSystem& fs, const std::string& dir, Diagnostics& diags, Corpus& corpus,
-                 void (*load)(TableReader&, const std::string&, Corpus&)) {
-    std::vector<std::string> names = fs.list(dir);
-    std::sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return natural_less(a, b); });
+// The loader for the corpus file path names, or none when it names no corpus file.
+TextLoader loader_for(const std::string& path) {
+    for (const auto& [fixed, loader] : fixed_files()) {
+        if (path == fixed) { return toml_loader(loader); }
+    }
+    std::size_t slash = path.rfind('/');
+    std::string dir = slash == std::string::npos ? "" : path.substr(0, slash);
+    std::string name = path.substr(slash + 1);
+    bool toml = name.size() > 5 && name.ends_with(".toml");
+    if (dir == "content/tasks" && toml) { return coded_loader(name, load_task); }
+    if (dir == "content/cards" && toml) { return coded_loader(name, load_card); }
+    if (dir == "content/pages" && name.size() > 3 && name.ends_with(".md")) { return load_page; }
+    return nullptr;
+}
+
+void load_if_present(const FileSystem& fs, const std::string& path, Diagnostics& diags, Corpus& corpus) {
+    if (auto bytes = read_corpus_file(fs, path, diags)) { load_file(path, *bytes, diags, corpus); }
+}
+
+// Every file of a folder; a file its loader does not take is reported and skipped.
+void load_folder(const FileSystem& fs, const std::string& dir, const char* not_taken,
+                 const std::vector<std::string>& names, Diagnostics& diags, Corpus& corpus) {
     for (const auto& name : names) {
-        if (!name.ends_with(".toml")) {
-            diags.warning({dir + "/" + name}, "not a .toml file; ignored");
+        std::string path = dir + "/" + name;
+        if (!loader_for(path)) {
+            diags.warning({path}, not_taken);
             continue;
         }
-        std::string code = stem(name, ".toml");
-        load_toml_file(fs, dir + "/" + name, diags, [&](TableReader& t) { load(t, code, corpus); });
+        load_if_present(fs, path, diags, corpus);
     }
 }
 
-void load_pages(const FileSystem& fs, Diagnostics& diags, Corpus& corpus) {
-    for (const auto& name : fs.list("content/pages")) {
-        std::string path = "content/pages/" + name;
-        if (!name.ends_with(".md")) {
-            diags.warning({path}, "not a .md page; ignored");
-            continue;
-        }
-        auto text = read_checked(fs, path, diags);
-        if (!text) { continue; }
-        LoadContext ctx(path, *text, diags);
-        load_page(ctx, corpus);
-    }
+// Tasks and cards in natural order of their codes (PU2-9 before PU2-10).
+std::vector<std::string> natural_list(const FileSystem& fs, const std::string& dir, Diagnostics& diags) {
+    std::vector<std::string> names = list_folder(fs, dir, diags);
+    std::sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return natural_less(a, b); });
+    return names;
 }
 
 // A stray file in content/ or data/ is most likely a misnamed corpus file.
-void warn_unknown_files(const FileSystem& fs, const std::string& dir, Diagnostics& diags) {
+void warn_unknown_files(const std::string& dir, const std::vector<std::string>& names, Diagnostics& diags) {
     std::vector<std::string> known;
     for (const auto& [path, loader] : fixed_files()) { known.push_back(path); }
-    for (const auto& name : fs.list(dir)) {
+    for (const auto& name : names) {
         std::string path = dir + "/" + name;
         if (std::find(known.begin(), known.end(), path) != known.end()) { continue; }
         std::string message = "not a file of the corpus format; ignored";
@@ -94,25 +107,38 @@ void warn_unknown_files(const FileSystem& fs, const std::string& dir, Diagnostic
 
 }  // namespace
 
+bool load_file(const std::string& path, const std::string& text, Diagnostics& diags, Corpus& corpus) {
+    TextLoader loader = loader_for(path);
+    if (!loader) { return false; }
+    diags.remember_source(path, text);
+    if (!check_bytes(path, text, diags)) { return true; }
+    LoadContext ctx(path, text, diags);
+    loader(ctx, corpus);
+    return true;
+}
+
 Corpus load_corpus(const FileSystem& fs, Diagnostics& diags) {
     Corpus corpus;
     if (is_content_folder(fs)) {
         load_content_folder(fs, corpus, diags);
         return corpus;
     }
-    if (!fs.is_dir("content") && !fs.is_dir("data")) {
+    // The two top folders are listed first: one that cannot be read is reported once, up front.
+    std::vector<std::string> content = list_folder(fs, "content", diags);
+    std::vector<std::string> data = list_folder(fs, "data", diags);
+    if (diags.error_count() == 0 && !fs.is_dir("content") && !fs.is_dir("data")) {
         diags.error({"content"}, "no corpus here: neither content/ nor data/ exists (the policy corpus has "
                                  "content/ and data/, a content folder has content/_index.md)");
-        return corpus;
     }
-    for (const auto& [path, loader] : fixed_files()) {
-        load_toml_file(fs, path, diags, [&](TableReader& t) { loader(t, corpus); });
-    }
-    load_folder(fs, "content/tasks", diags, corpus, load_task);
-    load_folder(fs, "content/cards", diags, corpus, load_card);
-    load_pages(fs, diags, corpus);
-    warn_unknown_files(fs, "content", diags);
-    warn_unknown_files(fs, "data", diags);
+    if (diags.error_count() > 0) { return corpus; }
+    for (const auto& [path, loader] : fixed_files()) { load_if_present(fs, path, diags, corpus); }
+    const char* not_toml = "not a .toml file; ignored";
+    load_folder(fs, "content/tasks", not_toml, natural_list(fs, "content/tasks", diags), diags, corpus);
+    load_folder(fs, "content/cards", not_toml, natural_list(fs, "content/cards", diags), diags, corpus);
+    load_folder(fs, "content/pages", "not a .md page; ignored", list_folder(fs, "content/pages", diags), diags,
+                corpus);
+    warn_unknown_files("content", content, diags);
+    warn_unknown_files("data", data, diags);
     return corpus;
 }
 

@@ -10,4 +10,9 @@ namespace pvpp {
 /// is returned, so that one run reports every finding.
 Corpus load_corpus(const FileSystem& fs, Diagnostics& diags);
 
+/// Loads one corpus file from its bytes into corpus; path ("content/roles.toml",
+/// "content/tasks/PU2-10.toml", "content/pages/plans.md") says what it holds.
+/// False, with nothing loaded or reported, when path names no corpus file.
+bool load_file(const std::string& path, const std::string& text, Diagnostics& diags, Corpus& corpus);
+
 }  // namespace pvpp

@@ -1,27 +1,23 @@
-// Raw HTML in Markdown is an error: it would be dropped from the page or, if
-// passed through, could inject script into a government page.
+// Markdown is checked against the HTML policy (util/html_policy.h): raw HTML is an
+// error (it would be dropped from the page or, if passed through, could inject script
+// into a government page), and so is a link or image address that could run script,
+// embed data or load from another site. The renderer enforces the same policy again.
+#include <algorithm>
+
 #include "load/record_loaders.h"
+#include "util/html_policy.h"
 #include "util/markdown_parser.h"
+#include "util/text.h"
 
 namespace pvpp {
 namespace {
-
-std::size_t line_start_offset(std::string_view text, int line) {
-    std::size_t offset = 0;
-    for (int l = 1; l < line; ++l) {
-        std::size_t nl = text.find('\n', offset);
-        if (nl == std::string_view::npos) { return text.size(); }
-        offset = nl + 1;
-    }
-    return offset;
-}
 
 // Inline nodes do not always carry a position: find the literal from its block's line.
 std::size_t node_offset(std::string_view text, cmark_node* node) {
     cmark_node* positioned = node;
     while (positioned && cmark_node_get_start_line(positioned) == 0) { positioned = cmark_node_parent(positioned); }
     int line = positioned ? cmark_node_get_start_line(positioned) : 1;
-    std::size_t from = line_start_offset(text, line);
+    std::size_t from = line_start(text, line);
     const char* literal = cmark_node_get_literal(node);
     std::string_view needle = literal ? std::string_view(literal) : std::string_view();
     while (!needle.empty() && (needle.back() == '\n' || needle.back() == ' ')) { needle.remove_suffix(1); }
@@ -29,18 +25,53 @@ std::size_t node_offset(std::string_view text, cmark_node* node) {
     return found == std::string_view::npos ? from : found;
 }
 
+std::size_t position_offset(std::string_view text, cmark_node* node) {
+    std::size_t line = line_start(text, cmark_node_get_start_line(node));
+    return std::min(text.size(), line + static_cast<std::size_t>(std::max(cmark_node_get_start_column(node) - 1, 0)));
+}
+
+// Where a link starts. cmark-gfm places an <scheme:…> autolink two columns early, so
+// the '<' right before its text is taken instead.
+std::size_t link_offset(std::string_view text, cmark_node* link) {
+    std::size_t at = position_offset(text, link);
+    cmark_node* child = cmark_node_first_child(link);
+    bool starts_here = at < text.size() && (text[at] == '[' || text[at] == '!');
+    if (starts_here || !child || cmark_node_get_start_line(child) == 0) { return at; }
+    std::size_t inner = position_offset(text, child);
+    return inner > 0 && text[inner - 1] == '<' ? inner - 1 : at;
+}
+
+void check_html(const Text& text, cmark_node* node, Diagnostics& diags) {
+    std::size_t at = node_offset(text.markdown, node);
+    const char* literal = cmark_node_get_literal(node);
+    RawHtmlFinding f = raw_html_finding(literal ? literal : "");
+    // The finding's offset is inside the literal; the literal starts at `at` in the text.
+    bool literal_here = literal && text.markdown.compare(at, f.offset, literal, f.offset) == 0;
+    diags.error(locate_in_text(text, literal_here ? at + f.offset : at), f.message);
+}
+
+void check_address(const Text& text, cmark_node* node, bool image, Diagnostics& diags) {
+    const char* url = cmark_node_get_url(node);
+    std::string problem = image ? image_url_problem(url ? url : "") : link_url_problem(url ? url : "");
+    if (!problem.empty()) { diags.error(locate_in_text(text, link_offset(text.markdown, node)), problem); }
+}
+
 }  // namespace
 
 void check_markdown(const Text& text, Diagnostics& diags) {
-    if (text.markdown.find('<') == std::string::npos) { return; }  // no HTML without '<'
+    check_markdown_depth(text, diags);
+    // Raw HTML and <autolinks> need a '<', every other link or image a ']'; the links
+    // GFM's autolink extension makes of bare "www." and "https://" text are always allowed.
+    if (text.markdown.find_first_of("<]") == std::string::npos) { return; }
     CmarkDocument doc = parse_markdown(text.markdown);
     cmark_iter* iter = cmark_iter_new(doc.get());
     for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        if (ev != CMARK_EVENT_ENTER) { continue; }
         cmark_node* node = cmark_iter_get_node(iter);
         auto type = cmark_node_get_type(node);
-        if (ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE)) {
-            diags.error(locate_in_text(text, node_offset(text.markdown, node)),
-                        "raw HTML is not allowed in Markdown (write Markdown instead)");
+        if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) { check_html(text, node, diags); }
+        if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
+            check_address(text, node, type == CMARK_NODE_IMAGE, diags);
         }
     }
     cmark_iter_free(iter);

@@ -1,8 +1,45 @@
 // The work plan, the institution groups and the site configuration (data/).
 #include "load/record_loaders.h"
+#include "util/html_policy.h"
 
 namespace pvpp {
 namespace {
+
+bool has_space_or_control(std::string_view text) {
+    for (char c : text) {
+        if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7F) { return true; }
+    }
+    return false;
+}
+
+// The site's own addresses end up in every page's links: only web addresses, written
+// without spaces or control characters, are taken.
+std::string read_web_address(TableReader& t, std::string_view key) {
+    std::string url = t.string(key);
+    std::string scheme = url_scheme(url);
+    if (!url.empty() && ((scheme != "http" && scheme != "https") || has_space_or_control(url))) {
+        t.context().diags.error(t.value_loc(key), "'" + std::string(key) + "' must be an http: or https: address");
+    }
+    return url;
+}
+
+// name@domain with nothing a mailto: link or a mail program would read differently.
+bool is_email(std::string_view e) {
+    std::size_t at = e.find('@');
+    if (at == 0 || at == std::string_view::npos || at + 1 == e.size() ||
+        e.find('@', at + 1) != std::string_view::npos) {
+        return false;
+    }
+    return !has_space_or_control(e) && e.find_first_of("\"<>()[]\\,;:?&=/") == std::string_view::npos;
+}
+
+std::string read_email(TableReader& t, std::string_view key) {
+    std::string email = t.string(key);
+    if (!email.empty() && !is_email(email)) {
+        t.context().diags.error(t.value_loc(key), "'" + std::string(key) + "' must be an e-mail address (name@domain)");
+    }
+    return email;
+}
 
 Schedule read_schedule(TableReader& t) {
     Schedule s;
@@ -90,10 +127,10 @@ void load_site(TableReader& root, Corpus& corpus) {
     SiteConfig& site = corpus.site;
     site.loc = root.loc();
     if (auto title = root.string("title"); !title.empty()) { site.title = title; }
-    site.base_url = root.string("base_url");
-    site.site_url = root.string("site_url");
-    site.further_info_url = root.string("further_info_url");
-    site.support_email = root.string("support_email");
+    site.base_url = read_web_address(root, "base_url");
+    site.site_url = read_web_address(root, "site_url");
+    site.further_info_url = read_web_address(root, "further_info_url");
+    site.support_email = read_email(root, "support_email");
     if (auto created = root.date("created")) { site.created = *created; }
     for (auto& t : root.tables("page")) {
         LivePage p;

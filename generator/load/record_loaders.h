@@ -21,8 +21,11 @@ void load_workplan(TableReader& root, Corpus& corpus);
 void load_institutions(TableReader& root, Corpus& corpus);
 void load_site(TableReader& root, Corpus& corpus);
 
-/// Reports raw HTML inside a Markdown field (it would be dropped or unsafe).
+/// Reports raw HTML and refused link or image addresses in a Markdown field (util/html_policy.h).
 void check_markdown(const Text& text, Diagnostics& diags);
+
+/// Reports Markdown nested deeper than pvpp publishes (docs/content-format.md, "Limits").
+void check_markdown_depth(const Text& text, Diagnostics& diags);
 
 /// Reads a required number that counts from 1 ("1. loma", group 1 …).
 int read_number(TableReader& t, std::string_view key);

@@ -3,6 +3,8 @@
 #include <cstdio>
 
 #include "load/dates.h"
+#include "load/string_source.h"
+#include "load/toml_guard.h"
 #include "util/text.h"
 
 namespace pvpp {
@@ -12,10 +14,20 @@ SourceLoc to_loc(const LoadContext& ctx, const toml::source_position& pos) {
 }
 
 std::optional<toml::table> parse_toml(LoadContext& ctx, std::string_view text) {
-    toml::parse_result result = toml::parse(text, ctx.file);
+    GuardedToml guarded = guard_toml(text);
+    if (!guarded.error.empty()) {
+        ctx.diags.error(ctx.loc(guarded.line, guarded.column), "TOML: " + guarded.error);
+        return std::nullopt;
+    }
+    toml::parse_result result = toml::parse(guarded.text, ctx.file);
     if (!result) {
         const auto& err = result.error();
-        ctx.diags.error(to_loc(ctx, err.source().begin), "TOML: " + std::string(err.description()));
+        std::string message = "TOML: " + std::string(err.description());
+        // toml++ stops at the end of the file and cannot say what was left open there.
+        if (message.ends_with("encountered end-of-file")) {
+            message += " (a string, list or table opened above is not closed)";
+        }
+        ctx.diags.error(to_loc(ctx, err.source().begin), message);
         return std::nullopt;
     }
     return std::move(result).table();
@@ -78,33 +90,11 @@ SourceLoc TableReader::value_loc(std::string_view key) const {
     return node ? to_loc(m_ctx, node->source().begin) : loc();
 }
 
-namespace {
-
-// toml++ points at the opening quote; the text starts after the delimiter, and
-// a multi-line string drops the newline that directly follows its opening.
-SourceLoc content_start(const LoadContext& ctx, SourceLoc at) {
-    int index = at.line - ctx.line_offset - 1;
-    if (index < 0 || index >= static_cast<int>(ctx.lines.size())) { return at; }
-    std::string_view line = ctx.lines[index];
-    std::size_t byte = 0;
-    for (int col = 1; col < at.column && byte < line.size(); ++col) {
-        do { ++byte; } while (byte < line.size() && (static_cast<unsigned char>(line[byte]) & 0xC0) == 0x80);
-    }
-    std::string_view rest = line.substr(byte);
-    if (rest.starts_with("\"\"\"") || rest.starts_with("'''")) {
-        return rest.size() == 3 ? at.at(at.line + 1, 1) : at.at(at.line, at.column + 3);
-    }
-    return at.at(at.line, at.column + 1);
-}
-
-}  // namespace
-
 Text TableReader::markdown(std::string_view key, bool required) {
-    Text text;
     const toml::node* node = m_table.get(key);
-    text.markdown = string(key, required);
-    if (node && node->is_string()) { text.loc = content_start(m_ctx, to_loc(m_ctx, node->source().begin)); }
-    return text;
+    std::string value = string(key, required);
+    if (!node || !node->is_string()) { return Text{value, {}, {}}; }
+    return string_text(m_ctx, to_loc(m_ctx, node->source().begin), std::move(value));
 }
 
 std::optional<std::int64_t> TableReader::integer(std::string_view key, bool required) {

@@ -8,4 +8,9 @@ int Condition::group() const {
     return code.size() > 1 ? std::atoi(code.c_str() + 1) : 0;
 }
 
+const std::vector<std::string>& card_parts() {
+    static const std::vector<std::string> k_parts = {"processes", "competences", "information", "technologies"};
+    return k_parts;
+}
+
 }  // namespace pvpp

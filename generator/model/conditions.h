@@ -36,8 +36,14 @@ struct Capability {
     SourceLoc slug_loc;
     bool inferred = false;  ///< the seeds do not state this code
     bool resource = false;
+    /// The part of card sections 6–7 that names what a task needs of it: "processes",
+    /// "competences", "information" or "technologies"; empty when no part does.
+    std::string card_part;
     Text description;
 };
+
+/// The values card_part may take, in card order.
+const std::vector<std::string>& card_parts();
 
 /// An item of the competence or digital-technology catalogue (card sections 6, 7).
 struct CatalogueItem {

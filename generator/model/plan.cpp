@@ -8,6 +8,12 @@ const std::vector<std::string>& live_page_kinds() {
     return kinds;
 }
 
+const std::vector<std::string>& generated_page_slugs() {
+    static const std::vector<std::string> slugs = {"atbildibas-matrica", "darba-plans", "lejupielades",
+                                                   "meklesana", "satura-pilnigums"};
+    return slugs;
+}
+
 std::string Measure::line_code() const {
     std::size_t dot = code.find('.');
     return "RV" + code.substr(1, dot == std::string::npos ? std::string::npos : dot - 1);

@@ -63,6 +63,7 @@ struct Page {
     SourceLoc slug_loc;
     int weight = 0;
     std::string chapter;
+    bool live = false;  ///< the live site has this page too (it gets a CMS fragment)
     Text body;
 };
 
@@ -89,6 +90,11 @@ struct LivePage {
 
 /// The record kinds a live page or section can show.
 const std::vector<std::string>& live_page_kinds();
+
+/// The slugs of the pages the site makes itself (lv/meklesana/, lv/darba-plans/ …): a
+/// page with one of them would overwrite a generated page. (Folders of record pages such
+/// as lv/uzdevumi/ have no page of their own, so a page may take them.)
+const std::vector<std::string>& generated_page_slugs();
 
 struct SiteConfig {
     SourceLoc loc;

@@ -10,11 +10,17 @@ std::string format_date(const Date& d) {
     return buffer;
 }
 
-// Walks the value from its first character; exact unless the string holds escapes.
+// Walks the value from its first character, or from the last escape before offset.
 SourceLoc locate_in_text(const Text& text, std::size_t offset) {
     SourceLoc loc = text.loc;
+    std::size_t from = 0;
+    for (const TextShift& shift : text.shifts) {
+        if (shift.offset > offset) { break; }
+        from = shift.offset;
+        loc = loc.at(shift.line, shift.column);
+    }
     std::string_view s = text.markdown;
-    for (std::size_t i = 0; i < offset && i < s.size(); ++i) {
+    for (std::size_t i = from; i < offset && i < s.size(); ++i) {
         if (s[i] == '\n') {
             ++loc.line;
             loc.column = 1;

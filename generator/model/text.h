@@ -2,16 +2,26 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "diag/source_loc.h"
 
 namespace pvpp {
+
+/// Where a Text's value resumes after an escape sequence of its source ("\n",
+/// "\u0101", a line-ending backslash): the value's byte offset and the source position.
+struct TextShift {
+    std::size_t offset = 0;
+    int line = 0;
+    int column = 0;
+};
 
 /// A Markdown field. loc is the position of its first character in the file,
 /// so a position inside the text can be mapped back to a line and column.
 struct Text {
     std::string markdown;
     SourceLoc loc;
+    std::vector<TextShift> shifts;  ///< in offset order; empty when the value is its source verbatim
 
     bool empty() const { return markdown.empty(); }
 };

@@ -67,12 +67,19 @@ bool is_windows_device(std::string_view s) {
     return numbered && s[3] >= '1' && s[3] <= '9';
 }
 
-bool is_safe_slug(std::string_view slug) {
-    if (slug.empty() || slug.size() > 200 || is_windows_device(slug)) { return false; }
+bool is_safe_slug(std::string_view slug) { return slug_problem(slug).empty(); }
+
+std::string slug_problem(std::string_view slug) {
+    if (slug.empty()) { return "is empty"; }
     for (char c : slug) {
-        if (!is_alnum_ascii(c) && c != '-') { return false; }
+        if (!is_alnum_ascii(c) && c != '-') { return "is not a safe URL segment (use only a-z, 0-9 and -)"; }
     }
-    return true;
+    if (slug.size() > 200) { return "is longer than 200 characters"; }
+    if (is_windows_device(slug)) {
+        return "is a device name Windows reserves (CON, PRN, AUX, NUL, COM1-COM9, LPT1-LPT9): "
+               "the folder could not be copied to or opened on Windows";
+    }
+    return "";
 }
 
 }  // namespace pvpp

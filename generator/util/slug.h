@@ -16,4 +16,7 @@ std::string slugify(std::string_view heading);
 /// Windows device: safe as one path segment under output/.
 bool is_safe_slug(std::string_view slug);
 
+/// Why a slug is not safe ("" when it is), worded to follow "slug 'x' ".
+std::string slug_problem(std::string_view slug);
+
 }  // namespace pvpp

@@ -12,6 +12,16 @@ std::string_view trim(std::string_view text) {
     return text.substr(b, e - b + 1);
 }
 
+std::size_t line_start(std::string_view text, int line) {
+    std::size_t offset = 0;
+    for (int l = 1; l < line; ++l) {
+        std::size_t nl = text.find('\n', offset);
+        if (nl == std::string_view::npos) { return text.size(); }
+        offset = nl + 1;
+    }
+    return offset;
+}
+
 std::vector<std::string_view> split_lines(std::string_view text) {
     std::vector<std::string_view> lines;
     std::size_t start = 0;
@@ -60,6 +70,10 @@ std::string nearest(std::string_view word, const std::vector<std::string>& candi
     std::string best;
     std::size_t best_distance = limit + 1;
     for (const auto& c : candidates) {
+        // Lengths further apart than the limit cannot be near; skipping them also keeps a
+        // megabyte-long value from costing a megabyte-by-candidate distance table.
+        std::size_t gap = word.size() > c.size() ? word.size() - c.size() : c.size() - word.size();
+        if (gap > limit) { continue; }
         std::size_t d = edit_distance(word, c);
         // On a tie the longer shared beginning wins: N4-3 is nearer N4-2 than N1-3.
         bool better = d < best_distance ||

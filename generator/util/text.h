@@ -13,6 +13,9 @@ std::string_view trim(std::string_view text);
 /// Splits on '\n'; a trailing "\r" is removed from each line.
 std::vector<std::string_view> split_lines(std::string_view text);
 
+/// Byte offset where a 1-based line starts; the text's size when it has fewer lines.
+std::size_t line_start(std::string_view text, int line);
+
 /// Levenshtein distance in bytes, for "did you mean" suggestions.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 

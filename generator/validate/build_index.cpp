@@ -25,7 +25,9 @@ void add_ids(std::map<std::string, const T*>& map, const std::vector<T>& records
              Diagnostics& diags) {
     for (const auto& r : records) {
         if (!r.id.empty() && !is_safe_slug(r.id)) {
-            diags.error(r.loc, std::string(what) + " id '" + r.id + "' must use only a-z, 0-9 and -");
+            std::string problem = slug_problem(r.id);
+            diags.error(r.loc, std::string(what) + " id '" + r.id + "' " +
+                                   (problem.starts_with("is not") ? "must use only a-z, 0-9 and -" : problem));
             continue;
         }
         add_unique(map, r.id, r, what, diags);

@@ -8,7 +8,17 @@
 namespace pvpp {
 namespace {
 
+// The three level groups of the policy; the cards, the matrix and the open data's schema know no others.
+void check_task_group(const Task& t, Diagnostics& diags) {
+    bool known = t.code.size() > 3 && t.group() >= 1 && t.group() <= 3 && t.code[3] == '-';
+    if (!t.code.empty() && t.code.rfind("PU", 0) == 0 && !known) {
+        diags.error(t.loc, "task " + t.code + " is in no level group: task codes start PU1- (policy level), "
+                           "PU2- (operational and supply level) or PU3- (all levels)");
+    }
+}
+
 void check_task(const Task& t, const CorpusIndex& index, Diagnostics& diags) {
+    check_task_group(t, diags);
     bool has_a = std::any_of(t.matrix.begin(), t.matrix.end(), [](const auto& c) { return c.letter == 'A'; });
     if (!t.matrix.empty() && !has_a) {
         diags.error(t.loc, "task " + t.code + " has no responsible role (no \"A\" in its matrix)");
@@ -24,6 +34,23 @@ void check_task(const Task& t, const CorpusIndex& index, Diagnostics& diags) {
         if (!in_matrix && index.roles.count(d.role.id)) {
             diags.warning(d.role.loc, "role '" + d.role.id + "' has duties on the card but no A/L in the matrix of " +
                                           t.code);
+        }
+    }
+}
+
+// Mutual references are fine (two terms that point at each other); a record that points at
+// itself only sends the reader in a circle. Parents follow from codes, so no longer cycle can exist.
+void check_self_references(const Corpus& corpus, Diagnostics& diags) {
+    for (const auto& t : corpus.terms) {
+        for (const auto& r : t.see_also) {
+            if (r.id == t.id) { diags.error(r.loc, "term '" + t.id + "' cannot refer to itself in see_also"); }
+        }
+    }
+    for (const auto& c : corpus.cards) {
+        for (const auto& r : c.related.tasks) {
+            if (r.id == c.task.id) {
+                diags.error(r.loc, "the card of " + c.task.id + " cannot list its own task as a related task");
+            }
         }
     }
 }
@@ -86,6 +113,7 @@ void check_numbers(const std::vector<T>& records, const char* what, Diagnostics&
 
 void check_rules(const Corpus& corpus, const CorpusIndex& index, Diagnostics& diags) {
     for (const auto& t : corpus.tasks) { check_task(t, index, diags); }
+    check_self_references(corpus, diags);
     check_plan(corpus, index, diags);
     check_parents(corpus, index, diags);
     check_institutions(corpus, diags);

@@ -13,8 +13,13 @@ namespace {
 void claim(std::map<std::string, SourceLoc>& claimed, const std::string& slug, const SourceLoc& loc,
            Diagnostics& diags) {
     if (slug.empty()) { return; }
-    if (!is_safe_slug(slug)) {
-        diags.error(loc, "slug '" + slug + "' is not a safe URL segment (use only a-z, 0-9 and -)");
+    if (std::string problem = slug_problem(slug); !problem.empty()) {
+        diags.error(loc, "slug '" + slug + "' " + problem);
+        return;
+    }
+    const auto& generated = generated_page_slugs();
+    if (std::find(generated.begin(), generated.end(), slug) != generated.end()) {
+        diags.error(loc, "slug '" + slug + "' would take lv/" + slug + "/, a page the site makes itself");
         return;
     }
     auto [it, inserted] = claimed.emplace(slug, loc);

@@ -4,11 +4,12 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 
 import { axeViolations, describeViolations } from './lib/axe.mjs';
 import { closeBrowser, launchBrowser, mapTabs, newTab, visit } from './lib/browser.mjs';
-import { allPages, namedPages, pageUrl, requirePage, screenshotDir, siteDir } from './lib/site.mjs';
+import { allPages, cardPages, cardsDir, namedPages, pageUrl, requirePage, screenshotDir, siteDir } from './lib/site.mjs';
 import { everyPageFindings } from './lib/every_page.mjs';
 
 // Two cores: four tabs keep both busy while one waits on the disk.
@@ -28,8 +29,8 @@ after(async () => {
 });
 
 /** Opens a site page and hands it to use(page, problems); the tab is closed afterwards. */
-async function withPage(relPath, use, { query = '', viewport } = {}) {
-  const tab = await newTab(chromium.browser, viewport);
+async function withPage(relPath, use, { query = '', viewport, bypassCsp = false } = {}) {
+  const tab = await newTab(chromium.browser, viewport, { bypassCsp });
   try {
     await visit(tab, pageUrl(relPath, query));
     return await use(tab.page, tab.problems);
@@ -64,11 +65,25 @@ describe('every page', () => {
   });
 });
 
+describe('printable cards (the build\'s cards/ folder next to site/)', () => {
+  it('load with their stylesheet, and with no console error or policy violation', async () => {
+    const cards = cardPages();
+    assert.ok(cards.length > 0, `no card files in ${cardsDir}`);
+    const visits = await mapTabs(chromium.browser, cards, k_tabs, (tab, file) => visit(tab, pathToFileURL(file).href)
+      .then(async () => ({ file, problems: [...tab.problems], styled: await tab.page.evaluate(() =>
+        [...document.querySelectorAll('style')].every((s) => s.sheet !== null && s.sheet.cssRules.length > 0)) })));
+    const findings = visits.flatMap((v) => [...v.problems, ...(v.styled ? [] : ['its stylesheet did not apply'])]
+      .map((p) => [path.basename(v.file), p]));
+    assert.equal(findings.length, 0, `${findings.length} problem(s):\n${listFindings(findings)}`);
+  });
+});
+
 describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   for (const { path: rel, what } of namedPages()) {
     it(`${what}: ${rel}`, async () => {
       requirePage(rel, what);
-      const violations = await withPage(rel, (page) => axeViolations(page));
+      // axe is injected as an inline script, which the pages' policy rightly forbids.
+      const violations = await withPage(rel, (page) => axeViolations(page), { bypassCsp: true });
       assert.equal(violations.length, 0,
         `${violations.length} axe violation(s) on ${rel}:\n${describeViolations(violations)}`);
     });

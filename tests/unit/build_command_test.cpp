@@ -78,11 +78,11 @@ std::string read(const fs::path& p) {
 
 TEST_CASE("a successful build writes the site and replaces the previous output") {
     fs::path root = make_project("pvpp-build-ok");
-    write(root / "output/stale.txt", "old");
+    write(root / "output/site/stale.txt", "old");
     CHECK(build(root) == 0);
     CHECK(fs::exists(root / "output/site/index.html"));
     CHECK(fs::exists(root / "output/site/lv/uzdevumi/pu2-1/index.html"));
-    CHECK_FALSE(fs::exists(root / "output/stale.txt"));
+    CHECK_FALSE(fs::exists(root / "output/site/stale.txt"));
     CHECK_FALSE(has_leftovers(root));
     fs::remove_all(root);
 }
@@ -90,12 +90,12 @@ TEST_CASE("a successful build writes the site and replaces the previous output")
 TEST_CASE("a content error leaves the previous output untouched") {
     fs::path root = make_project("pvpp-build-content-error");
     REQUIRE(build(root) == 0);
-    write(root / "output/marker.txt", "previous build");
+    write(root / "output/site/marker.txt", "previous build");
     write(root / "content/tasks/PU2-1.toml", "code = \"PU2-1\"\nname = \"Plānošana\"\n[matrix]\npakalpojuma-saimnieks = \"X\"\n");
     std::string err;
     CHECK(build(root, &err) == 1);
     CHECK(err.find("was not changed") != std::string::npos);
-    CHECK(fs::exists(root / "output/marker.txt"));
+    CHECK(fs::exists(root / "output/site/marker.txt"));
     CHECK(fs::exists(root / "output/site/index.html"));
     CHECK_FALSE(has_leftovers(root));
     fs::remove_all(root);
@@ -104,12 +104,12 @@ TEST_CASE("a content error leaves the previous output untouched") {
 TEST_CASE("a render error (missing theme template) leaves the previous output untouched") {
     fs::path root = make_project("pvpp-build-render-error");
     REQUIRE(build(root) == 0);
-    write(root / "output/marker.txt", "previous build");
+    write(root / "output/site/marker.txt", "previous build");
     fs::remove(root / "themes/default/templates/page.tpl");
     std::string err;
     CHECK(build(root, &err) == 1);
     CHECK(err.find("themes/default/templates/page.tpl: error: theme template is missing") != std::string::npos);
-    CHECK(fs::exists(root / "output/marker.txt"));
+    CHECK(fs::exists(root / "output/site/marker.txt"));
     CHECK_FALSE(has_leftovers(root));
     fs::remove_all(root);
 }
@@ -176,6 +176,26 @@ TEST_CASE("an output file changed by hand is put right by the next build") {
     fs::remove_all(root);
 }
 
+TEST_CASE("a build keeps the report of pvpp diff and replaces links in output/ instead of writing through them") {
+    fs::path root = make_project("pvpp-build-keeps-report");
+    fs::path victim = fs::temp_directory_path() / "pvpp-build-link-target";
+    fs::remove_all(victim);
+    write(victim / "keep.txt", "keep");
+    REQUIRE(build(root) == 0);
+    write(root / "output/izmainas/index.html", "report");
+    fs::remove_all(root / "output/site/lv");
+    fs::create_directory_symlink(victim, root / "output/site/lv");
+    write(root / "content/tasks/PU2-1.toml", "code = \"PU2-1\"\nname = \"Cits\"\n[matrix]\npakalpojuma-saimnieks = \"A\"\n");
+    CHECK(build(root) == 0);
+    CHECK(read(root / "output/izmainas/index.html") == "report");
+    CHECK_FALSE(fs::is_symlink(root / "output/site/lv"));
+    CHECK(read(root / "output/site/lv/uzdevumi/pu2-1/index.html").find("Cits") != std::string::npos);
+    CHECK(fs::directory_iterator(victim)->path().filename() == "keep.txt");
+    CHECK(std::distance(fs::directory_iterator(victim), fs::directory_iterator()) == 1);
+    fs::remove_all(victim);
+    fs::remove_all(root);
+}
+
 TEST_CASE("an output folder that holds the project is refused") {
     fs::path root = make_project("pvpp-build-out-is-root");
     pvpp::Options o;
@@ -184,7 +204,7 @@ TEST_CASE("an output folder that holds the project is refused") {
     o.out = root.string();
     std::ostringstream out, err;
     CHECK(pvpp::run_build(o, out, err) == 2);
-    CHECK(err.str().find("holds the project") != std::string::npos);
+    CHECK(err.str().find("would replace the project root") != std::string::npos);
     CHECK(fs::exists(root / "content/roles.toml"));
     fs::remove_all(root);
 }

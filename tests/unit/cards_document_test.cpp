@@ -12,16 +12,12 @@
 #include "render/common/link_check.h"
 
 using namespace pvpp;
+using test::check_anchors;
+using test::count;
 
 namespace {
 
 bool has(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
-
-std::size_t count(const std::string& hay, const std::string& needle) {
-    std::size_t n = 0;
-    for (auto at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) { ++n; }
-    return n;
-}
 
 std::map<std::string, std::string> render_files(const test::Site& site) {
     Theme theme;
@@ -31,15 +27,6 @@ std::map<std::string, std::string> render_files(const test::Site& site) {
     std::map<std::string, std::string> out;
     for (auto& f : card_files(ctx, theme, "/* css */")) { out[f.path] = f.bytes; }
     return out;
-}
-
-// Every href="#x" in a file names an id="x" in the same file.
-void check_anchors(const std::string& html) {
-    std::set<std::string> ids;
-    for (const auto& [at, id] : attribute_values(html, "id")) { ids.insert(id); }
-    for (const auto& [at, href] : attribute_values(html, "href")) {
-        if (!href.empty() && href[0] == '#') { CHECK_MESSAGE(ids.count(href.substr(1)), href); }
-    }
 }
 
 }  // namespace

@@ -1,14 +1,45 @@
 // A small in-memory corpus for the card tests: a PU2-10-like card with most
 // sections written, and tasks with no card at all.
 #pragma once
+#include <doctest/doctest.h>
+
+#include <set>
+
+#include "render/common/link_check.h"
 #include "test_site.h"
 
 namespace pvpp::test {
 
+/// How often needle occurs in hay.
+inline std::size_t count(const std::string& hay, const std::string& needle) {
+    std::size_t n = 0;
+    for (auto at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) { ++n; }
+    return n;
+}
+
+/// Every href="#x" in a file names an id="x" in the same file.
+inline void check_anchors(const std::string& html) {
+    std::set<std::string> ids;
+    for (const auto& [at, id] : attribute_values(html, "id")) { ids.insert(id); }
+    for (const auto& [at, href] : attribute_values(html, "href")) {
+        if (!href.empty() && href[0] == '#') { CHECK_MESSAGE(ids.count(href.substr(1)), href); }
+    }
+}
+
 inline std::unique_ptr<Site> cards_site() {
     MemoryFileSystem files;
     files.add("data/site.toml", "title = \"Vide\"\nbase_url = \"https://piemers.lv\"\n"
-                                "further_info_url = \"https://piemers.lv/plasak\"\nsupport_email = \"palidziba@piemers.lv\"\n");
+                                "further_info_url = \"https://piemers.lv/plasak\"\nsupport_email = \"palidziba@piemers.lv\"\n"
+                                "[[page]]\nid = \"nosacijumi\"\nslug = \"3-nodala-nosacijumi\"\n"
+                                "title = \"3. nodaļa. Nosacījumi\"\nshows = \"conditions\"\n");
+    files.add("data/workplan.toml", "[[line]]\ncode = \"RV4\"\nname = \"Nosacījumu ieviešana\"\n"
+                                    "[[measure]]\ncode = \"P4.4\"\nname = \"apmācīt komandas par nosacījumiem\"\n");
+    files.add("content/capabilities.toml",
+              "[[capability]]\ncode = \"S2\"\nname = \"Kultūra\"\nslug = \"s2-kultura\"\n"
+              "[[capability]]\ncode = \"S2-4\"\nname = \"Saimnieka attieksme\"\ndescription = \"Rūpējas par resursiem.\"\n"
+              "[[capability]]\ncode = \"S4\"\nname = \"Kompetences\"\ncard_part = \"competences\"\n"
+              "[[resource]]\ncode = \"R2\"\nname = \"Digitālās tehnoloģijas\"\ninferred = true\n"
+              "card_part = \"technologies\"\n");
     files.add("content/scales.toml", "[[scale]]\nid = \"valsts\"\nnumber = 1\nname = \"Valsts mērogs\"\nscope = \"valsts kopumā\"\n"
                                      "[[scale]]\nid = \"iestades\"\nnumber = 2\nname = \"Iestādes mērogs\"\nscope = \"konkrēta iestāde\"\n");
     files.add("content/levels.toml", "[[level]]\nid = \"politikas\"\nnumber = 1\nname = \"Politikas līmenis\"\n"

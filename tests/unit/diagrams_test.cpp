@@ -1,7 +1,7 @@
 // The SVG diagrams: accessible heads, one mark per record, positions that follow
 // the data, escaped text, links to record pages. PVPP_DIAGRAM_DIR=/tmp writes the
 // shipped corpus's diagrams there for a look.
-#include "render/html/diagrams/diagrams.h"
+#include "render/common/diagrams/diagrams.h"
 
 #include <doctest/doctest.h>
 
@@ -15,7 +15,8 @@
 
 #include "load/corpus_loader.h"
 #include "render/common/urls.h"
-#include "render/html/diagrams/svg_writer.h"
+#include "render/common/diagrams/svg_writer.h"
+#include "render/html/page_builder.h"
 #include "util/file_system.h"
 #include "validate/validate.h"
 

@@ -3,6 +3,7 @@
 // PVPP_UPDATE_EXPECTED=1 rewrites them for review.
 #include <doctest/doctest.h>
 
+#include "golden_files.h"
 #include "test_site.h"
 
 #include <algorithm>
@@ -19,31 +20,11 @@
 #include "validate/validate.h"
 
 using namespace pvpp;
+using test::main_part;
 using test::read_file;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string main_part(const std::string& html) {
-    std::size_t begin = html.find("<main");
-    std::size_t end = html.find("</main>");
-    return begin == std::string::npos || end == std::string::npos ? "" : html.substr(begin, end + 7 - begin) + "\n";
-}
-
-std::vector<std::string> listed_pages(const fs::path& file) {
-    std::vector<std::string> pages;
-    std::string text = read_file(file);  // the lines below view into it
-    for (auto line : split_lines(text)) {
-        line = trim(line);
-        if (!line.empty() && line.front() != '#') { pages.emplace_back(line); }
-    }
-    return pages;
-}
-
-std::string expected_name(std::string page) {
-    for (auto& c : page) { c = c == '/' ? '_' : c; }
-    return page + "main.html";
-}
 
 void check_case(const fs::path& dir, bool update) {
     DiskFileSystem files(dir.string());
@@ -59,25 +40,13 @@ void check_case(const fs::path& dir, bool update) {
         SiteRenderer().render(RenderContext{corpus, index, config}, folder, diags);
     }
     REQUIRE(diags.error_count() == 0);
-    std::vector<std::string> expected_files;
-    for (const auto& page : listed_pages(dir / "pages.txt")) {
+    std::vector<std::string> seen;
+    for (const auto& page : test::listed_lines(dir / "pages.txt")) {
         const std::string* html = folder.find(page + "index.html");
         std::string actual = html ? main_part(*html) : "";
-        fs::path expected = dir / "expected" / expected_name(page);
-        expected_files.push_back(expected.filename().string());
-        if (update) {
-            fs::create_directories(expected.parent_path());
-            std::ofstream(expected, std::ios::binary) << actual;
-        }
-        CAPTURE(page);
-        CHECK_FALSE(actual.empty());
-        CHECK(actual == read_file(expected));
+        test::compare_expected(actual, dir / "expected" / (test::flat_name(page) + "main.html"), update, seen);
     }
-    // An expected file no listed page produces is stale: it fails rather than passing unseen.
-    for (const auto& e : fs::directory_iterator(dir / "expected")) {
-        CAPTURE(e.path().filename().string());
-        CHECK(std::find(expected_files.begin(), expected_files.end(), e.path().filename().string()) != expected_files.end());
-    }
+    test::check_no_stale(dir / "expected", seen);
 }
 
 }  // namespace

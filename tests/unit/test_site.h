@@ -39,4 +39,11 @@ inline std::string read_file(const std::filesystem::path& path) {
     return bytes.str();
 }
 
+/// The <main> element of a page and a newline, or "" when it has none: what golden files hold.
+inline std::string main_part(const std::string& html) {
+    std::size_t begin = html.find("<main");
+    std::size_t end = html.find("</main>");
+    return begin == std::string::npos || end == std::string::npos ? "" : html.substr(begin, end + 7 - begin) + "\n";
+}
+
 }  // namespace pvpp::test

@@ -1,8 +1,11 @@
 #include "render/cards/card_document.h"
 
+#include "render/cards/capability_sheets.h"
+#include "render/cards/condition_sheets.h"
 #include "render/cards/role_sheets.h"
 #include "render/cards/task_card.h"
 #include "render/common/urls.h"
+#include "util/content_hash.h"
 
 namespace pvpp {
 namespace {
@@ -51,7 +54,7 @@ int written_count(const RenderContext& ctx, const Task& t) {
 }  // namespace
 
 CardDocuments::CardDocuments(const RenderContext& ctx, const Theme& theme, std::string css)
-    : m_links(ctx), m_theme(theme), m_css(std::move(css)) {}
+    : m_links(ctx), m_theme(theme), m_css(std::move(css)), m_style_hash(csp_sha256(m_css)) {}
 
 std::string CardDocuments::footer() const {
     ctemplate::TemplateDictionary dict("footer");
@@ -65,6 +68,7 @@ std::string CardDocuments::document(const std::string& title, const std::string&
     dict.SetValue("TITLE", title);
     dict.SetValue("SITE_TITLE", m_links.ctx().corpus.site.title);
     dict.SetValue("CSS", m_css);
+    dict.SetValue("STYLE_HASH", m_style_hash);
     dict.SetValue("BODY", body);
     dict.SetValue("INFO_URL", m_links.ctx().corpus.site.further_info_url);
     dict.SetValue("SUPPORT_EMAIL", m_links.ctx().corpus.site.support_email);
@@ -126,6 +130,21 @@ std::string CardDocuments::roles_file() const {
     fill_role_sheets(m_links, dict);
     dict.SetValue("FOOTER", footer());
     return document("Lomas, mērogi un līmeņi", m_theme.expand("cards/roles.tpl", dict));
+}
+
+std::string CardDocuments::conditions_file() const {
+    ctemplate::TemplateDictionary dict("conditions");
+    fill_condition_sheets(m_links, dict);
+    dict.SetValue("FOOTER", footer());
+    return document("Pakalpojumu izveides, sniegšanas un pilnveides nosacījumi",
+                    m_theme.expand("cards/conditions.tpl", dict));
+}
+
+std::string CardDocuments::capabilities_file() const {
+    ctemplate::TemplateDictionary dict("capabilities");
+    fill_capability_sheets(m_links, dict);
+    dict.SetValue("FOOTER", footer());
+    return document("Spējas un resursi", m_theme.expand("cards/capabilities.tpl", dict));
 }
 
 }  // namespace pvpp

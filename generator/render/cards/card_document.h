@@ -22,6 +22,10 @@ public:
     std::string index_file() const;
     /// output/cards/lomas.html: the P1.1 role sheets.
     std::string roles_file() const;
+    /// output/cards/nosacijumi.html: the P4.4 handout on the conditions.
+    std::string conditions_file() const;
+    /// output/cards/spejas-un-resursi.html: the P4.6 handout on capabilities and resources.
+    std::string capabilities_file() const;
 
 private:
     std::string document(const std::string& title, const std::string& body) const;
@@ -31,6 +35,7 @@ private:
     CardLinks m_links;
     const Theme& m_theme;
     std::string m_css;
+    std::string m_style_hash;  ///< lets exactly m_css through the cards' Content-Security-Policy
 };
 
 }  // namespace pvpp

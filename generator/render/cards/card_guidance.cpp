@@ -58,18 +58,26 @@ std::string flag_symbol(const std::string& flag) {
     return "?";
 }
 
+std::string competence_list_html(const CardLinks& links, const std::vector<Ref>& ids) {
+    std::string list = catalogue(links, ids, links.ctx().index.competences, false);
+    return list.empty() ? "" : list + legend(k_competence_flags);
+}
+
+std::string technology_list_html(const CardLinks& links, const std::vector<Ref>& ids) {
+    std::string list = catalogue(links, ids, links.ctx().index.technologies, true);
+    return list.empty() ? "" : list + legend(k_technology_flags);
+}
+
 std::string capabilities_html(const CardLinks& links, const TaskCard& card) {
-    std::string list = catalogue(links, card.capabilities.competences, links.ctx().index.competences, false);
-    return part(links, "Procesi", card.capabilities.processes) +
-           (list.empty() ? "" : "<h3>Kompetences</h3>" + list + legend(k_competence_flags)) +
+    std::string list = competence_list_html(links, card.capabilities.competences);
+    return part(links, "Procesi", card.capabilities.processes) + (list.empty() ? "" : "<h3>Kompetences</h3>" + list) +
            links.md(card.capabilities.notes);
 }
 
 std::string resources_html(const CardLinks& links, const TaskCard& card) {
-    std::string list = catalogue(links, card.resources.technologies, links.ctx().index.technologies, true);
+    std::string list = technology_list_html(links, card.resources.technologies);
     return part(links, "Informācija", card.resources.information) +
-           (list.empty() ? "" : "<h3>Digitālās tehnoloģijas</h3>" + list + legend(k_technology_flags)) +
-           links.md(card.resources.notes);
+           (list.empty() ? "" : "<h3>Digitālās tehnoloģijas</h3>" + list) + links.md(card.resources.notes);
 }
 
 std::string guidance_html(const CardLinks& links, const TaskCard& card) {

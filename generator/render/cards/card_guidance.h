@@ -1,6 +1,7 @@
 // Card sections 6–8: competences and technologies with their flags, and the guidance.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "render/cards/card_links.h"
 
@@ -8,6 +9,12 @@ namespace pvpp {
 
 /// The symbol a catalogue flag prints as; "?" when the flag is unknown.
 std::string flag_symbol(const std::string& flag);
+
+/// Competences by id, each with its flag symbol and a link to its site page, then the
+/// legend of the symbols; "" when none is known.
+std::string competence_list_html(const CardLinks& links, const std::vector<Ref>& ids);
+/// Digital technologies by id, as competence_list_html.
+std::string technology_list_html(const CardLinks& links, const std::vector<Ref>& ids);
 
 /// Section 6: processes, competences with flag symbols and their legend, notes.
 std::string capabilities_html(const CardLinks& links, const TaskCard& card);

@@ -1,38 +1,22 @@
 #include "render/cards/cards_renderer.h"
 
-#include <fstream>
-#include <sstream>
-
 #include "render/cards/card_document.h"
 
 namespace pvpp {
-namespace {
-
-// The last static folder wins, so a user theme's cards.css replaces the default one.
-std::string read_css(const Theme& theme) {
-    std::string css;
-    for (const auto& dir : theme.static_dirs()) {
-        std::ifstream in(dir + "/cards.css", std::ios::binary);
-        if (!in) { continue; }
-        std::ostringstream bytes;
-        bytes << in.rdbuf();
-        css = bytes.str();
-    }
-    return css;
-}
-
-}  // namespace
 
 const std::vector<std::string>& card_templates() {
     static const std::vector<std::string> k_templates = {"cards/document.tpl", "cards/footer.tpl", "cards/card.tpl",
-                                                         "cards/index.tpl",    "cards/all.tpl",    "cards/roles.tpl"};
+                                                         "cards/index.tpl",    "cards/all.tpl",    "cards/roles.tpl",
+                                                         "cards/conditions.tpl", "cards/capabilities.tpl"};
     return k_templates;
 }
 
 std::vector<Download> CardsRenderer::downloads(const Corpus&) const {
     return {{"Uzdevumu kartītes drukai (HTML, A4 ainava)", "cards/index.html"},
             {"Visas uzdevumu kartītes vienā dokumentā", "cards/visi-uzdevumi.html"},
-            {"Lomas, mērogi un līmeņi – P1.1 apmācību lapas", "cards/lomas.html"}};
+            {"Lomas, mērogi un līmeņi – P1.1 apmācību lapas", "cards/lomas.html"},
+            {"Pakalpojumu izveides, sniegšanas un pilnveides nosacījumi – P4.4 apmācību lapas", "cards/nosacijumi.html"},
+            {"Spējas un resursi – P4.6 apmācību lapas", "cards/spejas-un-resursi.html"}};
 }
 
 std::vector<std::string> printable_card_files(const Corpus& corpus) {
@@ -40,6 +24,8 @@ std::vector<std::string> printable_card_files(const Corpus& corpus) {
     for (const auto& t : corpus.tasks) { files.push_back(t.code + ".html"); }
     files.push_back("visi-uzdevumi.html");
     files.push_back("lomas.html");
+    files.push_back("nosacijumi.html");
+    files.push_back("spejas-un-resursi.html");
     return files;
 }
 
@@ -50,13 +36,15 @@ std::vector<OutputFile> card_files(const RenderContext& ctx, const Theme& theme,
     files.push_back({"visi-uzdevumi.html", docs.all_cards_file()});
     files.push_back({"index.html", docs.index_file()});
     files.push_back({"lomas.html", docs.roles_file()});
+    files.push_back({"nosacijumi.html", docs.conditions_file()});
+    files.push_back({"spejas-un-resursi.html", docs.capabilities_file()});
     return files;
 }
 
 void CardsRenderer::render(const RenderContext& ctx, OutputFolder& out, Diagnostics& diags) const {
     Theme theme;
     if (!theme.load(ctx.config.root, ctx.config.theme, card_templates(), diags)) { return; }
-    std::string css = read_css(theme);
+    std::string css = theme.read_static("cards.css");
     if (css.empty()) { diags.error({"themes/" + ctx.config.theme + "/static/cards.css"}, "cards stylesheet is missing"); }
     for (const auto& f : card_files(ctx, theme, css)) { out.write(f.path, f.bytes, diags); }
 }

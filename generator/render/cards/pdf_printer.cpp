@@ -1,7 +1,7 @@
 #include "render/cards/pdf_printer.h"
 
-#include <fcntl.h>
-#include <spawn.h>
+#include "render/cards/pdf_reproducible.h"
+
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -11,49 +11,40 @@
 #include <map>
 #include <thread>
 
+#include "util/process.h"
+
 namespace pvpp {
 namespace {
 
 namespace fs = std::filesystem;
 
-
-std::string on_path(const std::string& name) {
-    const char* path = std::getenv("PATH");
-    std::string dirs = path ? path : "/usr/bin:/bin";
-    std::size_t start = 0;
-    while (start <= dirs.size()) {
-        std::size_t end = dirs.find(':', start);
-        std::string dir = dirs.substr(start, end == std::string::npos ? std::string::npos : end - start);
-        fs::path candidate = fs::path(dir.empty() ? "." : dir) / name;
-        if (access(candidate.c_str(), X_OK) == 0) { return candidate.string(); }
-        if (end == std::string::npos) { break; }
-        start = end + 1;
-    }
-    return "";
-}
-
-// Starts the browser with its chatter sent to /dev/null; -1 when it cannot start.
-pid_t spawn_quiet(const std::vector<std::string>& args) {
-    std::vector<char*> argv;
-    for (const auto& a : args) { argv.push_back(const_cast<char*>(a.c_str())); }
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    pid_t pid = -1;
-    int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    return rc == 0 ? pid : -1;
-}
-
 std::string pdf_name(const std::string& html) { return html.substr(0, html.rfind('.')) + ".pdf"; }
+
+// A fresh folder for Chromium's profiles, outside the output tree, holding the link "out" to
+// the folder the cards lie in. Chromium prints through the link: the file:// URLs it writes
+// into the PDFs then have the same length in every build (they are made relative afterwards,
+// in place), so two builds to different --out folders give the same bytes. "" on failure.
+std::string print_folder(const fs::path& out_root, std::string& error) {
+    std::error_code ec;
+    std::string temp = (fs::temp_directory_path(ec) / "pvpp-chromium-XXXXXX").string();
+    if (!mkdtemp(temp.data())) {
+        error = "cannot create a folder for Chromium's profiles in " + fs::temp_directory_path(ec).string();
+        return "";
+    }
+    fs::create_directory_symlink(out_root, fs::path(temp) / "out", ec);
+    if (ec) {
+        error = "cannot link " + out_root.string() + " from " + temp + ": " + ec.message();
+        fs::remove_all(temp, ec);
+        return "";
+    }
+    return temp;
+}
 
 }  // namespace
 
 std::string find_chromium() {
     for (const char* name : {"chromium", "chromium-browser"}) {
-        if (std::string found = on_path(name); !found.empty()) { return found; }
+        if (std::string found = find_on_path(name); !found.empty()) { return found; }
     }
     return "";
 }
@@ -62,19 +53,17 @@ std::vector<std::string> chromium_print_args(const std::string& browser, const s
                                              const std::string& pdf, const std::string& profile) {
     return {browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--no-first-run", "--no-pdf-header-footer", "--user-data-dir=" + profile, "--print-to-pdf=" + pdf,
-            "file://" + html};
+            file_url(html)};
 }
 
 bool print_pdfs(const std::string& browser, const std::string& dir, const std::vector<std::string>& files,
                 std::string& error) {
     std::error_code ec;
-    fs::path abs = fs::absolute(dir, ec);
-    std::string temp = (fs::temp_directory_path(ec) / "pvpp-chromium-XXXXXX").string();
-    if (!mkdtemp(temp.data())) {
-        error = "cannot create a folder for Chromium's profiles in " + fs::temp_directory_path(ec).string();
-        return false;
-    }
-    fs::path profiles = temp;  // fresh profiles, outside the output tree
+    fs::path abs = fs::absolute(dir, ec).lexically_normal();
+    if (!abs.has_filename()) { abs = abs.parent_path(); }
+    fs::path profiles = print_folder(abs.parent_path(), error);
+    if (profiles.empty()) { return false; }
+    fs::path via = profiles / "out" / abs.filename();  // the cards folder, through the link
     // A browser per core at most: more only makes each start slower.
     std::size_t parallel = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
     std::map<pid_t, std::string> running;
@@ -84,14 +73,16 @@ bool print_pdfs(const std::string& browser, const std::string& dir, const std::v
         pid_t pid = waitpid(-1, &status, 0);
         auto it = running.find(pid);
         if (it == running.end()) { return; }
-        bool ok = WIFEXITED(status) && WEXITSTATUS(status) == 0 && fs::exists(abs / pdf_name(it->second));
+        fs::path pdf = abs / pdf_name(it->second);
+        bool ok = WIFEXITED(status) && WEXITSTATUS(status) == 0 && fs::exists(pdf) &&
+                  make_pdf_reproducible(pdf.string(), (profiles / "out").string());
         if (!ok) { failed.push_back(it->second); }
         running.erase(it);
     };
     for (std::size_t i = 0; i < files.size(); ++i) {
         if (running.size() >= parallel) { reap_one(); }
         std::string profile = (profiles / std::to_string(i)).string();
-        pid_t pid = spawn_quiet(chromium_print_args(browser, (abs / files[i]).string(),
+        pid_t pid = spawn_quiet(chromium_print_args(browser, (via / files[i]).string(),
                                                     (abs / pdf_name(files[i])).string(), profile));
         if (pid < 0) {
             failed.push_back(files[i]);
@@ -100,7 +91,7 @@ bool print_pdfs(const std::string& browser, const std::string& dir, const std::v
         }
     }
     while (!running.empty()) { reap_one(); }
-    fs::remove_all(profiles, ec);
+    fs::remove_all(profiles, ec);  // removes the link "out", never what it points to
     for (const auto& f : failed) { error += (error.empty() ? "" : ", ") + f; }
     if (!failed.empty()) { error = "Chromium could not print " + error; }
     return failed.empty();

@@ -3,6 +3,7 @@
 #include <set>
 #include <vector>
 
+#include "util/html_policy.h"
 #include "util/markdown_parser.h"
 #include "util/slug.h"
 
@@ -57,6 +58,34 @@ std::vector<cmark_node*> linkable_text_nodes(cmark_node* doc) {
     return nodes;
 }
 
+bool unsafe(cmark_node* node) {
+    auto type = cmark_node_get_type(node);
+    if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) { return true; }
+    const char* url = cmark_node_get_url(node);
+    if (type == CMARK_NODE_LINK) { return !link_url_problem(url ? url : "").empty(); }
+    if (type == CMARK_NODE_IMAGE) { return !image_url_problem(url ? url : "").empty(); }
+    return false;
+}
+
+// Defence in depth: validation reports these, but a page must never carry them even
+// when it was skipped. Raw HTML goes; a link or image with a refused address leaves its
+// text (an image its description) in its place.
+void remove_unsafe(cmark_node* doc) {
+    std::vector<cmark_node*> found;
+    cmark_iter* iter = cmark_iter_new(doc);
+    for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        if (ev == CMARK_EVENT_ENTER && unsafe(cmark_iter_get_node(iter))) {
+            found.push_back(cmark_iter_get_node(iter));
+        }
+    }
+    cmark_iter_free(iter);
+    // Innermost first, so that a node is never freed before a node inside it is handled.
+    for (auto it = found.rbegin(); it != found.rend(); ++it) {
+        while (cmark_node* child = cmark_node_first_child(*it)) { cmark_node_insert_before(*it, child); }
+        cmark_node_free(*it);
+    }
+}
+
 // The text of a heading, as a reader sees it (emphasis and code spans unwrapped).
 std::string plain_text(cmark_node* heading) {
     std::string text;
@@ -104,9 +133,15 @@ std::string with_heading_ids(std::string_view html, const std::vector<std::strin
 
 }  // namespace
 
-std::string markdown_to_html(const std::string& markdown, const SpanFinder& finder) {
+CmarkDocument linked_markdown(const std::string& markdown, const SpanFinder& finder) {
     CmarkDocument doc = parse_markdown(markdown);
+    remove_unsafe(doc.get());
     for (cmark_node* node : linkable_text_nodes(doc.get())) { add_links_in(node, finder); }
+    return doc;
+}
+
+std::string markdown_to_html(const std::string& markdown, const SpanFinder& finder) {
+    CmarkDocument doc = linked_markdown(markdown, finder);
     char* html = cmark_render_html(doc.get(), k_markdown_options, markdown_extensions());
     std::string out(html);
     free(html);
@@ -115,6 +150,7 @@ std::string markdown_to_html(const std::string& markdown, const SpanFinder& find
 
 std::string markdown_page_to_html(std::string_view markdown, const UrlRewriter& rewrite) {
     CmarkDocument doc = parse_markdown(markdown);
+    remove_unsafe(doc.get());
     std::vector<std::string> ids;
     std::set<std::string> taken;
     cmark_iter* iter = cmark_iter_new(doc.get());

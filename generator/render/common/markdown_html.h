@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/markdown_parser.h"
+
 namespace pvpp {
 
 /// A link to make inside a text node: byte range, target and tooltip.
@@ -18,8 +20,13 @@ struct LinkSpan {
 /// Returns the links for one run of text; in_heading is true inside headings.
 using SpanFinder = std::function<std::vector<LinkSpan>(const std::string& text, bool in_heading)>;
 
-/// Renders Markdown safely (raw HTML is never passed through) and adds the
-/// finder's links outside code spans and existing links. Spans must not overlap.
+/// Parses Markdown, drops what util/html_policy.h refuses, and adds the finder's links
+/// outside code spans and existing links.
+CmarkDocument linked_markdown(const std::string& markdown, const SpanFinder& finder);
+
+/// Renders Markdown safely (raw HTML and links or images whose address
+/// util/html_policy.h refuses are never passed through) and adds the finder's links
+/// outside code spans and existing links. Spans must not overlap.
 std::string markdown_to_html(const std::string& markdown, const SpanFinder& finder);
 
 /// Returns the URL a link or image should have on the page (e.g. site-absolute made relative).

@@ -24,9 +24,10 @@ namespace fs = std::filesystem;
 
 std::string reason(int err) { return std::error_code(err, std::generic_category()).message(); }
 
-// Compares in chunks: no buffer the size of the file, no allocation per file.
+// Compares in chunks: no buffer the size of the file, no allocation per file. A symbolic
+// link is never the same: it is replaced by a file, never read through.
 bool file_equals(const std::string& path, std::string_view bytes) {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0) { return false; }
     struct stat st{};
     bool same = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) == bytes.size();
@@ -41,9 +42,11 @@ bool file_equals(const std::string& path, std::string_view bytes) {
     return same;
 }
 
-// 0, or the errno of the first call that failed (ENOSPC, EFBIG, EACCES …).
+// 0, or the errno of the first call that failed (ENOSPC, EFBIG, EACCES …). Always a new
+// file: whatever had the temporary name (a link planted there) is removed, not written through.
 int write_file(const std::string& path, std::string_view bytes) {
-    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    ::unlink(path.c_str());
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0666);
     if (fd < 0) { return errno; }
     for (std::size_t at = 0; at < bytes.size();) {
         ssize_t n = ::write(fd, bytes.data() + at, bytes.size() - at);
@@ -72,6 +75,20 @@ std::string temp_name(const std::string& path) {
 }
 
 std::string top_folder(const std::string& path) { return path.substr(0, path.find('/')); }
+
+// A folder, not a link to one: only such a folder of output/ is written into.
+bool is_real_folder(const std::string& path) {
+    struct stat st{};
+    return ::lstat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+// Whatever stands where a folder must be (a link, a file) gives way; false if it cannot.
+bool make_real_folder(const std::string& path, int& err) {
+    if (is_real_folder(path)) { return true; }
+    ::unlink(path.c_str());
+    err = ::mkdir(path.c_str(), 0777) == 0 ? 0 : errno;
+    return err == 0;
+}
 
 // A top folder that does not exist yet is built under this name beside it, then renamed.
 std::string staging_name(const std::string& top) { return "." + top + ".pvpp-new"; }
@@ -146,8 +163,7 @@ void Commit::choose_write_paths() {
     for (const auto* f : m_changed) {
         std::string top = top_folder(f->path);
         if (top == f->path || m_fresh.count(top) || existing_tops.count(top)) { continue; }
-        struct stat st{};
-        (::lstat(disk(top).c_str(), &st) == 0 ? existing_tops : m_fresh).insert(top);
+        (is_real_folder(disk(top)) ? existing_tops : m_fresh).insert(top);
     }
     for (const auto* f : m_changed) {
         std::string top = top_folder(f->path);
@@ -190,8 +206,8 @@ bool Commit::create_folders(std::string& error) {
             continue;
         }
         int err = errno;
-        if (err != EEXIST || ::stat(path.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
-            error = "cannot create folder " + path + ": " + reason(err == EEXIST ? ENOTDIR : err);
+        if (err != EEXIST || !make_real_folder(path, err)) {
+            error = "cannot create folder " + path + ": " + reason(err);
             return false;
         }
     }
@@ -225,6 +241,7 @@ bool Commit::rename_temps(std::string& error) {
         failed[i] = ::rename(disk(m_writes[i]).c_str(), target.c_str()) == 0 ? 0 : errno;
     });
     for (const auto& top : m_fresh) {
+        if (!is_real_folder(disk(top))) { ::unlink(disk(top).c_str()); }  // a link or file named like the folder
         if (::rename(disk(staging_name(top)).c_str(), disk(top).c_str()) != 0 && error.empty()) {
             error = "cannot move " + disk(staging_name(top)) + " to " + disk(top) + ": " + reason(errno);
         }
@@ -244,6 +261,7 @@ bool Commit::rename_temps(std::string& error) {
 bool Commit::remove_stale(std::string& error) {
     std::set<std::string, std::greater<>> parents;
     for (const auto& path : m_stale) {
+        if (is_real_folder(disk(path))) { continue; }  // a link that a folder of this build replaced
         if (::unlink(disk(path).c_str()) != 0) {
             if (errno != ENOENT && error.empty()) { error = "cannot remove " + disk(path) + ": " + reason(errno); }
             continue;

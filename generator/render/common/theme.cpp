@@ -5,6 +5,9 @@
 #include <map>
 #include <sstream>
 
+#include "render/common/template_error.h"
+#include "util/slug.h"
+
 namespace pvpp {
 
 namespace fs = std::filesystem;
@@ -25,6 +28,12 @@ bool Theme::load(const std::string& root, const std::string& name, const std::ve
                  Diagnostics& diags) {
     std::string themes = themes_folder(root);
     std::string dir = themes + "/" + name;
+    if (!is_safe_slug(name) || !fs::is_directory(dir)) {
+        diags.error({"themes/" + name}, "theme '" + name + "' does not exist: there is no folder themes/" + name +
+                                             "/ (see --theme)");
+        m_cache->Freeze();
+        return false;
+    }
     std::string fallback = themes + "/default";
     m_cache->SetTemplateRootDirectory(dir + "/templates");
     m_static_dirs = {fallback + "/static"};
@@ -35,11 +44,10 @@ bool Theme::load(const std::string& root, const std::string& name, const std::ve
     bool ok = true;
     for (const auto& t : templates) {
         std::string found = m_cache->FindTemplateFilename(t);
-        if (found.empty() || !m_cache->LoadTemplate(t, ctemplate::DO_NOT_STRIP)) {
-            std::string shown = found.empty() ? "themes/" + name + "/templates/" + t
-                                              : fs::relative(found, root).string();
-            diags.error({shown}, found.empty() ? "theme template is missing"
-                                               : "theme template has a syntax error");
+        if (found.empty()) {
+            diags.error({"themes/" + name + "/templates/" + t}, "theme template is missing");
+            ok = false;
+        } else if (!load_template(*m_cache, t, found, fs::relative(found, root).string(), diags)) {
             ok = false;
         }
     }
@@ -68,6 +76,18 @@ std::vector<OutputFile> Theme::static_files() const {
     std::vector<OutputFile> files;
     for (auto& [name, bytes] : by_name) { files.push_back({"static/" + name, std::move(bytes)}); }
     return files;
+}
+
+std::string Theme::read_static(const std::string& name) const {
+    std::string bytes;
+    for (const auto& dir : m_static_dirs) {
+        std::ifstream in(dir + "/" + name, std::ios::binary);
+        if (!in) { continue; }
+        std::ostringstream read;
+        read << in.rdbuf();
+        bytes = read.str();
+    }
+    return bytes;
 }
 
 }  // namespace pvpp

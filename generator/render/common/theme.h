@@ -26,6 +26,9 @@ public:
     /// Every file of the static folders as "static/<name>"; a user theme's file replaces
     /// the default one of the same name.
     std::vector<OutputFile> static_files() const;
+    /// A static file's bytes, from the last static folder that has it (a user theme's
+    /// wins); "" when none has it.
+    std::string read_static(const std::string& name) const;
 
 private:
     std::unique_ptr<ctemplate::TemplateCache> m_cache;

@@ -20,7 +20,7 @@ PageView condition_page(const RenderContext& ctx, const Condition& c) {
     PageBuilder b(ctx, url::condition(c.code), "Pakalpojumu izveides, sniegšanas un pilnveides nosacījums", c.name);
     b.view().code = c.code;
     std::string group = group_name(ctx, c.group());
-    place_in_chapter(b, "conditions", condition_anchor(c, group));
+    place_in_chapter(b, {EntityKind::condition, c.code});
     b.field("Nosacījumu grupa", b.code_link("N" + std::to_string(c.group()), std::to_string(c.group()) + ". " + group));
     b.field("Enkurs tiešsaistē", "#" + condition_anchor(c, group));
     std::vector<std::string> items;
@@ -41,7 +41,7 @@ PageView condition_page(const RenderContext& ctx, const Condition& c) {
 PageView group_page(const RenderContext& ctx, const ConditionGroup& g) {
     PageBuilder b(ctx, url::condition_group(g.code()), "Nosacījumu grupa", std::to_string(g.number) + ". " + g.name);
     b.view().code = g.code();
-    place_in_chapter(b, "conditions", slugify(g.code() + " " + g.name));
+    place_in_chapter(b, {EntityKind::condition_group, g.code()});
     b.section("Apraksts", b.md(g.description));
     std::vector<std::string> items;
     for (const auto& c : ctx.corpus.conditions) {
@@ -55,14 +55,10 @@ PageView group_page(const RenderContext& ctx, const ConditionGroup& g) {
 PageView capability_page(const RenderContext& ctx, const Capability& c) {
     PageBuilder b(ctx, url::capability(c), c.resource ? "Resurss" : "Spēja", c.name);
     b.view().code = c.code;
-    place_in_chapter(b, "capabilities", capability_anchor(c));
+    place_in_chapter(b, {EntityKind::capability, c.code});
     if (c.inferred) { b.field("Kods", "<span class=\"inferred\">secināts, avotos nav norādīts</span>"); }
-    b.section("Apraksts", b.md(c.description));
-    // Sub-items live on their parent's page under the live anchor (#s2-4-saimnieka-attieksme).
-    for (const auto& sub : ctx.corpus.capabilities) {
-        if (sub.code.rfind(c.code + "-", 0) != 0) { continue; }
-        std::string body = sub.description.empty() ? "<p class=\"gap\">Apraksts avotos nav dots.</p>" : b.md(sub.description);
-        b.section(sub.code + " " + sub.name, body, capability_anchor(sub));
+    for (const auto& s : capability_content(ctx.corpus, c).sections) {
+        content_section(b, s, s.heading.empty() ? "Apraksts" : s.heading);
     }
     backlinks_section(b, {EntityKind::capability, c.code});
     return b.take();

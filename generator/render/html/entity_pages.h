@@ -4,6 +4,9 @@
 #include <vector>
 
 #include "model/entity.h"
+#include "render/common/live_places.h"
+#include "render/common/live_urls.h"
+#include "render/common/page_content.h"
 #include "render/html/page_view.h"
 #include "render/html/page_builder.h"
 #include "render/renderer.h"
@@ -21,20 +24,17 @@ PageView search_page(const RenderContext& ctx);
 PageView not_found_page(const RenderContext& ctx);
 PageView downloads_page(const RenderContext& ctx);
 
-/// The live chapter page that lists records of a kind ("roles", "tasks", …), or nullptr.
-const LivePage* live_page_showing(const Corpus& corpus, const std::string& kind);
+/// Adds a section of a live page's content under the given heading, its links relative to the page.
+void content_section(PageBuilder& b, const ContentSection& section, const std::string& heading);
 
 /// Adds the "Saistīts ar" section: the records that refer to self.
 void backlinks_section(PageBuilder& b, const EntityKey& self);
 
 /// Adds the "Vieta politikā" field: a link to the record's place on its chapter page.
-void place_in_chapter(PageBuilder& b, const std::string& kind, const std::string& anchor);
+void place_in_chapter(PageBuilder& b, const EntityKey& key);
 PageView completeness_page(const RenderContext& ctx);
 /// The responsibility matrix: every task × every role, at url::matrix().
 PageView matrix_page(const RenderContext& ctx);
-
-/// Latvian label of the level group of a task: 1, 2 or 3.
-const char* task_group_name(int group);
 
 /// Latvian word for the reading confidence of a matrix row ("high" → "augsta").
 const char* confidence_label(const std::string& confidence);

@@ -1,12 +1,8 @@
-#include <algorithm>
 #include "render/html/page_builder.h"
-
-#include "model/anchors.h"
-#include <algorithm>
 
 #include "render/common/code_links.h"
 #include "render/common/markdown_html.h"
-#include "render/common/term_linker.h"
+#include "render/common/text_links.h"
 #include "render/common/urls.h"
 #include "util/text.h"
 
@@ -50,23 +46,9 @@ std::string PageBuilder::code_link(const std::string& code, const std::string& l
     return target.empty() ? html_escape(shown) : "<a href=\"" + html_escape(target) + "\">" + html_escape(shown) + "</a>";
 }
 
-// Codes always link; a glossary term links on its first use per page, outside headings.
 std::vector<LinkSpan> PageBuilder::spans_for(const std::string& text, bool in_heading) const {
-    std::vector<LinkSpan> spans;
-    for (const auto& m : find_codes(text)) {
-        spans.push_back({m.offset, m.length, code_href(m.kind, text.substr(m.offset, m.length)), ""});
-    }
-    if (!m_ctx.terms || in_heading) { return spans; }
-    for (const auto& use : m_ctx.terms->find(text)) {
-        bool overlaps = std::any_of(spans.begin(), spans.end(), [&](const LinkSpan& s) {
-            return s.offset < use.offset + use.length && use.offset < s.offset + s.length;
-        });
-        if (overlaps || !m_linked_terms.insert(use.term_id).second) { continue; }
-        const Term* term = m_ctx.index.terms.at(use.term_id);
-        spans.push_back({use.offset, use.length, href(url::term(use.term_id)), "Jēdziens: " + term->name});
-    }
-    std::sort(spans.begin(), spans.end(), [](const LinkSpan& a, const LinkSpan& b) { return a.offset < b.offset; });
-    return spans;
+    auto target_href = [this](const SiteTarget& t) { return href(t.folder) + (t.anchor.empty() ? "" : "#" + t.anchor); };
+    return text_link_spans(text, in_heading, m_ctx.index, m_ctx.terms, m_linked_terms, target_href);
 }
 
 std::string PageBuilder::md(const Text& text) const {

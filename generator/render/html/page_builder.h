@@ -7,22 +7,23 @@
 #include <set>
 
 #include "model/codes.h"
+#include "render/common/diagrams/diagrams.h"
 #include "render/common/markdown_html.h"
 #include "render/html/page_view.h"
 #include "render/renderer.h"
 
 namespace pvpp {
 
-class PageBuilder {
+class PageBuilder : public DiagramLinks {
 public:
     PageBuilder(const RenderContext& ctx, std::string path, std::string kind, std::string title);
 
-    const RenderContext& ctx() const { return m_ctx; }
+    const RenderContext& ctx() const override { return m_ctx; }
     PageView take() { return std::move(m_view); }
     PageView& view() { return m_view; }
 
     /// Relative href to a site folder.
-    std::string href(const std::string& target) const;
+    std::string href(const std::string& target) const override;
     /// <a href="…">label</a>, label escaped.
     std::string link(const std::string& label, const std::string& target) const;
     /// <a href="…#anchor">label</a>, for a place inside a page.

@@ -1,7 +1,7 @@
 // Pages for terms, principles, scales, levels, stages and roles.
 #include <algorithm>
 #include "render/common/urls.h"
-#include "render/html/diagrams/diagrams.h"
+#include "render/common/diagrams/diagrams.h"
 #include "render/html/entity_pages.h"
 #include "render/html/page_builder.h"
 #include "model/anchors.h"
@@ -14,7 +14,7 @@ namespace {
 PageView term_page(const RenderContext& ctx, const Term& t) {
     PageBuilder b(ctx, url::term(t.id), "Jēdziens", t.name);
     b.set_own_term(t.id);
-    place_in_chapter(b, "terms", slugify(t.name));
+    place_in_chapter(b, {EntityKind::term, t.id});
     b.section("Definīcija", t.definition.empty() ? "<p class=\"gap\">Definīcija avotos nav dota.</p>"
                                                  : b.md(t.definition));
     std::vector<std::string> see;
@@ -114,7 +114,7 @@ std::string role_duty_view(const PageBuilder& b, const Role& r) {
 PageView role_page(const RenderContext& ctx, const Role& r) {
     std::string heading = std::to_string(r.number) + ". loma \"" + r.name + "\"";
     PageBuilder b(ctx, url::role(r.id), "Loma", heading);
-    place_in_chapter(b, "roles", role_anchor(r));
+    place_in_chapter(b, {EntityKind::role, r.id});
     b.section("Loma mērogu un līmeņu shēmā", "<figure class=\"diagram\">" + role_grid_svg(b, r.id) + "</figure>", "shema");
     b.section("Lomai atbilstošā iestāde", b.md(r.institution));
     b.section("Lomas vispārējs raksturojums", b.md(r.description));
@@ -142,7 +142,7 @@ std::vector<PageView> policy_pages(const RenderContext& ctx) {
     for (const auto& t : c.terms) { pages.push_back(term_page(ctx, t)); }
     for (const auto& p : c.principles) {
         PageBuilder b(ctx, url::principle(p.number), "Vispārējais princips", p.name);
-        place_in_chapter(b, "principles", slugify(p.name));
+        place_in_chapter(b, {EntityKind::principle, std::to_string(p.number)});
         b.field("Numurs", std::to_string(p.number) + ".");
         b.section("Apraksts", b.md(p.description));
         pages.push_back(b.take());

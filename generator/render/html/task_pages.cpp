@@ -142,7 +142,7 @@ void card_sections(PageBuilder& b, const Task& t, const TaskCard* card) {
 PageView task_page(const RenderContext& ctx, const Task& t) {
     PageBuilder b(ctx, url::task(t.code), "Pakalpojumu pārvaldības uzdevums", t.name);
     b.view().code = t.code;
-    place_in_chapter(b, "tasks", task_anchor(t));
+    place_in_chapter(b, {EntityKind::task, t.code});
     b.field("Prakse", html_escape(t.practice));
     b.field("Līmenis", task_group_name(t.group()));
     if (t.always) { b.field("Vienmēr veicams", *t.always ? "jā" : "nē"); }
@@ -155,15 +155,6 @@ PageView task_page(const RenderContext& ctx, const Task& t) {
 }
 
 }  // namespace
-
-const char* task_group_name(int group) {
-    switch (group) {
-        case 1: return "Politikas līmenī veicamie uzdevumi";
-        case 2: return "Pamatdarbības un nodrošinājuma līmenī veicamie uzdevumi";
-        case 3: return "Visos pārvaldības līmeņos veicamie uzdevumi";
-    }
-    return "";
-}
 
 std::vector<PageView> task_pages(const RenderContext& ctx) {
     std::vector<PageView> pages;

@@ -3,7 +3,7 @@
 #include <map>
 
 #include "render/common/urls.h"
-#include "render/html/diagrams/diagrams.h"
+#include "render/common/diagrams/diagrams.h"
 #include "render/html/entity_pages.h"
 #include "render/html/page_builder.h"
 #include "util/text.h"

@@ -1,6 +1,6 @@
 // Launching Debian's Chromium headless with puppeteer-core (never a downloaded browser),
 // and opening a page while recording what went wrong on it: console errors, script errors,
-// failed requests.
+// failed requests, Content-Security-Policy violations and dialogs (alert, confirm, prompt).
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,11 +54,39 @@ function recordProblems(page, problems) {
   });
 }
 
-/** A new tab whose `problems` collects what goes wrong on the page it shows. */
-export async function newTab(browser, viewport) {
+// The page's own securitypolicyviolation events, reported through a binding: CDP puts the
+// listener in place before any of the page's script runs, and the policy cannot block it.
+async function recordPolicyViolations(page, problems) {
+  await page.exposeFunction('__pvppPolicyViolation', (what) => problems.push(`CSP violation: ${what}`));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__pvppPolicyViolation(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} on line ${e.lineNumber}`);
+    });
+  });
+}
+
+// A dialog means some text ran as script (the pages themselves never open one); it is
+// dismissed so that the page does not hang.
+function recordDialogs(page, problems) {
+  page.on('dialog', async (dialog) => {
+    problems.push(`dialog (${dialog.type()}): ${dialog.message()}`);
+    await dialog.dismiss().catch(() => {});
+  });
+}
+
+/**
+ * A new tab whose `problems` collects what goes wrong on the page it shows. bypassCsp lets
+ * a test inject its own script (axe) into a page whose policy forbids inline script.
+ */
+export async function newTab(browser, viewport, { bypassCsp = false } = {}) {
   const page = await browser.newPage();
   const tab = { page, problems: [] };
   recordProblems(page, tab.problems);
+  recordDialogs(page, tab.problems);
+  await recordPolicyViolations(page, tab.problems);
+  if (bypassCsp) {
+    await page.setBypassCSP(true);
+  }
   if (viewport) {
     await page.setViewport(viewport);
   }
@@ -69,6 +97,8 @@ export async function newTab(browser, viewport) {
 export async function visit(tab, url) {
   tab.problems.length = 0;
   await tab.page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+  // Violation events are queued tasks: one more turn of the page's event loop delivers them.
+  await tab.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
   return tab;
 }
 

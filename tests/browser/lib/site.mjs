@@ -10,6 +10,17 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 /** The site folder under test. */
 export const siteDir = path.resolve(repoRoot, process.env.PVPP_SITE || 'output/site');
 
+/** The printable cards of the same build: PVPP_CARDS, or cards/ next to the site folder. */
+export const cardsDir = path.resolve(repoRoot, process.env.PVPP_CARDS || path.join(siteDir, '..', 'cards'));
+
+/** The absolute paths of the cards' HTML files, sorted; none when the folder is missing. */
+export function cardPages() {
+  if (!existsSync(cardsDir)) {
+    return [];
+  }
+  return readdirSync(cardsDir).filter((f) => f.endsWith('.html')).sort().map((f) => path.join(cardsDir, f));
+}
+
 /** The folder screenshots go to (relative paths are taken from the repository root). */
 export const screenshotDir = path.resolve(repoRoot, process.env.PVPP_SCREENSHOTS || 'build/screenshots');
 

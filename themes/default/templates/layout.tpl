@@ -2,6 +2,7 @@
 <html lang="lv">
 <head>
 <meta charset="utf-8">
+{{!No inline script or style anywhere: everything the page runs or shows is one of the site's own files.}}<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{DOCUMENT_TITLE}}</title>
 <link rel="stylesheet" href="{{ROOT}}static/style.css">

@@ -2,11 +2,10 @@
 <html lang="lv">
 <head>
 <meta charset="utf-8">
+{{!The cards run nothing and load nothing: only the inline stylesheet, allowed by the hash of exactly what stands between <style> and </style>.}}<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src '{{STYLE_HASH}}'; base-uri 'none'; form-action 'none'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{TITLE}} – {{SITE_TITLE}}</title>
-<style>
-{{CSS:none}}
-</style>
+<style>{{CSS:none}}</style>
 </head>
 <body class="cards">
 {{BODY:none}}

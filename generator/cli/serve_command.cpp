@@ -1,0 +1,161 @@
+// `pvpp serve`: build, serve the site on 127.0.0.1, rebuild after every save and make the
+// open pages reload, or show a failed build's diagnostics over them while the last good
+// site stays served.
+#include <signal.h>
+#include <sys/signalfd.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "cli/serve/preview_server.h"
+#include "cli/serve/status_board.h"
+#include "util/file_watcher.h"
+
+namespace pvpp {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// One save makes a few events within milliseconds; 30 ms of silence ends the burst.
+constexpr auto k_quiet = std::chrono::milliseconds(30);
+
+long ms_since(Clock::time_point start) {
+    return static_cast<long>(std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count());
+}
+
+// SIGINT and SIGTERM as a readable descriptor: blocked in every thread (the server's threads
+// inherit the mask), so the watch loop sees them in poll() and the server stops in order.
+// SIGPIPE is ignored: a tab closed mid-answer must not end the server.
+class StopSignals {
+   public:
+    StopSignals() {
+        sigemptyset(&m_set);
+        sigaddset(&m_set, SIGINT);
+        sigaddset(&m_set, SIGTERM);
+        pthread_sigmask(SIG_BLOCK, &m_set, &m_old_mask);
+        m_fd = signalfd(-1, &m_set, SFD_CLOEXEC);
+        if (m_fd < 0) { pthread_sigmask(SIG_SETMASK, &m_old_mask, nullptr); }  // Ctrl+C then ends the process
+        m_old_pipe = signal(SIGPIPE, SIG_IGN);
+    }
+    ~StopSignals() {
+        if (m_fd >= 0) { ::close(m_fd); }
+        signal(SIGPIPE, m_old_pipe);
+        pthread_sigmask(SIG_SETMASK, &m_old_mask, nullptr);
+    }
+    StopSignals(const StopSignals&) = delete;
+    StopSignals& operator=(const StopSignals&) = delete;
+
+    int fd() const { return m_fd; }
+    /// The signal that arrived, by name.
+    std::string take() const {
+        signalfd_siginfo info{};
+        if (::read(m_fd, &info, sizeof info) != sizeof info) { return "signāls"; }
+        return info.ssi_signo == SIGINT ? "SIGINT" : "SIGTERM";
+    }
+
+   private:
+    sigset_t m_set{};
+    sigset_t m_old_mask{};
+    int m_fd = -1;
+    sighandler_t m_old_pipe = SIG_DFL;
+};
+
+struct ServeSession {
+    const Options& options;
+    PreviewServer& server;
+    StatusBoard& board;
+    std::ostream& out;
+    std::ostream& err;
+};
+
+// What the overlay shows: the findings without pvpp's own closing lines ("build stopped; …"),
+// which the overlay's title says in Latvian; kept when they are all there is.
+std::string overlay_report(const std::string& diagnostics) {
+    std::string kept;
+    std::istringstream lines(diagnostics);
+    for (std::string line; std::getline(lines, line);) {
+        if (!line.starts_with("pvpp: ")) { kept += line + "\n"; }
+    }
+    return kept.empty() ? diagnostics : kept;
+}
+
+// One build while no request reads the output; the outcome goes to the board (and so to
+// every open page) before requests resume, and the diagnostics to the terminal.
+BuildStatus build_once(ServeSession& s, std::ostream& build_out) {
+    std::ostringstream diagnostics;
+    auto started = Clock::now();
+    s.server.replace_site([&] {
+        int status = run_build(s.options, build_out, diagnostics);
+        if (status == 0) {
+            s.board.publish_success(ms_since(started));
+        } else {
+            s.board.publish_failure(overlay_report(diagnostics.str()), ms_since(started));
+        }
+    });
+    s.err << diagnostics.str() << std::flush;
+    return s.board.current();
+}
+
+// Names the saved file: a path that still exists comes first, as an editor's temporary
+// file (sed's, an IDE's) is renamed away by the time the burst ends.
+std::string describe(const std::string& root, std::vector<std::string> paths) {
+    std::error_code ec;
+    std::stable_partition(paths.begin(), paths.end(),
+                          [&](const std::string& p) { return std::filesystem::exists(root + "/" + p, ec); });
+    std::string text = paths.front();
+    if (paths.size() > 1) { text += " un vēl " + std::to_string(paths.size() - 1); }
+    return text;
+}
+
+void rebuild(ServeSession& s, const FileBurst& burst) {
+    std::ostringstream quiet;  // the build's own progress lines would repeat at every save
+    BuildStatus status = build_once(s, quiet);
+    if (status.ok) {
+        s.out << "pvpp: " << describe(s.options.root, burst.paths) << " → pārbūvēts (" << status.ms
+              << " ms; no saglabāšanas līdz pārlādei " << ms_since(burst.first_seen) << " ms)\n";
+    } else {
+        s.out << "pvpp: " << describe(s.options.root, burst.paths)
+              << " → kļūdas saturā; pārlūkā paliek iepriekšējā vietne (" << status.ms << " ms)\n";
+    }
+    s.out << std::flush;
+}
+
+// Until SIGINT or SIGTERM: wait for a burst of saves, rebuild, repeat.
+void watch_and_rebuild(ServeSession& s, FileWatcher& watcher, int signal_fd) {
+    for (;;) {
+        FileBurst burst = watcher.wait_for_burst(std::chrono::hours(1), k_quiet, signal_fd);
+        if (burst.interrupted) { return; }
+        if (!burst.paths.empty()) { rebuild(s, burst); }
+    }
+}
+
+}  // namespace
+
+int run_serve(const Options& options, std::ostream& out, std::ostream& err) {
+    StopSignals signals;
+    StatusBoard board;
+    PreviewServer server(options.out, board);
+    int port = server.bind(options.port);
+    if (port < 0) {
+        err << "pvpp: nevar klausīties 127.0.0.1:" << options.port
+            << " – varbūt ports ir aizņemts; izvēlieties citu ar --port\n";
+        return 1;
+    }
+    FileWatcher watcher(options.root, {"content", "data", "themes"});
+    std::string problem;
+    if (!watcher.ok(problem)) { err << "pvpp: izmaiņām nevar sekot (" << problem << "); vietne netiks pārbūvēta\n"; }
+    ServeSession session{options, server, board, out, err};
+    if (!build_once(session, out).ok) { out << "pvpp: saturā ir kļūdas; pēc labojuma vietne tiks pārbūvēta\n"; }
+    server.start();
+    out << "pvpp: klausās http://127.0.0.1:" << port << "/ (apturēt: Ctrl+C)\n" << std::flush;
+    watch_and_rebuild(session, watcher, signals.fd());
+    server.stop();
+    out << "pvpp: " << signals.take() << " – serveris apturēts\n" << std::flush;
+    return 0;
+}
+
+}  // namespace pvpp

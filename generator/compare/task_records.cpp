@@ -1,0 +1,74 @@
+// Tasks with their row of the responsibility matrix, and the task cards section by section.
+#include "compare/record_builder.h"
+#include "compare/records.h"
+
+namespace pvpp {
+namespace {
+
+// The chapter page lists code, name and practice; its task map draws the related tasks.
+Record task_record(const Corpus& corpus, const Task& t, const std::string& page) {
+    RecordBuilder b(RecordKind::task, t.code, t.name, {page});
+    b.shown_on({page}).scalar("prakse", t.practice).refs("saistītie uzdevumi", t.related);
+    b.shown_on({}).list("citi nosaukumi", t.variants).flag("vienmēr veicams", t.always);
+    b.scalar("matricas rindas ticamība", t.confidence).scalar("piezīme par matricu", t.matrix_note);
+    for (const auto& cell : t.matrix) {
+        std::string letter = std::string(1, cell.letter) + (cell.inferred ? "?" : "");
+        b.keyed_scalar("matrica:" + cell.role.id, "A/L " + role_label(corpus, cell.role.id), letter);
+    }
+    return b.take();
+}
+
+const char* status_name(SectionStatus s) {
+    if (s == SectionStatus::written) { return "aprakstīts"; }
+    return s == SectionStatus::partial ? "daļēji" : "nav aprakstīts";
+}
+
+RecordBuilder section(const TaskCard& c, int number, const SectionHead& head) {
+    std::string n = std::to_string(number);
+    RecordBuilder b(RecordKind::card_section, c.task.id + "/" + n,
+                    card_section_titles()[static_cast<std::size_t>(number - 1)]);
+    b.code(c.task.id + " " + n + ".").parent(c.task.id).scalar("statuss", status_name(head.status));
+    return b;
+}
+
+void add_sections(const Corpus& corpus, const TaskCard& c, std::vector<Record>& out) {
+    out.push_back(section(c, 1, c.result.head).text("rezultāts", c.result.result)
+                      .text("ieguvumi", c.result.benefits).text("apdraudējumi", c.result.threats).take());
+    out.push_back(section(c, 2, c.scope.head).refs("posmi", c.scope.stages).text("piezīmes", c.scope.notes).take());
+    RecordBuilder duties = section(c, 3, c.duties.head);
+    duties.text("piezīmes", c.duties.notes);
+    for (const auto& d : c.duties.roles) {
+        duties.keyed_text("pienākumi:" + d.role.id, "pienākumi – " + role_label(corpus, d.role.id), d.text);
+    }
+    out.push_back(duties.take());
+    out.push_back(section(c, 4, c.related.head).refs("saistītie uzdevumi", c.related.tasks)
+                      .text("piezīmes", c.related.notes).take());
+    out.push_back(section(c, 5, c.conditions.head).refs("nosacījumi", c.conditions.conditions)
+                      .text("piezīmes", c.conditions.notes).take());
+    out.push_back(section(c, 6, c.capabilities.head).text("procesi", c.capabilities.processes)
+                      .refs("kompetences", c.capabilities.competences).text("piezīmes", c.capabilities.notes).take());
+    out.push_back(section(c, 7, c.resources.head).text("informācija", c.resources.information)
+                      .refs("digitālās tehnoloģijas", c.resources.technologies).text("piezīmes", c.resources.notes).take());
+    out.push_back(section(c, 8, c.guidance.head).text("veicamās darbības", c.guidance.actions)
+                      .text("vispārēja informācija", c.guidance.general)
+                      .text("kam jāpievērš īpaša uzmanība", c.guidance.attention)
+                      .list("papildu informācija", c.guidance.reading).take());
+}
+
+}  // namespace
+
+void add_task_records(const Corpus& corpus, const LivePlaces& live, std::vector<Record>& out) {
+    std::string page = live.showing("tasks");
+    for (const auto& t : corpus.tasks) { out.push_back(task_record(corpus, t, page)); }
+}
+
+// A card is listed on its own (added or removed as a whole); its sections carry the content.
+// It has no name of its own: a renamed task is reported once, as the task.
+void add_card_records(const Corpus& corpus, std::vector<Record>& out) {
+    for (const auto& c : corpus.cards) {
+        out.push_back(RecordBuilder(RecordKind::card, c.task.id, "").take());
+        add_sections(corpus, c, out);
+    }
+}
+
+}  // namespace pvpp

@@ -1,0 +1,86 @@
+#include "render/cards/condition_sheets.h"
+
+#include "render/cards/handout_parts.h"
+#include "render/common/diagrams/diagrams.h"
+#include "render/common/live_urls.h"
+#include "render/common/urls.h"
+#include "util/slug.h"
+#include "util/text.h"
+
+namespace pvpp {
+namespace {
+
+// The wheel's segments and codes link to the site, as everything else on the cards does.
+class CardDiagramLinks : public DiagramLinks {
+public:
+    explicit CardDiagramLinks(const CardLinks& links) : m_links(links) {}
+    const RenderContext& ctx() const override { return m_links.ctx(); }
+    std::string href(const std::string& folder) const override { return CardLinks::href(folder); }
+
+private:
+    const CardLinks& m_links;
+};
+
+// Section 5 of the cards is where a task names the conditions that depend on it.
+constexpr int k_conditions_section = 4;
+
+const ConditionGroup* group_of(const CorpusIndex& index, const Condition& c) {
+    auto it = index.condition_groups.find("N" + std::to_string(c.group()));
+    return it == index.condition_groups.end() ? nullptr : it->second;
+}
+
+std::string items_html(const Condition& c) {
+    std::vector<std::string> items;
+    for (const auto& i : c.items) { items.push_back(html_escape(i)); }
+    return CardLinks::list(items);
+}
+
+std::string tasks_html(const CardLinks& links, const Condition& c) {
+    std::vector<TaskNeed> tasks;
+    for (const Task* t : tasks_naming_condition(links.ctx(), c.code)) { tasks.push_back({t, ""}); }
+    return task_list_html(links, tasks, k_conditions_section, "Neviena uzdevuma kartīte šo nosacījumu vēl nenosauc.");
+}
+
+void fill_sheet(const CardLinks& links, const Condition& c, ctemplate::TemplateDictionary& d) {
+    const ConditionGroup* g = group_of(links.ctx().index, c);
+    d.SetValue("ID", condition_sheet_id(c));
+    d.SetValue("CODE", c.code);
+    d.SetValue("NAME", c.name);
+    d.SetValue("HREF", CardLinks::href(url::condition(c.code)));
+    d.SetValue("GROUP", g ? links.code_link(g->code()) + " " + html_escape(g->name) : "");
+    if (!c.items.empty()) { d.SetValueAndShowSection("ITEMS", items_html(c), "HAS_ITEMS"); }
+    d.SetValue("DESCRIPTION", c.description.empty() ? handout_gap("Nosacījums vēl nav aprakstīts.")
+                                                    : links.md(c.description));
+    if (g && !g->description.empty()) { d.SetValueAndShowSection("GROUP_TEXT", links.md(g->description), "HAS_GROUP_TEXT"); }
+    d.SetValue("TASKS", tasks_html(links, c));
+    d.SetValue("LIVE", live_link_html(condition_live_url(links.ctx().corpus, c)));
+}
+
+void fill_cover(const CardLinks& links, ctemplate::TemplateDictionary& dict) {
+    const Corpus& corpus = links.ctx().corpus;
+    fill_handout_cover(links, "conditions", "Pakalpojumu izveides, sniegšanas un pilnveides nosacījumi", "P4.4", dict);
+    dict.SetValue("WHEEL", condition_wheel_svg(CardDiagramLinks(links)));
+    for (const auto& g : corpus.condition_groups) {
+        auto* group = dict.AddSectionDictionary("GROUP");
+        group->SetValue("CODE", g.code());
+        group->SetValue("NAME", g.name);
+        for (const auto& c : corpus.conditions) {
+            if (c.group() != g.number) { continue; }
+            auto* entry = group->AddSectionDictionary("CONDITION");
+            entry->SetValue("ID", condition_sheet_id(c));
+            entry->SetValue("CODE", c.code);
+            entry->SetValue("NAME", c.name);
+        }
+    }
+}
+
+}  // namespace
+
+std::string condition_sheet_id(const Condition& condition) { return slugify(condition.code); }
+
+void fill_condition_sheets(const CardLinks& links, ctemplate::TemplateDictionary& dict) {
+    fill_cover(links, dict);
+    for (const auto& c : links.ctx().corpus.conditions) { fill_sheet(links, c, *dict.AddSectionDictionary("SHEET")); }
+}
+
+}  // namespace pvpp

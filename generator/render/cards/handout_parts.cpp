@@ -1,0 +1,50 @@
+#include "render/cards/handout_parts.h"
+
+#include "render/common/live_urls.h"
+#include "util/text.h"
+
+namespace pvpp {
+namespace {
+
+std::string coverage_note(const CardLinks& links, int section) {
+    const RenderContext& ctx = links.ctx();
+    std::string written = std::to_string(cards_with_section(ctx, static_cast<std::size_t>(section)));
+    return "<p class=\"note\">Aprēķināts no uzdevumu kartīšu " + std::to_string(section + 1) +
+           ". sadaļas, kas aprakstīta " + written + " no " + std::to_string(ctx.corpus.tasks.size()) +
+           " kartītēm (pilnībā vai daļēji).</p>";
+}
+
+}  // namespace
+
+std::string handout_gap(const std::string& text) { return "<p class=\"gap\">" + html_escape(text) + "</p>"; }
+
+std::string live_link_html(const std::string& url) {
+    if (url.empty()) { return handout_gap("Vieta tiešsaistes vietnē nav zināma."); }
+    return "<a href=\"" + html_escape(url) + "\">" + html_escape(url) + "</a>";
+}
+
+void fill_handout_cover(const CardLinks& links, const std::string& kind, const std::string& fallback,
+                        const std::string& measure, ctemplate::TemplateDictionary& dict) {
+    const RenderContext& ctx = links.ctx();
+    const LivePage* page = live_page_showing(ctx.corpus, kind);
+    dict.SetValue("HEADING", page && !page->title.empty() ? page->title : fallback);
+    auto m = ctx.index.measures.find(measure);
+    if (m == ctx.index.measures.end()) { return; }
+    auto* training = dict.AddSectionDictionary("TRAINING");
+    training->SetValue("CODE", m->second->code);
+    training->SetValue("NAME", m->second->name);
+}
+
+std::string task_list_html(const CardLinks& links, const std::vector<TaskNeed>& tasks, int section,
+                           const std::string& none) {
+    std::vector<std::string> items;
+    for (const auto& t : tasks) {
+        std::string why = t.why.empty() ? "" : " <small>(" + html_escape(t.why) + ")</small>";
+        items.push_back("<span class=\"code\"><a href=\"" + html_escape(t.task->code) + ".html\">" +
+                        html_escape(t.task->code) + "</a></span> " + html_escape(t.task->name) + why);
+    }
+    std::string list = items.empty() ? handout_gap(none) : CardLinks::list(items);
+    return list + (section >= 0 ? coverage_note(links, section) : "");
+}
+
+}  // namespace pvpp

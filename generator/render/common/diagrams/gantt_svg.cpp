@@ -1,0 +1,207 @@
+// The work plan as a Gantt chart: action lines, measures and sub-activities on a
+// 2024–2027 time axis. No today line: site.js draws it, so builds stay identical.
+#include <algorithm>
+#include <cstdio>
+
+#include "render/common/urls.h"
+#include "render/common/diagrams/diagrams.h"
+#include "render/common/diagrams/svg_writer.h"
+
+namespace pvpp {
+namespace {
+
+constexpr Date k_from{2024, 1, 1};
+constexpr Date k_to{2027, 12, 31};
+constexpr double k_x0 = 410;  // left edge of the time axis; labels sit to its left
+constexpr double k_px_per_day = 0.5;
+constexpr double k_y0 = 46;  // top of the first row, below the year and half-year labels
+constexpr double k_row_h = 24;
+constexpr double k_right = 44;  // room for "100%" after a bar that ends in December 2027
+
+enum class RowKind { line, measure, activity };
+
+struct Row {
+    RowKind kind;
+    std::string code;       ///< shown at the left; "" for a sub-activity
+    std::string data_code;  ///< data-code of the bar: "P2.2/3" for P2.2's third sub-activity
+    std::string name;
+    const Schedule* schedule;
+    std::string target;  ///< page the row links to
+};
+
+// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
+long days_of(const Date& d) {
+    int y = d.year - (d.month <= 2 ? 1 : 0);
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+double x_of(const Date& d) {
+    long day = std::clamp(days_of(d), days_of(k_from), days_of(k_to) + 1);
+    return k_x0 + static_cast<double>(day - days_of(k_from)) * k_px_per_day;
+}
+
+double x_end() { return x_of(k_to) + k_px_per_day; }
+
+std::string iso(const Date& d) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+    return buf;
+}
+
+std::vector<Row> plan_rows(const Corpus& corpus) {
+    std::vector<Row> rows;
+    auto add_measure = [&rows](const Measure& m) {
+        rows.push_back({RowKind::measure, m.code, m.code, m.name, &m.schedule, url::measure(m.code)});
+        for (std::size_t i = 0; i < m.activities.size(); ++i) {
+            const Activity& a = m.activities[i];
+            rows.push_back({RowKind::activity, "", m.code + "/" + std::to_string(i + 1), a.name, &a.schedule,
+                            url::measure(m.code)});
+        }
+    };
+    for (const auto& l : corpus.lines) {
+        rows.push_back({RowKind::line, l.code, l.code, l.name, &l.schedule, url::line(l.code)});
+        for (const auto& m : corpus.measures) {
+            if (m.line_code() == l.code) { add_measure(m); }
+        }
+    }
+    for (const auto& m : corpus.measures) {  // measures of a line the plan does not list
+        bool orphan = std::none_of(corpus.lines.begin(), corpus.lines.end(),
+                                   [&m](const ActionLine& l) { return l.code == m.line_code(); });
+        if (orphan) { add_measure(m); }
+    }
+    return rows;
+}
+
+std::string time_grid(double y1) {
+    std::string out = "<g class=\"grid\" aria-hidden=\"true\">\n";
+    for (int year = k_from.year; year <= k_to.year; ++year) {
+        double start = x_of({year, 1, 1});
+        double middle = x_of({year, 7, 1});
+        double end = year == k_to.year ? x_end() : x_of({year + 1, 1, 1});
+        out += svg::line(start, 4, start, y1, std::string(" stroke=\"") + svg::k_muted + "\"");
+        out += svg::line(middle, 26, middle, y1, std::string(" stroke=\"") + svg::k_line + "\"");
+        out += svg::text((start + end) / 2, 17, std::to_string(year), " text-anchor=\"middle\" font-weight=\"700\"");
+        out += svg::text((start + middle) / 2, 39, "1. pusg.", " text-anchor=\"middle\" font-size=\"12\"");
+        out += svg::text((middle + end) / 2, 39, "2. pusg.", " text-anchor=\"middle\" font-size=\"12\"");
+    }
+    out += svg::line(x_end(), 4, x_end(), y1, std::string(" stroke=\"") + svg::k_muted + "\"");
+    return out + "</g>\n";
+}
+
+std::string bar(const Row& row, const Date& start, const Date& end, double y) {
+    double x1 = x_of(start);
+    double w = std::max(x_of(end) + k_px_per_day - x1, 1.0);
+    std::string out = svg::rect(x1, y + 6, w, 12,
+                                " class=\"bar\" data-code=\"" + svg::escape(row.data_code) + "\" data-start=\"" +
+                                    iso(start) + "\" data-end=\"" + iso(end) + "\" fill=\"" + svg::k_accent_soft +
+                                    "\" stroke=\"" + svg::k_accent + "\"");
+    const std::optional<int>& done = row.schedule->done_percent;
+    if (done) {
+        double dw = w * std::clamp(*done, 0, 100) / 100.0;
+        if (dw > 0) {
+            out += svg::rect(x1, y + 6, dw, 12, std::string(" class=\"done\" fill=\"") + svg::k_accent + "\"");
+        }
+        out += svg::text(x1 + w + 4, y + 16, std::to_string(*done) + "%", " class=\"percent\" font-size=\"11\"");
+    }
+    return out;
+}
+
+// One known date: a diamond at that date and a note on which date is missing.
+std::string half_known(const Schedule& s, double y) {
+    const Date& d = s.start ? *s.start : *s.end;
+    std::string note = s.start ? "sākums " + format_date(d) + ", beigas nav zināmas"
+                               : "beigas " + format_date(d) + ", sākums nav zināms";
+    double x = x_of(d);
+    double cy = y + 12;
+    std::string out = "<path class=\"partial\" data-" + std::string(s.start ? "start" : "end") + "=\"" + iso(d) +
+                      "\" d=\"M" + svg::num(x) + " " + svg::num(cy - 6) + "l6 6l-6 6l-6 -6z\" fill=\"" + svg::k_accent +
+                      "\"/>\n";
+    bool left = x > k_x0 + (x_end() - k_x0) * 0.6;
+    std::string attrs = std::string(" font-size=\"12\" font-style=\"italic\" fill=\"") + svg::k_muted + "\"";
+    return out + svg::text(left ? x - 10 : x + 10, y + 16, note, attrs + (left ? " text-anchor=\"end\"" : ""));
+}
+
+std::string timing(const Row& row, double y) {
+    const Schedule& s = *row.schedule;
+    if (s.start && s.end) { return bar(row, *s.start, *s.end, y); }
+    if (s.start || s.end) { return half_known(s, y); }
+    return svg::text(
+        k_x0 + 8, y + 16, "datumi nav zināmi",
+        std::string(" class=\"unknown\" font-size=\"12\" font-style=\"italic\" fill=\"") + svg::k_muted + "\"");
+}
+
+std::string label(const Row& row, double y) {
+    double base = y + 16;
+    if (row.kind == RowKind::line) {
+        return svg::text(8, base, row.code, " font-weight=\"700\"") +
+               svg::text(52, base, svg::shorten(row.name, 42), " font-weight=\"700\"");
+    }
+    if (row.kind == RowKind::measure) {
+        std::string code_attrs = std::string(" fill=\"") + svg::k_accent + "\"";
+        return svg::text(22, base, row.code, code_attrs) + svg::text(66, base, svg::shorten(row.name, 45));
+    }
+    std::string muted = std::string(" fill=\"") + svg::k_muted + "\" font-size=\"12\"";
+    return svg::text(66, base, "–", muted) + svg::text(80, base, svg::shorten(row.name, 45), muted);
+}
+
+std::string row_svg(const DiagramLinks& b, const Row& row, double y) {
+    const char* kind = row.kind == RowKind::line ? "line" : row.kind == RowKind::measure ? "measure" : "activity";
+    std::string out = "<g class=\"row row-" + std::string(kind) + "\" data-code=\"" + svg::escape(row.data_code) +
+                      "\">\n" + svg::title((row.code.empty() ? "" : row.code + " ") + row.name);
+    out += svg::link_open(b.href(row.target)) + label(row, y) + timing(row, y) + "</a>\n";
+    return out + "</g>\n";
+}
+
+// Action-line rows get a shaded band, drawn under the grid so its lines stay visible.
+std::string line_bands(const std::vector<Row>& rows) {
+    std::string out;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (rows[i].kind == RowKind::line) {
+            out += svg::rect(0, k_y0 + k_row_h * static_cast<double>(i), x_end(), k_row_h,
+                             std::string(" class=\"band\" fill=\"") + svg::k_soft + "\"");
+        }
+    }
+    return out;
+}
+
+std::string description(const Corpus& corpus, const std::vector<Row>& rows) {
+    std::size_t activities = 0;
+    std::size_t unknown = 0;
+    for (const auto& r : rows) {
+        activities += r.kind == RowKind::activity ? 1 : 0;
+        unknown += (!r.schedule->start || !r.schedule->end) ? 1 : 0;
+    }
+    return "Darba plāna laika grafiks no 2024. gada sākuma līdz 2027. gada beigām: " +
+           svg::count(corpus.lines.size(), "rīcības virziens", "rīcības virzieni") + ", " +
+           svg::count(corpus.measures.size(), "pasākums", "pasākumi") + " un " +
+           svg::count(activities, "apakšaktivitāte", "apakšaktivitātes") +
+           ". Katrai rindai ar zināmu sākumu un beigām ir josla no sākuma līdz beigām, tumšākā daļa rāda izpildi. " +
+           "Rindām bez abiem datumiem (" + std::to_string(unknown) + ") josla nav uzzīmēta.";
+}
+
+}  // namespace
+
+std::string gantt_svg(const DiagramLinks& b) {
+    std::vector<Row> rows = plan_rows(b.ctx().corpus);
+    double y1 = k_y0 + k_row_h * static_cast<double>(rows.size());
+    svg::Head head;
+    head.id = "gantt";
+    head.width = x_end() + k_right;
+    head.height = y1 + 8;
+    head.title = "Darba plāna Ganta diagramma 2024–2027";
+    head.desc = description(b.ctx().corpus, rows);
+    head.attrs = " data-from=\"" + iso(k_from) + "\" data-to=\"" + iso(k_to) + "\" data-px-per-day=\"" +
+                 svg::num(k_px_per_day) + "\" data-x0=\"" + svg::num(k_x0) + "\" data-y0=\"" + svg::num(k_y0) +
+                 "\" data-y1=\"" + svg::num(y1) + "\"";
+    std::string out = svg::open(head) + line_bands(rows) + time_grid(y1);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        out += row_svg(b, rows[i], k_y0 + k_row_h * static_cast<double>(i));
+    }
+    return out + svg::close();
+}
+
+}  // namespace pvpp

@@ -1,0 +1,143 @@
+#include "render/data/csv_files.h"
+
+namespace pvpp::opendata {
+namespace {
+
+constexpr const char* k_bom = "\xEF\xBB\xBF";
+constexpr const char* k_list_separator = "; ";
+
+struct Sheet {
+    std::string name;
+    std::vector<std::string> header;
+    std::vector<std::vector<std::string>> rows;
+};
+
+std::string cell(const json::Value& v) {
+    switch (v.type) {
+        case json::Value::Type::null: return "";
+        case json::Value::Type::boolean: return v.boolean ? "true" : "false";
+        case json::Value::Type::integer: return std::to_string(v.integer);
+        case json::Value::Type::string: return v.string;
+        case json::Value::Type::array: {
+            std::string out;
+            for (const auto& item : v.items) { out += (out.empty() ? "" : k_list_separator) + cell(item); }
+            return out;
+        }
+        case json::Value::Type::object: return "";
+    }
+    return "";
+}
+
+// Columns of the fields; a single object's members become "section.member" columns.
+// Lists of sub-records are left out: they get their own sheet.
+void add_columns(const std::vector<Field>& fields, const std::string& prefix, std::vector<std::string>& header) {
+    for (const auto& f : fields) {
+        if (f.type == FieldType::object) {
+            add_columns(f.fields, prefix + f.name + ".", header);
+        } else if (f.type != FieldType::objects) {
+            header.push_back(prefix + f.name);
+        }
+    }
+}
+
+void add_cells(const std::vector<Field>& fields, const json::Value& row, std::vector<std::string>& cells) {
+    for (const auto& f : fields) {
+        const json::Value* v = row.find(f.name);
+        if (f.type == FieldType::object) {
+            add_cells(f.fields, v ? *v : json::object(), cells);
+        } else if (f.type != FieldType::objects) {
+            cells.push_back(v ? cell(*v) : "");
+        }
+    }
+}
+
+// The sub-record lists below fields, with the path that reaches each ("duties.roles").
+void find_lists(const std::vector<Field>& fields, const std::string& prefix,
+                std::vector<std::pair<std::string, const Field*>>& lists) {
+    for (const auto& f : fields) {
+        if (f.type == FieldType::object) { find_lists(f.fields, prefix + f.name + ".", lists); }
+        if (f.type == FieldType::objects) { lists.emplace_back(prefix + f.name, &f); }
+    }
+}
+
+const json::Value* at_path(const json::Value& row, const std::string& path) {
+    const json::Value* v = &row;
+    std::size_t start = 0;
+    while (v && start <= path.size()) {
+        std::size_t dot = path.find('.', start);
+        v = v->find(path.substr(start, dot == std::string::npos ? std::string::npos : dot - start));
+        if (dot == std::string::npos) { break; }
+        start = dot + 1;
+    }
+    return v;
+}
+
+// A table's own key names its owner in a child sheet: "task" for tasks and for cards.
+std::string owner_column(const Table& t) {
+    for (const auto& f : t.fields) {
+        if (f.name == t.key && !f.refers_to.empty()) { return t.key; }
+    }
+    return t.record;
+}
+
+Sheet child_sheet(const Table& t, const std::string& path, const Field& list) {
+    Sheet s{t.name + "_" + path, {owner_column(t)}, {}};
+    for (char& c : s.name) { c = c == '.' ? '_' : c; }
+    add_columns(list.fields, "", s.header);
+    for (const auto& row : t.rows) {
+        const json::Value* key = row.find(t.key);
+        const json::Value* items = at_path(row, path);
+        if (!items) { continue; }
+        for (const auto& item : items->items) {
+            std::vector<std::string> cells{key ? cell(*key) : ""};
+            add_cells(list.fields, item, cells);
+            s.rows.push_back(std::move(cells));
+        }
+    }
+    return s;
+}
+
+Sheet table_sheet(const Table& t) {
+    Sheet s{t.name, {}, {}};
+    add_columns(t.fields, "", s.header);
+    for (const auto& row : t.rows) {
+        std::vector<std::string> cells;
+        add_cells(t.fields, row, cells);
+        s.rows.push_back(std::move(cells));
+    }
+    return s;
+}
+
+void add_line(const std::vector<std::string>& cells, std::string& out) {
+    for (std::size_t i = 0; i < cells.size(); ++i) { out += (i ? "," : "") + csv_field(cells[i]); }
+    out += "\r\n";
+}
+
+OutputFile file_of(const Sheet& s) {
+    std::string bytes = k_bom;
+    add_line(s.header, bytes);
+    for (const auto& row : s.rows) { add_line(row, bytes); }
+    return {s.name + ".csv", std::move(bytes)};
+}
+
+}  // namespace
+
+std::string csv_field(std::string_view text) {
+    if (text.find_first_of(",\"\r\n") == std::string_view::npos) { return std::string(text); }
+    std::string out = "\"";
+    for (char c : text) { out += c == '"' ? std::string("\"\"") : std::string(1, c); }
+    return out + "\"";
+}
+
+std::vector<OutputFile> csv_files(const std::vector<Table>& tables) {
+    std::vector<OutputFile> files;
+    for (const auto& t : tables) {
+        files.push_back(file_of(table_sheet(t)));
+        std::vector<std::pair<std::string, const Field*>> lists;
+        find_lists(t.fields, "", lists);
+        for (const auto& [path, list] : lists) { files.push_back(file_of(child_sheet(t, path, *list))); }
+    }
+    return files;
+}
+
+}  // namespace pvpp::opendata

@@ -1,0 +1,24 @@
+#include "render/data/open_data.h"
+
+#include "render/data/table_parts.h"
+
+namespace pvpp::opendata {
+
+std::vector<Table> open_data_tables(const Corpus& corpus) {
+    std::vector<Table> tables;
+    add_policy_tables(corpus, tables);
+    add_task_tables(corpus, tables);
+    add_condition_tables(corpus, tables);
+    add_plan_tables(corpus, tables);
+    return tables;
+}
+
+json::Value open_data_json(const Corpus& corpus, const std::vector<Table>& tables) {
+    Members top{{"schema_version", json::string(k_schema_version)},
+                {"title", json::string(corpus.site.title)},
+                {"base_url", json::string_or_null(corpus.site.base_url)}};
+    for (const auto& t : tables) { top.emplace_back(t.name, json::array(t.rows)); }
+    return json::object(std::move(top));
+}
+
+}  // namespace pvpp::opendata

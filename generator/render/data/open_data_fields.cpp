@@ -1,0 +1,124 @@
+// Field constructors and the conversions every table uses.
+#include <cstdio>
+
+#include "render/data/table_parts.h"
+
+namespace pvpp::opendata {
+namespace {
+
+Field make(const std::string& name, FieldType type, const std::string& description, bool nullable = false) {
+    Field f;
+    f.name = name;
+    f.type = type;
+    f.description = description;
+    f.nullable = nullable;
+    return f;
+}
+
+}  // namespace
+
+Field code_field(const std::string& name, const std::string& pattern, const std::string& description) {
+    Field f = make(name, FieldType::string, description);
+    f.pattern = pattern;
+    return f;
+}
+
+Field ref_field(const std::string& name, const std::string& table, const std::string& pattern,
+                const std::string& description, bool nullable) {
+    Field f = make(name, FieldType::string, description, nullable);
+    f.pattern = pattern;
+    f.refers_to = table;
+    return f;
+}
+
+Field refs_field(const std::string& name, const std::string& table, const std::string& pattern,
+                 const std::string& description) {
+    Field f = make(name, FieldType::strings, description);
+    f.pattern = pattern;
+    f.refers_to = table;
+    return f;
+}
+
+Field string_field(const std::string& name, const std::string& description, bool nullable) {
+    return make(name, FieldType::string, description, nullable);
+}
+
+Field enum_field(const std::string& name, std::vector<std::string> values, const std::string& description,
+                 bool nullable) {
+    Field f = make(name, FieldType::string, description, nullable);
+    f.values = std::move(values);
+    return f;
+}
+
+Field text_field(const std::string& name, const std::string& description) {
+    return make(name, FieldType::text, description, true);
+}
+
+Field integer_field(const std::string& name, std::optional<int> minimum, std::optional<int> maximum,
+                    const std::string& description, bool nullable) {
+    Field f = make(name, FieldType::integer, description, nullable);
+    f.minimum = minimum;
+    f.maximum = maximum;
+    return f;
+}
+
+Field boolean_field(const std::string& name, const std::string& description, bool nullable) {
+    return make(name, FieldType::boolean, description, nullable);
+}
+
+Field date_field(const std::string& name, const std::string& description) {
+    Field f = make(name, FieldType::date, description, true);
+    f.pattern = pattern::k_date;
+    return f;
+}
+
+Field strings_field(const std::string& name, const std::string& description) {
+    return make(name, FieldType::strings, description);
+}
+
+Field object_field(const std::string& name, std::vector<Field> fields, const std::string& description) {
+    Field f = make(name, FieldType::object, description);
+    f.fields = std::move(fields);
+    return f;
+}
+
+Field objects_field(const std::string& name, std::vector<Field> fields, const std::string& description) {
+    Field f = make(name, FieldType::objects, description);
+    f.fields = std::move(fields);
+    return f;
+}
+
+json::Value text_value(const Text& text) { return json::string_or_null(text.markdown); }
+
+json::Value refs_value(const std::vector<Ref>& refs) {
+    std::vector<std::string> ids;
+    for (const auto& r : refs) { ids.push_back(r.id); }
+    return json::strings(ids);
+}
+
+json::Value date_value(const std::optional<Date>& date) {
+    if (!date) { return json::null(); }
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", date->year, date->month, date->day);
+    return json::string(buf);
+}
+
+json::Value int_or_null(const std::optional<int>& value) { return value ? json::integer(*value) : json::null(); }
+
+json::Value bool_or_null(const std::optional<bool>& value) { return value ? json::boolean(*value) : json::null(); }
+
+std::vector<Field> schedule_fields() {
+    return {date_field("start", "Planned start; null when the sources do not give it."),
+            date_field("end", "Planned end; null when the sources do not give it."),
+            integer_field("duration_days", 0, std::nullopt, "Planned duration in days.", true),
+            integer_field("done_percent", 0, 100, "Share done, in percent, as the sources report it.", true)};
+}
+
+void add_schedule(Members& members, const Schedule& schedule) {
+    members.emplace_back("start", date_value(schedule.start));
+    members.emplace_back("end", date_value(schedule.end));
+    members.emplace_back("duration_days", int_or_null(schedule.duration_days));
+    members.emplace_back("done_percent", int_or_null(schedule.done_percent));
+}
+
+}  // namespace pvpp::opendata

@@ -1,0 +1,150 @@
+#include "render/publish/fragment.h"
+
+#include <algorithm>
+#include <set>
+
+#include "render/common/markdown_html.h"
+#include "render/common/text_links.h"
+#include "render/publish/plain_markdown.h"
+#include "util/text.h"
+
+namespace pvpp {
+namespace {
+
+using Kind = ContentBlock::Kind;
+
+struct PictureName {
+    DiagramKind kind;
+    const char* file;
+};
+
+// One file per kind of picture: a picture shown on two pages is the same file.
+constexpr PictureName k_picture_files[] = {{DiagramKind::role_grid, "lomu-shema"},
+                                           {DiagramKind::task_map, "uzdevumu-karte"},
+                                           {DiagramKind::condition_wheel, "nosacijumu-grupas"}};
+
+// A picture in a file of its own links to the live site, as the fragment does.
+class LiveDiagramLinks : public DiagramLinks {
+public:
+    LiveDiagramLinks(const RenderContext& ctx, const LiveLinks& links) : m_ctx(ctx), m_links(links) {}
+    const RenderContext& ctx() const override { return m_ctx; }
+    std::string href(const std::string& folder) const override { return m_links.href({folder, ""}); }
+
+private:
+    const RenderContext& m_ctx;
+    const LiveLinks& m_links;
+};
+
+class FragmentWriter {
+public:
+    FragmentWriter(const FragmentContext& ctx, const PageContent& page) : m_ctx(ctx) {
+        m_out.slug = page.slug;
+        m_out.title = page.title;
+        m_out.url = ctx.links.url(page.slug);
+    }
+
+    // A section that only lists pages the live site does not have is left out; one whose
+    // record has nothing more than its title here keeps the title.
+    void section(const ContentSection& s) {
+        std::string id = s.heading.empty() ? "" : id_attr(s.id);  // before the items: the section's anchor wins
+        std::string body;
+        for (const auto& b : s.blocks) { body += block(b); }
+        bool only_lists = std::all_of(s.blocks.begin(), s.blocks.end(),
+                                      [](const ContentBlock& b) { return b.kind == Kind::list; });
+        if (body.empty() && (only_lists || s.heading.empty())) { return; }
+        if (!s.heading.empty()) { m_out.html += "<h2" + id + ">" + html_escape(s.heading) + "</h2>\n"; }
+        m_out.html += body;
+    }
+
+    Fragment take() { return std::move(m_out); }
+
+private:
+    // An id is given once: the introduction's section "Pakalpojumu pārvaldība" and its term of
+    // the same name share an anchor, and a link there means the section, which comes first.
+    std::string id_attr(const std::string& id) {
+        if (id.empty() || !m_ids.insert(id).second) { return ""; }
+        return " id=\"" + html_escape(id) + "\"";
+    }
+
+    // In a heading a link to the page itself is dropped: the heading is that place.
+    std::string runs(const Inline& text, bool in_heading) const {
+        std::string html;
+        for (const auto& r : text) {
+            LivePlace place = m_ctx.links.place(r.target);
+            if (place.empty() || (in_heading && place.slug == m_out.slug)) {
+                html += html_escape(r.text);
+            } else {
+                html += "<a href=\"" + html_escape(m_ctx.links.url(place.slug, place.anchor)) + "\">" +
+                        html_escape(r.text) + "</a>";
+            }
+        }
+        return html;
+    }
+
+    std::string block(const ContentBlock& b) {
+        switch (b.kind) {
+            case Kind::heading:
+                m_out.inferred += b.inferred ? 1 : 0;
+                return "<h3" + id_attr(b.id) + ">" + runs(b.text, true) + (b.inferred ? " <em>(kods secināts)</em>" : "") +
+                       "</h3>\n";
+            case Kind::paragraph: return "<p>" + runs(b.text, false) + "</p>\n";
+            case Kind::markdown: return markdown(*b.markdown);
+            case Kind::list: return list(b.items);
+            case Kind::diagram: return picture(b.diagram);
+            case Kind::gap: ++m_out.gaps; return "<p><em>" + runs(b.text, false) + "</em></p>\n";
+            case Kind::more: return "";  // the record's own page: only this site has it
+        }
+        return "";
+    }
+
+    // An item that is only a link to a page the live site does not have is left out.
+    std::string list(const std::vector<Inline>& items) const {
+        std::string html;
+        for (const auto& item : items) {
+            bool dead_link = item.size() == 1 && !item[0].target.empty() && m_ctx.links.place(item[0].target).empty();
+            if (!dead_link) { html += "<li>" + runs(item, false) + "</li>\n"; }
+        }
+        return html.empty() ? "" : "<ul>\n" + html + "</ul>\n";
+    }
+
+    std::string markdown(const Text& text) {
+        if (text.empty()) { return ""; }
+        auto href = [this](const SiteTarget& t) { return m_ctx.links.href(t); };
+        CmarkDocument doc = linked_markdown(text.markdown, [&](const std::string& run, bool in_heading) {
+            return text_link_spans(run, in_heading, m_ctx.render.index, m_ctx.terms, m_linked_terms, href);
+        });
+        return plain_markdown_html(doc.get());
+    }
+
+    std::string picture(DiagramKind kind) {
+        LiveDiagramLinks d(m_ctx.render, m_ctx.links);
+        Picture p = kind == DiagramKind::role_grid ? role_grid_picture(d)
+                    : kind == DiagramKind::task_map ? task_map_picture(d)
+                                                    : condition_wheel_picture(d);
+        std::string file;
+        for (const auto& name : k_picture_files) {
+            if (name.kind == kind) { file = name.file; }
+        }
+        std::string img = "<p><img src=\"" + file + "." + m_ctx.picture_format + "\" alt=\"" +
+                          html_escape(p.title + ". " + p.description) + "\" width=\"" +
+                          std::to_string(static_cast<int>(p.width + 0.5)) + "\" height=\"" +
+                          std::to_string(static_cast<int>(p.height + 0.5)) + "\"></p>\n";
+        m_out.pictures.push_back({file, std::move(p)});
+        return img;
+    }
+
+    const FragmentContext& m_ctx;
+    Fragment m_out;
+    std::set<std::string> m_linked_terms;  ///< a term links on its first use per page only
+    std::set<std::string> m_ids;           ///< the ids given so far
+};
+
+}  // namespace
+
+Fragment render_fragment(const FragmentContext& ctx, const PageContent& page) {
+    FragmentWriter w(ctx, page);
+    for (const auto& s : page.sections) { w.section(s); }
+    return w.take();
+}
+
+}  // namespace pvpp

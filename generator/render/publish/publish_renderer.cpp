@@ -1,0 +1,157 @@
+#include "render/publish/publish_renderer.h"
+
+#include <optional>
+#include <set>
+
+#include "render/common/diagrams/svg_writer.h"
+#include "render/common/term_linker.h"
+#include "render/common/theme.h"
+#include "render/publish/svg_to_png.h"
+
+namespace pvpp {
+namespace {
+
+// The preview frame opens links in a new tab.
+const char* k_preview_head =
+    "<!DOCTYPE html>\n<html lang=\"lv\"><head><meta charset=\"utf-8\"><base target=\"_blank\"></head><body>\n";
+
+// The fragment as index.html shows it: its pictures are in lv/. (A <base href> would do, but
+// Chromium's preload scanner requests the pictures before it reads the base of a srcdoc frame.)
+std::string preview(const Fragment& f) {
+    std::string html = f.html;
+    for (const auto& p : f.pictures) {
+        for (const char* format : {".png\"", ".svg\""}) {
+            std::string src = "src=\"" + p.file + format;
+            for (std::size_t at = html.find(src); at != std::string::npos; at = html.find(src, at + src.size() + 3)) {
+                html.insert(at + 5, "lv/");
+            }
+        }
+    }
+    return k_preview_head + html + "</body></html>\n";
+}
+
+std::vector<std::string> notes(const Fragment& f) {
+    std::vector<std::string> out;
+    if (f.html.empty()) { out.push_back("Korpusā šai lapai vēl nav satura: fragments ir tukšs."); }
+    if (f.gaps > 0) {
+        out.push_back("Saturs vēl nav pārnests no avota: " + svg::count(f.gaps, "vieta", "vietas") +
+                      " (slīprakstā). Pirms publicēšanas tās jāaizpilda korpusā vai jāizlaiž.");
+    }
+    if (f.inferred > 0) {
+        out.push_back("Kods secināts, avotos nav norādīts: " + svg::count(f.inferred, "virsraksts", "virsraksti") +
+                      " (atzīmēti „kods secināts”).");
+    }
+    return out;
+}
+
+void fill_page(ctemplate::TemplateDictionary& page, const Fragment& f, bool png) {
+    page.SetValue("ANCHOR", f.slug);
+    page.SetValue("TITLE", f.title);
+    page.SetValue("URL", f.url);
+    page.SetValue("FILE", "lv/" + f.slug + ".html");
+    page.SetValue("FRAGMENT", f.html);
+    page.SetValue("PREVIEW", preview(f));
+    for (const auto& p : f.pictures) {
+        page.ShowSection("HAS_PICTURES");
+        for (const char* format : {"png", "svg"}) {
+            if (std::string(format) == "png" && !png) { continue; }
+            auto* d = page.AddSectionDictionary("PICTURE");
+            d->SetValue("HREF", "lv/" + p.file + "." + format);
+            d->SetValue("NAME", p.file + "." + format);
+        }
+    }
+    for (const auto& text : notes(f)) {
+        page.AddSectionDictionary("NOTE")->SetValue("TEXT", text);
+        page.ShowSection("HAS_NOTES");
+    }
+}
+
+std::string index_html(const Theme& theme, const SiteConfig& site, const std::vector<Fragment>& fragments, bool png) {
+    ctemplate::TemplateDictionary dict("publish");
+    dict.SetValue("SITE_TITLE", site.title);
+    dict.SetValue("BASE_URL", site.base_url);
+    dict.SetValue("PAGE_COUNT", svg::count(fragments.size(), "lapa", "lapas"));
+    if (!png) { dict.ShowSection("NO_PNG"); }
+    for (const auto& f : fragments) { fill_page(*dict.AddSectionDictionary("PAGE"), f, png); }
+    return theme.expand("publish/index.tpl", dict);
+}
+
+// Each picture is written once, as SVG and (with rsvg-convert) as PNG.
+void write_pictures(const Fragment& f, const std::string& rsvg, std::set<std::string>& written, OutputFolder& out,
+                    Diagnostics& diags) {
+    for (const auto& p : f.pictures) {
+        if (!written.insert(p.file).second) { continue; }
+        out.write("lv/" + p.file + ".svg", p.picture.svg, diags);
+        if (rsvg.empty()) { continue; }
+        std::string png, problem;
+        if (svg_to_png(rsvg, p.picture.svg, png, problem)) {
+            out.write("lv/" + p.file + ".png", png, diags);
+        } else {
+            diags.error({"publish/lv/" + p.file + ".png"}, problem);
+        }
+    }
+}
+
+// Theme files the index page loads: no inline script or style, so a strict CSP can serve it.
+void write_static(const Theme& theme, OutputFolder& out, Diagnostics& diags) {
+    for (const char* name : {"publish.css", "publish.js"}) {
+        std::string bytes = theme.read_static(name);
+        if (bytes.empty()) {
+            diags.error({std::string("themes/default/static/") + name}, "publish page file is missing");
+        } else {
+            out.write(name, bytes, diags);
+        }
+    }
+}
+
+}  // namespace
+
+const std::vector<std::string>& publish_templates() {
+    static const std::vector<std::string> k_templates = {"publish/index.tpl"};
+    return k_templates;
+}
+
+std::vector<Download> PublishRenderer::downloads(const Corpus&) const {
+    return {{"Lapu saturs publicēšanai varam.gov.lv (HTML fragmenti ielīmēšanai platformā)", "publish/index.html"}};
+}
+
+std::vector<Fragment> publish_fragments(const FragmentContext& ctx) {
+    std::vector<Fragment> fragments;
+    for (const auto& page : live_pages(ctx.render.corpus, ctx.render.index)) {
+        fragments.push_back(render_fragment(ctx, page));
+    }
+    return fragments;
+}
+
+void PublishRenderer::render(const RenderContext& ctx, OutputFolder& out, Diagnostics& diags) const {
+    if (!live_pages(ctx.corpus, ctx.index).empty() && ctx.corpus.site.base_url.empty()) {
+        diags.error(ctx.corpus.site.loc.file.empty() ? SourceLoc{"data/site.toml"} : ctx.corpus.site.loc,
+                    "base_url is not set: the pages for the CMS (publish/) link to the live site at that address");
+        return;
+    }
+    Theme theme;
+    if (!theme.load(ctx.config.root, ctx.config.theme, publish_templates(), diags)) { return; }
+    std::string rsvg = find_rsvg_convert();
+    if (rsvg.empty()) {
+        diags.warning({"publish/"}, "rsvg-convert was not found: pictures are written as SVG only "
+                                    "(install Debian's librsvg2-bin, e.g. with make deps)");
+    }
+    std::optional<Lemmatizer> lemmatizer;  // loaded only when the build has no glossary linker to share
+    std::optional<TermLinker> own_terms;
+    if (!ctx.terms) {
+        lemmatizer.emplace();
+        own_terms.emplace(ctx.corpus.terms, *lemmatizer);
+    }
+    LiveLinks links(ctx.corpus, ctx.index);
+    FragmentContext fctx{ctx, ctx.terms ? ctx.terms : &*own_terms, links, rsvg.empty() ? "svg" : "png"};
+    std::vector<Fragment> fragments = publish_fragments(fctx);
+    std::set<std::string> pictures;
+    for (const auto& f : fragments) {
+        out.write("lv/" + f.slug + ".html", f.html, diags);
+        write_pictures(f, rsvg, pictures, out, diags);
+    }
+    out.write("index.html", index_html(theme, ctx.corpus.site, fragments, !rsvg.empty()), diags);
+    write_static(theme, out, diags);
+}
+
+}  // namespace pvpp

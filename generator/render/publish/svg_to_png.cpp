@@ -1,0 +1,49 @@
+#include "render/publish/svg_to_png.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "util/process.h"
+
+namespace pvpp {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A private folder per call, so renderers running side by side never share a file.
+std::string make_temp_dir() {
+    std::error_code ec;
+    std::string temp = (fs::temp_directory_path(ec) / "pvpp-rsvg-XXXXXX").string();
+    return mkdtemp(temp.data()) ? temp : "";
+}
+
+}  // namespace
+
+std::string find_rsvg_convert() { return find_on_path("rsvg-convert"); }
+
+bool svg_to_png(const std::string& program, const std::string& svg, std::string& png, std::string& error) {
+    std::string dir = make_temp_dir();
+    if (dir.empty()) {
+        error = "cannot create a temporary folder for rsvg-convert";
+        return false;
+    }
+    std::string in = dir + "/in.svg";
+    std::string out = dir + "/out.png";
+    std::ofstream(in, std::ios::binary) << svg;
+    bool ok = run_quiet({program, "--zoom=2", "--background-color=white", "--output=" + out, in});
+    std::ifstream file(out, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << file.rdbuf();
+    png = bytes.str();
+    std::error_code ec;
+    fs::remove_all(dir, ec);
+    if (!ok || png.empty()) {
+        error = "rsvg-convert could not draw the picture";
+        return false;
+    }
+    return true;
+}
+
+}  // namespace pvpp

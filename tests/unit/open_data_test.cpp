@@ -1,0 +1,128 @@
+// The open data: the JSON writer's layout, RFC 4180 fields, the CSV files' shape, and
+// rows that hold exactly the fields their table describes (the schema's promise).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "render/data/csv_files.h"
+#include "render/data/data_renderer.h"
+#include "render/data/json_schema.h"
+#include "render/data/open_data.h"
+#include "test_site.h"
+
+using namespace pvpp;
+using namespace pvpp::opendata;
+
+namespace {
+
+bool has(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
+
+// Member names of an object equal the fields, in order, and so below for objects and lists of them.
+void check_shape(const std::vector<Field>& fields, const json::Value& row, const std::string& where) {
+    REQUIRE(row.type == json::Value::Type::object);
+    REQUIRE_MESSAGE(row.members.size() == fields.size(), where);
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        const auto& [name, value] = row.members[i];
+        CHECK_MESSAGE(name == fields[i].name, where);
+        if (fields[i].type == FieldType::object) { check_shape(fields[i].fields, value, where + "." + name); }
+        if (fields[i].type == FieldType::objects) {
+            for (const auto& item : value.items) { check_shape(fields[i].fields, item, where + "." + name); }
+        }
+        if (value.type == json::Value::Type::null) { CHECK_MESSAGE(fields[i].nullable, where << "." << name); }
+    }
+}
+
+std::unique_ptr<test::Site> shipped() {
+    DiskFileSystem files(PVPP_SOURCE_DIR);
+    auto site = test::load_site(files);
+    REQUIRE(site->diags.error_count() == 0);
+    return site;
+}
+
+}  // namespace
+
+TEST_CASE("the JSON writer indents objects, keeps arrays of scalars on a line and Latvian letters as they are") {
+    json::Value v = json::object({{"kods", json::string("N1-1")},
+                                  {"nosaukums", json::string("Mērāmība \"un\" </kontrole>\n")},
+                                  {"saraksts", json::strings({"ā", "ž"})},
+                                  {"tukšs", json::array()},
+                                  {"nav", json::null()},
+                                  {"ieraksti", json::array({json::object({{"n", json::integer(-2)}})})}});
+    CHECK(json::write(v) ==
+          "{\n"
+          "  \"kods\": \"N1-1\",\n"
+          "  \"nosaukums\": \"Mērāmība \\\"un\\\" <\\/kontrole>\\n\",\n"
+          "  \"saraksts\": [\"ā\", \"ž\"],\n"
+          "  \"tukšs\": [],\n"
+          "  \"nav\": null,\n"
+          "  \"ieraksti\": [\n"
+          "    {\n"
+          "      \"n\": -2\n"
+          "    }\n"
+          "  ]\n"
+          "}\n");
+}
+
+TEST_CASE("a CSV field is quoted only when RFC 4180 needs it, with its quotes doubled") {
+    CHECK(csv_field("Mērāmība") == "Mērāmība");
+    CHECK(csv_field("") == "");
+    CHECK(csv_field("a, b") == "\"a, b\"");
+    CHECK(csv_field("\"saimnieka attieksme\"") == "\"\"\"saimnieka attieksme\"\"\"");
+    CHECK(csv_field("- viens\n- divi") == "\"- viens\n- divi\"");
+}
+
+TEST_CASE("CSV files start with a byte order mark, end lines with CRLF and list sub-records with their owner") {
+    Table t{"tasks", "task", "uzdevumi", "code", "",
+            {code_field("code", pattern::k_task, ""), refs_field("related", "tasks", pattern::k_task, ""),
+             boolean_field("always", "", true),
+             objects_field("matrix", {string_field("role", ""), string_field("letter", "")}, "")},
+            {json::object({{"code", json::string("PU2-10")},
+                           {"related", json::strings({"PU3-2", "PU2-1"})},
+                           {"always", json::null()},
+                           {"matrix", json::array({json::object({{"role", json::string("saimnieks")},
+                                                                 {"letter", json::string("A")}})})}})}};
+    auto files = csv_files({t});
+    REQUIRE(files.size() == 2);
+    CHECK(files[0].path == "tasks.csv");
+    CHECK(files[0].bytes == "\xEF\xBB\xBF" "code,related,always\r\nPU2-10,PU3-2; PU2-1,\r\n");
+    CHECK(files[1].path == "tasks_matrix.csv");
+    CHECK(files[1].bytes == "\xEF\xBB\xBF" "task,role,letter\r\nPU2-10,saimnieks,A\r\n");
+}
+
+TEST_CASE("every row of the shipped corpus's tables has exactly its table's fields") {
+    auto site = shipped();
+    auto tables = open_data_tables(site->corpus);
+    CHECK(tables.size() == 18);
+    for (const auto& t : tables) {
+        for (const auto& row : t.rows) { check_shape(t.fields, row, t.name); }
+    }
+    json::Value top = open_data_json(site->corpus, tables);
+    REQUIRE(top.find("schema_version"));
+    CHECK(top.find("schema_version")->string == k_schema_version);
+    CHECK(top.find("tasks")->items.size() == site->corpus.tasks.size());
+}
+
+TEST_CASE("the schema closes every record, requires every field and allows null only where the data has it") {
+    auto site = shipped();
+    std::string schema = json::write(open_data_schema(open_data_tables(site->corpus)));
+    CHECK(has(schema, "\"$schema\": \"https://json-schema.org/draft/2020-12/schema\""));
+    CHECK(has(schema, "\"pattern\": \"^PU[1-3]-[0-9]+$\""));
+    CHECK(has(schema, "\"enum\": [\"A\", \"L\"]"));
+    CHECK(has(schema, "\"enum\": [\"high\", \"medium\", \"low\", \"ambiguous\", null]"));
+    CHECK(has(schema, "\"x-refers-to\": \"roles\""));
+    CHECK_FALSE(has(schema, "\"additionalProperties\": true"));
+}
+
+TEST_CASE("the open data is the same bytes on every build and is listed for download") {
+    auto site = shipped();
+    auto a = data_files(site->corpus);
+    auto b = data_files(site->corpus);
+    REQUIRE(a.size() == b.size());
+    for (std::size_t i = 0; i < a.size(); ++i) { CHECK(a[i].bytes == b[i].bytes); }
+    auto downloads = DataRenderer().downloads(site->corpus);
+    CHECK(downloads.front().path == "data/pvpp.json");
+    CHECK(downloads[1].path == "data/pvpp.schema.json");
+    for (const auto& d : downloads) {
+        CHECK(std::any_of(a.begin(), a.end(), [&](const OutputFile& f) { return "data/" + f.path == d.path; }));
+    }
+}
