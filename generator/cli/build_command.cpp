@@ -123,7 +123,8 @@ int run_build(const Options& options, std::ostream& out, std::ostream& err) {
     }
     if (interrupted()) { return stopped(options, err); }
     // The cards index links the PDFs only when they will be printed.
-    RenderConfig config{options.root, options.theme, {}, options.cards_written_only, options.pdf && chromium};
+    RenderConfig config{options.root, options.theme, {}, options.cards_written_only, options.pdf && chromium,
+                        options.out};
     out << "pvpp: veido " << options.out << "/" << std::endl;  // shown now, not when the build ends
     BuildOutput output;
     output.kept.push_back(k_build_stamp);  // rewritten after the commit

@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 #include "render/common/markdown_html.h"
 #include "render/publish/fragment.h"
@@ -188,4 +189,31 @@ TEST_CASE("without rsvg-convert the build says so and the fragments show SVG") {
     REQUIRE(out.find("index.html"));
     CHECK(out.find("lv/uzdevumi.html")->find("<img src=\"uzdevumu-karte.svg\"") != std::string::npos);
     CHECK(out.find("index.html")->find("PNG attēli nav izveidoti") != std::string::npos);
+}
+
+TEST_CASE("a PNG is taken from the last build when its SVG did not change, drawn again when it did") {
+    if (find_rsvg_convert().empty()) { return; }  // nothing is drawn without rsvg-convert
+    auto site = small_site();
+    fs::path previous = fs::temp_directory_path() / "pvpp-publish-previous";
+    fs::remove_all(previous);
+    OutputFolder first("publish");
+    PublishRenderer().render(site->context(), first, site->diags);
+    REQUIRE(first.find("lv/uzdevumu-karte.svg"));
+    fs::create_directories(previous / "publish/lv");
+    std::ofstream(previous / "publish/lv/uzdevumu-karte.svg", std::ios::binary) << *first.find("lv/uzdevumu-karte.svg");
+    std::ofstream(previous / "publish/lv/uzdevumu-karte.png", std::ios::binary) << "PNG of the last build";
+    site->config.previous_out = previous.string();
+
+    OutputFolder same("publish");
+    PublishRenderer().render(site->context(), same, site->diags);
+    REQUIRE(same.find("lv/uzdevumu-karte.png"));
+    CHECK(*same.find("lv/uzdevumu-karte.png") == "PNG of the last build");
+
+    std::ofstream(previous / "publish/lv/uzdevumu-karte.svg", std::ios::binary) << "<svg>another picture</svg>";
+    OutputFolder changed("publish");
+    PublishRenderer().render(site->context(), changed, site->diags);
+    REQUIRE(changed.find("lv/uzdevumu-karte.png"));
+    CHECK(*changed.find("lv/uzdevumu-karte.png") == *first.find("lv/uzdevumu-karte.png"));
+    CHECK(site->diags.error_count() == 0);
+    fs::remove_all(previous);
 }
