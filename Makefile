@@ -6,6 +6,13 @@ DEB_PACKAGES = cmake g++ make pkg-config ccache libcmark-gfm-dev \
   libxlsxwriter-dev libhunspell-dev hunspell-lv python3-openpyxl chromium poppler-utils \
   libreoffice-calc-nogui libcpp-httplib-dev libdtl-dev librsvg2-bin python3-jsonschema \
   clang libclang-rt-14-dev nettle-dev
+# Only `make bench` installs these: Hugo 0.111 to compare with, hyperfine for the short
+# runs, the cmark-gfm command for the floor (what Markdown alone costs).
+BENCH_PACKAGES = hugo hyperfine cmark-gfm
+BENCH_RUNS ?= 5
+BENCH_SIZES ?= 1000,10000
+# The shared benchmark corpus generator, beside this clone.
+MAKE_CORPUS ?= ../shared/bench/make_corpus.py
 # Node runs the browser tests; Debian's nodejs/npm only where no node is installed at all.
 NODE_PACKAGES = $(if $(shell command -v node),$(if $(shell command -v npm),,npm),nodejs npm)
 BROWSER_DIR = tests/browser
@@ -14,20 +21,24 @@ FUZZ_DIR ?= build-fuzz
 FUZZ_SECONDS ?= 60
 SUDO = $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: all deps configure build site pdf test test-sanitize fuzz browser-deps clean format
+.PHONY: all deps configure build site pdf test test-sanitize fuzz browser-deps clean format bench bench-deps
 
 all: build site
 
 # Installs only the Debian packages that are missing, so a second `make` asks apt nothing.
-deps:
-	@missing=$$(for p in $(DEB_PACKAGES); do \
+define install_missing
+	@missing=$$(for p in $(1); do \
 	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
-	missing="$$missing $(NODE_PACKAGES)"; missing=$$(echo $$missing); \
+	missing="$$missing $(2)"; missing=$$(echo $$missing); \
 	if [ -n "$$missing" ]; then \
 	  echo "pvpp: instalē Debian pakotnes: $$missing"; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+endef
+
+deps:
+	$(call install_missing,$(DEB_PACKAGES),$(NODE_PACKAGES))
 
 configure: deps
 	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release >/dev/null
@@ -76,6 +87,19 @@ fuzz: deps
 # review the diff like code before committing it.
 golden-update: build
 	PVPP_UPDATE_EXPECTED=1 $(BUILD_DIR)/pvpp_tests -tc='golden*,every invalid*'
+
+bench-deps:
+	$(call install_missing,$(BENCH_PACKAGES),)
+
+# pvpp against Hugo on 1,000 and 10,000 generated pages, the cmark-gfm floor and the real
+# corpus (full build, no-change rebuild), then pvpp serve's edit-to-reload: tables and
+# which targets hold. Takes a few minutes; BENCH_RUNS=1 for a quick look. Work in
+# $(BUILD_DIR)/bench/.
+bench: build bench-deps
+	@test -f $(MAKE_CORPUS) || { echo "pvpp: $(MAKE_CORPUS) is missing: make bench needs the shared corpus generator (set MAKE_CORPUS=path/to/make_corpus.py)" >&2; exit 1; }
+	/usr/bin/python3 bench/run.py --pvpp $(BUILD_DIR)/pvpp --make-corpus $(MAKE_CORPUS) \
+	  --work $(BUILD_DIR)/bench --runs $(BENCH_RUNS) --sizes $(BENCH_SIZES)
+	@$(MAKE) --no-print-directory bench-serve
 
 # pvpp serve's edit-to-reload latency on a copy of the real corpus (median of several edits).
 .PHONY: bench-serve

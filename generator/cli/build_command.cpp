@@ -1,22 +1,40 @@
-// `pvpp build`: the render loop. Every renderer writes its own folder of a
-// staging tree; the tree replaces output/ only when every renderer succeeded.
+// `pvpp build`: the render loop. The renderers run side by side, each into a folder held
+// in memory; the commit then writes only the files that differ from output/ and removes
+// those no longer produced (render/common/output_commit.h).
 #include <chrono>
+#include <sstream>
 
+#include "cli/build_stamp.h"
+#include "cli/card_pdfs.h"
 #include "cli/commands.h"
 #include "cli/corpus_session.h"
-#include "render/common/output_folder.h"
+#include "cli/out_folder.h"
+#include "load/content_loader.h"
 #include "render/cards/cards_renderer.h"
 #include "render/cards/pdf_printer.h"
+#include "render/common/output_commit.h"
 #include "render/data/data_renderer.h"
+#include "render/html/content_site_renderer.h"
 #include "render/html/site_renderer.h"
 #include "render/publish/publish_renderer.h"
 #include "render/xlsx/xlsx_renderer.h"
+#include "util/file_system.h"
+#include "util/interrupt.h"
+#include "util/lemmatizer.h"
+#include "util/parallel.h"
 
 namespace pvpp {
 namespace {
 
-std::vector<std::unique_ptr<Renderer>> make_renderers() {
+/// Word → lemmas of the last build, below output/ (never below output/site/, which is published).
+constexpr const char* k_lemma_cache = ".pvpp-cache/lemmas.tsv";
+
+std::vector<std::unique_ptr<Renderer>> make_renderers(CorpusKind kind) {
     std::vector<std::unique_ptr<Renderer>> renderers;
+    if (kind == CorpusKind::content_folder) {
+        renderers.push_back(std::make_unique<ContentSiteRenderer>());
+        return renderers;
+    }
     renderers.push_back(std::make_unique<SiteRenderer>());
     renderers.push_back(std::make_unique<XlsxRenderer>());
     renderers.push_back(std::make_unique<CardsRenderer>());
@@ -25,69 +43,124 @@ std::vector<std::unique_ptr<Renderer>> make_renderers() {
     return renderers;
 }
 
-bool render_all(const CorpusSession& s, RenderConfig config, const std::string& staging,
+// `pvpp diff` writes its report here; a build keeps it rather than removing it as stale.
+constexpr const char* k_diff_report = "izmainas";
+
+void keep_diff_report(const std::string& out_dir, BuildOutput& output) {
+    for (auto& f : files_below(out_dir + "/" + k_diff_report)) {
+        output.kept.push_back(std::string(k_diff_report) + "/" + f);
+    }
+}
+
+// The renderers run on every core at once; their files and findings join in renderer order.
+bool render_all(const CorpusSession& s, RenderConfig config, const Lemmatizer* lemmatizer, BuildOutput& output,
                 std::ostream& out, Diagnostics& diags) {
-    auto renderers = make_renderers();
+    auto renderers = make_renderers(s.corpus.kind);
     for (const auto& r : renderers) {
         for (auto& d : r->downloads(s.corpus)) { config.downloads.push_back(std::move(d)); }
     }
     RenderContext ctx{s.corpus, s.index, config};
-    for (const auto& r : renderers) {
-        OutputFolder folder(staging + "/" + r->folder());
-        r->render(ctx, folder, diags);
-        out << "  " << r->folder() << "/: " << folder.files_written() << " faili\n";
+    ctx.lemmatizer = lemmatizer;
+    std::vector<OutputFolder> folders;
+    for (const auto& r : renderers) { folders.emplace_back(r->folder()); }
+    std::vector<Diagnostics> found(renderers.size());
+    parallel_for(renderers.size(), [&](std::size_t i) { renderers[i]->render(ctx, folders[i], found[i]); });
+    for (std::size_t i = 0; i < renderers.size(); ++i) {
+        out << "  " << folders[i].dir_name() << "/: " << folders[i].files_written() << " faili\n";
+        diags.append(std::move(found[i]));
+        for (auto& f : folders[i].take_files()) { output.files.push_back({folders[i].dir_name() + "/" + f.path, std::move(f.bytes)}); }
     }
     return diags.error_count() == 0;
 }
 
-// The PDFs are printed inside the staging tree, so they replace output/ together with the HTML.
-bool print_cards(const Corpus& corpus, const std::string& staging, std::ostream& out, std::ostream& err) {
-    std::string browser = find_chromium();
-    if (browser.empty()) {
-        out << "pvpp: PDF izlaists – nav atrasts Chromium. HTML kartītes ir izveidotas; PDF iegūšanai "
-               "instalējiet Chromium (apt-get install chromium vai make deps) un palaidiet pvpp build --pdf.\n";
-        return true;
-    }
-    std::vector<std::string> files = printable_card_files(corpus);
-    std::string problem;
-    if (!print_pdfs(browser, staging + "/cards", files, problem)) {
-        err << "pvpp: " << problem << "\n";
-        return false;
-    }
-    out << "  cards/: " << files.size() << " PDF\n";
-    return true;
+// The policy corpus's glossary linking needs Hunspell: started before the corpus loads,
+// from the last build's cache when there is one (then the dictionary is not loaded at all).
+std::unique_ptr<Lemmatizer> make_lemmatizer(const Options& options) {
+    if (is_content_folder(DiskFileSystem(options.root))) { return nullptr; }
+    auto cache = read_file_bytes(options.out + "/" + k_lemma_cache);
+    return std::make_unique<Lemmatizer>("/usr/share/hunspell", cache ? *cache : "");
+}
+
+const char* signal_name(int sig) { return sig == SIGTERM ? "SIGTERM" : "SIGINT"; }
+
+int stopped(const Options& options, std::ostream& err) {
+    err << "pvpp: interrupted by " << signal_name(interrupted()) << "; " << options.out << " was not changed\n";
+    return 128 + interrupted();
+}
+
+std::string summary(const CommitReport& r) {
+    return "ierakstīti " + std::to_string(r.written) + ", nemainīti " + std::to_string(r.unchanged) + ", dzēsti " +
+           std::to_string(r.removed);
 }
 
 }  // namespace
 
 int run_build(const Options& options, std::ostream& out, std::ostream& err) {
     auto started = std::chrono::steady_clock::now();
-    auto session = load_session(options, err);
+    auto elapsed = [&] {
+        return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+    };
+    InterruptGuard on_signal;
+    if (std::string problem = out_folder_problem(options.root, options.out); !problem.empty()) {
+        err << "pvpp: " << problem << "\n";  // pvpp removes from --out what it did not write
+        return 2;
+    }
+    bool chromium = !find_chromium().empty();
+    std::string inputs = build_inputs(options, chromium);
+    std::string findings;
+    if (build_is_current(options.out, inputs, findings)) {
+        err << findings;
+        out << "pvpp: " << options.out << "/ ir aktuāls – nekas nav mainījies (" << elapsed() << " ms)\n";
+        return 0;
+    }
+    auto lemmatizer = make_lemmatizer(options);
+    std::ostringstream printed;  // the findings, kept in the stamp to be shown again by a build that skips
+    auto session = load_session(options, printed);
+    err << printed.str();
     if (session->diags.error_count() > 0) {
         err << "pvpp: build stopped; " << options.out << " was not changed\n";
         return 1;
     }
-    StagingTree staging(options.out);
-    std::string problem;
-    if (!staging.open(problem)) {
-        err << "pvpp: " << problem << "\n";
-        return 1;
-    }
-    Diagnostics render_diags;
+    if (interrupted()) { return stopped(options, err); }
     // The cards index links the PDFs only when they will be printed.
-    bool pdf = options.pdf && !find_chromium().empty();
-    RenderConfig config{options.root, options.theme, {}, options.cards_written_only, pdf};
-    out << "pvpp: veido " << options.out << "/\n";
-    bool ok = render_all(*session, config, staging.dir(), out, render_diags);
-    print_diagnostics(err, render_diags, "");
-    if (ok && options.pdf) { ok = print_cards(session->corpus, staging.dir(), out, err); }
-    if (!ok || !staging.commit(problem)) {
-        err << "pvpp: " << (problem.empty() ? "build failed" : problem) << "; " << options.out << " was not changed\n";
+    RenderConfig config{options.root, options.theme, {}, options.cards_written_only, options.pdf && chromium,
+                        options.out};
+    out << "pvpp: veido " << options.out << "/" << std::endl;  // shown now, not when the build ends
+    BuildOutput output;
+    output.kept.push_back(k_build_stamp);  // rewritten after the commit
+    keep_diff_report(options.out, output);
+    Diagnostics render_diags;
+    bool ok = render_all(*session, config, lemmatizer.get(), output, out, render_diags);
+    std::size_t before = printed.tellp();
+    print_diagnostics(printed, render_diags, "");
+    err << printed.str().substr(before);
+    if (ok && options.pdf && session->corpus.kind == CorpusKind::policy) {
+        ok = add_card_pdfs(session->corpus, options.out, output, out, err);
+    }
+    if (lemmatizer && lemmatizer->has_dictionary()) { output.files.push_back({k_lemma_cache, lemmatizer->cache_text()}); }
+    lemmatizer.reset();  // no thread of ours is left running while signals are held back
+    if (interrupted()) { return stopped(options, err); }
+    std::string problem;
+    CommitReport report;
+    if (!ok || !commit_output(options.out, output, report, problem)) {
+        err << "pvpp: " << (problem.empty() ? "build failed; " + options.out + " was not changed" : problem) << "\n";
         return 1;
     }
-    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
-    out << "pvpp: gatavs (" << ms.count() << " ms)\n";
+    write_build_stamp(options.out, inputs, printed.str());
+    out << "pvpp: gatavs (" << elapsed() << " ms; " << summary(report) << ")\n";
+    if (interrupted()) {
+        err << "pvpp: interrupted by " << signal_name(interrupted()) << " after " << options.out << " was written whole\n";
+        return 128 + interrupted();
+    }
     return 0;
+}
+
+std::vector<std::string> renderer_folders() {
+    std::vector<std::string> names;
+    for (CorpusKind kind : {CorpusKind::policy, CorpusKind::content_folder}) {
+        for (const auto& r : make_renderers(kind)) { names.push_back(r->folder()); }
+    }
+    return names;
 }
 
 int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {

@@ -11,9 +11,12 @@ namespace pvpp {
 /// `pvpp check`: diagnostics to err, completeness report to out; exit status.
 int run_check(const Options& options, std::ostream& out, std::ostream& err);
 
-/// `pvpp build`: check, then render every output into a staging folder and
-/// move it into place only when all succeeded; exit status.
+/// `pvpp build`: check, render every output in memory, then write into OUT only the
+/// files that changed (render/common/output_commit.h); exit status.
 int run_build(const Options& options, std::ostream& out, std::ostream& err);
+
+/// The folders below output/ that the build's renderers own, of every kind of corpus.
+std::vector<std::string> renderer_folders();
 
 /// `pvpp serve`: build, serve OUT/site/ on 127.0.0.1:port, rebuild after saves in
 /// content/, data/ and themes/ and reload open pages, until SIGINT or SIGTERM (exit 0).

@@ -1,11 +1,12 @@
 // `pvpp diff`: two corpora loaded and validated, compared record by record; the
-// summary goes to the terminal and the report into OUT/izmainas/, which is written
-// beside its place and renamed into it, so the rest of OUT is never touched.
+// summary goes to the terminal and the report into OUT/izmainas/, committed as a build
+// commits output/ (only files that differ, each renamed into place), so the rest of
+// OUT is never touched.
 #include "cli/commands.h"
 #include "cli/corpus_session.h"
 #include "compare/change_summary.h"
 #include "render/changes/change_report.h"
-#include "render/common/output_folder.h"
+#include "render/common/output_commit.h"
 
 namespace pvpp {
 namespace {
@@ -17,18 +18,16 @@ std::unique_ptr<CorpusSession> load_root(const Options& options, const std::stri
 }
 
 bool write_files(const std::vector<OutputFile>& files, const std::string& dir, std::ostream& err) {
-    StagingTree staging(dir);
-    std::string problem;
-    if (!staging.open(problem)) {
-        err << "pvpp: " << problem << "\n";
-        return false;
-    }
     Diagnostics diags;
-    OutputFolder folder(staging.dir());
+    OutputFolder folder("izmainas");
     for (const auto& f : files) { folder.write(f.path, f.bytes, diags); }
     print_diagnostics(err, diags, "");
-    if (diags.error_count() > 0 || !staging.commit(problem)) {
-        if (!problem.empty()) { err << "pvpp: " << problem << "\n"; }
+    if (diags.error_count() > 0) { return false; }
+    BuildOutput output{folder.take_files(), {}};
+    CommitReport report;
+    std::string problem;
+    if (!commit_output(dir, output, report, problem)) {
+        err << "pvpp: " << problem << "\n";
         return false;
     }
     return true;

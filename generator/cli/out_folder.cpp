@@ -1,11 +1,27 @@
 #include "cli/out_folder.h"
 
+#include <array>
 #include <filesystem>
 
 namespace pvpp {
 namespace {
 
 namespace fs = std::filesystem;
+
+// The folders the renderers own (Renderer::folder(); a unit test keeps the two in step).
+constexpr std::array<const char*, 6> k_output_folders = {"site", "xlsx", "cards", "data", "publish", "izmainas"};
+
+// The first entry at the top of an existing out that pvpp did not make, or "".
+std::string foreign_entry(const fs::path& out) {
+    std::error_code ec;
+    if (!fs::is_directory(fs::symlink_status(out, ec))) { return ""; }
+    std::string first;
+    for (const auto& e : fs::directory_iterator(out, ec)) {
+        std::string name = e.path().filename().string();
+        if (!is_pvpp_output_name(name) && (first.empty() || name < first)) { first = name; }
+    }
+    return first;
+}
 
 fs::path resolved(const std::string& path) {
     std::error_code ec;
@@ -20,6 +36,13 @@ bool within(const fs::path& inner, const fs::path& outer) {
 }
 
 }  // namespace
+
+bool is_pvpp_output_name(const std::string& name) {
+    for (const char* folder : k_output_folders) {
+        if (name == folder) { return true; }
+    }
+    return name.starts_with(".pvpp") || (name.starts_with(".") && name.ends_with(".pvpp-new"));
+}
 
 std::string out_folder_problem(const std::string& root, const std::string& out) {
     std::error_code ec;
@@ -43,6 +66,11 @@ std::string out_folder_problem(const std::string& root, const std::string& out) 
                    "/ of the project: the build would replace "
                    "corpus files; name a folder of its own";
         }
+    }
+    if (std::string entry = foreign_entry(o); !entry.empty()) {
+        return "--out " + out + " holds '" + entry +
+               "', which pvpp did not make: a build removes from its output folder "
+               "whatever it did not write, so name a new or empty folder (or move '" + entry + "' away)";
     }
     return "";
 }

@@ -25,6 +25,13 @@ void Diagnostics::remember_source(const std::string& file, std::string text) {
     m_sources[file] = std::move(text);
 }
 
+void Diagnostics::append(Diagnostics&& other) {
+    for (auto& d : other.m_items) { add(d.loc, d.severity, std::move(d.message)); }
+    for (auto& [file, text] : other.m_sources) { m_sources[file] = std::move(text); }
+    other.m_items.clear();
+    other.m_sources.clear();
+}
+
 int Diagnostics::error_count() const {
     return static_cast<int>(std::count_if(m_items.begin(), m_items.end(),
                                           [](const auto& d) { return d.severity == Severity::error; }));

@@ -27,6 +27,9 @@ public:
     void warning(const SourceLoc& loc, std::string message);
     /// Remembers a file's text so that findings in it can quote their line.
     void remember_source(const std::string& file, std::string text);
+    /// Moves another collector's findings and sources in after this one's (work done
+    /// in parallel collects into its own, then joins in a fixed order).
+    void append(Diagnostics&& other);
 
     int error_count() const;
     int warning_count() const;

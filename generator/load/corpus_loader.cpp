@@ -4,10 +4,11 @@
 #include <algorithm>
 #include <functional>
 
+#include "load/checked_file.h"
+#include "load/content_loader.h"
 #include "load/page_loader.h"
 #include "load/record_loaders.h"
 #include "util/text.h"
-#include "util/utf8.h"
 
 namespace pvpp {
 namespace {
@@ -32,67 +33,6 @@ const std::vector<std::pair<std::string, RootLoader>>& fixed_files() {
         {"data/site.toml", load_site},
     };
     return files;
-}
-
-// Position of a byte offset in a text, for encoding errors found before parsing.
-SourceLoc loc_of_offset(const std::string& file, std::string_view text, std::size_t offset) {
-    std::string_view before = text.substr(0, offset);
-    std::size_t nl = before.rfind('\n');
-    int line = 1 + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
-    std::size_t line_start = nl == std::string_view::npos ? 0 : nl + 1;
-    int column = 1 + static_cast<int>(count_code_points(before.substr(line_start)));
-    return SourceLoc{file, line, column};
-}
-
-// Encoding and emptiness are checked on the bytes, so no parser sees a broken file.
-bool check_bytes(const std::string& file, const std::string& text, Diagnostics& diags) {
-    if (text.starts_with("\xEF\xBB\xBF")) {
-        diags.error({file, 1, 1}, "file starts with a byte-order mark (save it as UTF-8 without BOM)");
-        return false;
-    }
-    if (auto bad = first_invalid_utf8(text)) {
-        char hex[8];
-        std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[*bad]));
-        diags.error(loc_of_offset(file, text, *bad), std::string("invalid UTF-8 (byte ") + hex + ")");
-        return false;
-    }
-    if (text.find('\0') != std::string::npos) {
-        diags.error(loc_of_offset(file, text, text.find('\0')), "file contains a NUL byte");
-        return false;
-    }
-    if (trim(text).empty()) {
-        diags.error({file, 1, 1}, "file is empty");
-        return false;
-    }
-    return true;
-}
-
-// A corpus file is text an editor writes: far below this. The limit keeps a stray
-// export or a disk image from being read into memory and parsed.
-constexpr std::uintmax_t k_max_file_bytes = 8 * 1024 * 1024;
-
-// Reads a file's bytes; nullopt (with a diagnostic when it exists) when it cannot be read.
-std::optional<std::string> read_bytes(const FileSystem& fs, const std::string& path, Diagnostics& diags) {
-    FileRead file = fs.read(path, k_max_file_bytes);
-    switch (file.outcome) {
-        case FileRead::Outcome::missing: return std::nullopt;
-        case FileRead::Outcome::failed:
-            diags.error({path}, "cannot read the file: " + file.reason);
-            return std::nullopt;
-        case FileRead::Outcome::too_large:
-            diags.error({path, 1, 1}, "file is " + std::to_string(file.size) +
-                                          " bytes; a corpus file may hold at most 8 MiB (8388608 bytes)");
-            return std::nullopt;
-        case FileRead::Outcome::read: break;
-    }
-    return std::move(file.bytes);
-}
-
-// The names in a folder of the corpus; a folder that exists but cannot be read is reported.
-std::vector<std::string> list_folder(const FileSystem& fs, const std::string& dir, Diagnostics& diags) {
-    FolderList folder = fs.list(dir);
-    if (!folder.reason.empty()) { diags.error({dir}, "cannot read the folder: " + folder.reason); }
-    return std::move(folder.names);
 }
 
 using TextLoader = std::function<void(LoadContext&, Corpus&)>;
@@ -129,7 +69,7 @@ TextLoader loader_for(const std::string& path) {
 }
 
 void load_if_present(const FileSystem& fs, const std::string& path, Diagnostics& diags, Corpus& corpus) {
-    if (auto bytes = read_bytes(fs, path, diags)) { load_file(path, *bytes, diags, corpus); }
+    if (auto bytes = read_corpus_file(fs, path, diags)) { load_file(path, *bytes, diags, corpus); }
 }
 
 // Every file of a folder; a file its loader does not take is reported and skipped.
@@ -179,11 +119,16 @@ bool load_file(const std::string& path, const std::string& text, Diagnostics& di
 
 Corpus load_corpus(const FileSystem& fs, Diagnostics& diags) {
     Corpus corpus;
+    if (is_content_folder(fs)) {
+        load_content_folder(fs, corpus, diags);
+        return corpus;
+    }
     // The two top folders are listed first: one that cannot be read is reported once, up front.
     std::vector<std::string> content = list_folder(fs, "content", diags);
     std::vector<std::string> data = list_folder(fs, "data", diags);
     if (diags.error_count() == 0 && !fs.is_dir("content") && !fs.is_dir("data")) {
-        diags.error({"content"}, "no corpus here: neither content/ nor data/ exists");
+        diags.error({"content"}, "no corpus here: neither content/ nor data/ exists (the policy corpus has "
+                                 "content/ and data/, a content folder has content/_index.md)");
     }
     if (diags.error_count() > 0) { return corpus; }
     for (const auto& [path, loader] : fixed_files()) { load_if_present(fs, path, diags, corpus); }

@@ -1,15 +1,21 @@
-// The whole policy corpus as loaded: plain data, no I/O. Frozen after validation.
+// The whole corpus as loaded (the policy corpus, or a generic content folder): plain
+// data, no I/O. Frozen after validation.
 #pragma once
 #include <vector>
 
 #include "model/conditions.h"
+#include "model/content_page.h"
 #include "model/plan.h"
 #include "model/policy.h"
 #include "model/task.h"
 
 namespace pvpp {
 
+/// What a root holds: the policy corpus, or a generic content folder (docs/content-folder.md).
+enum class CorpusKind { policy, content_folder };
+
 struct Corpus {
+    CorpusKind kind = CorpusKind::policy;
     std::vector<Term> terms;
     std::vector<Principle> principles;
     std::vector<Axis> scales;
@@ -29,6 +35,7 @@ struct Corpus {
     std::vector<Exclusion> exclusions;
     std::vector<Page> pages;
     SiteConfig site;
+    std::vector<ContentPage> content_pages;  ///< a content folder's pages, sorted by file path
 };
 
 }  // namespace pvpp

@@ -23,6 +23,9 @@ struct RenderConfig {
     std::vector<Download> downloads;  ///< what the other renderers of this build write
     bool cards_written_only = false;  ///< cards leave out the sections the corpus does not have
     bool pdf = false;                 ///< the build prints the cards to PDF (the cards index links them)
+    /// The output folder of the last build, read (never written) for what is slow to make
+    /// again and has not changed: a PNG picture whose SVG is the same. "" reads nothing.
+    std::string previous_out{};
 };
 
 /// What a renderer reads: the frozen corpus, its index and the settings.
@@ -31,6 +34,7 @@ struct RenderContext {
     const CorpusIndex& index;
     const RenderConfig& config;
     const class TermLinker* terms = nullptr;  ///< glossary linking; none in most unit tests
+    const class Lemmatizer* lemmatizer = nullptr;  ///< the build's (with its cache); else the site makes one
 };
 
 /// An output: reads the context, writes only below its own folder of output/.

@@ -2,6 +2,8 @@
 #pragma once
 #include <cstdint>
 #include <map>
+#include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,6 +33,8 @@ public:
     virtual FolderList list(const std::string& dir) const = 0;
     /// True when path names a folder ("" is the root itself).
     virtual bool is_dir(const std::string& path) const = 0;
+    /// The names of the folders directly in a folder (a content folder's sections).
+    virtual FolderList list_dirs(const std::string& dir) const = 0;
 };
 
 /// The real disk below a root folder. Nothing is read through a symbolic link
@@ -41,14 +45,31 @@ public:
     FileRead read(const std::string& path, std::uintmax_t max_bytes) const override;
     FolderList list(const std::string& dir) const override;
     bool is_dir(const std::string& path) const override;
+    FolderList list_dirs(const std::string& dir) const override;
 
 private:
     /// Why path may not be read ("" when it may): it leads out of the root.
     std::string outside_root(const std::string& path) const;
+    /// outside_root of a folder, worked out once per folder (a content folder reads
+    /// thousands of files from one): thread-safe.
+    const std::string& folder_outside_root(const std::string& dir) const;
+    FileRead read_linked(const std::string& path, std::uintmax_t max_bytes) const;
+    FolderList list_entries(const std::string& dir, bool folders) const;
 
     std::string m_root;
     std::string m_canonical_root;
+    mutable std::mutex m_folders_mutex;
+    mutable std::map<std::string, std::string> m_folders_outside;
 };
+
+/// The bytes of a file pvpp wrote or only looks at (its caches, its stamp, a printed
+/// PDF), read directly; nullopt when it cannot be read.
+std::optional<std::string> read_file_bytes(const std::string& path);
+
+/// Every entry below dir that is not a folder (files, links), as '/'-separated paths
+/// relative to dir, sorted; empty when dir is missing. Uses readdir's own file types,
+/// so a tree of 10,000 pages is listed without a stat per file.
+std::vector<std::string> files_below(const std::string& dir);
 
 /// Files held in memory, for tests; fail() makes a path unreadable.
 class MemoryFileSystem : public FileSystem {
@@ -58,6 +79,7 @@ public:
     FileRead read(const std::string& path, std::uintmax_t max_bytes) const override;
     FolderList list(const std::string& dir) const override;
     bool is_dir(const std::string& path) const override;
+    FolderList list_dirs(const std::string& dir) const override;
 
 private:
     std::map<std::string, std::string> m_files;

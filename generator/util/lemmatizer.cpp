@@ -1,35 +1,119 @@
 #include "util/lemmatizer.h"
 
-#include <filesystem>
+#include <sys/stat.h>
+
+#include <algorithm>
 
 #include <hunspell/hunspell.hxx>
 
 #include "util/lower_case.h"
+#include "util/text.h"
 
 namespace pvpp {
+namespace {
 
-Lemmatizer::Lemmatizer(const std::string& dictionary_dir) {
-    std::string base = dictionary_dir + "/lv_LV";
-    std::error_code ec;
-    if (std::filesystem::exists(base + ".aff", ec) && std::filesystem::exists(base + ".dic", ec)) {
-        m_hunspell = std::make_unique<Hunspell>((base + ".aff").c_str(), (base + ".dic").c_str());
+constexpr std::string_view k_cache_magic = "pvpp-lemmas 1 ";
+
+// A dictionary file's path, size and modification time: a changed dictionary voids the cache.
+std::string file_identity(const std::string& path) {
+    struct stat st{};
+    if (::stat(path.c_str(), &st) != 0) { return ""; }
+    return path + ":" + std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
+           std::to_string(st.st_mtim.tv_nsec);
+}
+
+bool needs_lowering(std::string_view word) {
+    return std::any_of(word.begin(), word.end(), [](char c) {
+        auto b = static_cast<unsigned char>(c);
+        return (b >= 'A' && b <= 'Z') || b == 0xC4 || b == 0xC5;
+    });
+}
+
+}  // namespace
+
+Lemmatizer::Lemmatizer(const std::string& dictionary_dir, std::string_view cache)
+    : m_aff(dictionary_dir + "/lv_LV.aff"), m_dic(dictionary_dir + "/lv_LV.dic") {
+    std::string aff = file_identity(m_aff), dic = file_identity(m_dic);
+    if (aff.empty() || dic.empty()) { return; }
+    m_identity = aff + " " + dic;
+    read_cache(cache);
+    if (m_known.empty()) {
+        m_background_load = std::async(std::launch::async, [this] { load_dictionary(); });
     }
 }
 
-Lemmatizer::~Lemmatizer() = default;
+Lemmatizer::~Lemmatizer() {
+    if (m_background_load.valid()) { m_background_load.wait(); }
+}
+
+// Lines "word<TAB>lemma<TAB>…" after a header naming the dictionary; any other header: no cache.
+void Lemmatizer::read_cache(std::string_view cache) {
+    std::vector<std::string_view> lines = split_lines(cache);
+    if (lines.empty() || lines[0] != std::string(k_cache_magic) + m_identity) { return; }
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        std::string_view line = lines[i];
+        if (line.empty()) { continue; }
+        std::vector<std::string> fields;
+        for (std::size_t start = 0;;) {
+            std::size_t tab = line.find('\t', start);
+            fields.emplace_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+            if (tab == std::string_view::npos) { break; }
+            start = tab + 1;
+        }
+        std::string word = fields.front();
+        m_known[word].lemmas = std::move(fields);
+    }
+}
+
+void Lemmatizer::load_dictionary() const {
+    std::call_once(m_load_once, [this] { m_hunspell = std::make_unique<Hunspell>(m_aff.c_str(), m_dic.c_str()); });
+}
 
 const std::vector<std::string>& Lemmatizer::lemmas(std::string_view word) const {
+    if (!needs_lowering(word)) {
+        auto it = m_known.find(word);
+        if (it != m_known.end()) {
+            if (!it->second.used.load(std::memory_order_relaxed)) { it->second.used.store(true, std::memory_order_relaxed); }
+            return it->second.lemmas;
+        }
+        return look_up(std::string(word));
+    }
     std::string lower = lower_latvian(word);
+    auto it = m_known.find(lower);
+    if (it != m_known.end()) {
+        if (!it->second.used.load(std::memory_order_relaxed)) { it->second.used.store(true, std::memory_order_relaxed); }
+        return it->second.lemmas;
+    }
+    return look_up(std::move(lower));
+}
+
+// A word the cache does not know: Hunspell (loaded now if it was not yet), once per word.
+const std::vector<std::string>& Lemmatizer::look_up(std::string lower) const {
+    if (has_dictionary()) { load_dictionary(); }
     std::lock_guard<std::mutex> lock(m_mutex);
-    auto it = m_cache.find(lower);
-    if (it != m_cache.end()) { return it->second; }
+    auto it = m_looked_up.find(lower);
+    if (it != m_looked_up.end()) { return it->second; }
     std::vector<std::string> out = {lower};
     if (m_hunspell) {
         for (auto& stem : m_hunspell->stem(lower)) {
             if (stem != lower) { out.push_back(lower_latvian(stem)); }
         }
     }
-    return m_cache.emplace(lower, std::move(out)).first->second;
+    return m_looked_up.emplace(std::move(lower), std::move(out)).first->second;
+}
+
+std::string Lemmatizer::cache_text() const {
+    if (!has_dictionary()) { return ""; }
+    std::vector<const std::vector<std::string>*> entries;
+    for (const auto& [word, known] : m_known) {
+        if (known.used.load(std::memory_order_relaxed)) { entries.push_back(&known.lemmas); }
+    }
+    std::lock_guard<std::mutex> lock(m_mutex);
+    for (const auto& [word, lemmas] : m_looked_up) { entries.push_back(&lemmas); }
+    std::sort(entries.begin(), entries.end(), [](auto* a, auto* b) { return a->front() < b->front(); });
+    std::string text = std::string(k_cache_magic) + m_identity + "\n";
+    for (const auto* lemmas : entries) { text += join(*lemmas, "\t") + "\n"; }
+    return text;
 }
 
 }  // namespace pvpp

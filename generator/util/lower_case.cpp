@@ -2,34 +2,37 @@
 // the machine's locale settings, so builds stay byte-identical everywhere.
 #include "util/lower_case.h"
 
-
 #include "util/latvian_letters.h"
-#include "util/utf8.h"
 
 namespace pvpp {
 namespace {
 
-char32_t lower_code_point(char32_t cp) {
-    if (cp >= U'A' && cp <= U'Z') { return cp - U'A' + U'a'; }
+// The Latvian capitals are U+0100…U+017F (lead byte 0xC4 or 0xC5), as are their small
+// letters: lower-casing never changes a sequence's length, so it happens in place.
+void lower_two_byte(std::string& s, std::size_t at) {
+    char32_t cp = ((static_cast<unsigned char>(s[at]) & 0x1F) << 6) | (static_cast<unsigned char>(s[at + 1]) & 0x3F);
     for (const auto& letter : k_latvian_letters) {
-        if (letter.capital == cp) { return letter.small; }
+        if (letter.capital == cp) {
+            s[at] = static_cast<char>(0xC0 | (letter.small >> 6));
+            s[at + 1] = static_cast<char>(0x80 | (letter.small & 0x3F));
+            return;
+        }
     }
-    return 0;
 }
 
 }  // namespace
 
+// Called for every word the term linker looks at: plain bytes first, the table only for 0xC4/0xC5.
 std::string lower_latvian(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-        std::size_t start = pos;
-        char32_t lower = lower_code_point(next_code_point(text, pos));
-        if (lower != 0) {
-            append_utf8(out, lower);
-        } else {
-            out.append(text.substr(start, pos - start));  // keeps malformed bytes as they were
+    std::string out(text);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        auto c = static_cast<unsigned char>(out[i]);
+        if (c >= 'A' && c <= 'Z') {
+            out[i] = static_cast<char>(c - 'A' + 'a');
+        } else if ((c == 0xC4 || c == 0xC5) && i + 1 < out.size() &&
+                   (static_cast<unsigned char>(out[i + 1]) & 0xC0) == 0x80) {
+            lower_two_byte(out, i);
+            ++i;
         }
     }
     return out;

@@ -1,11 +1,56 @@
 #include "util/markdown_parser.h"
 
+#include <dlfcn.h>
+
+#include <atomic>
+#include <mutex>
+
 #include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+
+// cmark-gfm 0.29 keeps the inline parser's table of special characters in a global:
+// every parse adds its extensions' characters ('~', '|', ':', 'w' …) when its inline
+// phase starts and removes them when it ends (the table extension also while it reads
+// a row), so two threads parsing at once would see each other's removal and render
+// "~~x~~" or a table differently. Pages render on every core, so the characters are
+// added once for good (pin_special_characters), and this definition, which the library
+// calls instead of its own (its calls go through the dynamic linker), keeps them: every
+// parse here attaches the same extensions, so "always on" is what each parse would see.
+// Where the library would not call it (a static libcmark-gfm), parsing takes turns.
+namespace {
+
+using ManageCharacters = void (*)(cmark_parser*, int);
+std::atomic<bool> g_characters_pinned{false};
+
+ManageCharacters library_manage_characters() {
+    static auto fn = reinterpret_cast<ManageCharacters>(dlsym(RTLD_NEXT, "cmark_manage_extensions_special_characters"));
+    return fn;
+}
+
+}  // namespace
+
+extern "C" void cmark_manage_extensions_special_characters(cmark_parser* parser, int add) {
+    if (g_characters_pinned.load(std::memory_order_acquire)) { return; }
+    if (ManageCharacters library = library_manage_characters()) { library(parser, add); }
+}
 
 namespace pvpp {
 namespace {
 
 constexpr const char* k_extensions[] = {"table", "autolink", "strikethrough", "tagfilter"};
+
+void pin_special_characters(cmark_llist* extensions) {
+    ManageCharacters library = library_manage_characters();
+    void* bound = dlsym(RTLD_DEFAULT, "cmark_manage_extensions_special_characters");
+    if (!library || bound != reinterpret_cast<void*>(&cmark_manage_extensions_special_characters)) { return; }
+    cmark_parser* parser = cmark_parser_new(k_markdown_options);
+    for (cmark_llist* it = extensions; it; it = it->next) {
+        cmark_parser_attach_syntax_extension(parser, static_cast<cmark_syntax_extension*>(it->data));
+    }
+    library(parser, 1);
+    cmark_parser_free(parser);
+    g_characters_pinned.store(true, std::memory_order_release);
+}
 
 // Registering is process-wide in cmark-gfm; a function-local static makes it once and thread-safe.
 cmark_llist* build_extension_list() {
@@ -16,6 +61,7 @@ cmark_llist* build_extension_list() {
             list = cmark_llist_append(cmark_get_default_mem_allocator(), list, ext);
         }
     }
+    pin_special_characters(list);
     return list;
 }
 
@@ -26,7 +72,15 @@ cmark_llist* markdown_extensions() {
     return list;
 }
 
+bool markdown_parses_in_parallel() {
+    markdown_extensions();
+    return g_characters_pinned.load(std::memory_order_acquire);
+}
+
 CmarkDocument parse_markdown(std::string_view text) {
+    static std::mutex one_parse_at_a_time;
+    std::unique_lock<std::mutex> lock(one_parse_at_a_time, std::defer_lock);
+    if (!markdown_parses_in_parallel()) { lock.lock(); }
     cmark_parser* parser = cmark_parser_new(k_markdown_options);
     for (cmark_llist* it = markdown_extensions(); it; it = it->next) {
         cmark_parser_attach_syntax_extension(parser, static_cast<cmark_syntax_extension*>(it->data));

@@ -12,14 +12,21 @@ struct CmarkNodeDeleter {
 };
 using CmarkDocument = std::unique_ptr<cmark_node, CmarkNodeDeleter>;
 
-/// Options every parse and render shares: footnotes, smart punctuation off,
-/// raw HTML never passed through (CMARK_OPT_UNSAFE stays off).
-constexpr int k_markdown_options = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8;
+/// Options every parse and render shares: footnotes, smart punctuation off, raw HTML
+/// never passed through (CMARK_OPT_UNSAFE stays off). No CMARK_OPT_VALIDATE_UTF8: every
+/// file is checked to be valid UTF-8 before any parser sees it (load/checked_file.h),
+/// and checking again cost a twentieth of a content folder's build.
+constexpr int k_markdown_options = CMARK_OPT_FOOTNOTES;
 
 /// Parses Markdown with the table, autolink, strikethrough and tagfilter extensions.
+/// Thread-safe.
 CmarkDocument parse_markdown(std::string_view text);
 
 /// The extensions attached by parse_markdown (needed again when rendering).
 cmark_llist* markdown_extensions();
+
+/// True when parses run on several threads at once; false when they take turns
+/// (cmark-gfm's global table of special characters could not be pinned).
+bool markdown_parses_in_parallel();
 
 }  // namespace pvpp

@@ -28,9 +28,12 @@ std::string fold_diacritics(std::string_view text) {
     out.reserve(text.size());
     std::size_t pos = 0;
     while (pos < text.size()) {
+        if (static_cast<unsigned char>(text[pos]) < 0x80) {  // ASCII: most of the text, no table lookup
+            out += text[pos++];
+            continue;
+        }
         std::size_t start = pos;
-        char32_t cp = next_code_point(text, pos);
-        char base = base_letter(cp);
+        char base = base_letter(next_code_point(text, pos));
         if (base != 0) {
             out += base;
         } else {

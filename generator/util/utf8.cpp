@@ -1,6 +1,9 @@
 // UTF-8 validation follows RFC 3629: no overlongs, no surrogates, max U+10FFFF.
 #include "util/utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace pvpp {
 namespace {
 
@@ -22,10 +25,25 @@ bool valid_second_byte(unsigned char lead, unsigned char second) {
 
 }  // namespace
 
+// Eight ASCII bytes at a time where there is nothing to check: a content folder's
+// pages are read through here, most of their bytes ASCII.
 std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size()) {
+        std::uint64_t word = 0;
+        if (i + 8 <= text.size() && (std::memcpy(&word, text.data() + i, 8), (word & 0x8080808080808080ULL) == 0)) {
+            i += 8;
+            continue;
+        }
         auto lead = static_cast<unsigned char>(text[i]);
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        if (lead >= 0xC2 && lead <= 0xDF && i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) {
+            i += 2;  // a two-byte letter (all of Latvian's): the common case, checked inline
+            continue;
+        }
         int len = sequence_length(lead);
         if (len == 0 || i + len > text.size()) { return i; }
         if (len > 1 && !valid_second_byte(lead, static_cast<unsigned char>(text[i + 1]))) { return i; }

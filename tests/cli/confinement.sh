@@ -52,15 +52,28 @@ grep -q "is a symbolic link" "$scratch/3.err" || fail "no message for --out as a
 # 4. An old output folder with links inside: the build replaces them, never writes through them.
 mkdir -p "$project/output"
 ln -s "$scratch/victim" "$project/output/site"
-ln -s "$scratch/victim/keep.txt" "$project/output/index.html"
+mkdir -p "$project/output/cards"
+ln -s "$scratch/victim/keep.txt" "$project/output/cards/index.html"
 "$pvpp" build --root "$project" --out "$project/output" >/dev/null 2>"$scratch/4.err" || fail "the clean build failed: $(cat "$scratch/4.err")"
 [ -d "$project/output/site" ] && [ ! -L "$project/output/site" ] || fail "output/site is still a link"
+[ -f "$project/output/cards/index.html" ] && [ ! -L "$project/output/cards/index.html" ] ||
+    fail "output/cards/index.html is still a link"
+
+# 5. An --out folder holding files pvpp did not make: refused (usage error), the files kept.
+mkdir -p "$scratch/documents" && echo "keep" >"$scratch/documents/letter.txt"
+set +e
+"$pvpp" build --root "$project" --out "$scratch/documents" >/dev/null 2>"$scratch/5.err"
+status=$?
+set -e
+[ $status -eq 2 ] || fail "--out at a folder of other files gave status $status, not 2"
+grep -q "holds 'letter.txt', which pvpp did not make" "$scratch/5.err" || fail "no message for a foreign --out: $(cat "$scratch/5.err")"
+[ "$(ls -A "$scratch/documents")" = "letter.txt" ] || fail "the foreign folder was changed: $(ls -A "$scratch/documents")"
 
 # Every file or folder changed since the marker lies in the output folder or is a file of this test.
 changed=$(find "$scratch" -newer "$scratch/marker" ! -path "$project/output" ! -path "$project/output/*" \
     ! -path "$scratch" ! -path "$scratch/[0-9].*" ! -path "$scratch/out-link" ! -path "$scratch/tmp" \
     ! -path "$project" ! -path "$project/content" ! -path "$project/content/pages" ! -path "$project/content/tasks" \
-    ! -path "$scratch/outside")
+    ! -path "$scratch/outside" ! -path "$scratch/documents" ! -path "$scratch/documents/letter.txt")
 [ -z "$changed" ] || fail "written outside the output folder: $changed"
 [ "$(ls -A "$scratch/victim")" = "keep.txt" ] && [ "$(cat "$scratch/victim/keep.txt")" = "keep" ] ||
     fail "the link target was changed: $(ls -A "$scratch/victim")"

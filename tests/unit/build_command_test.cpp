@@ -1,12 +1,16 @@
-// `pvpp build` end to end on a temporary project: success replaces output/,
-// failure leaves the previous output/ exactly as it was.
+// `pvpp build` end to end on a temporary project: success makes output/ hold exactly
+// what was produced, writing only the files that changed; failure leaves the previous
+// output/ exactly as it was.
 #include <doctest/doctest.h>
 
+#include <csignal>
 #include <filesystem>
+#include <map>
 #include <fstream>
 #include <sstream>
 
 #include "cli/commands.h"
+#include "util/interrupt.h"
 
 namespace fs = std::filesystem;
 
@@ -27,7 +31,15 @@ fs::path make_project(const std::string& name) {
     return root;
 }
 
-int build(const fs::path& root, std::string* err_text = nullptr) {
+// A content folder whose home page says home_markdown.
+fs::path make_content_folder(const std::string& name, const std::string& home_markdown) {
+    fs::path root = fs::temp_directory_path() / name;
+    fs::remove_all(root);
+    write(root / "content/_index.md", "+++\ntitle = \"Sākums\"\n+++\n\n" + home_markdown + "\n");
+    return root;
+}
+
+int build(const fs::path& root, std::string* err_text = nullptr, std::string* out_text = nullptr) {
     pvpp::Options o;
     o.command = "build";
     o.root = root.string();
@@ -35,26 +47,42 @@ int build(const fs::path& root, std::string* err_text = nullptr) {
     std::ostringstream out, err;
     int status = pvpp::run_build(o, out, err);
     if (err_text) { *err_text = err.str(); }
+    if (out_text) { *out_text = out.str(); }
     return status;
 }
 
 bool has_leftovers(const fs::path& root) {
-    for (const auto& e : fs::directory_iterator(root)) {
+    for (const auto& e : fs::recursive_directory_iterator(root)) {
         std::string n = e.path().filename().string();
-        if (n.starts_with("output.tmp-") || n.starts_with("output.old-")) { return true; }
+        if (n.ends_with(".pvpp-new") || n.starts_with("output.tmp-") || n == ".pvpp-print") { return true; }
     }
     return false;
 }
+
+// Every file and folder below dir with its modification time.
+std::map<std::string, fs::file_time_type> times_below(const fs::path& dir) {
+    std::map<std::string, fs::file_time_type> times;
+    for (const auto& e : fs::recursive_directory_iterator(dir)) { times[e.path().string()] = e.last_write_time(); }
+    return times;
+}
+
+std::string read(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
 
 }  // namespace
 
 TEST_CASE("a successful build writes the site and replaces the previous output") {
     fs::path root = make_project("pvpp-build-ok");
-    write(root / "output/stale.txt", "old");
+    write(root / "output/site/stale.txt", "old");
     CHECK(build(root) == 0);
     CHECK(fs::exists(root / "output/site/index.html"));
     CHECK(fs::exists(root / "output/site/lv/uzdevumi/pu2-1/index.html"));
-    CHECK_FALSE(fs::exists(root / "output/stale.txt"));
+    CHECK_FALSE(fs::exists(root / "output/site/stale.txt"));
     CHECK_FALSE(has_leftovers(root));
     fs::remove_all(root);
 }
@@ -62,12 +90,12 @@ TEST_CASE("a successful build writes the site and replaces the previous output")
 TEST_CASE("a content error leaves the previous output untouched") {
     fs::path root = make_project("pvpp-build-content-error");
     REQUIRE(build(root) == 0);
-    write(root / "output/marker.txt", "previous build");
+    write(root / "output/site/marker.txt", "previous build");
     write(root / "content/tasks/PU2-1.toml", "code = \"PU2-1\"\nname = \"Plānošana\"\n[matrix]\npakalpojuma-saimnieks = \"X\"\n");
     std::string err;
     CHECK(build(root, &err) == 1);
     CHECK(err.find("was not changed") != std::string::npos);
-    CHECK(fs::exists(root / "output/marker.txt"));
+    CHECK(fs::exists(root / "output/site/marker.txt"));
     CHECK(fs::exists(root / "output/site/index.html"));
     CHECK_FALSE(has_leftovers(root));
     fs::remove_all(root);
@@ -76,12 +104,12 @@ TEST_CASE("a content error leaves the previous output untouched") {
 TEST_CASE("a render error (missing theme template) leaves the previous output untouched") {
     fs::path root = make_project("pvpp-build-render-error");
     REQUIRE(build(root) == 0);
-    write(root / "output/marker.txt", "previous build");
+    write(root / "output/site/marker.txt", "previous build");
     fs::remove(root / "themes/default/templates/page.tpl");
     std::string err;
     CHECK(build(root, &err) == 1);
     CHECK(err.find("themes/default/templates/page.tpl: error: theme template is missing") != std::string::npos);
-    CHECK(fs::exists(root / "output/marker.txt"));
+    CHECK(fs::exists(root / "output/site/marker.txt"));
     CHECK_FALSE(has_leftovers(root));
     fs::remove_all(root);
 }
@@ -95,4 +123,123 @@ TEST_CASE("usage errors exit with 2, help and version with 0") {
     CHECK(pvpp::run_cli({"--help"}, out, err) == 0);
     CHECK(out.str().find("pvpp check") != std::string::npos);
     CHECK(pvpp::run_cli({"--version"}, out, err) == 0);
+}
+
+TEST_CASE("a rebuild with nothing changed writes no file and touches no folder") {
+    fs::path root = make_project("pvpp-build-unchanged");
+    REQUIRE(build(root) == 0);
+    auto before = times_below(root / "output");
+    std::string said;
+    CHECK(build(root, nullptr, &said) == 0);
+    CHECK(said.find("nekas nav mainījies") != std::string::npos);
+    CHECK(times_below(root / "output") == before);
+    fs::remove_all(root);
+}
+
+TEST_CASE("a full rebuild that renders every file again rewrites none that are the same") {
+    fs::path root = make_project("pvpp-build-same-bytes");
+    REQUIRE(build(root) == 0);
+    fs::remove(root / "output/.pvpp-cache/build-stamp");  // no shortcut: every file is rendered and compared
+    auto before = times_below(root / "output/site");
+    std::string said;
+    CHECK(build(root, nullptr, &said) == 0);
+    CHECK(said.find("ierakstīti 0,") != std::string::npos);
+    CHECK(times_below(root / "output/site") == before);
+    CHECK(fs::exists(root / "output/.pvpp-cache/build-stamp"));
+    fs::remove_all(root);
+}
+
+TEST_CASE("a changed record rewrites the files that show it and leaves the rest untouched") {
+    fs::path root = make_project("pvpp-build-one-change");
+    REQUIRE(build(root) == 0);
+    fs::path css = root / "output/site/static/style.css";
+    fs::path task = root / "output/site/lv/uzdevumi/pu2-1/index.html";
+    auto css_time = fs::last_write_time(css);
+    write(root / "content/tasks/PU2-1.toml", "code = \"PU2-1\"\nname = \"Plānošana no jauna\"\n[matrix]\npakalpojuma-saimnieks = \"A\"\n");
+    CHECK(build(root) == 0);
+    CHECK(read(task).find("Plānošana no jauna") != std::string::npos);
+    CHECK(fs::last_write_time(css) == css_time);
+    CHECK_FALSE(has_leftovers(root));
+    fs::remove_all(root);
+}
+
+TEST_CASE("an output file changed by hand is put right by the next build") {
+    fs::path root = make_project("pvpp-build-repair");
+    REQUIRE(build(root) == 0);
+    fs::path page = root / "output/site/index.html";
+    std::string good = read(page);
+    write(page, "edited by hand");
+    write(root / "output/site/extra.html", "not produced");
+    CHECK(build(root) == 0);
+    CHECK(read(page) == good);
+    CHECK_FALSE(fs::exists(root / "output/site/extra.html"));
+    fs::remove_all(root);
+}
+
+TEST_CASE("a build keeps the report of pvpp diff and replaces links in output/ instead of writing through them") {
+    fs::path root = make_project("pvpp-build-keeps-report");
+    fs::path victim = fs::temp_directory_path() / "pvpp-build-link-target";
+    fs::remove_all(victim);
+    write(victim / "keep.txt", "keep");
+    REQUIRE(build(root) == 0);
+    write(root / "output/izmainas/index.html", "report");
+    fs::remove_all(root / "output/site/lv");
+    fs::create_directory_symlink(victim, root / "output/site/lv");
+    write(root / "content/tasks/PU2-1.toml", "code = \"PU2-1\"\nname = \"Cits\"\n[matrix]\npakalpojuma-saimnieks = \"A\"\n");
+    CHECK(build(root) == 0);
+    CHECK(read(root / "output/izmainas/index.html") == "report");
+    CHECK_FALSE(fs::is_symlink(root / "output/site/lv"));
+    CHECK(read(root / "output/site/lv/uzdevumi/pu2-1/index.html").find("Cits") != std::string::npos);
+    CHECK(fs::directory_iterator(victim)->path().filename() == "keep.txt");
+    CHECK(std::distance(fs::directory_iterator(victim), fs::directory_iterator()) == 1);
+    fs::remove_all(victim);
+    fs::remove_all(root);
+}
+
+TEST_CASE("an output folder that holds the project is refused") {
+    fs::path root = make_project("pvpp-build-out-is-root");
+    pvpp::Options o;
+    o.command = "build";
+    o.root = root.string();
+    o.out = root.string();
+    std::ostringstream out, err;
+    CHECK(pvpp::run_build(o, out, err) == 2);
+    CHECK(err.str().find("would replace the project root") != std::string::npos);
+    CHECK(fs::exists(root / "content/roles.toml"));
+    fs::remove_all(root);
+}
+
+TEST_CASE("a content folder builds each page and each folder's list through the theme") {
+    fs::path root = make_content_folder("pvpp-build-content-folder", "Skatīt [lapu](/p/a/).");
+    write(root / "content/p/a.md", "+++\ntitle = \"Lapa A\"\nweight = 2\n+++\n\n## Virsraksts\n\nUz [B](/p/b/#beigas).\n");
+    write(root / "content/p/b.md", "+++\ntitle = \"Lapa B\"\nweight = 1\n+++\n\n## Beigas\n");
+    CHECK(build(root) == 0);
+    std::string a = read(root / "output/site/p/a/index.html");
+    CHECK(a.find("<h2 id=\"virsraksts\">Virsraksts</h2>") != std::string::npos);
+    CHECK(a.find("href=\"../../p/b/index.html#beigas\"") != std::string::npos);
+    CHECK(a.find("search") == std::string::npos);  // no search box: a content folder has no search index
+    std::string list = read(root / "output/site/p/index.html");
+    CHECK(list.find("Lapa B") < list.find("Lapa A"));  // by weight, then by path
+    CHECK(fs::exists(root / "output/site/index.html"));
+    fs::remove_all(root);
+}
+
+TEST_CASE("a broken link in a content folder stops the build with its place") {
+    fs::path root = make_content_folder("pvpp-build-content-broken-link", "Skatīt [nekur](/p/nav/).");
+    std::string err;
+    CHECK(build(root, &err) == 1);
+    CHECK(err.find("site/index.html:") != std::string::npos);
+    CHECK(err.find("broken link 'p/nav/index.html': no page p/nav/index.html") != std::string::npos);
+    CHECK_FALSE(fs::exists(root / "output"));
+    fs::remove_all(root);
+}
+
+TEST_CASE("SIGINT while signals are held back is noted only when they are let through") {
+    pvpp::InterruptGuard guard;
+    {
+        pvpp::SignalBlock hold;
+        std::raise(SIGINT);
+        CHECK(pvpp::interrupted() == 0);
+    }
+    CHECK(pvpp::interrupted() == SIGINT);
 }

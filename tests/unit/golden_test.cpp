@@ -1,5 +1,6 @@
-// Golden tests: the <main> of chosen pages of small corpora in tests/golden/<case>/
-// must equal expected/<page>.html. PVPP_UPDATE_EXPECTED=1 rewrites them for review.
+// Golden tests: the <main> of chosen pages of small corpora (the policy format, or a
+// generic content folder) in tests/golden/<case>/ must equal expected/<page>.html.
+// PVPP_UPDATE_EXPECTED=1 rewrites them for review.
 #include <doctest/doctest.h>
 
 #include "golden_files.h"
@@ -12,6 +13,7 @@
 #include <sstream>
 
 #include "load/corpus_loader.h"
+#include "render/html/content_site_renderer.h"
 #include "render/html/site_renderer.h"
 #include "util/file_system.h"
 #include "util/text.h"
@@ -31,18 +33,20 @@ void check_case(const fs::path& dir, bool update) {
     CorpusIndex index = validate(corpus, diags);
     REQUIRE(diags.error_count() == 0);
     RenderConfig config{PVPP_SOURCE_DIR, "default", {}};
-    fs::path out = fs::temp_directory_path() / ("pvpp-golden-" + dir.filename().string());
-    fs::remove_all(out);
-    OutputFolder folder(out.string());
-    SiteRenderer().render(RenderContext{corpus, index, config}, folder, diags);
+    OutputFolder folder("site");
+    if (corpus.kind == CorpusKind::content_folder) {
+        ContentSiteRenderer().render(RenderContext{corpus, index, config}, folder, diags);
+    } else {
+        SiteRenderer().render(RenderContext{corpus, index, config}, folder, diags);
+    }
     REQUIRE(diags.error_count() == 0);
     std::vector<std::string> seen;
     for (const auto& page : test::listed_lines(dir / "pages.txt")) {
-        std::string actual = main_part(read_file(out / page / "index.html"));
+        const std::string* html = folder.find(page + "index.html");
+        std::string actual = html ? main_part(*html) : "";
         test::compare_expected(actual, dir / "expected" / (test::flat_name(page) + "main.html"), update, seen);
     }
     test::check_no_stale(dir / "expected", seen);
-    fs::remove_all(out);
 }
 
 }  // namespace

@@ -72,3 +72,36 @@ TEST_CASE("a build with --out at the project root is refused and the corpus stay
     CHECK(fs::exists(root / "content/terms.toml"));
     fs::remove_all(root);
 }
+
+TEST_CASE("--out may not be a folder holding files pvpp did not make, and they stay") {
+    fs::path root = scratch_project();
+    fs::path docs = root.parent_path() / "pvpp-out-documents";
+    fs::remove_all(docs);
+    fs::create_directories(docs / "site");
+    std::ofstream(docs / "vestule.odt") << "keep";
+    std::string problem = out_folder_problem(root.string(), docs.string());
+    CHECK(problem.find("holds 'vestule.odt', which pvpp did not make") != std::string::npos);
+    std::ostringstream out, err;
+    CHECK(pvpp::run_cli({"build", "--root", root.string(), "--out", docs.string()}, out, err) == 2);
+    CHECK(fs::exists(docs / "vestule.odt"));
+    fs::remove_all(docs);
+    fs::remove_all(root);
+}
+
+TEST_CASE("--out may hold what pvpp makes there: its folders, the diff report, its working files") {
+    fs::path root = scratch_project();
+    for (const char* name : {"site", "xlsx", "cards", "data", "publish", "izmainas", ".pvpp-cache", ".site.pvpp-new"}) {
+        fs::create_directories(root / "output" / name);
+    }
+    CHECK(out_folder_problem(root.string(), (root / "output").string()).empty());
+    fs::remove_all(root);
+}
+
+TEST_CASE("every renderer's folder is one an output folder may hold") {
+    for (const auto& name : pvpp::renderer_folders()) {
+        CAPTURE(name);
+        CHECK(pvpp::is_pvpp_output_name(name));
+    }
+    CHECK_FALSE(pvpp::is_pvpp_output_name("Documents"));
+    CHECK_FALSE(pvpp::is_pvpp_output_name(".bashrc"));
+}

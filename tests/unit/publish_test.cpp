@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 #include "render/common/markdown_html.h"
 #include "render/publish/fragment.h"
@@ -148,48 +149,71 @@ TEST_CASE("fragments keep the live anchors, link out absolutely and leave out wh
 
 TEST_CASE("the publish renderer writes fragments, pictures and an index; without base_url it stops") {
     auto site = small_site();
-    fs::path dir = fs::temp_directory_path() / "pvpp-publish-test";
-    fs::remove_all(dir);
-    OutputFolder out(dir.string());
+    OutputFolder out("publish");
     PublishRenderer().render(site->context(), out, site->diags);
     CHECK(site->diags.error_count() == 0);
-    CHECK(fs::exists(dir / "lv/uzdevumi.html"));
-    CHECK(fs::exists(dir / "lv/uzdevumu-karte.svg"));
-    CHECK(fs::exists(dir / "lv/uzdevumu-karte.png") == !find_rsvg_convert().empty());
-    std::string index = test::read_file(dir / "index.html");
+    CHECK(out.find("lv/uzdevumi.html"));
+    CHECK(out.find("lv/uzdevumu-karte.svg"));
+    CHECK((out.find("lv/uzdevumu-karte.png") != nullptr) == !find_rsvg_convert().empty());
+    REQUIRE(out.find("index.html"));
+    std::string index = *out.find("index.html");
     CHECK(index.find("<button type=\"button\" class=\"copy\" data-source=\"uzdevumi-html\">Kopēt</button>") !=
           std::string::npos);
     CHECK(index.find("<script defer src=\"publish.js\"></script>") != std::string::npos);
     CHECK(index.find("&lt;img src=&quot;lv/uzdevumu-karte.") != std::string::npos);  // the preview's picture
-    CHECK(fs::exists(dir / "publish.js"));
-    CHECK(fs::exists(dir / "publish.css"));
-    fs::remove_all(dir);
+    CHECK(out.find("publish.js"));
+    CHECK(out.find("publish.css"));
 
     auto no_base = small_site(std::string(k_site).substr(std::string(k_site).find('\n') + 1));
-    OutputFolder out2(dir.string());
+    OutputFolder out2("publish");
     PublishRenderer().render(no_base->context(), out2, no_base->diags);
     REQUIRE(no_base->diags.error_count() == 1);
     CHECK(no_base->diags.sorted()[0].loc.file == "data/site.toml");
     CHECK(no_base->diags.sorted()[0].message.find("base_url is not set") == 0);
     CHECK(out2.files_written() == 0);
-    fs::remove_all(dir);
 }
 
 TEST_CASE("without rsvg-convert the build says so and the fragments show SVG") {
     auto site = small_site();
     std::string path = std::getenv("PATH") ? std::getenv("PATH") : "";
     setenv("PATH", "/nonexistent-pvpp", 1);
-    fs::path dir = fs::temp_directory_path() / "pvpp-publish-no-rsvg";
-    fs::remove_all(dir);
-    OutputFolder out(dir.string());
+    OutputFolder out("publish");
     PublishRenderer().render(site->context(), out, site->diags);
     setenv("PATH", path.c_str(), 1);
     CHECK(site->diags.error_count() == 0);
     REQUIRE(site->diags.warning_count() == 1);
     CHECK(site->diags.sorted()[0].message.find("rsvg-convert was not found") == 0);
-    CHECK(fs::exists(dir / "lv/uzdevumu-karte.svg"));
-    CHECK_FALSE(fs::exists(dir / "lv/uzdevumu-karte.png"));
-    CHECK(test::read_file(dir / "lv/uzdevumi.html").find("<img src=\"uzdevumu-karte.svg\"") != std::string::npos);
-    CHECK(test::read_file(dir / "index.html").find("PNG attēli nav izveidoti") != std::string::npos);
-    fs::remove_all(dir);
+    CHECK(out.find("lv/uzdevumu-karte.svg"));
+    CHECK_FALSE(out.find("lv/uzdevumu-karte.png"));
+    REQUIRE(out.find("lv/uzdevumi.html"));
+    REQUIRE(out.find("index.html"));
+    CHECK(out.find("lv/uzdevumi.html")->find("<img src=\"uzdevumu-karte.svg\"") != std::string::npos);
+    CHECK(out.find("index.html")->find("PNG attēli nav izveidoti") != std::string::npos);
+}
+
+TEST_CASE("a PNG is taken from the last build when its SVG did not change, drawn again when it did") {
+    if (find_rsvg_convert().empty()) { return; }  // nothing is drawn without rsvg-convert
+    auto site = small_site();
+    fs::path previous = fs::temp_directory_path() / "pvpp-publish-previous";
+    fs::remove_all(previous);
+    OutputFolder first("publish");
+    PublishRenderer().render(site->context(), first, site->diags);
+    REQUIRE(first.find("lv/uzdevumu-karte.svg"));
+    fs::create_directories(previous / "publish/lv");
+    std::ofstream(previous / "publish/lv/uzdevumu-karte.svg", std::ios::binary) << *first.find("lv/uzdevumu-karte.svg");
+    std::ofstream(previous / "publish/lv/uzdevumu-karte.png", std::ios::binary) << "PNG of the last build";
+    site->config.previous_out = previous.string();
+
+    OutputFolder same("publish");
+    PublishRenderer().render(site->context(), same, site->diags);
+    REQUIRE(same.find("lv/uzdevumu-karte.png"));
+    CHECK(*same.find("lv/uzdevumu-karte.png") == "PNG of the last build");
+
+    std::ofstream(previous / "publish/lv/uzdevumu-karte.svg", std::ios::binary) << "<svg>another picture</svg>";
+    OutputFolder changed("publish");
+    PublishRenderer().render(site->context(), changed, site->diags);
+    REQUIRE(changed.find("lv/uzdevumu-karte.png"));
+    CHECK(*changed.find("lv/uzdevumu-karte.png") == *first.find("lv/uzdevumu-karte.png"));
+    CHECK(site->diags.error_count() == 0);
+    fs::remove_all(previous);
 }

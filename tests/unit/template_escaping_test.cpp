@@ -29,16 +29,13 @@ std::unique_ptr<test::Site> site_past_validation() {
 }
 
 std::vector<std::string> rendered_files(const test::Site& site) {
-    fs::path dir = fs::temp_directory_path() / "pvpp-escaping-test";
-    fs::remove_all(dir);
-    OutputFolder out(dir.string());
+    OutputFolder out("site");
     Diagnostics diags;
     SiteRenderer().render(site.context(), out, diags);
     std::vector<std::string> files;
-    for (const auto& e : fs::recursive_directory_iterator(dir)) {
-        if (e.path().extension() == ".html") { files.push_back(test::read_file(e.path())); }
+    for (const auto& f : out.files()) {
+        if (fs::path(f.path).extension() == ".html") { files.push_back(f.bytes); }
     }
-    fs::remove_all(dir);
     Theme theme;
     REQUIRE(theme.load(site.config.root, "default", card_templates(), diags));
     for (const auto& f : card_files(site.context(), theme, "")) { files.push_back(f.bytes); }

@@ -1,8 +1,12 @@
 #include "render/common/link_check.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
+#include <cstring>
+#include <deque>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "util/parallel.h"
 
 namespace pvpp {
 namespace {
@@ -12,33 +16,100 @@ std::string decode_entities(std::string s) {
     return s;
 }
 
-bool is_external(const std::string& href) {
-    std::size_t colon = href.find(':');
-    std::size_t slash = href.find('/');
-    return colon != std::string::npos && (slash == std::string::npos || colon < slash);
+// Calls visit(offset, raw value) for every name="…" of html, without copying the values.
+// It hops from '=' to '=' (rare in text, unlike the spaces a search for " name=" stops at).
+template <class Visit>
+void for_each_attribute(std::string_view html, std::string_view name, const Visit& visit) {
+    const char* data = html.data();
+    std::size_t size = html.size();
+    for (std::size_t at = name.size() + 1; at + 1 < size;) {
+        const void* hit = std::memchr(data + at, '=', size - at - 1);
+        if (!hit) { break; }
+        at = static_cast<std::size_t>(static_cast<const char*>(hit) - data);
+        std::size_t start = at - name.size();
+        bool named = data[at + 1] == '"' && data[start - 1] == ' ' && html.substr(start, name.size()) == name;
+        if (!named) {
+            ++at;
+            continue;
+        }
+        std::size_t begin = at + 2;
+        const void* quote = std::memchr(data + begin, '"', size - begin);
+        if (!quote) { break; }
+        std::size_t end = static_cast<std::size_t>(static_cast<const char*>(quote) - data);
+        visit(begin, html.substr(begin, end - begin));
+        at = end + 1;
+    }
 }
 
-// Resolves a relative href against the folder of the page that holds it; "" if it climbs above the root.
-std::string resolve(const std::string& page, const std::string& href) {
-    std::vector<std::string> parts;
-    std::string base = page.substr(0, page.rfind('/') == std::string::npos ? 0 : page.rfind('/') + 1);
-    std::string joined = base + href;
-    std::size_t start = 0;
-    while (start <= joined.size()) {
-        std::size_t slash = joined.find('/', start);
-        std::string seg = joined.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+bool is_external(std::string_view href) {
+    std::size_t colon = href.find(':');
+    std::size_t slash = href.find('/');
+    return colon != std::string_view::npos && (slash == std::string_view::npos || colon < slash);
+}
+
+// True when every segment of a relative path is a plain name (the last may be empty):
+// no ".", "..", or empty segment to resolve.
+bool plain_segments(std::string_view path) {
+    for (std::size_t start = 0;;) {
+        std::size_t slash = path.find('/', start);
+        std::string_view seg = path.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
+        if (seg == "." || seg == ".." || (seg.empty() && slash != std::string_view::npos)) { return false; }
+        if (slash == std::string_view::npos) { return true; }
+        start = slash + 1;
+    }
+}
+
+// Resolves a relative href against the folder of the page that holds it; "" if it climbs
+// above the root. Segments are views into one joined buffer: no string per segment.
+std::string resolve_general(std::string_view page, std::string_view href) {
+    std::size_t cut = page.rfind('/');
+    std::string joined(page.substr(0, cut == std::string_view::npos ? 0 : cut + 1));
+    joined += href;
+    std::vector<std::string_view> parts;
+    std::string_view rest = joined;
+    for (;;) {
+        std::size_t slash = rest.find('/');
+        std::string_view seg = rest.substr(0, slash);
         if (seg == "..") {
             if (parts.empty()) { return ""; }
             parts.pop_back();
-        } else if (seg != "." && !(seg.empty() && slash != std::string::npos)) {
+        } else if (seg != "." && !(seg.empty() && slash != std::string_view::npos)) {
             parts.push_back(seg);
         }
-        if (slash == std::string::npos) { break; }
-        start = slash + 1;
+        if (slash == std::string_view::npos) { break; }
+        rest.remove_prefix(slash + 1);
     }
     std::string out;
-    for (std::size_t i = 0; i < parts.size(); ++i) { out += (i ? "/" : "") + parts[i]; }
+    out.reserve(joined.size() + 10);
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i) { out += '/'; }
+        out += parts[i];
+    }
     if (out.empty() || out.back() == '/' || parts.back().empty()) { out += "index.html"; }
+    return out;
+}
+
+// The links a page makes are nearly all "../" a few times, then plain names: those are
+// resolved by trimming the page's folder, without splitting anything.
+std::string resolve(std::string_view page, std::string_view href) {
+    std::string_view rest = href;
+    std::size_t ups = 0;
+    while (rest.starts_with("../")) {
+        rest.remove_prefix(3);
+        ++ups;
+    }
+    if (!plain_segments(rest)) { return resolve_general(page, href); }
+    std::size_t cut = page.rfind('/');
+    std::string_view base = page.substr(0, cut == std::string_view::npos ? 0 : cut + 1);
+    for (; ups > 0; --ups) {
+        if (base.empty()) { return ""; }
+        std::size_t up = base.rfind('/', base.size() - 2);
+        base = base.substr(0, up == std::string_view::npos ? 0 : up + 1);
+    }
+    std::string out;
+    out.reserve(base.size() + rest.size() + 10);
+    out.append(base).append(rest);
+    if (out.empty() || out.back() == '/') { out += "index.html"; }
     return out;
 }
 
@@ -55,53 +126,86 @@ SourceLoc loc_in(const std::string& file, const std::string& text, std::size_t o
     return SourceLoc{file, line, column};
 }
 
+/// Every file's element ids, as views into the files (or into `decoded` for ids with entities).
+struct IdTable {
+    std::unordered_map<std::string_view, std::unordered_set<std::string_view>> ids;
+    std::deque<std::string> decoded;
+
+    explicit IdTable(const std::vector<OutputFile>& files) {
+        ids.reserve(files.size());
+        for (const auto& f : files) {
+            auto& set = ids[f.path];
+            if (!f.path.ends_with(".html")) { continue; }
+            for_each_attribute(f.bytes, "id", [&](std::size_t, std::string_view id) {
+                if (id.find('&') != std::string_view::npos) { id = decoded.emplace_back(decode_entities(std::string(id))); }
+                set.insert(id);
+            });
+        }
+    }
+};
+
+struct LinkChecker {
+    const IdTable& table;
+    const std::string& folder;
+    const std::vector<std::string>& outside;
+
+    // Seen from the output root, a link out of this folder may name another renderer's file.
+    bool names_outside_file(const OutputFile& f, std::string_view path) const {
+        std::string from_root = resolve(folder + "/" + f.path, path);
+        return std::find(outside.begin(), outside.end(), from_root) != outside.end();
+    }
+
+    void check(const OutputFile& f, std::size_t offset, std::string_view href, Diagnostics& diags) const {
+        if (href.empty() || is_external(href)) { return; }
+        std::size_t hash = href.find('#');
+        std::string_view path = href.substr(0, hash);
+        std::string_view anchor = hash == std::string_view::npos ? "" : href.substr(hash + 1);
+        std::string target = path.empty() ? f.path : resolve(f.path, path);
+        if (!path.empty() && target.empty() && names_outside_file(f, path)) { return; }
+        auto it = table.ids.find(target);
+        if (it == table.ids.end()) {
+            report(f, offset, "broken link '" + std::string(href) + "': no page " + target, diags);
+        } else if (!anchor.empty() && anchor.find('=') == std::string_view::npos && !it->second.count(anchor)) {
+            // A fragment with '=' is state for a page's script (#loma=…), not an element id.
+            report(f, offset, "broken link '" + std::string(href) + "': no id '" + std::string(anchor) + "' in " + target,
+                   diags);
+        }
+    }
+
+    void report(const OutputFile& f, std::size_t offset, std::string message, Diagnostics& diags) const {
+        diags.error(loc_in(folder + "/" + f.path, f.bytes, offset), std::move(message));
+    }
+};
+
 }  // namespace
 
 std::vector<std::pair<std::size_t, std::string>> attribute_values(const std::string& html, const std::string& name) {
     std::vector<std::pair<std::size_t, std::string>> out;
-    std::string needle = " " + name + "=\"";
-    for (std::size_t at = html.find(needle); at != std::string::npos; at = html.find(needle, at + 1)) {
-        std::size_t begin = at + needle.size();
-        std::size_t end = html.find('"', begin);
-        if (end == std::string::npos) { break; }
-        out.emplace_back(begin, decode_entities(html.substr(begin, end - begin)));
-    }
+    for_each_attribute(html, name, [&](std::size_t offset, std::string_view value) {
+        out.emplace_back(offset, decode_entities(std::string(value)));
+    });
     return out;
 }
 
+// Files are checked on every core, each into its own findings, joined in file order.
 void check_links(const std::vector<OutputFile>& files, const std::string& folder, Diagnostics& diags,
                  const std::vector<std::string>& outside) {
-    std::map<std::string, std::set<std::string>> ids;
-    for (const auto& f : files) {
-        auto& set = ids[f.path];
-        if (f.path.ends_with(".html")) {
-            for (auto& [offset, id] : attribute_values(f.bytes, "id")) { set.insert(id); }
-        }
-    }
-    for (const auto& f : files) {
-        if (!f.path.ends_with(".html")) { continue; }
-        for (const auto& [offset, href] : attribute_values(f.bytes, "href")) {
-            if (href.empty() || is_external(href)) { continue; }
-            std::size_t hash = href.find('#');
-            std::string path = href.substr(0, hash);
-            std::string anchor = hash == std::string::npos ? "" : href.substr(hash + 1);
-            // Seen from the output root, a link out of this folder may name another renderer's file.
-            std::string from_root = resolve(folder + "/" + f.path, path);
-            if (!path.empty() && resolve(f.path, path).empty() &&
-                std::find(outside.begin(), outside.end(), from_root) != outside.end()) {
-                continue;
+    IdTable table(files);
+    LinkChecker checker{table, folder, outside};
+    auto found = parallel_map<Diagnostics>(files.size(), [&](std::size_t i) {
+        Diagnostics d;
+        const OutputFile& f = files[i];
+        if (!f.path.ends_with(".html")) { return d; }
+        for_each_attribute(f.bytes, "href", [&](std::size_t offset, std::string_view raw) {
+            if (raw.find('&') == std::string_view::npos) {
+                checker.check(f, offset, raw, d);
+            } else {
+                checker.check(f, offset, decode_entities(std::string(raw)), d);
             }
-            std::string target = path.empty() ? f.path : resolve(f.path, path);
-            auto it = ids.find(target);
-            std::string where = folder + "/" + f.path;
-            if (it == ids.end()) {
-                diags.error(loc_in(where, f.bytes, offset), "broken link '" + href + "': no page " + target);
-            } else if (!anchor.empty() && anchor.find('=') == std::string::npos && !it->second.count(anchor)) {
-                // A fragment with '=' is state for a page's script (#loma=…), not an element id.
-                diags.error(loc_in(where, f.bytes, offset), "broken link '" + href + "': no id '" + anchor + "' in " + target);
-            }
-        }
-    }
+        });
+        return d;
+    });
+    for (auto& d : found) { diags.append(std::move(d)); }
 }
 
 }  // namespace pvpp

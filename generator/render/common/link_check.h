@@ -5,14 +5,9 @@
 #include <vector>
 
 #include "diag/diagnostics.h"
+#include "render/common/output_folder.h"
 
 namespace pvpp {
-
-/// A file of the output, by its path below the renderer's folder.
-struct OutputFile {
-    std::string path;
-    std::string bytes;
-};
 
 /// Reports each broken internal link as `<folder>/<path>:line:col: error: …`.
 /// Absolute URLs (http:, https:, mailto:, …) are not followed.

@@ -1,8 +1,11 @@
 #include "render/common/markdown_html.h"
 
+#include <set>
 #include <vector>
 
 #include "util/html_policy.h"
+#include "util/markdown_parser.h"
+#include "util/slug.h"
 
 namespace pvpp {
 namespace {
@@ -83,6 +86,51 @@ void remove_unsafe(cmark_node* doc) {
     }
 }
 
+// The text of a heading, as a reader sees it (emphasis and code spans unwrapped).
+std::string plain_text(cmark_node* heading) {
+    std::string text;
+    cmark_iter* iter = cmark_iter_new(heading);
+    for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        cmark_node* n = cmark_iter_get_node(iter);
+        auto type = cmark_node_get_type(n);
+        if (ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE)) {
+            text += cmark_node_get_literal(n);
+        } else if (ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK)) {
+            text += ' ';
+        }
+    }
+    cmark_iter_free(iter);
+    return text;
+}
+
+std::string unique_id(std::string id, std::set<std::string>& taken) {
+    if (id.empty()) { return id; }
+    std::string candidate = id;
+    for (int n = 2; !taken.insert(candidate).second; ++n) { candidate = id + "-" + std::to_string(n); }
+    return candidate;
+}
+
+// cmark-gfm writes headings as "<hN>", in document order, and escapes any such text in
+// content ("&lt;h2&gt;"): the n-th "<hN>" of the HTML is the n-th heading of the tree.
+std::string with_heading_ids(std::string_view html, const std::vector<std::string>& ids) {
+    std::string out;
+    out.reserve(html.size() + ids.size() * 16);
+    std::size_t next = 0;
+    for (std::size_t at = 0; at < html.size();) {
+        std::size_t open = html.find("<h", at);
+        bool heading = open != std::string_view::npos && open + 3 < html.size() && html[open + 2] >= '1' &&
+                       html[open + 2] <= '6' && html[open + 3] == '>';
+        std::size_t upto = open == std::string_view::npos ? html.size() : (heading ? open + 3 : open + 2);
+        out.append(html.substr(at, upto - at));
+        if (heading && next < ids.size()) {
+            if (!ids[next].empty()) { out += " id=\"" + ids[next] + "\""; }
+            ++next;
+        }
+        at = upto;
+    }
+    return out;
+}
+
 }  // namespace
 
 CmarkDocument linked_markdown(const std::string& markdown, const SpanFinder& finder) {
@@ -96,6 +144,29 @@ std::string markdown_to_html(const std::string& markdown, const SpanFinder& find
     CmarkDocument doc = linked_markdown(markdown, finder);
     char* html = cmark_render_html(doc.get(), k_markdown_options, markdown_extensions());
     std::string out(html);
+    free(html);
+    return out;
+}
+
+std::string markdown_page_to_html(std::string_view markdown, const UrlRewriter& rewrite) {
+    CmarkDocument doc = parse_markdown(markdown);
+    remove_unsafe(doc.get());
+    std::vector<std::string> ids;
+    std::set<std::string> taken;
+    cmark_iter* iter = cmark_iter_new(doc.get());
+    for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        cmark_node* node = cmark_iter_get_node(iter);
+        auto type = cmark_node_get_type(node);
+        if (ev != CMARK_EVENT_ENTER) { continue; }
+        if (type == CMARK_NODE_HEADING) { ids.push_back(unique_id(slugify(plain_text(node)), taken)); }
+        if (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE) { continue; }
+        const char* url = cmark_node_get_url(node);
+        std::string changed = rewrite(url ? url : "");
+        if (changed != (url ? url : "")) { cmark_node_set_url(node, changed.c_str()); }
+    }
+    cmark_iter_free(iter);
+    char* html = cmark_render_html(doc.get(), k_markdown_options, markdown_extensions());
+    std::string out = with_heading_ids(html, ids);
     free(html);
     return out;
 }

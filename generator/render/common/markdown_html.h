@@ -2,6 +2,7 @@
 #pragma once
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "util/markdown_parser.h"
@@ -27,5 +28,13 @@ CmarkDocument linked_markdown(const std::string& markdown, const SpanFinder& fin
 /// util/html_policy.h refuses are never passed through) and adds the finder's links
 /// outside code spans and existing links. Spans must not overlap.
 std::string markdown_to_html(const std::string& markdown, const SpanFinder& finder);
+
+/// Returns the URL a link or image should have on the page (e.g. site-absolute made relative).
+using UrlRewriter = std::function<std::string(std::string_view url)>;
+
+/// Renders a whole page's Markdown as safely as markdown_to_html: every link and image
+/// URL passed through rewrite, and every heading given an id made from its text as the
+/// live site makes anchors ("Sadaļa" → id="sadala"; a repeated one gets "-2", "-3" …).
+std::string markdown_page_to_html(std::string_view markdown, const UrlRewriter& rewrite);
 
 }  // namespace pvpp

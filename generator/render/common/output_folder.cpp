@@ -1,14 +1,8 @@
 #include "render/common/output_folder.h"
 
-#include <filesystem>
-#include <fstream>
-#include <unistd.h>
-
 #include "util/text.h"
 
 namespace pvpp {
-
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -39,64 +33,22 @@ bool is_safe_relative_path(std::string_view path) {
     return true;
 }
 
-OutputFolder::OutputFolder(std::string dir) : m_dir(std::move(dir)) {}
+OutputFolder::OutputFolder(std::string name) : m_name(std::move(name)) {}
 
-bool OutputFolder::write(const std::string& path, std::string_view bytes, Diagnostics& diags) {
+bool OutputFolder::write(const std::string& path, std::string bytes, Diagnostics& diags) {
     if (!is_safe_relative_path(path)) {
-        diags.error({m_dir}, "refusing to write '" + path + "': the path would leave the output folder");
+        diags.error({m_name}, "refusing to write '" + path + "': the path would leave the output folder");
         return false;
     }
-    fs::path target = fs::path(m_dir) / path;
-    std::error_code ec;
-    fs::create_directories(target.parent_path(), ec);
-    std::ofstream out(target, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.close();
-    if (ec || !out) {
-        diags.error({target.string()}, "cannot write file" + (ec ? ": " + ec.message() : std::string()));
-        return false;
-    }
-    ++m_count;
+    m_files.push_back({path, std::move(bytes)});
     return true;
 }
 
-StagingTree::StagingTree(std::string final_dir) : m_final(std::move(final_dir)) {
-    while (m_final.size() > 1 && m_final.back() == '/') { m_final.pop_back(); }
-    m_staging = m_final + ".tmp-" + std::to_string(::getpid());
-}
-
-StagingTree::~StagingTree() {
-    if (!m_committed) {
-        std::error_code ec;
-        fs::remove_all(m_staging, ec);
+const std::string* OutputFolder::find(std::string_view path) const {
+    for (auto it = m_files.rbegin(); it != m_files.rend(); ++it) {
+        if (it->path == path) { return &it->bytes; }
     }
-}
-
-bool StagingTree::open(std::string& error) {
-    std::error_code ec;
-    fs::remove_all(m_staging, ec);
-    if (!fs::create_directories(m_staging, ec)) {
-        error = "cannot create " + m_staging + ": " + ec.message();
-        return false;
-    }
-    return true;
-}
-
-// Two renames: the old output stays whole until the new one is complete.
-bool StagingTree::commit(std::string& error) {
-    std::error_code ec;
-    std::string old = m_final + ".old-" + std::to_string(::getpid());
-    bool had_old = fs::exists(m_final, ec);
-    if (had_old) { fs::rename(m_final, old, ec); }
-    if (!ec) { fs::rename(m_staging, m_final, ec); }
-    if (ec) {
-        error = "cannot move the new output into " + m_final + ": " + ec.message();
-        if (had_old && !fs::exists(m_final)) { fs::rename(old, m_final, ec); }
-        return false;
-    }
-    m_committed = true;
-    fs::remove_all(old, ec);
-    return true;
+    return nullptr;
 }
 
 }  // namespace pvpp

@@ -1,8 +1,10 @@
-// Where renderers write: a folder they own, paths checked so nothing escapes it,
-// and the staging tree that replaces output/ only when the whole build succeeded.
+// Where renderers write: a folder of output/ they own, held in memory with every path
+// checked so nothing escapes it. The build compares the files with what output/ holds
+// and writes only those that changed (render/common/output_commit.h).
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "diag/diagnostics.h"
 
@@ -11,40 +13,30 @@ namespace pvpp {
 /// True for a relative '/'-separated path with no empty, '.', '..' or device segment.
 bool is_safe_relative_path(std::string_view path);
 
-/// A renderer's own folder below the staging tree.
-class OutputFolder {
-public:
-    explicit OutputFolder(std::string dir);
-    const std::string& dir() const { return m_dir; }
-    /// The folder's own name ("site"), for messages.
-    std::string dir_name() const { return m_dir.substr(m_dir.rfind('/') + 1); }
-    /// Writes bytes to dir/path; an unsafe path or an I/O failure is reported.
-    bool write(const std::string& path, std::string_view bytes, Diagnostics& diags);
-    int files_written() const { return m_count; }
-
-private:
-    std::string m_dir;
-    int m_count = 0;
+/// A file of the output, by its path below the renderer's folder (or below output/).
+struct OutputFile {
+    std::string path;
+    std::string bytes;
 };
 
-/// A fresh folder beside the final output that becomes it on commit().
-class StagingTree {
+/// A renderer's own folder of the output ("site", "xlsx", …), in memory.
+class OutputFolder {
 public:
-    explicit StagingTree(std::string final_dir);
-    ~StagingTree();  ///< removes the staging folder unless committed
-    StagingTree(const StagingTree&) = delete;
-    StagingTree& operator=(const StagingTree&) = delete;
-
-    /// Creates the staging folder; false (with a message) if it cannot.
-    bool open(std::string& error);
-    const std::string& dir() const { return m_staging; }
-    /// Puts the staging folder in place of the final one.
-    bool commit(std::string& error);
+    explicit OutputFolder(std::string name);
+    /// The folder's name below output/ ("site"), for paths and messages.
+    const std::string& dir_name() const { return m_name; }
+    /// Keeps bytes as the file at path; an unsafe path is reported and refused.
+    bool write(const std::string& path, std::string bytes, Diagnostics& diags);
+    /// The bytes written to path, or nullptr.
+    const std::string* find(std::string_view path) const;
+    const std::vector<OutputFile>& files() const { return m_files; }
+    /// The files, moved out (the build hands them to the commit).
+    std::vector<OutputFile> take_files() { return std::move(m_files); }
+    int files_written() const { return static_cast<int>(m_files.size()); }
 
 private:
-    std::string m_final;
-    std::string m_staging;
-    bool m_committed = false;
+    std::string m_name;
+    std::vector<OutputFile> m_files;
 };
 
 }  // namespace pvpp

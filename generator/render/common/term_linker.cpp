@@ -14,6 +14,7 @@ bool share_any(const std::vector<std::string>& a, const std::vector<std::string>
 
 // Words of a term may be separated by spaces, quotes or a slash, never by sentence punctuation.
 bool joins_words(std::string_view gap) {
+    if (gap == " ") { return true; }  // by far the most common gap: no set lookup
     static const std::set<std::string_view> k_allowed = {" ", "\"", "“", "”", "„", "«", "»", "/", "\n"};
     std::size_t pos = 0;
     while (pos < gap.size()) {
@@ -39,8 +40,9 @@ TermLinker::TermLinker(const std::vector<Term>& terms, const Lemmatizer& lemmati
     }
 }
 
+// words[k]'s lemma sets are looked up once per text (lemmas), not once per candidate pattern.
 bool TermLinker::matches(const Pattern& p, const std::string& text, const std::vector<WordSpan>& words,
-                         std::size_t first) const {
+                         const std::vector<const Lemmas*>& lemmas, std::size_t first) const {
     if (first + p.words.size() > words.size()) { return false; }
     for (std::size_t k = 0; k < p.words.size(); ++k) {
         const WordSpan& w = words[first + k];
@@ -50,7 +52,7 @@ bool TermLinker::matches(const Pattern& p, const std::string& text, const std::v
                 return false;
             }
         }
-        if (!share_any(m_lemmatizer.lemmas(std::string_view(text).substr(w.offset, w.length)), p.words[k])) { return false; }
+        if (!share_any(*lemmas[first + k], p.words[k])) { return false; }
     }
     return true;
 }
@@ -58,13 +60,17 @@ bool TermLinker::matches(const Pattern& p, const std::string& text, const std::v
 std::vector<TermUse> TermLinker::find(const std::string& text) const {
     std::vector<TermUse> uses;
     std::vector<WordSpan> words = split_words(text);
+    std::vector<const Lemmas*> lemmas(words.size());
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        lemmas[i] = &m_lemmatizer.lemmas(std::string_view(text).substr(words[i].offset, words[i].length));
+    }
     for (std::size_t i = 0; i < words.size();) {
         const Pattern* best = nullptr;
-        for (const auto& lemma : m_lemmatizer.lemmas(std::string_view(text).substr(words[i].offset, words[i].length))) {
+        for (const auto& lemma : *lemmas[i]) {
             auto it = m_by_first_lemma.find(lemma);
             if (it == m_by_first_lemma.end()) { continue; }
             for (const auto& p : it->second) {
-                if ((!best || p.words.size() > best->words.size()) && matches(p, text, words, i)) { best = &p; }
+                if ((!best || p.words.size() > best->words.size()) && matches(p, text, words, lemmas, i)) { best = &p; }
             }
         }
         if (!best) {

@@ -1,7 +1,7 @@
 // Finds glossary terms in running text in any of their Latvian forms, by lemma
 // ("pakalpojuma saimniekam" is a use of "Pakalpojuma saimnieks").
 #pragma once
-#include <map>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -31,11 +31,12 @@ private:
         std::string term_id;
         std::vector<std::vector<std::string>> words;  ///< lemma set per word
     };
+    using Lemmas = std::vector<std::string>;
     bool matches(const Pattern& p, const std::string& text, const std::vector<WordSpan>& words,
-                 std::size_t first) const;
+                 const std::vector<const Lemmas*>& lemmas, std::size_t first) const;
 
     const Lemmatizer& m_lemmatizer;
-    std::map<std::string, std::vector<Pattern>> m_by_first_lemma;
+    std::unordered_map<std::string, std::vector<Pattern>> m_by_first_lemma;
 };
 
 }  // namespace pvpp

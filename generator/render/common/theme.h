@@ -7,6 +7,7 @@
 #include <ctemplate/template.h>
 
 #include "diag/diagnostics.h"
+#include "render/common/output_folder.h"
 
 namespace pvpp {
 
@@ -22,6 +23,9 @@ public:
     std::string expand(const std::string& name, const ctemplate::TemplateDictionary& dict) const;
     /// Folders holding static files, default theme first, so a user theme wins.
     const std::vector<std::string>& static_dirs() const { return m_static_dirs; }
+    /// Every file of the static folders as "static/<name>"; a user theme's file replaces
+    /// the default one of the same name.
+    std::vector<OutputFile> static_files() const;
     /// A static file's bytes, from the last static folder that has it (a user theme's
     /// wins); "" when none has it.
     std::string read_static(const std::string& name) const;

@@ -1,32 +1,23 @@
-#include <algorithm>
 #include "render/html/site_renderer.h"
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
-#include <map>
+#include <algorithm>
+#include <functional>
+#include <memory>
 
 #include "render/common/link_check.h"
-#include "render/common/urls.h"
 #include "render/common/term_linker.h"
 #include "render/common/theme.h"
-#include "render/html/search_index.h"
-#include "util/text.h"
+#include "render/common/urls.h"
 #include "render/html/entity_pages.h"
+#include "render/html/page_layout.h"
+#include "render/html/search_index.h"
+#include "util/parallel.h"
+#include "util/text.h"
 
 namespace pvpp {
 namespace {
 
-const std::vector<std::string> k_templates = {"page.tpl"};
-
-std::string root_prefix(const std::string& path) {
-    std::string up;
-    for (char c : path) {
-        if (c == '/') { up += "../"; }
-    }
-    return up;
-}
+const std::vector<std::string> k_templates = {k_layout_template, "page.tpl"};
 
 // Long pages get a table of contents of their titled sections.
 void fill_toc(const PageView& page, ctemplate::TemplateDictionary& dict) {
@@ -53,30 +44,11 @@ void fill_neighbours(const PageView& page, ctemplate::TemplateDictionary& dict) 
     }
 }
 
-void fill_navigation(const PageView& page, const std::vector<PageLink>& nav, ctemplate::TemplateDictionary& dict) {
-    for (const auto& item : nav) {
-        auto* d = dict.AddSectionDictionary("NAV");
-        d->SetValue("HREF", url::relative(page.path, item.href));
-        d->SetValue("LABEL", item.label);
-        if (item.href == page.path) { d->ShowSection("CURRENT"); }
-    }
-}
-
-void fill_dictionary(const PageView& page, const SiteConfig& site, ctemplate::TemplateDictionary& dict) {
-    dict.SetValue("TITLE", page.title);
-    dict.SetValue("DOCUMENT_TITLE", page.title == site.title ? page.title : page.title + " – " + site.title);
+// The main part of a record's page (page.tpl).
+void fill_record(const PageView& page, ctemplate::TemplateDictionary& dict) {
     dict.SetValue("KIND", page.kind);
     dict.SetValue("CODE", page.code);
     if (!page.code.empty()) { dict.ShowSection("HAS_CODE"); }
-    dict.SetValue("SITE_TITLE", site.title);
-    dict.SetValue("ROOT", root_prefix(page.path));
-    dict.SetValue("SUPPORT_EMAIL", site.support_email);
-    dict.SetValue("INFO_URL", site.further_info_url);
-    for (const auto& b : page.breadcrumbs) {
-        auto* d = dict.AddSectionDictionary("BREADCRUMB");
-        d->SetValue("LABEL", b.label);
-        d->SetValue("HREF", b.href);
-    }
     if (!page.fields.empty()) { dict.ShowSection("FIELDS"); }
     for (const auto& f : page.fields) {
         auto* d = dict.AddSectionDictionary("FIELD");
@@ -94,20 +66,9 @@ void fill_dictionary(const PageView& page, const SiteConfig& site, ctemplate::Te
     }
 }
 
-// Later folders win, so a user theme's file replaces the default one of the same name.
-void add_static(const Theme& theme, std::vector<OutputFile>& files) {
-    namespace fs = std::filesystem;
-    std::map<std::string, std::string> by_name;
-    for (const auto& dir : theme.static_dirs()) {
-        std::error_code ec;
-        for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-            std::ifstream in(it->path(), std::ios::binary);
-            std::ostringstream bytes;
-            bytes << in.rdbuf();
-            by_name[it->path().filename().string()] = bytes.str();
-        }
-    }
-    for (auto& [name, bytes] : by_name) { files.push_back({"static/" + name, std::move(bytes)}); }
+SiteFrame policy_frame(const Corpus& corpus) {
+    const SiteConfig& site = corpus.site;
+    return {site.title, main_navigation(corpus), true, true, true, site.further_info_url, site.support_email};
 }
 
 }  // namespace
@@ -146,33 +107,43 @@ void link_neighbours(std::vector<PageView>& pages) {
     }
 }
 
+// The groups build their pages on every core at once (they only read the corpus);
+// the pages are then put together in this fixed order.
 std::vector<PageView> site_pages(const RenderContext& ctx) {
-    std::vector<PageView> pages = {home_page(ctx), not_found_page(ctx), completeness_page(ctx), matrix_page(ctx),
-                                   workplan_page(ctx), search_page(ctx), downloads_page(ctx)};
-    for (auto* group : {&chapter_pages, &policy_pages, &task_pages, &condition_pages, &plan_pages}) {
-        for (auto& p : (*group)(ctx)) { pages.push_back(std::move(p)); }
+    using Group = std::function<std::vector<PageView>(const RenderContext&)>;
+    auto one = [](PageView (*page)(const RenderContext&)) {
+        return Group([page](const RenderContext& c) { return std::vector<PageView>{page(c)}; });
+    };
+    const std::vector<Group> groups = {one(home_page),      one(not_found_page), one(completeness_page),
+                                       one(matrix_page),    one(workplan_page),  one(search_page),
+                                       one(downloads_page), chapter_pages,       policy_pages,
+                                       task_pages,          condition_pages,     plan_pages};
+    auto parts = parallel_map<std::vector<PageView>>(groups.size(), [&](std::size_t i) { return groups[i](ctx); });
+    std::vector<PageView> pages;
+    for (auto& part : parts) {
+        for (auto& p : part) { pages.push_back(std::move(p)); }
     }
     link_neighbours(pages);
     return pages;
 }
 
 void SiteRenderer::render(const RenderContext& base, OutputFolder& out, Diagnostics& diags) const {
-    Lemmatizer lemmatizer;
-    TermLinker terms(base.corpus.terms, lemmatizer);
+    std::unique_ptr<Lemmatizer> own_lemmatizer;
+    const Lemmatizer* lemmatizer = base.lemmatizer;
+    if (!lemmatizer) { lemmatizer = (own_lemmatizer = std::make_unique<Lemmatizer>()).get(); }
+    TermLinker terms(base.corpus.terms, *lemmatizer);
     RenderContext ctx = base;
     ctx.terms = &terms;
     Theme theme;
     if (!theme.load(ctx.config.root, ctx.config.theme, k_templates, diags)) { return; }
-    std::vector<OutputFile> files;
     std::vector<PageView> pages = site_pages(ctx);
-    std::vector<PageLink> nav = main_navigation(ctx.corpus);
-    for (const auto& page : pages) {
+    SiteFrame frame = policy_frame(ctx.corpus);
+    std::vector<OutputFile> files = parallel_map<OutputFile>(pages.size(), [&](std::size_t i) {
         ctemplate::TemplateDictionary dict("page");
-        fill_dictionary(page, ctx.corpus.site, dict);
-        fill_navigation(page, nav, dict);
-        files.push_back({page.path + page.file, theme.expand("page.tpl", dict)});
-    }
-    add_static(theme, files);
+        fill_record(pages[i], *fill_frame(frame, pages[i], "page.tpl", dict));
+        return OutputFile{pages[i].path + pages[i].file, theme.expand(k_layout_template, dict)};
+    });
+    for (auto& f : theme.static_files()) { files.push_back(std::move(f)); }
     std::vector<PageView> searchable;
     std::copy_if(pages.begin(), pages.end(), std::back_inserter(searchable),
                  [](const PageView& p) { return p.file == "index.html"; });
@@ -181,7 +152,7 @@ void SiteRenderer::render(const RenderContext& base, OutputFolder& out, Diagnost
     std::vector<std::string> downloads;
     for (const auto& d : ctx.config.downloads) { downloads.push_back(d.path); }
     check_links(files, out.dir_name(), diags, downloads);
-    for (const auto& f : files) { out.write(f.path, f.bytes, diags); }
+    for (auto& f : files) { out.write(f.path, std::move(f.bytes), diags); }
 }
 
 }  // namespace pvpp

@@ -4,9 +4,11 @@
 #include <set>
 
 #include "render/common/diagrams/svg_writer.h"
+#include "render/common/output_commit.h"
 #include "render/common/term_linker.h"
 #include "render/common/theme.h"
 #include "render/publish/svg_to_png.h"
+#include "util/file_system.h"
 
 namespace pvpp {
 namespace {
@@ -76,15 +78,25 @@ std::string index_html(const Theme& theme, const SiteConfig& site, const std::ve
     return theme.expand("publish/index.tpl", dict);
 }
 
+// The PNG the last build drew from the same SVG: rsvg-convert takes a third of a second
+// per picture, more than the rest of the build.
+bool previous_png(const std::string& previous_out, const std::string& file, const std::string& svg, std::string& png) {
+    if (previous_out.empty() || !same_file_on_disk(previous_out, "publish/lv/" + file + ".svg", svg)) { return false; }
+    auto bytes = read_file_bytes(previous_out + "/publish/lv/" + file + ".png");
+    if (!bytes || bytes->empty()) { return false; }
+    png = std::move(*bytes);
+    return true;
+}
+
 // Each picture is written once, as SVG and (with rsvg-convert) as PNG.
-void write_pictures(const Fragment& f, const std::string& rsvg, std::set<std::string>& written, OutputFolder& out,
-                    Diagnostics& diags) {
+void write_pictures(const Fragment& f, const std::string& rsvg, const std::string& previous_out,
+                    std::set<std::string>& written, OutputFolder& out, Diagnostics& diags) {
     for (const auto& p : f.pictures) {
         if (!written.insert(p.file).second) { continue; }
         out.write("lv/" + p.file + ".svg", p.picture.svg, diags);
         if (rsvg.empty()) { continue; }
         std::string png, problem;
-        if (svg_to_png(rsvg, p.picture.svg, png, problem)) {
+        if (previous_png(previous_out, p.file, p.picture.svg, png) || svg_to_png(rsvg, p.picture.svg, png, problem)) {
             out.write("lv/" + p.file + ".png", png, diags);
         } else {
             diags.error({"publish/lv/" + p.file + ".png"}, problem);
@@ -136,11 +148,11 @@ void PublishRenderer::render(const RenderContext& ctx, OutputFolder& out, Diagno
         diags.warning({"publish/"}, "rsvg-convert was not found: pictures are written as SVG only "
                                     "(install Debian's librsvg2-bin, e.g. with make deps)");
     }
-    std::optional<Lemmatizer> lemmatizer;  // loaded only when the build has no glossary linker to share
+    std::optional<Lemmatizer> lemmatizer;  // loaded only when the build has none to share
     std::optional<TermLinker> own_terms;
     if (!ctx.terms) {
-        lemmatizer.emplace();
-        own_terms.emplace(ctx.corpus.terms, *lemmatizer);
+        if (!ctx.lemmatizer) { lemmatizer.emplace(); }
+        own_terms.emplace(ctx.corpus.terms, ctx.lemmatizer ? *ctx.lemmatizer : *lemmatizer);
     }
     LiveLinks links(ctx.corpus, ctx.index);
     FragmentContext fctx{ctx, ctx.terms ? ctx.terms : &*own_terms, links, rsvg.empty() ? "svg" : "png"};
@@ -148,7 +160,7 @@ void PublishRenderer::render(const RenderContext& ctx, OutputFolder& out, Diagno
     std::set<std::string> pictures;
     for (const auto& f : fragments) {
         out.write("lv/" + f.slug + ".html", f.html, diags);
-        write_pictures(f, rsvg, pictures, out, diags);
+        write_pictures(f, rsvg, ctx.config.previous_out, pictures, out, diags);
     }
     out.write("index.html", index_html(theme, ctx.corpus.site, fragments, !rsvg.empty()), diags);
     write_static(theme, out, diags);

@@ -1,5 +1,5 @@
-// Builds each workbook spec, writes it to a temporary file in the output folder and
-// hands the bytes to OutputFolder, which owns the final name.
+// Builds each workbook spec, writes it with libxlsxwriter to a private temporary folder
+// (the library writes only to files) and hands the bytes to OutputFolder.
 #include "render/xlsx/xlsx_renderer.h"
 
 #include <filesystem>
@@ -11,6 +11,8 @@
 #include "render/xlsx/self_assessment_workbook.h"
 #include "render/xlsx/workplan_workbook.h"
 #include "render/xlsx/xlsx_writer.h"
+#include "util/parallel.h"
+#include "util/scratch_dir.h"
 
 namespace pvpp {
 namespace {
@@ -24,12 +26,14 @@ std::string read_bytes(const fs::path& path) {
     return bytes.str();
 }
 
-void write_one(const WorkbookSpec& spec, OutputFolder& out, Diagnostics& diags) {
+// The bytes of one workbook, or "" (with a finding) when libxlsxwriter failed.
+std::string workbook_bytes(const WorkbookSpec& spec, const std::string& scratch, std::size_t n, Diagnostics& diags) {
+    fs::path tmp = fs::path(scratch) / ("workbook-" + std::to_string(n) + ".xlsx");
+    std::string bytes;
+    if (write_workbook(spec, tmp.string(), scratch, diags)) { bytes = read_bytes(tmp); }
     std::error_code ec;
-    fs::create_directories(out.dir(), ec);
-    fs::path tmp = fs::path(out.dir()) / (".tmp-" + std::to_string(out.files_written()) + ".xlsx");
-    if (write_workbook(spec, tmp.string(), out.dir(), diags)) { out.write(spec.file, read_bytes(tmp), diags); }
     fs::remove(tmp, ec);
+    return bytes;
 }
 
 }  // namespace
@@ -41,11 +45,31 @@ std::vector<Download> XlsxRenderer::downloads(const Corpus&) const {
             {"Pilnā pakalpojumu saraksta (portfolio) veidne (Excel)", std::string("xlsx/") + k_portfolio_file}};
 }
 
+// The four workbooks are independent: each is specified and written on a core of its own.
 void XlsxRenderer::render(const RenderContext& ctx, OutputFolder& out, Diagnostics& diags) const {
-    write_one(policy_workbook(ctx.corpus), out, diags);
-    write_one(workplan_workbook(ctx.corpus), out, diags);
-    write_one(self_assessment_workbook(ctx.corpus), out, diags);
-    write_one(portfolio_workbook(ctx.corpus), out, diags);
+    ScratchDir scratch("pvpp-xlsx");
+    if (scratch.path().empty()) {
+        diags.error({"xlsx"}, "cannot create a temporary folder for the workbooks");
+        return;
+    }
+    using Spec = WorkbookSpec (*)(const Corpus&);
+    const Spec specs[] = {policy_workbook, workplan_workbook, self_assessment_workbook, portfolio_workbook};
+    struct Result {
+        std::string file, bytes;
+        Diagnostics diags;
+    };
+    auto results = parallel_map<Result>(std::size(specs), [&](std::size_t i) {
+        Result r;
+        WorkbookSpec spec = specs[i](ctx.corpus);
+        r.file = spec.file;
+        r.bytes = workbook_bytes(spec, scratch.path(), i, r.diags);
+        return r;
+    });
+    for (auto& r : results) {
+        bool failed = r.diags.error_count() > 0;
+        diags.append(std::move(r.diags));
+        if (!failed) { out.write(r.file, std::move(r.bytes), diags); }
+    }
 }
 
 }  // namespace pvpp

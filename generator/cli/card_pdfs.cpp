@@ -1,0 +1,128 @@
+#include "cli/card_pdfs.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <thread>
+
+#include "render/cards/cards_renderer.h"
+#include "render/cards/pdf_printer.h"
+#include "util/file_system.h"
+#include "util/interrupt.h"
+
+namespace pvpp {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string pdf_of(const std::string& html) { return html.substr(0, html.rfind('.')) + ".pdf"; }
+
+const std::string* find_file(const BuildOutput& output, const std::string& path) {
+    auto it = std::find_if(output.files.begin(), output.files.end(), [&](const OutputFile& f) { return f.path == path; });
+    return it == output.files.end() ? nullptr : &it->bytes;
+}
+
+/// The folder the cards are printed from: inside out_dir, beside site/, so that the
+/// cards' links (../site/…) point in the PDFs where the site is. Removed when done.
+class PrintFolder {
+public:
+    explicit PrintFolder(const std::string& out_dir) : m_dir(out_dir + "/.pvpp-print") {
+        std::error_code ec;
+        fs::remove_all(m_dir, ec);
+        fs::create_directories(m_dir, ec);
+        m_ok = !ec;
+    }
+    ~PrintFolder() {
+        std::error_code ec;
+        fs::remove_all(m_dir, ec);
+    }
+    PrintFolder(const PrintFolder&) = delete;
+    PrintFolder& operator=(const PrintFolder&) = delete;
+    bool ok() const { return m_ok; }
+    const std::string& dir() const { return m_dir; }
+
+private:
+    std::string m_dir;
+    bool m_ok = false;
+};
+
+bool write_bytes(const std::string& path, const std::string& bytes) {
+    FILE* f = std::fopen(path.c_str(), "wb");
+    if (!f) { return false; }
+    bool ok = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
+    return std::fclose(f) == 0 && ok;
+}
+
+// A few cards at a time (as many as Chromium runs at once), so a SIGINT stops the
+// printing after the current few rather than after all of them.
+bool print_in_batches(const std::string& browser, const PrintFolder& folder, const std::vector<std::string>& files,
+                      std::string& problem) {
+    std::size_t batch = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
+    for (std::size_t at = 0; at < files.size(); at += batch) {
+        if (interrupted()) {
+            problem = "printing interrupted";
+            return false;
+        }
+        std::vector<std::string> some(files.begin() + static_cast<long>(at),
+                                      files.begin() + static_cast<long>(std::min(files.size(), at + batch)));
+        if (!print_pdfs(browser, folder.dir(), some, problem)) { return false; }
+    }
+    return true;
+}
+
+bool print_changed(const std::string& browser, const std::string& out_dir, const std::vector<std::string>& files,
+                   BuildOutput& output, std::string& problem) {
+    PrintFolder folder(out_dir);
+    if (!folder.ok()) {
+        problem = "cannot create " + folder.dir();
+        return false;
+    }
+    for (const auto& f : files) {
+        if (!write_bytes(folder.dir() + "/" + f, *find_file(output, "cards/" + f))) {
+            problem = "cannot write " + folder.dir() + "/" + f;
+            return false;
+        }
+    }
+    if (!print_in_batches(browser, folder, files, problem)) { return false; }
+    for (const auto& f : files) {
+        auto pdf = read_file_bytes(folder.dir() + "/" + pdf_of(f));
+        if (!pdf) {
+            problem = "Chromium wrote no " + pdf_of(f);
+            return false;
+        }
+        output.files.push_back({"cards/" + pdf_of(f), std::move(*pdf)});
+    }
+    return true;
+}
+
+}  // namespace
+
+bool add_card_pdfs(const Corpus& corpus, const std::string& out_dir, BuildOutput& output, std::ostream& out,
+                   std::ostream& err) {
+    std::string browser = find_chromium();
+    if (browser.empty()) {
+        out << "pvpp: PDF izlaists – nav atrasts Chromium. HTML kartītes ir izveidotas; PDF iegūšanai "
+               "instalējiet Chromium (apt-get install chromium vai make deps) un palaidiet pvpp build --pdf.\n";
+        return true;
+    }
+    std::vector<std::string> to_print;
+    for (const auto& html : printable_card_files(corpus)) {
+        const std::string* bytes = find_file(output, "cards/" + html);
+        if (!bytes) { continue; }
+        bool current = same_file_on_disk(out_dir, "cards/" + html, *bytes) &&
+                       fs::is_regular_file(out_dir + "/cards/" + pdf_of(html));
+        if (current) {
+            output.kept.push_back("cards/" + pdf_of(html));
+        } else {
+            to_print.push_back(html);
+        }
+    }
+    std::string problem;
+    if (!to_print.empty() && !print_changed(browser, out_dir, to_print, output, problem)) {
+        err << "pvpp: " << problem << "\n";
+        return false;
+    }
+    out << "  cards/: " << to_print.size() << " PDF izdrukāti, " << output.kept.size() << " nemainīti\n";
+    return true;
+}
+
+}  // namespace pvpp

@@ -1,0 +1,73 @@
+// The checks every corpus file passes before a parser sees it.
+#include "load/checked_file.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "util/text.h"
+#include "util/utf8.h"
+
+namespace pvpp {
+namespace {
+
+// Position of a byte offset in a text, for encoding errors found before parsing.
+SourceLoc loc_of_offset(const std::string& file, std::string_view text, std::size_t offset) {
+    std::string_view before = text.substr(0, offset);
+    std::size_t nl = before.rfind('\n');
+    int line = 1 + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
+    std::size_t line_start = nl == std::string_view::npos ? 0 : nl + 1;
+    int column = 1 + static_cast<int>(count_code_points(before.substr(line_start)));
+    return SourceLoc{file, line, column};
+}
+
+// A corpus file is text an editor writes: far below this. The limit keeps a stray
+// export or a disk image from being read into memory and parsed.
+constexpr std::uintmax_t k_max_file_bytes = 8 * 1024 * 1024;
+
+}  // namespace
+
+bool check_bytes(const std::string& file, const std::string& text, Diagnostics& diags) {
+    if (text.starts_with("\xEF\xBB\xBF")) {
+        diags.error({file, 1, 1}, "file starts with a byte-order mark (save it as UTF-8 without BOM)");
+        return false;
+    }
+    if (auto bad = first_invalid_utf8(text)) {
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[*bad]));
+        diags.error(loc_of_offset(file, text, *bad), std::string("invalid UTF-8 (byte ") + hex + ")");
+        return false;
+    }
+    if (text.find('\0') != std::string::npos) {
+        diags.error(loc_of_offset(file, text, text.find('\0')), "file contains a NUL byte");
+        return false;
+    }
+    if (trim(text).empty()) {
+        diags.error({file, 1, 1}, "file is empty");
+        return false;
+    }
+    return true;
+}
+
+std::optional<std::string> read_corpus_file(const FileSystem& fs, const std::string& path, Diagnostics& diags) {
+    FileRead file = fs.read(path, k_max_file_bytes);
+    switch (file.outcome) {
+        case FileRead::Outcome::missing: return std::nullopt;
+        case FileRead::Outcome::failed:
+            diags.error({path}, "cannot read the file: " + file.reason);
+            return std::nullopt;
+        case FileRead::Outcome::too_large:
+            diags.error({path, 1, 1}, "file is " + std::to_string(file.size) +
+                                          " bytes; a corpus file may hold at most 8 MiB (8388608 bytes)");
+            return std::nullopt;
+        case FileRead::Outcome::read: break;
+    }
+    return std::move(file.bytes);
+}
+
+std::vector<std::string> list_folder(const FileSystem& fs, const std::string& dir, Diagnostics& diags) {
+    FolderList folder = fs.list(dir);
+    if (!folder.reason.empty()) { diags.error({dir}, "cannot read the folder: " + folder.reason); }
+    return std::move(folder.names);
+}
+
+}  // namespace pvpp

@@ -1,0 +1,23 @@
+// Reading a corpus file, and the checks every file passes before a parser sees it.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostics.h"
+#include "util/file_system.h"
+
+namespace pvpp {
+
+/// A corpus file's bytes; nullopt when it does not exist, or (reported) when it cannot
+/// be read or is larger than a corpus file may be (8 MiB).
+std::optional<std::string> read_corpus_file(const FileSystem& fs, const std::string& path, Diagnostics& diags);
+
+/// Encoding and emptiness, checked on the bytes: a byte-order mark, invalid UTF-8, a NUL
+/// byte or an empty file is reported, and false returned.
+bool check_bytes(const std::string& file, const std::string& text, Diagnostics& diags);
+
+/// The names in a folder of the corpus; a folder that exists but cannot be read is reported.
+std::vector<std::string> list_folder(const FileSystem& fs, const std::string& dir, Diagnostics& diags);
+
+}  // namespace pvpp

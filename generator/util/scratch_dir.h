@@ -1,0 +1,22 @@
+// A private temporary folder for files a library insists on writing to disk.
+#pragma once
+#include <string>
+
+namespace pvpp {
+
+/// A fresh folder under the system's temporary directory, removed with everything
+/// in it on destruction. path() is "" when it could not be created.
+class ScratchDir {
+public:
+    explicit ScratchDir(const std::string& prefix);
+    ~ScratchDir();
+    ScratchDir(const ScratchDir&) = delete;
+    ScratchDir& operator=(const ScratchDir&) = delete;
+
+    const std::string& path() const { return m_path; }
+
+private:
+    std::string m_path;
+};
+
+}  // namespace pvpp

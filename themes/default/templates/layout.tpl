@@ -1,0 +1,40 @@
+{{%AUTOESCAPE context="HTML"}}<!DOCTYPE html>
+<html lang="lv">
+<head>
+<meta charset="utf-8">
+{{!No inline script or style anywhere: everything the page runs or shows is one of the site's own files.}}<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{DOCUMENT_TITLE}}</title>
+<link rel="stylesheet" href="{{ROOT}}static/style.css">
+{{#SEARCH}}<script defer src="{{ROOT}}static/search-index.js"></script>
+<script defer src="{{ROOT}}static/search.js"></script>
+{{/SEARCH}}<script defer src="{{ROOT}}static/site.js"></script>
+</head>
+<body>
+<a class="skip" href="#saturs">Pāriet uz saturu</a>
+<header class="site-header">
+  <a class="site-title" href="{{ROOT}}index.html">{{SITE_TITLE}}</a>
+{{#SEARCH}}  <form role="search" id="search-form" class="site-search" action="{{ROOT}}lv/meklesana/index.html">
+    <label class="visually-hidden" for="search-input">Meklēt vietnē</label>
+    <input id="search-input" name="q" type="search" autocomplete="off" placeholder="Kods vai vārds">
+    <button type="submit">Meklēt</button>
+  </form>
+{{/SEARCH}}</header>
+<nav class="site-nav" aria-label="Galvenā navigācija">
+<ul>
+  <li><a href="{{ROOT}}index.html">Sākums</a></li>
+{{#NAV}}  <li><a href="{{HREF}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}</a></li>
+{{/NAV}}{{#POLICY_LINKS}}  <li><a href="{{ROOT}}lv/atbildibas-matrica/index.html">Atbildības matrica</a></li>
+  <li><a href="{{ROOT}}lv/darba-plans/index.html">Darba plāns</a></li>
+  <li><a href="{{ROOT}}lv/meklesana/index.html">Meklēšana</a></li>
+  <li><a href="{{ROOT}}lv/lejupielades/index.html">Lejupielādes</a></li>
+{{/POLICY_LINKS}}</ul>
+</nav>
+<nav class="breadcrumbs" aria-label="Ceļš">{{#BREADCRUMB}}<a href="{{HREF}}">{{LABEL}}</a> › {{/BREADCRUMB}}<span aria-current="page">{{TITLE}}</span></nav>
+<main id="saturs" tabindex="-1">
+{{>MAIN}}</main>
+{{#FOOTER}}<footer class="site-footer">
+  <p>Plašāka informācija: <a href="{{INFO_URL}}">{{INFO_URL}}</a> · Atbalsts: <a href="mailto:{{SUPPORT_EMAIL}}">{{SUPPORT_EMAIL}}</a></p>
+</footer>
+{{/FOOTER}}</body>
+</html>
