@@ -88,6 +88,13 @@ int stopped(const Options& options, std::ostream& err) {
     return 128 + interrupted();
 }
 
+// What output/ holds after a commit: every file produced and every file kept.
+std::vector<std::string> committed_paths(const BuildOutput& output) {
+    std::vector<std::string> paths = output.kept;
+    for (const auto& f : output.files) { paths.push_back(f.path); }
+    return paths;
+}
+
 std::string summary(const CommitReport& r) {
     return "ierakstīti " + std::to_string(r.written) + ", nemainīti " + std::to_string(r.unchanged) + ", dzēsti " +
            std::to_string(r.removed);
@@ -146,7 +153,7 @@ int run_build(const Options& options, std::ostream& out, std::ostream& err) {
         err << "pvpp: " << (problem.empty() ? "build failed; " + options.out + " was not changed" : problem) << "\n";
         return 1;
     }
-    write_build_stamp(options.out, inputs, printed.str());
+    write_build_stamp(options.out, inputs, printed.str(), committed_paths(output));
     out << "pvpp: gatavs (" << elapsed() << " ms; " << summary(report) << ")\n";
     if (interrupted()) {
         err << "pvpp: interrupted by " << signal_name(interrupted()) << " after " << options.out << " was written whole\n";
