@@ -90,20 +90,24 @@ def cmark_floor(root, runs):
 
 
 def compare_with_hugo(pvpp, root, work, runs):
-    pvpp_out, hugo_out = os.path.join(work, "out-pvpp"), os.path.join(work, "out-hugo")
-    pvpp_runs, hugo_runs = [], []
-    for i in range(runs):  # alternately, each into an empty folder
+    """Alternately, each run into a new folder. The folders are removed only after all runs:
+    ext4 skips inodes freed in the last seconds when it makes new ones, so a tool that
+    runs right after 20,000 files were deleted pays several seconds of kernel time for it
+    (seen in perf: recently_deleted() under ext4_create and ext4_mkdir)."""
+    pvpp_runs, hugo_runs, outs = [], [], []
+    for i in range(runs):
         order = ["pvpp", "hugo"] if i % 2 == 0 else ["hugo", "pvpp"]
         for tool in order:
+            out = os.path.join(work, f"out-{tool}-{i}")
+            fresh(out)
+            outs.append(out)
             if tool == "pvpp":
-                fresh(pvpp_out)
-                pvpp_runs.append(timed([pvpp, "build", "--root", root, "--out", pvpp_out]))
+                pvpp_runs.append(timed([pvpp, "build", "--root", root, "--out", out]))
             else:
-                fresh(hugo_out)
                 fresh(os.path.join(root, "resources"))
-                hugo_runs.append(timed(["hugo", "--quiet", "--source", root, "--destination", hugo_out]))
-    fresh(pvpp_out)
-    fresh(hugo_out)
+                hugo_runs.append(timed(["hugo", "--quiet", "--source", root, "--destination", out]))
+    for out in outs:
+        fresh(out)
     return median(pvpp_runs), median(hugo_runs)
 
 
@@ -127,15 +131,22 @@ def hyperfine_median(cmd, prepare, runs):
 
 
 def real_corpus(pvpp, work, runs):
-    out = os.path.join(work, "real-out")
-    full = []
-    for _ in range(runs):
+    """A first build into an empty folder (no caches: Hunspell's dictionary is loaded and
+    rsvg-convert draws the three PNG pictures), then with output/ in place: a rebuild with
+    nothing changed, and a full re-render (the stamp removed, so every page, workbook and
+    card is made again and compared; the lemma cache and the PNGs of unchanged SVGs reused)."""
+    first = []
+    for i in range(runs):
+        out = os.path.join(work, f"real-out-{i}")
         fresh(out)
-        full.append(timed([pvpp, "build", "--root", REPO, "--out", out]))
+        first.append(timed([pvpp, "build", "--root", REPO, "--out", out]))
+    out = os.path.join(work, "real-out-0")
     cmd = f"'{pvpp}' build --root '{REPO}' --out '{out}'"
     unchanged = hyperfine_median(cmd, None, max(runs * 4, 10))
     rerender = hyperfine_median(cmd, f"rm -f '{out}/.pvpp-cache/build-stamp'", max(runs * 4, 10))
-    return median(full), unchanged, rerender
+    for i in range(runs):
+        fresh(os.path.join(work, f"real-out-{i}"))
+    return median(first), unchanged, rerender
 
 
 def verdict(ok):
@@ -176,13 +187,15 @@ def main():
         a, b = sizes[0], sizes[-1]
         print(f"Linearity {a} → {b} pages ({b / a:.0f}× the pages): pvpp {results[b][0].wall / results[a][0].wall:.1f}× "
               f"the time, Hugo {results[b][1].wall / results[a][1].wall:.1f}×\n")
-    full, unchanged, rerender = real_corpus(pvpp, work, args.runs)
-    print("Real corpus (site, workbooks, cards HTML; no --pdf):")
+    first, unchanged, rerender = real_corpus(pvpp, work, args.runs)
+    print("Real corpus (site, workbooks, cards HTML, open data, CMS fragments; no --pdf):")
     print(header())
-    print(row("full build", full, 0))
-    print(f"  {'no-change rebuild':<22} {unchanged * 1000:9.1f} ms   (hyperfine median; nothing written)")
-    print(f"  {'re-render, no writes':<22} {rerender * 1000:9.1f} ms   (stamp removed: all rendered and compared)\n")
-    targets.append(("real corpus full build < 150 ms", full.wall < 0.150))
+    print(row("first build, empty out", first, 0))
+    print(f"  {'full re-render':<22} {rerender * 1000:9.1f} ms   (hyperfine median; stamp removed: everything "
+          f"rendered again and compared, nothing written)")
+    print(f"  {'no-change rebuild':<22} {unchanged * 1000:9.1f} ms   (hyperfine median; nothing written)\n")
+    targets.append(("real corpus full build (full re-render) < 150 ms", rerender < 0.150))
+    targets.append(("real corpus first build into an empty folder < 150 ms", first.wall < 0.150))
     targets.append(("real corpus no-change rebuild < 50 ms", unchanged < 0.050))
     print("Targets (issue 7):")
     for name, ok in targets:

@@ -52,21 +52,37 @@ void keep_diff_report(const std::string& out_dir, BuildOutput& output) {
     }
 }
 
+// serve's rebuilds: the folders of the other renderers are kept as the last full build left them.
+void keep_all_but_site(const std::string& out_dir, std::vector<std::unique_ptr<Renderer>>& renderers,
+                       BuildOutput& output) {
+    std::erase_if(renderers, [&](const auto& r) {
+        if (r->folder() == "site") { return false; }
+        for (auto& f : files_below(out_dir + "/" + r->folder())) { output.kept.push_back(r->folder() + "/" + f); }
+        return true;
+    });
+}
+
 // The renderers run on every core at once; their files and findings join in renderer order.
-bool render_all(const CorpusSession& s, RenderConfig config, const Lemmatizer* lemmatizer, BuildOutput& output,
-                std::ostream& out, Diagnostics& diags) {
+bool render_all(const CorpusSession& s, const Options& options, RenderConfig config, const Lemmatizer* lemmatizer,
+                BuildOutput& output, std::ostream& out, Diagnostics& diags) {
     auto renderers = make_renderers(s.corpus.kind);
     for (const auto& r : renderers) {
         for (auto& d : r->downloads(s.corpus)) { config.downloads.push_back(std::move(d)); }
     }
+    if (options.site_only) { keep_all_but_site(options.out, renderers, output); }
     RenderContext ctx{s.corpus, s.index, config};
     ctx.lemmatizer = lemmatizer;
     std::vector<OutputFolder> folders;
     for (const auto& r : renderers) { folders.emplace_back(r->folder()); }
     std::vector<Diagnostics> found(renderers.size());
-    parallel_for(renderers.size(), [&](std::size_t i) { renderers[i]->render(ctx, folders[i], found[i]); });
+    std::vector<long long> took(renderers.size());  // what each costs, for whoever wants the build faster
+    parallel_for(renderers.size(), [&](std::size_t i) {
+        auto started = std::chrono::steady_clock::now();
+        renderers[i]->render(ctx, folders[i], found[i]);
+        took[i] = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+    });
     for (std::size_t i = 0; i < renderers.size(); ++i) {
-        out << "  " << folders[i].dir_name() << "/: " << folders[i].files_written() << " faili\n";
+        out << "  " << folders[i].dir_name() << "/: " << folders[i].files_written() << " faili, " << took[i] << " ms\n";
         diags.append(std::move(found[i]));
         for (auto& f : folders[i].take_files()) { output.files.push_back({folders[i].dir_name() + "/" + f.path, std::move(f.bytes)}); }
     }
@@ -86,6 +102,13 @@ const char* signal_name(int sig) { return sig == SIGTERM ? "SIGTERM" : "SIGINT";
 int stopped(const Options& options, std::ostream& err) {
     err << "pvpp: interrupted by " << signal_name(interrupted()) << "; " << options.out << " was not changed\n";
     return 128 + interrupted();
+}
+
+// What output/ holds after a commit: every file produced and every file kept.
+std::vector<std::string> committed_paths(const BuildOutput& output) {
+    std::vector<std::string> paths = output.kept;
+    for (const auto& f : output.files) { paths.push_back(f.path); }
+    return paths;
 }
 
 std::string summary(const CommitReport& r) {
@@ -130,7 +153,7 @@ int run_build(const Options& options, std::ostream& out, std::ostream& err) {
     output.kept.push_back(k_build_stamp);  // rewritten after the commit
     keep_diff_report(options.out, output);
     Diagnostics render_diags;
-    bool ok = render_all(*session, config, lemmatizer.get(), output, out, render_diags);
+    bool ok = render_all(*session, options, config, lemmatizer.get(), output, out, render_diags);
     std::size_t before = printed.tellp();
     print_diagnostics(printed, render_diags, "");
     err << printed.str().substr(before);
@@ -146,7 +169,11 @@ int run_build(const Options& options, std::ostream& out, std::ostream& err) {
         err << "pvpp: " << (problem.empty() ? "build failed; " + options.out + " was not changed" : problem) << "\n";
         return 1;
     }
-    write_build_stamp(options.out, inputs, printed.str());
+    if (options.site_only) {
+        std::remove((options.out + "/" + k_build_stamp).c_str());  // the other folders may be behind now
+    } else {
+        write_build_stamp(options.out, inputs, printed.str(), committed_paths(output));
+    }
     out << "pvpp: gatavs (" << elapsed() << " ms; " << summary(report) << ")\n";
     if (interrupted()) {
         err << "pvpp: interrupted by " << signal_name(interrupted()) << " after " << options.out << " was written whole\n";

@@ -27,15 +27,25 @@ std::string file_identity(const std::string& path) {
            std::to_string(st.st_mtim.tv_nsec);
 }
 
-// Paths and bytes of every file below the folders, hashed (std::hash: the stamp names
-// this program too, so a different hash function only means one full build).
+// What changes whenever a file's bytes do, as git's index and ninja see it: size, inode,
+// and the modification and change times in nanoseconds (ctime cannot be set back by hand,
+// and a save by rename gives a new inode). One lstat per file instead of reading it.
+std::string stat_identity(const std::string& path) {
+    struct stat st{};
+    if (::lstat(path.c_str(), &st) != 0) { return "missing"; }
+    return std::to_string(st.st_size) + " " + std::to_string(st.st_ino) + " " + std::to_string(st.st_mtim.tv_sec) +
+           "." + std::to_string(st.st_mtim.tv_nsec) + " " + std::to_string(st.st_ctim.tv_sec) + "." +
+           std::to_string(st.st_ctim.tv_nsec);
+}
+
+// Paths and identities of every file below the folders, hashed (std::hash: the stamp
+// names this program too, so a different hash function only means one full build).
 std::string digest_of(const std::vector<std::string>& folders) {
     std::size_t digest = 0;
     for (const auto& folder : folders) {
         for (const auto& f : files_below(folder)) {
-            auto bytes = read_file_bytes(folder + "/" + f);
-            std::size_t h = std::hash<std::string_view>{}(folder + "/" + f) * 31 +
-                            std::hash<std::string_view>{}(bytes ? *bytes : std::string("\x01missing"));
+            std::string path = folder + "/" + f;
+            std::size_t h = std::hash<std::string_view>{}(path) * 31 + std::hash<std::string>{}(stat_identity(path));
             digest = digest * 1099511628211ULL ^ h;
         }
     }
@@ -54,10 +64,11 @@ std::string self_path() {
     return fs::read_symlink("/proc/self/exe", ec).string();
 }
 
-// Every file of out_dir but the cache, with size and modification time.
-std::string output_manifest(const std::string& out_dir) {
+// The files of out_dir but the cache (sorted, as files_below gives them), with size and
+// modification time.
+std::string manifest_of(const std::string& out_dir, const std::vector<std::string>& files) {
     std::string text;
-    for (const auto& f : files_below(out_dir)) {
+    for (const auto& f : files) {
         if (f.starts_with(".pvpp-cache/")) { continue; }
         struct stat st{};
         if (::lstat((out_dir + "/" + f).c_str(), &st) != 0) { continue; }
@@ -66,6 +77,8 @@ std::string output_manifest(const std::string& out_dir) {
     }
     return text;
 }
+
+std::string output_manifest(const std::string& out_dir) { return manifest_of(out_dir, files_below(out_dir)); }
 
 // The stamp: magic line, inputs, findings (length-prefixed: they span lines), then files.
 std::string stamp_text(const std::string& inputs, const std::string& findings, const std::string& manifest) {
@@ -99,8 +112,11 @@ bool build_is_current(const std::string& out_dir, const std::string& inputs, std
     return rest.starts_with(k_outputs) && rest.substr(std::string_view(k_outputs).size()) == output_manifest(out_dir);
 }
 
-void write_build_stamp(const std::string& out_dir, const std::string& inputs, const std::string& findings) {
-    std::string text = stamp_text(inputs, findings, output_manifest(out_dir));
+void write_build_stamp(const std::string& out_dir, const std::string& inputs, const std::string& findings,
+                       std::vector<std::string> files) {
+    std::sort(files.begin(), files.end());
+    files.erase(std::unique(files.begin(), files.end()), files.end());
+    std::string text = stamp_text(inputs, findings, manifest_of(out_dir, files));
     std::string path = out_dir + "/" + k_build_stamp;
     auto old = read_file_bytes(out_dir + "/" + k_build_stamp);
     if (old && *old == text) { return; }

@@ -4,6 +4,7 @@
 // inputs, writes nothing and ends in milliseconds.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "cli/options.h"
 
@@ -22,8 +23,10 @@ std::string build_inputs(const Options& options, bool chromium);
 /// findings (warnings) that build printed, to print them again.
 bool build_is_current(const std::string& out_dir, const std::string& inputs, std::string& replay);
 
-/// Writes the stamp of a finished build: its inputs, the findings it printed and every
-/// file of out_dir with its size and time. Rewrites the stamp only when it differs.
-void write_build_stamp(const std::string& out_dir, const std::string& inputs, const std::string& findings);
+/// Writes the stamp of a finished build: its inputs, the findings it printed and the
+/// files of out_dir (`files`: what the commit left there, so the folder is not walked)
+/// with their sizes and times. Rewrites the stamp only when it differs.
+void write_build_stamp(const std::string& out_dir, const std::string& inputs, const std::string& findings,
+                       std::vector<std::string> files);
 
 }  // namespace pvpp

@@ -1,13 +1,29 @@
 // `pvpp check`: load and validate only, then the completeness report.
 #include "cli/commands.h"
 #include "cli/corpus_session.h"
+#include "render/html/content_site_renderer.h"
 #include "validate/completeness.h"
 
 namespace pvpp {
+namespace {
+
+// A content folder's page bodies and links are checked where they are rendered, so the
+// check renders the site in memory and keeps only the findings.
+bool check_content_site(const CorpusSession& s, const Options& options, std::ostream& err) {
+    RenderConfig config{options.root, options.theme, {}};
+    OutputFolder site("site");
+    Diagnostics diags;
+    ContentSiteRenderer().render(RenderContext{s.corpus, s.index, config}, site, diags);
+    print_diagnostics(err, diags, "");  // as the build prints what its renderers find
+    return diags.error_count() == 0;
+}
+
+}  // namespace
 
 int run_check(const Options& options, std::ostream& out, std::ostream& err) {
     auto session = load_session(options, err);
     if (session->diags.error_count() > 0) { return 1; }
+    if (session->corpus.kind == CorpusKind::content_folder && !check_content_site(*session, options, err)) { return 1; }
     if (session->corpus.kind == CorpusKind::content_folder) {
         out << "Satura mape " << options.root << " ir kārtībā: " << session->corpus.content_pages.size() << " lapas.\n";
         return 0;

@@ -148,10 +148,18 @@ int run_serve(const Options& options, std::ostream& out, std::ostream& err) {
     FileWatcher watcher(options.root, {"content", "data", "themes"});
     std::string problem;
     if (!watcher.ok(problem)) { err << "pvpp: izmaiņām nevar sekot (" << problem << "); vietne netiks pārbūvēta\n"; }
-    ServeSession session{options, server, board, out, err};
-    if (!build_once(session, out).ok) { out << "pvpp: saturā ir kļūdas; pēc labojuma vietne tiks pārbūvēta\n"; }
+    ServeSession first{options, server, board, out, err};
+    if (!build_once(first, out).ok) { out << "pvpp: saturā ir kļūdas; pēc labojuma vietne tiks pārbūvēta\n"; }
+    // After a save only the site is made again: the preview shows nothing else, and a
+    // site alone is rebuilt in a fraction of the time.
+    Options site_only = options;
+    site_only.site_only = true;
+    ServeSession session{site_only, server, board, out, err};
     server.start();
-    out << "pvpp: klausās http://127.0.0.1:" << port << "/ (apturēt: Ctrl+C)\n" << std::flush;
+    out << "pvpp: klausās http://127.0.0.1:" << port << "/ (apturēt: Ctrl+C)\n"
+        << "pvpp: pēc saglabāšanas tiek pārbūvēta tikai vietne (site/); darbgrāmatas, kartītes un pārējo "
+           "atjauno pvpp build\n"
+        << std::flush;
     watch_and_rebuild(session, watcher, signals.fd());
     server.stop();
     out << "pvpp: " << signals.take() << " – serveris apturēts\n" << std::flush;

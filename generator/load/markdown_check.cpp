@@ -58,13 +58,20 @@ void check_address(const Text& text, cmark_node* node, bool image, Diagnostics& 
 
 }  // namespace
 
+// One parse serves both checks: parsing is most of what loading a page costs.
 void check_markdown(const Text& text, Diagnostics& diags) {
-    check_markdown_depth(text, diags);
+    if (text.markdown.empty()) { return; }
+    CmarkDocument doc = parse_markdown(text.markdown);
+    check_markdown_tree(text, doc.get(), diags);
+}
+
+void check_markdown_tree(const Text& text, cmark_node* doc, Diagnostics& diags) {
+    check_markdown_depth(text, doc, diags);
     // Raw HTML and <autolinks> need a '<', every other link or image a ']'; the links
     // GFM's autolink extension makes of bare "www." and "https://" text are always allowed.
-    if (text.markdown.find_first_of("<]") == std::string::npos) { return; }
-    CmarkDocument doc = parse_markdown(text.markdown);
-    cmark_iter* iter = cmark_iter_new(doc.get());
+    // (Two scans with memchr: find_first_of calls memchr on "<]" once per character.)
+    if (text.markdown.find('<') == std::string::npos && text.markdown.find(']') == std::string::npos) { return; }
+    cmark_iter* iter = cmark_iter_new(doc);
     for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
         if (ev != CMARK_EVENT_ENTER) { continue; }
         cmark_node* node = cmark_iter_get_node(iter);

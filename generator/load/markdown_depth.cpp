@@ -52,10 +52,8 @@ cmark_node* too_deep(cmark_node* doc) {
 
 }  // namespace
 
-void check_markdown_depth(const Text& text, Diagnostics& diags) {
-    if (text.markdown.empty()) { return; }
-    CmarkDocument doc = parse_markdown(text.markdown);
-    if (cmark_node* node = too_deep(doc.get())) {
+void check_markdown_depth(const Text& text, cmark_node* doc, Diagnostics& diags) {
+    if (cmark_node* node = too_deep(doc)) {
         diags.error(node_loc(text, node), "Markdown is nested more than " + std::to_string(k_max_depth) +
                                               " levels deep here (lists, quotes or emphasis inside each other); "
                                               "flatten it");

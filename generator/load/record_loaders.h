@@ -2,6 +2,7 @@
 #pragma once
 #include "load/table_reader.h"
 #include "model/corpus.h"
+#include "util/markdown_parser.h"
 
 namespace pvpp {
 
@@ -21,11 +22,17 @@ void load_workplan(TableReader& root, Corpus& corpus);
 void load_institutions(TableReader& root, Corpus& corpus);
 void load_site(TableReader& root, Corpus& corpus);
 
-/// Reports raw HTML and refused link or image addresses in a Markdown field (util/html_policy.h).
+/// Reports raw HTML and refused link or image addresses in a Markdown field (util/html_policy.h),
+/// and Markdown nested too deep.
 void check_markdown(const Text& text, Diagnostics& diags);
 
-/// Reports Markdown nested deeper than pvpp publishes (docs/content-format.md, "Limits").
-void check_markdown_depth(const Text& text, Diagnostics& diags);
+/// The same checks on text already parsed into doc (parse_markdown), for code that parses
+/// it anyway: a content folder's renderer checks each page on the parse it renders.
+void check_markdown_tree(const Text& text, cmark_node* doc, Diagnostics& diags);
+
+/// Reports Markdown (the parsed doc of text) nested deeper than pvpp publishes
+/// (docs/content-format.md, "Limits").
+void check_markdown_depth(const Text& text, cmark_node* doc, Diagnostics& diags);
 
 /// Reads a required number that counts from 1 ("1. loma", group 1 …).
 int read_number(TableReader& t, std::string_view key);

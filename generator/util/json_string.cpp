@@ -33,7 +33,7 @@ std::string json_quote(std::string_view text) {
             append_control(out, c);
         } else if (c == '/' && i > 0 && text[i - 1] == '<') {
             out += "\\/";
-        } else if (text.substr(i, 3) == "\xE2\x80\xA8" || text.substr(i, 3) == "\xE2\x80\xA9") {
+        } else if (c == '\xE2' && (text.substr(i, 3) == "\xE2\x80\xA8" || text.substr(i, 3) == "\xE2\x80\xA9")) {
             out += text[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
             i += 2;
         } else {

@@ -16,7 +16,7 @@ literal() { printf '%s' "$1" | sed 's/[][\\.*^$|/]/\\&/g'; }
 
 # Runs pvpp in a folder with an environment; keeps status, stdout, stderr with the output
 # folder and the root as given replaced by OUT and ROOT/ (in that order: the output may lie
-# inside the root), and the build's time left out.
+# inside the root), and the build's times left out.
 run() {  # NAME DIR ROOT OUT ENV... -- ARGS...
     name=$1 dir=$2 root=$3 out=$4
     shift 4
@@ -29,7 +29,7 @@ run() {  # NAME DIR ROOT OUT ENV... -- ARGS...
     set -e
     root_re=$(literal "$root/") out_re=$(literal "$out")
     for f in out err; do
-        sed -e "s|$out_re|OUT|g" -e "s|$root_re|ROOT/|g" -e 's|gatavs ([0-9]* ms|gatavs (|' \
+        sed -e "s|$out_re|OUT|g" -e "s|$root_re|ROOT/|g" -e 's|gatavs ([0-9]* ms|gatavs (|' -e 's|faili, [0-9]* ms$|faili|' \
             "$scratch/$name.$f" >"$scratch/$name.$f.norm"
     done
 }

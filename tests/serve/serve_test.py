@@ -201,6 +201,13 @@ class ServeTest(unittest.TestCase):
         self.assertIn(NEW_NAME, body)
         self.assertEqual(SCRIPT_TAG.search(body).group(1), str(build))
         self.server.wait_for_line("pārbūvēts")
+        # Only the site was made again: the cards still show the old name, and the build
+        # stamp is gone, so that the next pvpp build makes everything.
+        with open(self.path("output/cards/PU2-10.html"), encoding="utf-8") as f:
+            card = f.read()
+        self.assertIn(OLD_NAME, card)
+        self.assertNotIn(NEW_NAME, card)
+        self.assertFalse(os.path.exists(self.path("output/.pvpp-cache/build-stamp")))
 
         # A new subfolder with a page in it is watched too.
         os.mkdir(self.path("content/pages"))

@@ -149,7 +149,10 @@ std::string markdown_to_html(const std::string& markdown, const SpanFinder& find
 }
 
 std::string markdown_page_to_html(std::string_view markdown, const UrlRewriter& rewrite) {
-    CmarkDocument doc = parse_markdown(markdown);
+    return markdown_page_to_html(parse_markdown(markdown), rewrite);
+}
+
+std::string markdown_page_to_html(CmarkDocument doc, const UrlRewriter& rewrite) {
     remove_unsafe(doc.get());
     std::vector<std::string> ids;
     std::set<std::string> taken;

@@ -37,4 +37,7 @@ using UrlRewriter = std::function<std::string(std::string_view url)>;
 /// live site makes anchors ("Sadaļa" → id="sadala"; a repeated one gets "-2", "-3" …).
 std::string markdown_page_to_html(std::string_view markdown, const UrlRewriter& rewrite);
 
+/// The same for a page already parsed (parse_markdown), whose tree it changes and frees.
+std::string markdown_page_to_html(CmarkDocument doc, const UrlRewriter& rewrite);
+
 }  // namespace pvpp

@@ -45,8 +45,9 @@ bool file_equals(const std::string& path, std::string_view bytes) {
 // 0, or the errno of the first call that failed (ENOSPC, EFBIG, EACCES …). Always a new
 // file: whatever had the temporary name (a link planted there) is removed, not written through.
 int write_file(const std::string& path, std::string_view bytes) {
-    ::unlink(path.c_str());
-    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0666);
+    constexpr int k_new_file = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW;
+    int fd = ::open(path.c_str(), k_new_file, 0666);
+    if (fd < 0 && errno == EEXIST && ::unlink(path.c_str()) == 0) { fd = ::open(path.c_str(), k_new_file, 0666); }
     if (fd < 0) { return errno; }
     for (std::size_t at = 0; at < bytes.size();) {
         ssize_t n = ::write(fd, bytes.data() + at, bytes.size() - at);

@@ -8,8 +8,8 @@
 namespace pvpp {
 namespace {
 
-bool share_any(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    return std::any_of(a.begin(), a.end(), [&](const std::string& x) { return std::find(b.begin(), b.end(), x) != b.end(); });
+bool share_any(const std::vector<int>& a, const std::vector<int>& b) {
+    return std::any_of(a.begin(), a.end(), [&](int x) { return std::find(b.begin(), b.end(), x) != b.end(); });
 }
 
 // Words of a term may be separated by spaces, quotes or a slash, never by sentence punctuation.
@@ -33,26 +33,45 @@ TermLinker::TermLinker(const std::vector<Term>& terms, const Lemmatizer& lemmati
         phrases.push_back(t.name);
         for (const auto& phrase : phrases) {
             Pattern p{t.id, {}};
-            for (const auto& w : split_words(phrase)) { p.words.push_back(lemmatizer.lemmas(phrase.substr(w.offset, w.length))); }
+            for (const auto& w : split_words(phrase)) {
+                LemmaIds ids;
+                for (const auto& lemma : lemmatizer.lemmas(phrase.substr(w.offset, w.length))) {
+                    ids.push_back(m_ids.emplace(lemma, static_cast<LemmaId>(m_ids.size())).first->second);
+                }
+                p.words.push_back(std::move(ids));
+            }
             if (p.words.empty()) { continue; }
-            for (const auto& lemma : p.words.front()) { m_by_first_lemma[lemma].push_back(p); }
+            for (LemmaId first : p.words.front()) { m_by_first_lemma[first].push_back(p); }
         }
     }
+    // Longest first: the first pattern that matches at a position is the one that wins there.
+    for (auto& [first, patterns] : m_by_first_lemma) {
+        std::stable_sort(patterns.begin(), patterns.end(),
+                         [](const Pattern& a, const Pattern& b) { return a.words.size() > b.words.size(); });
+    }
+}
+
+// The word's lemmas that occur in some term; the others can match nothing.
+TermLinker::LemmaIds TermLinker::known_lemmas(std::string_view word) const {
+    LemmaIds ids;
+    for (const auto& lemma : m_lemmatizer.lemmas(word)) {
+        auto it = m_ids.find(lemma);
+        if (it != m_ids.end()) { ids.push_back(it->second); }
+    }
+    return ids;
 }
 
 // words[k]'s lemma sets are looked up once per text (lemmas), not once per candidate pattern.
 bool TermLinker::matches(const Pattern& p, const std::string& text, const std::vector<WordSpan>& words,
-                         const std::vector<const Lemmas*>& lemmas, std::size_t first) const {
+                         const std::vector<LemmaIds>& lemmas, std::size_t first) const {
     if (first + p.words.size() > words.size()) { return false; }
-    for (std::size_t k = 0; k < p.words.size(); ++k) {
+    for (std::size_t k = 1; k < p.words.size(); ++k) {  // word 0 matched: the pattern was found by it
+        if (!share_any(lemmas[first + k], p.words[k])) { return false; }
+        const WordSpan& prev = words[first + k - 1];
         const WordSpan& w = words[first + k];
-        if (k > 0) {
-            const WordSpan& prev = words[first + k - 1];
-            if (!joins_words(std::string_view(text).substr(prev.offset + prev.length, w.offset - prev.offset - prev.length))) {
-                return false;
-            }
+        if (!joins_words(std::string_view(text).substr(prev.offset + prev.length, w.offset - prev.offset - prev.length))) {
+            return false;
         }
-        if (!share_any(*lemmas[first + k], p.words[k])) { return false; }
     }
     return true;
 }
@@ -60,17 +79,18 @@ bool TermLinker::matches(const Pattern& p, const std::string& text, const std::v
 std::vector<TermUse> TermLinker::find(const std::string& text) const {
     std::vector<TermUse> uses;
     std::vector<WordSpan> words = split_words(text);
-    std::vector<const Lemmas*> lemmas(words.size());
+    std::vector<LemmaIds> lemmas(words.size());
     for (std::size_t i = 0; i < words.size(); ++i) {
-        lemmas[i] = &m_lemmatizer.lemmas(std::string_view(text).substr(words[i].offset, words[i].length));
+        lemmas[i] = known_lemmas(std::string_view(text).substr(words[i].offset, words[i].length));
     }
     for (std::size_t i = 0; i < words.size();) {
         const Pattern* best = nullptr;
-        for (const auto& lemma : *lemmas[i]) {
+        for (LemmaId lemma : lemmas[i]) {
             auto it = m_by_first_lemma.find(lemma);
             if (it == m_by_first_lemma.end()) { continue; }
             for (const auto& p : it->second) {
-                if ((!best || p.words.size() > best->words.size()) && matches(p, text, words, lemmas, i)) { best = &p; }
+                if (best && p.words.size() <= best->words.size()) { break; }  // sorted longest first
+                if (matches(p, text, words, lemmas, i)) { best = &p; }
             }
         }
         if (!best) {

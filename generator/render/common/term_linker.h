@@ -27,16 +27,21 @@ public:
     std::vector<TermUse> find(const std::string& text) const;
 
 private:
+    /// A lemma that occurs in some term, as a small number: matching compares numbers,
+    /// not strings (the glossary linker ran on every text of the site).
+    using LemmaId = int;
+    using LemmaIds = std::vector<LemmaId>;
     struct Pattern {
         std::string term_id;
-        std::vector<std::vector<std::string>> words;  ///< lemma set per word
+        std::vector<LemmaIds> words;  ///< lemma set per word
     };
-    using Lemmas = std::vector<std::string>;
+    LemmaIds known_lemmas(std::string_view word) const;
     bool matches(const Pattern& p, const std::string& text, const std::vector<WordSpan>& words,
-                 const std::vector<const Lemmas*>& lemmas, std::size_t first) const;
+                 const std::vector<LemmaIds>& lemmas, std::size_t first) const;
 
     const Lemmatizer& m_lemmatizer;
-    std::unordered_map<std::string, std::vector<Pattern>> m_by_first_lemma;
+    std::unordered_map<std::string, LemmaId> m_ids;
+    std::unordered_map<LemmaId, std::vector<Pattern>> m_by_first_lemma;
 };
 
 }  // namespace pvpp

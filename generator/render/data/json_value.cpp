@@ -93,7 +93,7 @@ Value array(std::vector<Value> items) {
     return v;
 }
 
-Value object(std::vector<std::pair<std::string, Value>> members) {
+Value object(std::vector<Member> members) {
     Value v;
     v.type = Value::Type::object;
     v.members = std::move(members);

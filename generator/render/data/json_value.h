@@ -7,6 +7,8 @@
 
 namespace pvpp::json {
 
+struct Member;
+
 /// A JSON value; an object keeps its members in the order they were added.
 struct Value {
     enum class Type { null, boolean, integer, string, array, object };
@@ -15,10 +17,18 @@ struct Value {
     long long integer = 0;
     std::string string;
     std::vector<Value> items;
-    std::vector<std::pair<std::string, Value>> members;
+    std::vector<Member> members;
 
     /// The member named key, or nullptr.
     const Value* find(const std::string& key) const;
+};
+
+/// An object's member. Not a std::pair: a pair holding the Value being defined is an
+/// incomplete type to clang, which builds the fuzzers and sanitizer runs.
+struct Member {
+    Member(std::string key, Value value) : first(std::move(key)), second(std::move(value)) {}
+    std::string first;
+    Value second;
 };
 
 Value null();
@@ -28,7 +38,7 @@ Value string(std::string s);
 /// A string, or null when s is empty (the corpus does not have the value).
 Value string_or_null(std::string s);
 Value array(std::vector<Value> items = {});
-Value object(std::vector<std::pair<std::string, Value>> members = {});
+Value object(std::vector<Member> members = {});
 /// An array of strings.
 Value strings(const std::vector<std::string>& items);
 

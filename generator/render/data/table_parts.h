@@ -9,7 +9,7 @@
 
 namespace pvpp::opendata {
 
-using Members = std::vector<std::pair<std::string, json::Value>>;
+using Members = std::vector<json::Member>;
 
 /// A Markdown field as its Markdown, or null when the corpus has none.
 json::Value text_value(const Text& text);

@@ -1,5 +1,6 @@
 #include "render/html/content_site_renderer.h"
 
+#include "load/record_loaders.h"
 #include "render/common/link_check.h"
 #include "render/common/markdown_html.h"
 #include "render/common/theme.h"
@@ -55,8 +56,16 @@ void fill_listing(const ContentFolder& folder, const ContentTree& tree, ctemplat
     }
 }
 
-void fill_page(const ContentPage& page, const std::string& folder, ctemplate::TemplateDictionary& main) {
-    main.SetValue(k_body, markdown_page_to_html(page.body.markdown, [&](std::string_view url) {
+// The body is parsed once: checked on that parse (the loader leaves it to this), then rendered.
+void fill_page(const ContentPage& page, const std::string& folder, ctemplate::TemplateDictionary& main,
+               Diagnostics& diags) {
+    CmarkDocument doc = parse_markdown(page.body.markdown);
+    check_markdown_tree(page.body, doc.get(), diags);
+    if (diags.error_count() > 0) {
+        // The text to quote: the body on its own lines (the front matter's lines left blank).
+        diags.remember_source(page.body.loc.file, std::string(page.body.loc.line - 1, '\n') + page.body.markdown);
+    }
+    main.SetValue(k_body, markdown_page_to_html(std::move(doc), [&](std::string_view url) {
         return relative_site_url(folder, url);
     }));
     if (!page.description.empty()) { main.AddSectionDictionary(k_description)->SetValue(k_text, page.description); }
@@ -65,14 +74,15 @@ void fill_page(const ContentPage& page, const std::string& folder, ctemplate::Te
     for (const auto& t : page.tags) { tags->AddSectionDictionary(k_tag)->SetValue(k_name, t); }
 }
 
-OutputFile render_item(const SiteItem& item, const ContentTree& tree, const SiteFrame& frame, const Theme& theme) {
+OutputFile render_item(const SiteItem& item, const ContentTree& tree, const SiteFrame& frame, const Theme& theme,
+                       Diagnostics& diags) {
     PageView view;
     view.path = item.folder ? item.folder->folder : item.page->folder;
     view.title = item.page ? item.page->title : tree.title(view.path);
     view.breadcrumbs = tree.breadcrumbs(view.path);
     ctemplate::TemplateDictionary dict("page");
     ctemplate::TemplateDictionary* main = fill_frame(frame, view, "content.tpl", dict);
-    if (item.page) { fill_page(*item.page, view.path, *main); }
+    if (item.page) { fill_page(*item.page, view.path, *main, diags); }
     if (item.folder) { fill_listing(*item.folder, tree, *main); }
     return {view.path + "index.html", theme.expand(k_layout_template, dict)};
 }
@@ -101,8 +111,10 @@ void ContentSiteRenderer::render(const RenderContext& ctx, OutputFolder& out, Di
     frame.site_title = tree.title("");
     frame.nav = tree.navigation();
     std::vector<SiteItem> items = site_items(pages, tree);
+    std::vector<Diagnostics> found(items.size());
     std::vector<OutputFile> files = parallel_map<OutputFile>(
-        items.size(), [&](std::size_t i) { return render_item(items[i], tree, frame, theme); });
+        items.size(), [&](std::size_t i) { return render_item(items[i], tree, frame, theme, found[i]); });
+    for (auto& d : found) { diags.append(std::move(d)); }
     for (auto& f : theme.static_files()) { files.push_back(std::move(f)); }
     check_links(files, out.dir_name(), diags);
     for (auto& f : files) { out.write(f.path, std::move(f.bytes), diags); }

@@ -49,7 +49,9 @@ std::string shorten(std::string text, std::size_t limit) {
 }
 
 std::string entry_json(const SearchEntry& e) {
-    std::string x = shorten(fold_diacritics(lower_latvian(e.text)), k_search_text_limit);
+    // Cut first with room to spare (folding makes a character at most three times shorter),
+    // so that long texts are not lower-cased and folded whole only to be cut.
+    std::string x = shorten(fold_diacritics(lower_latvian(shorten(e.text, 4 * k_search_text_limit))), k_search_text_limit);
     return "{\"u\":" + json_quote(e.url) + ",\"c\":" + json_quote(e.code) + ",\"t\":" + json_quote(e.title) +
            ",\"k\":" + json_quote(e.kind) + ",\"h\":" + json_quote(e.chapter) + ",\"x\":" + json_quote(x) + "}";
 }

@@ -9,6 +9,7 @@
 #include "render/common/theme.h"
 #include "render/publish/svg_to_png.h"
 #include "util/file_system.h"
+#include "util/parallel.h"
 
 namespace pvpp {
 namespace {
@@ -88,18 +89,41 @@ bool previous_png(const std::string& previous_out, const std::string& file, cons
     return true;
 }
 
-// Each picture is written once, as SVG and (with rsvg-convert) as PNG.
-void write_pictures(const Fragment& f, const std::string& rsvg, const std::string& previous_out,
-                    std::set<std::string>& written, OutputFolder& out, Diagnostics& diags) {
-    for (const auto& p : f.pictures) {
-        if (!written.insert(p.file).second) { continue; }
+// Each picture once (several fragments may show it), in the order the fragments show them.
+std::vector<const FragmentPicture*> unique_pictures(const std::vector<Fragment>& fragments) {
+    std::set<std::string> seen;
+    std::vector<const FragmentPicture*> pictures;
+    for (const auto& f : fragments) {
+        for (const auto& p : f.pictures) {
+            if (seen.insert(p.file).second) { pictures.push_back(&p); }
+        }
+    }
+    return pictures;
+}
+
+// Each picture as SVG and (with rsvg-convert) as PNG; the PNGs drawn side by side.
+void write_pictures(const std::vector<Fragment>& fragments, const std::string& rsvg, const std::string& previous_out,
+                    OutputFolder& out, Diagnostics& diags) {
+    auto pictures = unique_pictures(fragments);
+    struct Png {
+        std::string bytes, problem;
+    };
+    auto pngs = parallel_map<Png>(rsvg.empty() ? 0 : pictures.size(), [&](std::size_t i) {
+        Png png;
+        const auto& p = *pictures[i];
+        if (!previous_png(previous_out, p.file, p.picture.svg, png.bytes)) {
+            svg_to_png(rsvg, p.picture.svg, png.bytes, png.problem);
+        }
+        return png;
+    });
+    for (std::size_t i = 0; i < pictures.size(); ++i) {
+        const auto& p = *pictures[i];
         out.write("lv/" + p.file + ".svg", p.picture.svg, diags);
-        if (rsvg.empty()) { continue; }
-        std::string png, problem;
-        if (previous_png(previous_out, p.file, p.picture.svg, png) || svg_to_png(rsvg, p.picture.svg, png, problem)) {
-            out.write("lv/" + p.file + ".png", png, diags);
+        if (i >= pngs.size()) { continue; }
+        if (pngs[i].problem.empty()) {
+            out.write("lv/" + p.file + ".png", std::move(pngs[i].bytes), diags);
         } else {
-            diags.error({"publish/lv/" + p.file + ".png"}, problem);
+            diags.error({"publish/lv/" + p.file + ".png"}, pngs[i].problem);
         }
     }
 }
@@ -157,11 +181,8 @@ void PublishRenderer::render(const RenderContext& ctx, OutputFolder& out, Diagno
     LiveLinks links(ctx.corpus, ctx.index);
     FragmentContext fctx{ctx, ctx.terms ? ctx.terms : &*own_terms, links, rsvg.empty() ? "svg" : "png"};
     std::vector<Fragment> fragments = publish_fragments(fctx);
-    std::set<std::string> pictures;
-    for (const auto& f : fragments) {
-        out.write("lv/" + f.slug + ".html", f.html, diags);
-        write_pictures(f, rsvg, ctx.config.previous_out, pictures, out, diags);
-    }
+    for (const auto& f : fragments) { out.write("lv/" + f.slug + ".html", f.html, diags); }
+    write_pictures(fragments, rsvg, ctx.config.previous_out, out, diags);
     out.write("index.html", index_html(theme, ctx.corpus.site, fragments, !rsvg.empty()), diags);
     write_static(theme, out, diags);
 }
