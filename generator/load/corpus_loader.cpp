@@ -8,6 +8,7 @@
 #include "load/content_loader.h"
 #include "load/page_loader.h"
 #include "load/record_loaders.h"
+#include "util/parallel.h"
 #include "util/text.h"
 
 namespace pvpp {
@@ -35,11 +36,17 @@ const std::vector<std::pair<std::string, RootLoader>>& fixed_files() {
     return files;
 }
 
-using TextLoader = std::function<void(LoadContext&, Corpus&)>;
+/// A file's TOML, parsed ahead (on another thread) or not yet.
+struct Parsed {
+    bool done = false;
+    std::optional<toml::table> table;  ///< none when done and the TOML had errors (reported then)
+};
+
+using TextLoader = std::function<void(LoadContext&, Corpus&, Parsed&)>;
 
 TextLoader toml_loader(const RootLoader& load) {
-    return [load](LoadContext& ctx, Corpus& corpus) {
-        auto table = parse_toml(ctx, ctx.text);
+    return [load](LoadContext& ctx, Corpus& corpus, Parsed& parsed) {
+        auto table = parsed.done ? std::move(parsed.table) : parse_toml(ctx, ctx.text);
         if (!table) { return; }
         TableReader root(*table, ctx, ctx.file);
         load(root, corpus);
@@ -64,24 +71,56 @@ TextLoader loader_for(const std::string& path) {
     bool toml = name.size() > 5 && name.ends_with(".toml");
     if (dir == "content/tasks" && toml) { return coded_loader(name, load_task); }
     if (dir == "content/cards" && toml) { return coded_loader(name, load_card); }
-    if (dir == "content/pages" && name.size() > 3 && name.ends_with(".md")) { return load_page; }
+    if (dir == "content/pages" && name.size() > 3 && name.ends_with(".md")) {
+        return [](LoadContext& ctx, Corpus& corpus, Parsed&) { load_page(ctx, corpus); };
+    }
     return nullptr;
 }
 
-void load_if_present(const FileSystem& fs, const std::string& path, Diagnostics& diags, Corpus& corpus) {
-    if (auto bytes = read_corpus_file(fs, path, diags)) { load_file(path, *bytes, diags, corpus); }
+/// A corpus file read, checked and (TOML) parsed on any thread, its findings kept apart:
+/// parsing is most of what loading costs, and the loaders then add to the corpus in order.
+struct PreparedFile {
+    std::string path;
+    std::optional<std::string> text;
+    bool bytes_ok = false;
+    Parsed parsed;
+    Diagnostics diags;
+};
+
+void prepare(const FileSystem& fs, PreparedFile& f) {
+    f.text = read_corpus_file(fs, f.path, f.diags);
+    if (!f.text) { return; }
+    f.diags.remember_source(f.path, *f.text);
+    f.bytes_ok = check_bytes(f.path, *f.text, f.diags);
+    if (!f.bytes_ok || !f.path.ends_with(".toml")) { return; }
+    LoadContext ctx(f.path, *f.text, f.diags);
+    f.parsed.table = parse_toml(ctx, *f.text);
+    f.parsed.done = true;
 }
 
-// Every file of a folder; a file its loader does not take is reported and skipped.
-void load_folder(const FileSystem& fs, const std::string& dir, const char* not_taken,
-                 const std::vector<std::string>& names, Diagnostics& diags, Corpus& corpus) {
+// The files in reading order: prepared side by side, then loaded one after another.
+void load_files(const FileSystem& fs, const std::vector<std::string>& paths, Diagnostics& diags, Corpus& corpus) {
+    std::vector<PreparedFile> files(paths.size());
+    for (std::size_t i = 0; i < paths.size(); ++i) { files[i].path = paths[i]; }
+    parallel_for(files.size(), [&](std::size_t i) { prepare(fs, files[i]); });
+    for (auto& f : files) {
+        diags.append(std::move(f.diags));
+        if (!f.text || !f.bytes_ok) { continue; }
+        LoadContext ctx(f.path, *f.text, diags);
+        loader_for(f.path)(ctx, corpus, f.parsed);
+    }
+}
+
+// Every file of a folder that its loader takes; any other is reported and skipped.
+void add_folder(const std::string& dir, const char* not_taken, const std::vector<std::string>& names,
+                std::vector<std::string>& paths, Diagnostics& diags) {
     for (const auto& name : names) {
         std::string path = dir + "/" + name;
-        if (!loader_for(path)) {
+        if (loader_for(path)) {
+            paths.push_back(path);
+        } else {
             diags.warning({path}, not_taken);
-            continue;
         }
-        load_if_present(fs, path, diags, corpus);
     }
 }
 
@@ -113,7 +152,8 @@ bool load_file(const std::string& path, const std::string& text, Diagnostics& di
     diags.remember_source(path, text);
     if (!check_bytes(path, text, diags)) { return true; }
     LoadContext ctx(path, text, diags);
-    loader(ctx, corpus);
+    Parsed not_yet;
+    loader(ctx, corpus, not_yet);
     return true;
 }
 
@@ -131,12 +171,13 @@ Corpus load_corpus(const FileSystem& fs, Diagnostics& diags) {
                                  "content/ and data/, a content folder has content/_index.md)");
     }
     if (diags.error_count() > 0) { return corpus; }
-    for (const auto& [path, loader] : fixed_files()) { load_if_present(fs, path, diags, corpus); }
+    std::vector<std::string> paths;
+    for (const auto& [path, loader] : fixed_files()) { paths.push_back(path); }
     const char* not_toml = "not a .toml file; ignored";
-    load_folder(fs, "content/tasks", not_toml, natural_list(fs, "content/tasks", diags), diags, corpus);
-    load_folder(fs, "content/cards", not_toml, natural_list(fs, "content/cards", diags), diags, corpus);
-    load_folder(fs, "content/pages", "not a .md page; ignored", list_folder(fs, "content/pages", diags), diags,
-                corpus);
+    add_folder("content/tasks", not_toml, natural_list(fs, "content/tasks", diags), paths, diags);
+    add_folder("content/cards", not_toml, natural_list(fs, "content/cards", diags), paths, diags);
+    add_folder("content/pages", "not a .md page; ignored", list_folder(fs, "content/pages", diags), paths, diags);
+    load_files(fs, paths, diags, corpus);
     warn_unknown_files("content", content, diags);
     warn_unknown_files("data", data, diags);
     return corpus;
