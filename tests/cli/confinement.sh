@@ -13,6 +13,16 @@ export TMPDIR="$scratch/tmp"
 failed=0
 fail() { echo "FAIL: $*" >&2; failed=1; }
 
+# A build whose --out must be refused as a usage error (status 2) saying PATTERN.
+refused_out() {  # N OUT PATTERN WHAT
+    set +e
+    "$pvpp" build --root "$project" --out "$2" >/dev/null 2>"$scratch/$1.err"
+    status=$?
+    set -e
+    [ $status -eq 2 ] || fail "$4 gave status $status, not 2"
+    grep -q "$3" "$scratch/$1.err" || fail "no message for $4: $(cat "$scratch/$1.err")"
+}
+
 project="$scratch/project"
 mkdir -p "$project"
 cp -r "$source/tests/golden/small/content" "$source/tests/golden/small/data" "$source/themes" "$project/"
@@ -42,12 +52,7 @@ rm "$project/content/tasks" && mv "$scratch/outside/tasks" "$project/content/tas
 
 # 3. An --out that is a link: refused (usage error), its target untouched.
 ln -s "$scratch/victim" "$scratch/out-link"
-set +e
-"$pvpp" build --root "$project" --out "$scratch/out-link" >/dev/null 2>"$scratch/3.err"
-status=$?
-set -e
-[ $status -eq 2 ] || fail "--out as a link gave status $status, not 2"
-grep -q "is a symbolic link" "$scratch/3.err" || fail "no message for --out as a link: $(cat "$scratch/3.err")"
+refused_out 3 "$scratch/out-link" "is a symbolic link" "--out as a link"
 
 # 4. An old output folder with links inside: the build replaces them, never writes through them.
 mkdir -p "$project/output"
@@ -61,12 +66,7 @@ ln -s "$scratch/victim/keep.txt" "$project/output/cards/index.html"
 
 # 5. An --out folder holding files pvpp did not make: refused (usage error), the files kept.
 mkdir -p "$scratch/documents" && echo "keep" >"$scratch/documents/letter.txt"
-set +e
-"$pvpp" build --root "$project" --out "$scratch/documents" >/dev/null 2>"$scratch/5.err"
-status=$?
-set -e
-[ $status -eq 2 ] || fail "--out at a folder of other files gave status $status, not 2"
-grep -q "holds 'letter.txt', which pvpp did not make" "$scratch/5.err" || fail "no message for a foreign --out: $(cat "$scratch/5.err")"
+refused_out 5 "$scratch/documents" "holds 'letter.txt', which pvpp did not make" "--out at a folder of other files"
 [ "$(ls -A "$scratch/documents")" = "letter.txt" ] || fail "the foreign folder was changed: $(ls -A "$scratch/documents")"
 
 # Every file or folder changed since the marker lies in the output folder or is a file of this test.
