@@ -3,6 +3,7 @@
 #include "render/xlsx/xlsx_writer.h"
 
 #include <ctime>
+#include <mutex>
 
 #include "render/xlsx/xlsx_formats.h"
 
@@ -202,7 +203,17 @@ void report(Diagnostics& diags, const WorkbookSpec& spec, const std::string& she
 
 }  // namespace
 
+// libxlsxwriter does not promise to be safe across threads, and is not: writing the
+// document properties calls gmtime(), whose result lives in one static buffer
+// (ThreadSanitizer caught two workbooks racing there). So workbooks take turns; their
+// specs are still made in parallel.
+std::mutex& libxlsxwriter_turn() {
+    static std::mutex turn;
+    return turn;
+}
+
 bool write_workbook(const WorkbookSpec& spec, const std::string& path, const std::string& tmpdir, Diagnostics& diags) {
+    std::lock_guard<std::mutex> one_at_a_time(libxlsxwriter_turn());
     std::string tmp = tmpdir;
     lxw_workbook_options options{0, c_str(tmp), 0};
     lxw_workbook* wb = workbook_new_opt(path.c_str(), &options);
