@@ -3,6 +3,11 @@
 
 #include <doctest/doctest.h>
 
+#include <iostream>
+
+#include "render/common/theme.h"
+#include "util/parallel.h"
+
 using pvpp::template_error_line;
 
 TEST_CASE("a wrong end tag is found on its own line, not where its section opened") {
@@ -19,4 +24,16 @@ TEST_CASE("an unterminated marker is found where it starts") {
 
 TEST_CASE("an auto-escape error is found on its line") {
     CHECK(template_error_line("{{%AUTOESCAPE context=\"HTML\"}}\n<p>\n<a href={{U}}>x</a>\n") == 3);
+}
+
+// Renderers load their themes side by side; the capture of ctemplate's complaints swaps
+// std::cerr's buffer, and interleaved swaps once left cerr on a dead buffer (a crash).
+TEST_CASE("themes loaded on many threads at once leave std::cerr as it was") {
+    std::streambuf* before = std::cerr.rdbuf();
+    pvpp::parallel_for(32, [](std::size_t) {
+        pvpp::Theme theme;
+        pvpp::Diagnostics diags;
+        theme.load(PVPP_SOURCE_DIR, "default", {"layout.tpl", "page.tpl"}, diags);
+    }, 8);
+    CHECK(std::cerr.rdbuf() == before);
 }

@@ -2,15 +2,20 @@
 
 #include <fstream>
 #include <iostream>
+#include <mutex>
 #include <sstream>
 
 namespace pvpp {
 namespace {
 
-// What ctemplate writes to std::cerr while fn runs. Themes load before pages render in
-// parallel, so nothing else writes to std::cerr meanwhile.
+// What ctemplate writes to std::cerr while fn runs. Renderers load their themes side by
+// side, so captures take turns: two interleaved swaps of cerr's buffer once left cerr
+// pointing at a buffer that was gone, and the build crashed at its next message.
+std::mutex g_cerr_capture;
+
 template <typename Fn>
 std::string captured_cerr(Fn fn) {
+    std::lock_guard<std::mutex> one_capture_at_a_time(g_cerr_capture);
     std::ostringstream captured;
     std::streambuf* old = std::cerr.rdbuf(captured.rdbuf());
     fn();
