@@ -105,6 +105,7 @@ bool add_card_pdfs(const Corpus& corpus, const std::string& out_dir, BuildOutput
         return true;
     }
     std::vector<std::string> to_print;
+    std::size_t unchanged = 0;  // output.kept holds other files too (the build stamp)
     for (const auto& html : printable_card_files(corpus)) {
         const std::string* bytes = find_file(output, "cards/" + html);
         if (!bytes) { continue; }
@@ -112,6 +113,7 @@ bool add_card_pdfs(const Corpus& corpus, const std::string& out_dir, BuildOutput
                        fs::is_regular_file(out_dir + "/cards/" + pdf_of(html));
         if (current) {
             output.kept.push_back("cards/" + pdf_of(html));
+            ++unchanged;
         } else {
             to_print.push_back(html);
         }
@@ -121,7 +123,7 @@ bool add_card_pdfs(const Corpus& corpus, const std::string& out_dir, BuildOutput
         err << "pvpp: " << problem << "\n";
         return false;
     }
-    out << "  cards/: " << to_print.size() << " PDF izdrukāti, " << output.kept.size() << " nemainīti\n";
+    out << "  cards/: " << to_print.size() << " PDF izdrukāti, " << unchanged << " nemainīti\n";
     return true;
 }
 
