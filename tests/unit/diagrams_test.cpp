@@ -257,10 +257,14 @@ TEST_CASE("the Gantt chart has one bar per dated row, placed by its dates") {
     CHECK(svg.find("sākums 05.01.2026, beigas nav zināmas") != std::string::npos);
     CHECK(occurrences(svg, "class=\"done\"") == 2);  // RV1 40 %, P1.1 100 %; the activity has no %
     CHECK(svg.find("Komandas &lt;&amp;&gt; virziens") != std::string::npos);
-    // A long name is cut at the left and given in full in the row's <title>.
+    // A long name is never cut: it wraps onto a second line, its row grows by a line, and
+    // the rows below move down; the row's <title> has it whole too.
     CHECK(svg.find("<title>P1.2 izveidot komandas ar ļoti garu nosaukumu, kas neietilpst kreisajā kolonnā un tiek "
                    "saīsināts</title>") != std::string::npos);
-    CHECK(svg.find("…</text>") != std::string::npos);
+    CHECK(svg.find("…") == std::string::npos);
+    CHECK(svg.find(">izveidot komandas ar ļoti garu nosaukumu, kas</tspan>") != std::string::npos);
+    CHECK(svg.find(">neietilpst kreisajā kolonnā un tiek saīsināts</tspan>") != std::string::npos);
+    CHECK(attr(svg.substr(0, svg.find('>')), "data-y1") == "180");  // 5 rows of 24 px from 46, one with 14 px more
     CHECK(svg.find("href=\"../../lv/darba-plans/p1-1/index.html\"") != std::string::npos);
     CHECK(svg.find(">1. pusg.<") != std::string::npos);
     CHECK(svg.find(">2027<") != std::string::npos);
