@@ -4,8 +4,6 @@
 
 #include "util/html_text.h"
 #include "util/json_string.h"
-#include "util/lower_case.h"
-#include "util/slug.h"
 
 namespace pvpp {
 namespace {
@@ -17,23 +15,34 @@ std::string page_chapter(const PageView& page) {
     return page.kind;
 }
 
-std::string page_text(const PageView& page) {
-    std::string text;
-    auto add = [&text](const std::string& html) {
-        std::string plain = html_to_text(html);
-        if (plain.empty()) { return; }
-        if (!text.empty()) { text += ' '; }
-        text += plain;
-    };
-    for (const auto& f : page.fields) { add(f.html); }
-    for (const auto& s : page.sections) { add(s.html); }
-    return text;
+// An address such as the live anchor "#n8-2-specializeti-…" is not something a reader
+// searches for, and its slug's parts would match the words of the title a second time.
+bool is_anchor(const std::string& plain) {
+    return plain.starts_with('#') && plain.find(' ') == std::string::npos;
 }
 
-SearchEntry section_entry(const PageView& page, const PageSection& section) {
-    std::string where = page.code.empty() ? page.title : page.code + " " + page.title;
-    std::string title = section.heading.empty() ? page.title : section.heading;
-    return {page.path + "#" + section.id, "", title, page.kind, where, html_to_text(section.html)};
+// The field values as one part: they sit above the first section, at no anchor.
+SearchPart fields_part(const PageView& page) {
+    SearchPart part;
+    for (const auto& f : page.fields) {
+        std::string plain = html_to_text(f.html);
+        if (plain.empty() || is_anchor(plain)) { continue; }
+        if (!part.text.empty()) { part.text += " · "; }  // labels are left out; the dot keeps values apart
+        part.text += plain;
+    }
+    return part;
+}
+
+SearchEntry page_entry(const PageView& page) {
+    SearchEntry entry{page.path, page.code, page.title, page.kind, page_chapter(page), {}};
+    if (SearchPart fields = fields_part(page); !fields.text.empty()) { entry.parts.push_back(std::move(fields)); }
+    for (const auto& s : page.sections) {
+        std::string text = html_to_text(s.html);
+        // page.tpl writes a section's id only with its heading: no heading, no anchor to link to.
+        std::string anchor = s.heading.empty() ? "" : s.id;
+        if (!text.empty()) { entry.parts.push_back({std::move(anchor), s.heading, std::move(text)}); }
+    }
+    return entry;
 }
 
 // Cuts at the last space within the limit, so no word (or UTF-8 sequence) is split.
@@ -48,29 +57,29 @@ std::string shorten(std::string text, std::size_t limit) {
     return text;
 }
 
+std::string part_json(const SearchPart& p) {
+    return "[" + json_quote(p.anchor) + "," + json_quote(p.heading) + "," +
+           json_quote(shorten(p.text, k_search_text_limit)) + "]";
+}
+
 std::string entry_json(const SearchEntry& e) {
-    // Cut first with room to spare (folding makes a character at most three times shorter),
-    // so that long texts are not lower-cased and folded whole only to be cut.
-    std::string x = shorten(fold_diacritics(lower_latvian(shorten(e.text, 4 * k_search_text_limit))), k_search_text_limit);
+    std::string parts;
+    for (const auto& p : e.parts) { parts += (parts.empty() ? "" : ",") + part_json(p); }
     return "{\"u\":" + json_quote(e.url) + ",\"c\":" + json_quote(e.code) + ",\"t\":" + json_quote(e.title) +
-           ",\"k\":" + json_quote(e.kind) + ",\"h\":" + json_quote(e.chapter) + ",\"x\":" + json_quote(x) + "}";
+           ",\"k\":" + json_quote(e.kind) + ",\"h\":" + json_quote(e.chapter) + ",\"p\":[" + parts + "]}";
 }
 
 }  // namespace
 
 std::vector<SearchEntry> search_entries(const std::vector<PageView>& pages) {
     std::vector<SearchEntry> entries;
-    for (const auto& page : pages) {
-        entries.push_back({page.path, page.code, page.title, page.kind, page_chapter(page), page_text(page)});
-        for (const auto& section : page.sections) {
-            if (!section.id.empty()) { entries.push_back(section_entry(page, section)); }
-        }
-    }
+    entries.reserve(pages.size());
+    for (const auto& page : pages) { entries.push_back(page_entry(page)); }
     return entries;
 }
 
 std::string search_index_js(const std::vector<SearchEntry>& entries) {
-    std::string js = "window.PVPP_SEARCH_INDEX = {\"version\":1,\"entries\":[";
+    std::string js = "window.PVPP_SEARCH_INDEX = {\"version\":2,\"pages\":[";
     for (std::size_t i = 0; i < entries.size(); ++i) {
         js += i == 0 ? "\n" : ",\n";
         js += entry_json(entries[i]);
