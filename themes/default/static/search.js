@@ -28,14 +28,16 @@
     return String(text || '').toLowerCase().replace(FOLD_RE, (c) => FOLD[c]);
   }
 
-  // Kreslins' light stemmer for Latvian (K. Kreslins, "A stemming algorithm for Latvian",
-  // 2003; the algorithm of Lucene's LatvianStemmer), here on folded words: the first
+  // Kreslins' light stemmer for Latvian (the light version of K. Kreslins' PhD thesis "A
+  // stemming algorithm for Latvian" that Lucene's LatvianStemmer describes: noun and adjective
+  // endings only), here on folded words: the first
   // ending that fits is removed when the word has more vowels than the ending asks for
   // and at least three letters stay. Each row: ending, vowels the word must exceed, and
   // whether a palatalised consonant before it is restored. Folding merges endings that
   // differ only by a long vowel (-ām/-am) and leaves one restoration that still shows:
   // a labial's inserted j ("zemju" → "zem", as "zeme"); the others (šņ → sn, č → c…)
-  // are what folding does anyway.
+  // are what folding does anyway, except kš → kst, left out: folded, it would also turn
+  // "maksu" into "makst".
   const ENDINGS = [
     ['ajiem', 3, false], ['ajai', 3, false], ['ajam', 2, false], ['ajos', 2, false], ['ajas', 2, false],
     ['iem', 2, true], ['aja', 2, false], ['ais', 2, false], ['ai', 2, false], ['ei', 2, false],
