@@ -106,7 +106,7 @@ TEST_CASE("search_index_js escapes every field and keeps text out of script ends
 TEST_CASE("search_index_js shortens long text at a word boundary") {
     std::string word = "pārvaldība ";  // 13 bytes
     std::string text;
-    for (int i = 0; i < 400; ++i) { text += word; }
+    for (int i = 0; i < 1000; ++i) { text += word; }
     SearchEntry e{"lv/a/", "", "T", "K", "H", {{"", "", text}}};
     std::string js = search_index_js({e});
     auto start = js.find("[\"\",\"\",\"") + 8;

@@ -39,7 +39,8 @@ std::vector<SearchEntry> search_entries(const std::vector<PageView>& pages);
 /// k_search_text_limit bytes at a word boundary.
 std::string search_index_js(const std::vector<SearchEntry>& entries);
 
-/// The most bytes of text a part carries, so the index stays small.
-inline constexpr std::size_t k_search_text_limit = 2000;
+/// The most bytes of text a part carries: more than any part of the shipped corpus holds
+/// (10 kB the longest), so that every word is found, yet a bound on a pathological page.
+inline constexpr std::size_t k_search_text_limit = 12000;
 
 }  // namespace pvpp

@@ -202,7 +202,7 @@
   // phrase as much as three, then phrases of two, then repetitions (capped, so a long list
   // does not outweigh a fitting sentence).
   function partScore(m) {
-    return 10 * m.distinct + 5 * m.phrases + 30 * m.whole + capped(m.tf, 3);
+    return 10 * m.distinct + 5 * m.phrases + 20 * m.whole + capped(m.tf, 3);
   }
 
   // The code asked for (the whole query) is the page's own, or heads one of its sections
