@@ -17,9 +17,7 @@ std::string page_chapter(const PageView& page) {
 
 // An address such as the live anchor "#n8-2-specializeti-…" is not something a reader
 // searches for, and its slug's parts would match the words of the title a second time.
-bool is_anchor(const std::string& plain) {
-    return plain.starts_with('#') && plain.find(' ') == std::string::npos;
-}
+bool is_anchor(const std::string& plain) { return plain.starts_with('#') && plain.find(' ') == std::string::npos; }
 
 // The field values as one part: they sit above the first section, at no anchor.
 SearchPart fields_part(const PageView& page) {

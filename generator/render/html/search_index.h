@@ -18,8 +18,8 @@ struct SearchPart {
 
 /// One page a search can land on, with the parts its hits point into.
 struct SearchEntry {
-    std::string url;      ///< site-relative folder: "lv/uzdevumi/pu2-10/"
-    std::string code;     ///< the page's code, "" for pages without one
+    std::string url;   ///< site-relative folder: "lv/uzdevumi/pu2-10/"
+    std::string code;  ///< the page's code, "" for pages without one
     std::string title;
     std::string kind;     ///< Latvian kind of the page ("Uzdevums")
     std::string chapter;  ///< where the page lives, shown beside it

@@ -199,10 +199,33 @@
   }
 
   // A part's worth for one query: every distinct word counts most, the whole query as a
-  // phrase as much as three, then phrases of two, then repetitions (capped, so a long list
-  // does not outweigh a fitting sentence).
+  // phrase as much as two words, then phrases of two, then repetitions (capped, so a long
+  // list does not outweigh a fitting sentence).
   function partScore(m) {
     return 10 * m.distinct + 5 * m.phrases + 20 * m.whole + capped(m.tf, 3);
+  }
+
+  // Query words in the title count most, all of them more, as a phrase more, and more the
+  // less else the title says ("Atbilstība vajadzībām" before "Atbilstība sabiedrības
+  // vajadzībām kopumā").
+  function titleScore(p, title, wordCount) {
+    const coverage = p.titleWords > 0 ? Math.min(1, title.covered / p.titleWords) : 0;
+    const all = title.distinct === wordCount ? 30 : 0;
+    return 25 * capped(title.tf, 1) + all + 5 * title.phrases + 30 * title.whole + 20 * coverage;
+  }
+
+  // The part that answers the query best (or null), marking in found the query words met.
+  function bestPart(p, weights, found) {
+    let best = null;
+    for (const part of p.parts) {
+      const m = matchKeys(part.keys, weights);
+      m.tf.forEach((t, i) => { found[i] = found[i] || t > 0; });
+      const score = partScore(m);
+      if (m.distinct > 0 && (!best || score > best.score)) {
+        best = { part, score };
+      }
+    }
+    return best;
   }
 
   // The code asked for (the whole query) is the page's own, or heads one of its sections
@@ -218,35 +241,22 @@
     return part ? { part } : null;
   }
 
-  // Query words in the title count most, all of them more, as a phrase more, and more the
-  // less else the title says ("Atbilstība vajadzībām" before "Atbilstība sabiedrības
-  // vajadzībām kopumā"); then the best part's text; a page's own code among several query
-  // words lifts it above the rest.
+  // A page's hit, or null when some query word is on it nowhere. The title, then the best
+  // part's text; a page's own code among several query words lifts it above the rest. A page
+  // whose title holds every query word is itself the answer: the hit leads to its top, its
+  // snippet still comes from the part that matched best (shown).
   function scorePage(p, words, weights, wholeQuery) {
     const title = matchKeys(p.title, weights);
     const found = Array.from(title.tf, (t) => t > 0);
-    let best = null;
-    for (const part of p.parts) {
-      const m = matchKeys(part.keys, weights);
-      m.tf.forEach((t, i) => { found[i] = found[i] || t > 0; });
-      const score = partScore(m);
-      if (m.distinct > 0 && (!best || score > best.score)) {
-        best = { part, score };
-      }
-    }
+    const best = bestPart(p, weights, found);
     const own = ownPlace(p, wholeQuery);
     if (!own && !found.every(Boolean)) {
       return null;
     }
     const code = p.code !== '' && words.includes(p.code) ? 100 : 0;
-    const allInTitle = title.distinct === words.length ? 30 : 0;
-    const coverage = p.titleWords > 0 ? Math.min(1, title.covered / p.titleWords) : 0;
-    const score = code + 25 * capped(title.tf, 1) + allInTitle + 5 * title.phrases + 30 * title.whole + 20 * coverage +
-      (best ? best.score : 0);
-    // A page whose title holds every query word is itself the answer: the hit leads to its top,
-    // and its snippet still comes from the part that matched best.
-    const whole = title.distinct === words.length;
-    const part = own ? own.part : (best && !whole ? best.part : null);
+    const score = code + titleScore(p, title, words.length) + (best ? best.score : 0);
+    const titleHoldsAll = title.distinct === words.length;
+    const part = own ? own.part : (best && !titleHoldsAll ? best.part : null);
     const shown = part || (best ? best.part : p.parts[0]) || null;
     return { entry: p.page, order: p.order, score, part, shown, own: own !== null, hasCode: p.code !== '' };
   }
