@@ -92,6 +92,7 @@ test('diacritics do not matter on either side', () => {
 test('a code asked for alone gives its own places only: its page, then a section it heads', () => {
   assert.deepEqual(urls('pu2-10'), ['lv/uzdevumi/pu2-10/', 'lv/22-apaksnodala/']);
   assert.deepEqual(urls('PU2-10'), ['lv/uzdevumi/pu2-10/', 'lv/22-apaksnodala/']);
+  assert.deepEqual(urls(' „PU2-10“, '), ['lv/uzdevumi/pu2-10/', 'lv/22-apaksnodala/']);
   assert.deepEqual(urls('pu2-1'), ['lv/uzdevumi/pu2-1/']);  // not PU2-10 by its first letters
   // a code without a place of its own: every page that mentions it
   assert.deepEqual(urls('pu2'), ['lv/uzdevumi/pu2-1/', 'lv/uzdevumi/pu2-10/', '', 'lv/22-apaksnodala/']);
@@ -138,6 +139,10 @@ test('the snippet marks the matched words in the text as written', () => {
   for (let i = 0; i < 100; i += 1) {
     long.push(i === 60 ? 'Sūdzību' : 'vārds' + i);
   }
+  // of two runs with both words, the one that opens with them as a phrase, three words before it
+  const runs = 'a b c d e f g Iestādes pakalpojumu kopuma saimnieks; x y z Pakalpojuma saimnieks';
+  assert.deepEqual(s.snippet(runs, s.queryWords('pakalpojuma saimniekam')),
+    [['… x y z ', false], ['Pakalpojuma', true], [' ', false], ['saimnieks', true]]);
   const cut = s.snippet(long.join(' '), s.queryWords('sudzibas'));
   assert.deepEqual(cut.map(([t, m]) => [t.slice(0, 9), m]), [['… vārds57', false], ['Sūdzību', true], [' vārds61 ', false]]);
   assert.ok(cut[2][0].endsWith(' vārds80 …'));  // 24 words, from three before the match

@@ -272,7 +272,7 @@
     if (words.length === 0 || !prepared || !prepared.pages) {
       return [];
     }
-    const wholeQuery = normalize(query).trim();
+    const wholeQuery = (normalize(query).match(WORD_RE) || []).join(' ');  // "PU2-10," asks for PU2-10
     const weights = queryWeights(prepared.vocab, words);
     let hits = [];
     for (const p of prepared.pages) {
@@ -343,7 +343,8 @@
   }
 
   // The first matched word of the run of words that shows the most different query words,
-  // then the most query words side by side in their order, then the most matches.
+  // then the most query words side by side in their order (best when the run opens with
+  // them), then the most matches.
   function bestWindow(spans, words) {
     const size = SNIPPET_WORDS - 3;
     let best = -1;
@@ -362,7 +363,8 @@
         const next = run[k + 1];
         pairs += next && words.some((q, w) => s.hits.includes(q) && next.hits.includes(words[w + 1])) ? 1 : 0;
       });
-      const worth = 1000 * seen.size + 10 * pairs + matches;
+      const opens = run.length > 1 && words.some((q, w) => run[0].hits.includes(q) && run[1].hits.includes(words[w + 1]));
+      const worth = 1000 * seen.size + 10 * pairs + 5 * opens + matches;
       if (worth > best) {
         best = worth;
         bestFirst = i;
