@@ -56,6 +56,7 @@ TEST_CASE("search_entries makes one entry per page: its fields, then each sectio
     p.sections.push_back({"tuksa", "Tukša", "<p> </p>"});
     p.fields.push_back({"Enkurs tiešsaistē", "#pu2-10-sadarbiba"});  // an address, not words
     p.fields.push_back({"Līmenis", "Pamatdarbības līmenis"});
+    p.fields.push_back({"Vieta politikā", "<a href=\"../\">Uzdevumi</a>"});  // the chapter, shown anyway
     auto entries = search_entries({p});
     REQUIRE(entries.size() == 1);
     const auto& page = entries[0];

@@ -19,12 +19,13 @@ std::string page_chapter(const PageView& page) {
 // searches for, and its slug's parts would match the words of the title a second time.
 bool is_anchor(const std::string& plain) { return plain.starts_with('#') && plain.find(' ') == std::string::npos; }
 
-// The field values as one part: they sit above the first section, at no anchor.
-SearchPart fields_part(const PageView& page) {
+// The field values as one part: they sit above the first section, at no anchor. A value
+// that only repeats the chapter (the hit already shows it) is left out.
+SearchPart fields_part(const PageView& page, const std::string& chapter) {
     SearchPart part;
     for (const auto& f : page.fields) {
         std::string plain = html_to_text(f.html);
-        if (plain.empty() || is_anchor(plain)) { continue; }
+        if (plain.empty() || plain == chapter || is_anchor(plain)) { continue; }
         if (!part.text.empty()) { part.text += " · "; }  // labels are left out; the dot keeps values apart
         part.text += plain;
     }
@@ -33,7 +34,9 @@ SearchPart fields_part(const PageView& page) {
 
 SearchEntry page_entry(const PageView& page) {
     SearchEntry entry{page.path, page.code, page.title, page.kind, page_chapter(page), {}};
-    if (SearchPart fields = fields_part(page); !fields.text.empty()) { entry.parts.push_back(std::move(fields)); }
+    if (SearchPart fields = fields_part(page, entry.chapter); !fields.text.empty()) {
+        entry.parts.push_back(std::move(fields));
+    }
     for (const auto& s : page.sections) {
         std::string text = html_to_text(s.html);
         // page.tpl writes a section's id only with its heading: no heading, no anchor to link to.
