@@ -117,6 +117,21 @@ test('title matches rank above text matches; a phrase above scattered words', ()
   assert.deepEqual(s.search(phrase, 'finansu parvaldibu').map((h) => h.entry.u), ['together/', 'apart/']);
 });
 
+test('a rare word counts more than one on every page; a part that is mostly links counts half', () => {
+  const common = { u: 'c/', c: '', t: 'Cits', p: [['', '', 'pārvaldība']] };
+  const rare = s.prepareIndex({ pages: [
+    { u: 'common-in-title/', c: '', t: 'Pārvaldība', p: [['', '', 'incidentu']] },
+    { u: 'rare-in-title/', c: '', t: 'Incidenti', p: [['', '', 'pārvaldība']] },
+    common, common, common,
+  ] });
+  assert.deepEqual(s.search(rare, 'incidentu parvaldiba').map((h) => h.entry.u), ['rare-in-title/', 'common-in-title/']);
+  const links = s.prepareIndex({ pages: [
+    { u: 'list/', c: '', t: 'A', p: [['', '', 'PU2-21 Incidentu pārvaldība', 1]] },
+    { u: 'record/', c: '', t: 'B', p: [['', '', 'Incidentu pārvaldība']] },
+  ] });
+  assert.deepEqual(s.search(links, 'incidentu parvaldiba').map((h) => h.entry.u), ['record/', 'list/']);
+});
+
 test('a hit names the part that matched best', () => {
   const [hit] = s.search(prepared, 'saimniekam jasadarbojas');
   assert.equal(hit.entry.u, 'lv/uzdevumi/pu2-10/');

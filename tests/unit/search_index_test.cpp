@@ -76,6 +76,19 @@ TEST_CASE("search_entries makes one entry per page: its fields, then each sectio
     CHECK(page.parts[2].text == "Pirmais Otrais");
 }
 
+TEST_CASE("a section that is mostly links is marked as mentions, in the script too") {
+    PageView p = task_page();
+    p.sections = {{"saistits-ar", "Saistīts ar", "<ul><li><a href=\"x\">PU2-9 Cits uzdevums</a></li></ul>"},
+                  {"teksts", "Teksts", "<p>Vārdi, vārdi un vārdi ar vienu <a href=\"x\">saiti</a>.</p>"}};
+    auto entries = search_entries({p});
+    REQUIRE(entries[0].parts.size() == 3);
+    CHECK(entries[0].parts[1].links);
+    CHECK_FALSE(entries[0].parts[2].links);
+    std::string js = search_index_js(entries);
+    CHECK(js.find("\"PU2-9 Cits uzdevums\",1]") != std::string::npos);
+    CHECK(js.find("saiti .\"]") != std::string::npos);  // a tag reads as a space
+}
+
 TEST_CASE("a page without a breadcrumb past Sākums takes its kind as chapter") {
     PageView p;
     p.path = "lv/lomas/5-loma/";

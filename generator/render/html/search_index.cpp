@@ -32,16 +32,33 @@ SearchPart fields_part(const PageView& page, const std::string& chapter) {
     return part;
 }
 
+// The text of the section's links: <a …>text</a>, as the generator writes them.
+std::size_t linked_text_size(const std::string& html) {
+    std::size_t size = 0;
+    for (std::size_t at = html.find("<a "); at != std::string::npos; at = html.find("<a ", at + 1)) {
+        std::size_t open_end = html.find('>', at);
+        std::size_t close = html.find("</a>", open_end);
+        if (open_end == std::string::npos || close == std::string::npos) { break; }
+        size += html_to_text(std::string_view(html).substr(open_end + 1, close - open_end - 1)).size();
+    }
+    return size;
+}
+
+// A section whose text is mostly its links names other pages: a hit there is a mention.
+SearchPart section_part(const PageSection& s) {
+    // page.tpl writes a section's id only with its heading: no heading, no anchor to link to.
+    SearchPart part{s.heading.empty() ? "" : s.id, s.heading, html_to_text(s.html)};
+    part.links = 2 * linked_text_size(s.html) > part.text.size();
+    return part;
+}
+
 SearchEntry page_entry(const PageView& page) {
     SearchEntry entry{page.path, page.code, page.title, page.kind, page_chapter(page), {}};
     if (SearchPart fields = fields_part(page, entry.chapter); !fields.text.empty()) {
         entry.parts.push_back(std::move(fields));
     }
     for (const auto& s : page.sections) {
-        std::string text = html_to_text(s.html);
-        // page.tpl writes a section's id only with its heading: no heading, no anchor to link to.
-        std::string anchor = s.heading.empty() ? "" : s.id;
-        if (!text.empty()) { entry.parts.push_back({std::move(anchor), s.heading, std::move(text)}); }
+        if (SearchPart part = section_part(s); !part.text.empty()) { entry.parts.push_back(std::move(part)); }
     }
     return entry;
 }
@@ -60,7 +77,7 @@ std::string shorten(std::string text, std::size_t limit) {
 
 std::string part_json(const SearchPart& p) {
     return "[" + json_quote(p.anchor) + "," + json_quote(p.heading) + "," +
-           json_quote(shorten(p.text, k_search_text_limit)) + "]";
+           json_quote(shorten(p.text, k_search_text_limit)) + (p.links ? ",1]" : "]");
 }
 
 std::string entry_json(const SearchEntry& e) {

@@ -14,6 +14,7 @@ struct SearchPart {
     std::string anchor;   ///< the section's id, "" for the page itself
     std::string heading;  ///< the section's heading, shown under the page title; "" for none
     std::string text;     ///< plain text (tags stripped, entities decoded), as the reader sees it
+    bool links = false;   ///< mostly links to other pages (a list of tasks, "Saistīts ar"): mentions
 };
 
 /// One page a search can land on, with the parts its hits point into.
@@ -33,7 +34,8 @@ struct SearchEntry {
 std::vector<SearchEntry> search_entries(const std::vector<PageView>& pages);
 
 /// The script `window.PVPP_SEARCH_INDEX = {"version":2,"pages":[…]};`, one page a
-/// line, each {"u","c","t","k","h","p":[[anchor, heading, text], …]}. Texts keep
+/// line, each {"u","c","t","k","h","p":[[anchor, heading, text], …]}, a part that is
+/// mostly links with a fourth element 1. Texts keep
 /// their case and diacritics (the browser marks matched words in them); search.js
 /// folds and stems index and query alike. Each text is cut to about
 /// k_search_text_limit bytes at a word boundary.

@@ -127,8 +127,8 @@
       code: normalize(p.c),
       title: textKeys(p.c + ' ' + p.t, vocab, cache),
       titleWords: (String(p.t).match(WORD_RE) || []).filter((w) => !DIGIT_RE.test(w)).length,
-      parts: (p.p || []).map(([anchor, heading, text]) => ({
-        anchor, heading, text, keys: textKeys(heading + ' ' + text, vocab, cache),
+      parts: (p.p || []).map(([anchor, heading, text, links]) => ({
+        anchor, heading, text, links: links === 1, keys: textKeys(heading + ' ' + text, vocab, cache),
         headingCode: normalize((String(heading).match(WORD_RE) || [''])[0]),
       })),
     }));
@@ -198,33 +198,57 @@
     return sum;
   }
 
-  // A part's worth for one query: every distinct word counts most, the whole query as a
-  // phrase as much as two words, then phrases of two, then repetitions (capped, so a long
-  // list does not outweigh a fitting sentence).
-  function partScore(m) {
-    return 10 * m.distinct + 5 * m.phrases + 20 * m.whole + capped(m.tf, 3);
+  // A part's worth for one query: every distinct word counts most (by its rarity), the whole
+  // query as a phrase as much as two words, then phrases of two, then repetitions (capped,
+  // so a long list does not outweigh a fitting sentence).
+  function partScore(m, rarity) {
+    return 10 * weighted(m.tf, rarity) + 5 * m.phrases + 20 * m.whole + capped(m.tf, 3);
+  }
+
+  // A part that is mostly links (a list of tasks, "Saistīts ar") mentions the pages it links
+  // to: its words count half, so that the page itself comes first.
+  function mentionWeight(part) {
+    return part.links ? 0.5 : 1;
+  }
+
+  // The rarity of each query word met: a word on every page tells little.
+  function weighted(tf, rarity) {
+    let sum = 0;
+    tf.forEach((t, i) => { sum += t > 0 ? rarity[i] : 0; });
+    return sum;
   }
 
   // Query words in the title count most, all of them more, as a phrase more, and more the
   // less else the title says ("Atbilstība vajadzībām" before "Atbilstība sabiedrības
   // vajadzībām kopumā").
-  function titleScore(p, title, wordCount) {
+  function titleScore(p, title, rarity) {
     const coverage = p.titleWords > 0 ? Math.min(1, title.covered / p.titleWords) : 0;
-    const all = title.distinct === wordCount ? 30 : 0;
-    return 25 * capped(title.tf, 1) + all + 5 * title.phrases + 30 * title.whole + 20 * coverage;
+    const all = title.distinct === rarity.length ? 30 : 0;
+    return 25 * weighted(title.tf, rarity) + all + 5 * title.phrases + 30 * title.whole + 20 * coverage;
   }
 
-  // The part that answers the query best (or null), marking in found the query words met.
-  function bestPart(p, weights, found) {
-    let best = null;
-    for (const part of p.parts) {
+  // How the page's title and each part answer the query words, and which words it holds.
+  function matchPage(p, weights) {
+    const title = matchKeys(p.title, weights);
+    const found = Array.from(title.tf, (t) => t > 0);
+    const parts = p.parts.map((part) => {
       const m = matchKeys(part.keys, weights);
       m.tf.forEach((t, i) => { found[i] = found[i] || t > 0; });
-      const score = partScore(m);
+      return m;
+    });
+    return { title, parts, found };
+  }
+
+  // The part that answers the query best, or null.
+  function bestPart(p, match, rarity) {
+    let best = null;
+    p.parts.forEach((part, j) => {
+      const m = match.parts[j];
+      const score = partScore(m, rarity) * mentionWeight(part);
       if (m.distinct > 0 && (!best || score > best.score)) {
         best = { part, score };
       }
-    }
+    });
     return best;
   }
 
@@ -245,20 +269,29 @@
   // part's text; a page's own code among several query words lifts it above the rest. A page
   // whose title holds every query word is itself the answer: the hit leads to its top, its
   // snippet still comes from the part that matched best (shown).
-  function scorePage(p, words, weights, wholeQuery) {
-    const title = matchKeys(p.title, weights);
-    const found = Array.from(title.tf, (t) => t > 0);
-    const best = bestPart(p, weights, found);
+  function scorePage(p, match, words, rarity, wholeQuery) {
     const own = ownPlace(p, wholeQuery);
-    if (!own && !found.every(Boolean)) {
+    if (!own && !match.found.every(Boolean)) {
       return null;
     }
+    const title = match.title;
+    const best = bestPart(p, match, rarity);
     const code = p.code !== '' && words.includes(p.code) ? 100 : 0;
-    const score = code + titleScore(p, title, words.length) + (best ? best.score : 0);
+    const score = code + titleScore(p, title, rarity) + (best ? best.score : 0);
     const titleHoldsAll = title.distinct === words.length;
     const part = own ? own.part : (best && !titleHoldsAll ? best.part : null);
     const shown = part || (best ? best.part : p.parts[0]) || null;
     return { entry: p.page, order: p.order, score, part, shown, own: own !== null, hasCode: p.code !== '' };
+  }
+
+  // Per query word, from 0.3 (on every page) to 1 (on one): an inverse document frequency,
+  // so that "pārvaldība" in a title counts less than "incidentu".
+  function wordRarity(matches, n) {
+    const all = Math.log(1 + matches.length);
+    return Array.from({ length: n }, (_, i) => {
+      const df = Math.max(1, matches.filter((m) => m.found[i]).length);
+      return 0.3 + 0.7 * Math.log(1 + matches.length / df) / all;
+    });
   }
 
   /**
@@ -274,13 +307,15 @@
     }
     const wholeQuery = (normalize(query).match(WORD_RE) || []).join(' ');  // "PU2-10," asks for PU2-10
     const weights = queryWeights(prepared.vocab, words);
+    const matches = prepared.pages.map((p) => matchPage(p, weights));
+    const rarity = wordRarity(matches, words.length);
     let hits = [];
-    for (const p of prepared.pages) {
-      const hit = scorePage(p, words, weights, wholeQuery);
+    prepared.pages.forEach((p, i) => {
+      const hit = scorePage(p, matches[i], words, rarity, wholeQuery);
       if (hit) {
         hits.push(hit);
       }
-    }
+    });
     if (hits.some((h) => h.own)) {
       hits = hits.filter((h) => h.own);
     }
