@@ -1,0 +1,16 @@
+// The national picture as a heat map (SVG): a row per task, condition and capability or
+// resource, a column per level, each cell shaded by the share of institutions that chose
+// that level and labelled with their count. Its text alternative is the table the page
+// shows beside it; the SVG says so and carries its own title and description.
+#pragma once
+#include <string>
+
+#include "model/assessment.h"
+
+namespace pvpp {
+
+/// The heat map of `institutions` assessments.
+std::string heat_map_svg(const NationalPicture& picture, const std::vector<AssessmentPart>& parts,
+                         std::size_t institutions);
+
+}  // namespace pvpp
