@@ -50,22 +50,24 @@ std::optional<int> parse_level(const std::string& text) {
     return static_cast<int>(value);
 }
 
-// A date as the template's date cell holds it (a day number) or as typed text.
+// A date as the template's date cell holds it (a day number) or as typed text; shown
+// as Latvians write it, 14.03.2026.
 std::optional<std::string> parse_date(const XlsxCell& c) {
+    int d = 0, m = 0, y = 0;
     if (c.kind == XlsxCell::Kind::number) {
         double serial = 0;
         std::from_chars(c.text.data(), c.text.data() + c.text.size(), serial);
         std::string iso = serial_to_iso_date(serial);
-        return iso.empty() ? std::nullopt : std::optional(iso);
+        if (iso.empty()) { return std::nullopt; }
+        return iso.substr(8, 2) + "." + iso.substr(5, 2) + "." + iso.substr(0, 4);
     }
-    int d = 0, m = 0, y = 0;
     char tail = 0;
     std::string t(trim(c.text));
     if (std::sscanf(t.c_str(), "%d.%d.%d%c", &d, &m, &y, &tail) == 3 ||
         std::sscanf(t.c_str(), "%d-%d-%d%c", &y, &m, &d, &tail) == 3) {
         if (y >= 1900 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
             char out[32];
-            std::snprintf(out, sizeof out, "%04d-%02d-%02d", y, m, d);
+            std::snprintf(out, sizeof out, "%02d.%02d.%04d", d, m, y);
             return std::string(out);
         }
     }

@@ -24,7 +24,7 @@ struct Assessment {
     std::string file;         ///< the workbook's name in the folder read
     std::string institution;  ///< as written in the template
     int group = 0;            ///< Table 1 group number
-    std::string date;         ///< "2026-03-01", or "" when not given
+    std::string date;         ///< "01.03.2026", or "" when not given
     std::string assessor;
     std::vector<std::vector<Rating>> parts;  ///< per AssessmentPart, in its item order
 };

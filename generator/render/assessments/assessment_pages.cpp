@@ -12,7 +12,8 @@ constexpr const char* k_style =
     "table{border-collapse:collapse;margin:.5rem 0 1.5rem}th,td{border:1px solid #bfbfbf;padding:.25rem .5rem;"
     "vertical-align:top;text-align:left}th{background:#d9e1f2}td.n{text-align:right}"
     ".note{font-style:italic}.internal{background:#fff2cc;padding:.5rem}figure{margin:0;overflow-x:auto}"
-    "dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:bold}dd{margin:0}";
+    "dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:bold}dd{margin:0}"
+    "th[scope=row]{white-space:nowrap}.wide{overflow-x:auto}";
 
 std::string e(std::string_view s) { return html_escape(s); }
 
@@ -45,16 +46,16 @@ std::string plan_tables(const PlanView& v) {
     std::size_t part = v.parts.size();
     for (std::size_t i = 0; i < v.items.size(); ++i) {
         if (v.items[i].part != part) {
-            out += part == v.parts.size() ? "" : "</tbody>\n</table>\n";
+            out += part == v.parts.size() ? "" : "</tbody>\n</table>\n</div>\n";
             part = v.items[i].part;
-            out += "<h2>" + e(v.parts[part]) + "</h2>\n<table>\n<thead><tr><th scope=\"col\">Kods</th>"
+            out += "<h2>" + e(v.parts[part]) + "</h2>\n<div class=\"wide\">\n<table>\n<thead><tr><th scope=\"col\">Kods</th>"
                    "<th scope=\"col\">Nosaukums</th><th scope=\"col\">Vērtējums</th><th scope=\"col\">Iestādes "
                    "piezīmes</th><th scope=\"col\">Atbildīgās lomas (matrica)</th><th scope=\"col\">Vadlīnijas</th>"
                    "</tr></thead>\n<tbody>\n";
         }
         out += plan_row(v.items[i], v.refs[i]);
     }
-    if (part != v.parts.size()) { out += "</tbody>\n</table>\n"; }
+    if (part != v.parts.size()) { out += "</tbody>\n</table>\n</div>\n"; }
     if (v.items.empty()) { out += "<p>Neviena rinda nav novērtēta zem sagaidāmā līmeņa.</p>\n"; }
     return out;
 }
@@ -93,7 +94,7 @@ std::string count_cells(const LevelCounts& c) {
 
 // The table of counts: overall (group 0) or of one group.
 std::string count_table(const PicturePage& p, int group, const std::string& id) {
-    std::string out = "<table" + (id.empty() ? "" : " id=\"" + id + "\"") +
+    std::string out = "<div class=\"wide\">\n<table" + (id.empty() ? "" : " id=\"" + id + "\"") +
                       ">\n<thead><tr><th scope=\"col\">Kods</th><th scope=\"col\">Nosaukums</th>";
     for (int l = 0; l <= k_max_rating; ++l) { out += "<th scope=\"col\">" + std::to_string(l) + "</th>"; }
     out += "<th scope=\"col\">Nav vērtēts</th><th scope=\"col\">Vidējais</th></tr></thead>\n<tbody>\n";
@@ -106,7 +107,7 @@ std::string count_table(const PicturePage& p, int group, const std::string& id) 
         const LevelCounts& c = group ? item.by_group.at(group) : item.overall;
         out += "<tr><th scope=\"row\">" + e(item.code) + "</th><td>" + e(item.name) + "</td>" + count_cells(c) + "</tr>\n";
     }
-    return out + "</tbody>\n</table>\n";
+    return out + "</tbody>\n</table>\n</div>\n";
 }
 
 std::string groups_section(const PicturePage& p) {
@@ -121,7 +122,7 @@ std::string groups_section(const PicturePage& p) {
 }
 
 std::string plans_section(const PicturePage& p) {
-    std::string out = "<h2>Iestāžu pilnveides plānu projekti</h2>\n<table>\n<thead><tr><th scope=\"col\">Iestāde"
+    std::string out = "<h2>Iestāžu pilnveides plānu projekti</h2>\n<div class=\"wide\">\n<table>\n<thead><tr><th scope=\"col\">Iestāde"
                       "</th><th scope=\"col\">Grupa</th><th scope=\"col\">Rindas plānā</th><th scope=\"col\">Plāns"
                       "</th></tr></thead>\n<tbody>\n";
     for (const auto& v : p.plans) {
@@ -129,7 +130,7 @@ std::string plans_section(const PicturePage& p) {
                std::to_string(v.items.size()) + "</td><td><a href=\"plani/" + e(v.slug) + ".html\">lapa</a>, <a "
                "href=\"plani/" + e(v.slug) + ".xlsx\">darbgrāmata</a></td></tr>\n";
     }
-    return out + "</tbody>\n</table>\n";
+    return out + "</tbody>\n</table>\n</div>\n";
 }
 
 std::string missing_section(const PicturePage& p) {
