@@ -111,6 +111,13 @@ std::string summary(const AssessmentRun& run) {
     return out + (per_group.empty() ? "" : ")");
 }
 
+// True when folder is outer or lies below it (the results would replace the workbooks).
+bool inside(const std::string& folder, const std::string& outer) {
+    std::error_code ec;
+    fs::path rel = fs::weakly_canonical(folder, ec).lexically_relative(fs::weakly_canonical(outer, ec));
+    return !rel.empty() && *rel.begin() != "..";
+}
+
 long since(std::chrono::steady_clock::time_point start) {
     return static_cast<long>(
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count());
@@ -149,6 +156,11 @@ int run_assessments(const Options& options, std::ostream& out, std::ostream& err
         diags.error({dir}, "not a folder (pvpp novertejumi DIR: the folder of filled workbooks)");
         return stop(diags, "", err);
     }
+    std::string target = options.out + "/novertejumi";
+    if (inside(dir, target)) {
+        diags.error({dir}, "the workbooks lie in " + target + ", which pvpp replaces with its results; move them out");
+        return stop(diags, "", err);
+    }
     auto files = workbook_files(dir);
     out << "pvpp: nolasa " << files.size() << " pašnovērtējumus no " << dir << "\n";
     AssessmentRun run;
@@ -166,7 +178,6 @@ int run_assessments(const Options& options, std::ostream& out, std::ostream& err
     OutputFolder folder("novertejumi");
     render_assessment_files(session->corpus, session->index, run, folder, diags);
     if (diags.error_count() > 0) { return stop(diags, "", err); }
-    std::string target = options.out + "/novertejumi";
     if (!commit(folder, target, err)) {
         err << "pvpp: " << target << " was not changed\n";
         return 1;

@@ -148,6 +148,14 @@ class GoodFolder(unittest.TestCase):
         self.assertIn("tabulā", svg.find(ns + "desc").text)
         self.assertGreaterEqual(len(svg.findall(f".//{ns}rect")), 6 * 56)
 
+    def test_a_bad_folder_leaves_the_previous_results(self):
+        before = {p: p.read_bytes() for p in self.out.rglob("*") if p.is_file()}
+        bad = WORK / "good-then-bad"
+        make(bad, "--mistake", "rating_out_of_range")
+        run = pvpp(bad, self.work / "out")
+        self.assertEqual(run.returncode, 1)
+        self.assertEqual({p: p.read_bytes() for p in self.out.rglob("*") if p.is_file()}, before)
+
     def test_same_bytes_again(self):
         again = pvpp(self.work / "in", self.work / "out2")
         self.assertEqual(again.returncode, 0)
@@ -170,6 +178,18 @@ class BadWorkbooks(unittest.TestCase):
         self.assertEqual(run.stderr, expected_file.read_text(encoding="utf-8"))
         self.assertEqual(run.returncode, 1)
         self.assertFalse(out.exists(), "something was written")
+
+
+    def test_workbooks_inside_the_results_folder_are_refused(self):
+        out = WORK / "inside"
+        shutil.rmtree(out, ignore_errors=True)
+        make(out / "novertejumi" / "saņemtie", "--count", "1", "--missing", "0")
+        run = pvpp("novertejumi/saņemtie", ".", cwd=out)
+        self.assertEqual(run.stderr, "novertejumi/saņemtie: error: the workbooks lie in ./novertejumi, which pvpp "
+                         "replaces with its results; move them out\n1 error, 0 warnings\n"
+                         "pvpp: novertejumi stopped; nothing was written\n")
+        self.assertEqual(run.returncode, 1)
+        self.assertTrue((out / "novertejumi" / "saņemtie" / "iestade-001.xlsx").exists())
 
 
 def _case(kind):
@@ -204,9 +224,25 @@ class LibreOfficeRoundTrip(unittest.TestCase):
             results.append((rows(wb["Vērtējumi"]), rows(wb["Iestādes"])))
         self.assertEqual(len(results[0][0]), 7 * len(results[0][0]) // 7)
         self.assertEqual(results[0][0], results[1][0])
+        self.open_outputs_in_libreoffice(work / "libreoffice-out" / "novertejumi")
         # The file name differs only if LibreOffice renamed it; everything else is intact.
         strip = [tuple(v for i, v in enumerate(r) if i != 4) for r in results[1][1]]
         self.assertEqual([tuple(v for i, v in enumerate(r) if i != 4) for r in results[0][1]], strip)
+
+    def open_outputs_in_libreoffice(self, out):
+        """The analyst's workbook and a plan, opened by LibreOffice and saved as CSV per sheet."""
+        csv = out.parent / "csv"
+        flt = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+        with tempfile.TemporaryDirectory() as profile:
+            subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{profile}", "--convert-to", flt,
+                            "--outdir", str(csv), str(out / "kopaina.xlsx"),
+                            str(out / "plani" / "sintetiska-iestade-007.xlsx")], check=True, capture_output=True)
+        kopa = (csv / "kopaina-Kopā.csv").read_text(encoding="utf-8")
+        self.assertIn("PU2-10", kopa)
+        self.assertIn("Sintētiska iestāde 003", (csv / "kopaina-Vērtējumi.csv").read_text(encoding="utf-8"))
+        plan = (csv / "sintetiska-iestade-007-Plāns.csv").read_text(encoding="utf-8")
+        self.assertIn("Finansējums un tā avots", plan)
+        self.assertIn("Uzdevumi", plan)
 
 
 if __name__ == "__main__":
