@@ -13,7 +13,7 @@ constexpr const char* k_style =
     "vertical-align:top;text-align:left}th{background:#d9e1f2}td.n{text-align:right}"
     ".note{font-style:italic}.internal{background:#fff2cc;padding:.5rem}figure{margin:0;overflow-x:auto}"
     "dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:bold}dd{margin:0}"
-    "th[scope=row]{white-space:nowrap}.wide{overflow-x:auto}";
+    "th[scope=row]{white-space:nowrap}.wide{overflow-x:auto}figure svg{max-width:100%;height:auto}";
 
 std::string e(std::string_view s) { return html_escape(s); }
 

@@ -69,7 +69,8 @@ SheetSpec ratings_sheet(const PictureInput& in) {
         }
     }
     SheetSpec s = b.finish();
-    for (auto& row : s.rows) { row.height = 0; }  // one line each: the table is for filtering, not reading
+    // One line a row: the table is for filtering, not reading (the title row keeps its height).
+    for (std::size_t r = 2; r < s.rows.size(); ++r) { s.rows[r].height = 0; }
     return s;
 }
 
