@@ -289,13 +289,16 @@ private:
 void SheetReader::start(std::string_view n, const XML_Char** a) {
     if (n == "row") {
         std::string r = attribute(a, "r");
-        if (!r.empty()) { std::from_chars(r.data(), r.data() + r.size(), m_row), --m_row; } else { ++m_row; }
+        int number = m_row + 2;  // a row without its number follows the one before
+        if (!r.empty()) { std::from_chars(r.data(), r.data() + r.size(), number); }
+        m_row = number - 1;
         m_col = -1;
     } else if (n == "c") {
         std::string ref = attribute(a, "r");
-        int row = m_row, col = m_col + 1;
-        if (!ref.empty() && !parse_cell_name(ref, row, col)) {
-            m_xml.error = "has a cell with the bad reference \"" + ref + "\"";
+        int row = m_row, col = m_col + 1;  // a cell without its reference follows the one before
+        bool ok = ref.empty() ? row >= 0 && row < 1048576 && col < 16384 : parse_cell_name(ref, row, col);
+        if (!ok) {
+            m_xml.error = "has a cell outside a sheet's bounds (\"" + (ref.empty() ? cell_name(row, col) : ref) + "\")";
             return;
         }
         m_row = row, m_col = col, m_type = attribute(a, "t");
