@@ -76,7 +76,10 @@ void render_assessment_files(const Corpus& corpus, const CorpusIndex& index, con
     workbooks.write(national_picture_workbook({picture, parts, run.assessments, plans, groups, corpus.site.created}));
     std::string svg = heat_map_svg(picture, parts, run.assessments.size());
     folder.write("karte.svg", svg, diags);
-    folder.write("index.html", picture_page({picture, parts, plans, groups, run.has_expected_list, svg}), diags);
+    std::string group_svg = group_heat_map_svg(picture, parts, groups);
+    folder.write("karte-pa-grupam.svg", group_svg, diags);
+    folder.write("index.html", picture_page({picture, parts, plans, groups, run.has_expected_list, svg, group_svg}),
+                 diags);
 }
 
 }  // namespace pvpp

@@ -70,7 +70,8 @@ class GoodFolder(unittest.TestCase):
 
     def test_only_its_own_folder(self):
         self.assertEqual(sorted(p.name for p in (self.work / "out").iterdir()), ["novertejumi"])
-        self.assertEqual(sorted(p.name for p in self.out.iterdir()), ["index.html", "karte.svg", "kopaina.xlsx", "plani"])
+        self.assertEqual(sorted(p.name for p in self.out.iterdir()), ["index.html", "karte-pa-grupam.svg", "karte.svg", "kopaina.xlsx",
+                                                                "plani"])
         self.assertEqual(len(list((self.out / "plani").glob("*.xlsx"))), 14)
         self.assertEqual(len(list((self.out / "plani").glob("*.html"))), 14)
 
@@ -147,6 +148,10 @@ class GoodFolder(unittest.TestCase):
         self.assertIn("siltumkarte", svg.find(ns + "title").text)
         self.assertIn("tabulā", svg.find(ns + "desc").text)
         self.assertGreaterEqual(len(svg.findall(f".//{ns}rect")), 6 * 56)
+        groups = ET.parse(self.out / "karte-pa-grupam.svg").getroot()
+        self.assertIn("pa iestāžu grupām", groups.find(ns + "title").text)
+        self.assertIn("tabulās", groups.find(ns + "desc").text)
+        self.assertEqual(len(groups.findall(f".//{ns}rect")), 6 * len(svg.findall(f".//{ns}rect")) // 6)
 
     def test_a_bad_folder_leaves_the_previous_results(self):
         before = {p: p.read_bytes() for p in self.out.rglob("*") if p.is_file()}

@@ -2,6 +2,8 @@
 // whatever the workbooks held.
 #include "render/assessments/assessment_pages.h"
 
+#include <algorithm>
+
 #include "util/text.h"
 
 namespace pvpp {
@@ -89,7 +91,9 @@ std::string count_cells(const LevelCounts& c) {
     }
     char avg[16] = "";
     if (rated) { std::snprintf(avg, sizeof avg, "%.1f", sum / rated); }
-    return out + "<td class=\"n\">" + avg + "</td>";
+    std::string average = avg;
+    std::replace(average.begin(), average.end(), '.', ',');  // the Latvian decimal comma
+    return out + "<td class=\"n\">" + average + "</td>";
 }
 
 // The table of counts: overall (group 0) or of one group.
@@ -111,7 +115,9 @@ std::string count_table(const PicturePage& p, int group, const std::string& id) 
 }
 
 std::string groups_section(const PicturePage& p) {
-    std::string out = "<h2>Pa iestāžu grupām</h2>\n";
+    std::string out = "<h2>Pa iestāžu grupām</h2>\n<figure>\n" + p.group_svg +
+                      "<figcaption>Katras grupas vidējais vērtējums. Teksta alternatīva: tabulas zemāk (katrai grupai "
+                      "savs saraksts).</figcaption>\n</figure>\n";
     for (const auto& [number, label] : p.groups) {
         auto n = p.picture.institutions.find(number);
         if (n == p.picture.institutions.end()) { continue; }
