@@ -100,11 +100,14 @@ void check_duplicates(const std::vector<Assessment>& all, Diagnostics& diags) {
     }
 }
 
-// "12 pašnovērtējumi (1. grupa – 5, 2. grupa – 7)".
+// "nolasīti 12 pašnovērtējumi (1. grupa – 5, 2. grupa – 7)".
 std::string summary(const AssessmentRun& run) {
     std::map<int, int> per_group;
     for (const auto& a : run.assessments) { ++per_group[a.group]; }
-    std::string out = std::to_string(run.assessments.size()) + " pašnovērtējumi";
+    std::size_t n = run.assessments.size();
+    // Latvian counts ending in 1 (but not 11) take the singular.
+    bool one = n % 10 == 1 && n % 100 != 11;
+    std::string out = (one ? "nolasīts " : "nolasīti ") + std::to_string(n) + (one ? " pašnovērtējums" : " pašnovērtējumi");
     for (const auto& [group, n] : per_group) {
         out += (group == per_group.begin()->first ? " (" : ", ") + std::to_string(group) + ". grupa – " + std::to_string(n);
     }
@@ -162,7 +165,8 @@ int run_assessments(const Options& options, std::ostream& out, std::ostream& err
         return stop(diags, "", err);
     }
     auto files = workbook_files(dir);
-    out << "pvpp: nolasa " << files.size() << " pašnovērtējumus no " << dir << "\n";
+    bool one = files.size() % 10 == 1 && files.size() % 100 != 11;
+    out << "pvpp: nolasa " << files.size() << (one ? " pašnovērtējumu no " : " pašnovērtējumus no ") << dir << "\n";
     AssessmentRun run;
     for (auto& r : read_all(dir, files, assessment_form(session->corpus), out)) {
         diags.append(std::move(r.diags));
@@ -184,7 +188,7 @@ int run_assessments(const Options& options, std::ostream& out, std::ostream& err
     }
     auto ms = since(start);
     NationalPicture picture = national_picture({}, run.assessments, run.expected);
-    out << "pvpp: nolasīti " << summary(run) << "; pilnveides plānu projekti: " << run.assessments.size()
+    out << "pvpp: " << summary(run) << "; pilnveides plānu projekti: " << run.assessments.size()
         << (run.has_expected_list ? "; nav iesniegušas: " + std::to_string(picture.missing.size()) : "")
         << "; kopaina: " << target << "/index.html (" << ms << " ms, no tiem lasīšana " << read_ms << " ms)\n";
     return 0;

@@ -71,8 +71,8 @@ std::string plan_page(const PlanView& v) {
     out += "<dl>\n<dt>Iestāde</dt><dd>" + e(a.institution) + "</dd>\n<dt>Iestāžu grupa</dt><dd>" + e(v.group) +
            "</dd>\n<dt>Novērtējuma datums</dt><dd>" + e(a.date) + "</dd>\n<dt>Novērtētājs</dt><dd>" + e(a.assessor) +
            "</dd>\n<dt>Pašnovērtējums</dt><dd>" + e(a.file) + "</dd>\n</dl>\n";
-    out += "<p>Plānā ir " + std::to_string(v.items.size()) + " rindas ar vērtējumu zem sagaidāmā līmeņa " +
-           std::to_string(k_expected_level) + "; " + std::to_string(v.unrated) + " rindas nav novērtētas.</p>\n";
+    out += "<p>Rindas plānā (vērtējums zem sagaidāmā līmeņa " + std::to_string(k_expected_level) +
+           "): " + std::to_string(v.items.size()) + ". Nenovērtētas rindas: " + std::to_string(v.unrated) + ".</p>\n";
     out += "<p class=\"note\">" + e(k_expected_level_note) + "</p>\n";
     out += "<p>Pasākumu, atbildīgo personu, ceturksni un finansējumu ar tā avotu iestāde ieraksta darbgrāmatā <a href=\"" +
            e(v.slug) + ".xlsx\">" + e(v.slug) + ".xlsx</a>.</p>\n";
@@ -156,7 +156,9 @@ std::string missing_section(const PicturePage& p) {
 std::string picture_page(const PicturePage& p) {
     std::string out = head("Pašnovērtējumu kopaina valstī");
     out += "<h1>Pašnovērtējumu kopaina valstī (P2.3)</h1>\n" + internal_note();
-    out += "<p>Nolasīti " + std::to_string(p.plans.size()) + " pašnovērtējumi";
+    bool one = p.plans.size() % 10 == 1 && p.plans.size() % 100 != 11;  // Latvian: 1, 21 … take the singular
+    out += (one ? "<p>Nolasīts " : "<p>Nolasīti ") + std::to_string(p.plans.size()) +
+           (one ? " pašnovērtējums" : " pašnovērtējumi");
     for (const auto& [number, n] : p.picture.institutions) {
         out += (number == p.picture.institutions.begin()->first ? ": " : ", ") + std::to_string(number) + ". grupa – " +
                std::to_string(n);

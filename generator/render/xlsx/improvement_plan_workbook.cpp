@@ -23,9 +23,9 @@ SheetSpec about_sheet(const PlanView& v) {
     b.add({text_cell("Novērtējuma datums", Style::code), text_cell(a.date)});
     b.add({text_cell("Novērtētājs", Style::code), text_cell(a.assessor)});
     b.add({text_cell("Pašnovērtējuma fails", Style::code), text_cell(a.file)});
-    b.add({text_cell("Plānā iekļauts", Style::code),
-           text_cell(std::to_string(v.items.size()) + " rindas ar vērtējumu zem sagaidāmā līmeņa")});
-    b.add({text_cell("Nav novērtētas", Style::code), text_cell(std::to_string(v.unrated) + " rindas")});
+    b.add({text_cell("Rindas plānā (zem sagaidāmā līmeņa)", Style::code),
+           number_cell(static_cast<double>(v.items.size()))});
+    b.add({text_cell("Nenovērtētas rindas", Style::code), number_cell(v.unrated)});
     b.add({text_cell("Sagaidāmais līmenis", Style::code), text_cell(k_expected_level_note, Style::note)});
     SheetSpec s = b.finish();
     s.autofilter.reset();
