@@ -9,6 +9,7 @@
 #include <set>
 
 #include "util/text.h"
+#include "util/utf8.h"
 #include "util/xlsx_file.h"
 
 namespace pvpp {
@@ -87,11 +88,19 @@ bool template_labels_hold(const XlsxSheet& info, Reporter& report) {
     return true;
 }
 
+// The most characters a spreadsheet cell holds; longer text could not be written back.
+constexpr std::size_t k_max_cell_chars = 32767;
+// An institution's name becomes a file name: longer than any real one, it is refused.
+constexpr std::size_t k_max_name_chars = 200;
+
 void read_info(const XlsxSheet& info, const AssessmentForm& form, Assessment& a, Reporter& report) {
     const std::string& s = info.name;
     int r = k_info_first_row;
     a.institution = text_at(info, r, 1);
     if (a.institution.empty()) { report.at(s, r, 1, "the institution's name is empty"); }
+    if (count_code_points(a.institution) > k_max_name_chars) {
+        report.at(s, r, 1, "the institution's name is longer than " + std::to_string(k_max_name_chars) + " characters");
+    }
     std::string group = text_at(info, r + 1, 1);
     for (const auto& [label, number] : form.groups) {
         if (label == group) { a.group = number; }
@@ -158,6 +167,9 @@ std::vector<Rating> read_part(const XlsxSheet& sheet, const AssessmentPart& part
                                           k_use_template + ")");
         }
         out[it->second] = {code, read_level(sheet, row, report), note_text(sheet.at(row, 3))};
+        if (count_code_points(out[it->second].note) > k_max_cell_chars) {
+            report.at(sheet.name, row, 3, "the note is longer than 32,767 characters, the most a cell holds");
+        }
     }
     for (const auto& item : part.items) {
         if (!seen.contains(item.code)) {

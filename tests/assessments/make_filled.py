@@ -203,6 +203,18 @@ def mistake_formula_rating(d, t, rng, g):
     edit(d / "VARAM.xlsx", "Uzdevumi", "C14", "=2+2")
 
 
+def mistake_long_name(d, t, rng, g):
+    fill(t, d / "VARAM.xlsx", 2, rng, g, name="Sintētiska iestāde " + "ļ" * 190)
+
+
+def mistake_long_note(d, t, rng, g):
+    fill(t, d / "VARAM.xlsx", 2, rng, g)
+    edit(d / "VARAM.xlsx", "Nosacījumi", "D5", "ā" * 32767)  # openpyxl stops at a cell's limit …
+    long = b"&#257;" * 32767  # openpyxl writes it as an inline string of character references
+    replace_part(d / "VARAM.xlsx", sheet_part(d / "VARAM.xlsx", "Nosacījumi"),
+                 lambda x: x.replace(long, long + b"&#257;"))  # … a file need not
+
+
 MISTAKES = {k[len("mistake_"):]: v for k, v in globals().items() if k.startswith("mistake_")}
 
 
