@@ -23,7 +23,9 @@ void assign_slugs(std::vector<PlanView>& plans) {
     std::set<std::string> taken;
     for (std::size_t i = 0; i < plans.size(); ++i) {
         std::string base = slugify(plans[i].assessment->institution);
-        if (base.empty()) { base = "iestade"; }
+        // A name of no letters, or one Windows reserves as a device (NUL), still gets a file.
+        if (!is_safe_slug(base)) { base = "iestade-" + base.substr(0, 180); }
+        if (base.ends_with("-")) { base.pop_back(); }
         std::string slug = base;
         for (int n = 2; !taken.insert(slug).second; ++n) { slug = base + "-" + std::to_string(n); }
         plans[i].slug = slug;

@@ -97,7 +97,12 @@ void read_info(const XlsxSheet& info, const AssessmentForm& form, Assessment& a,
     const std::string& s = info.name;
     int r = k_info_first_row;
     a.institution = text_at(info, r, 1);
-    if (a.institution.empty()) { report.at(s, r, 1, "the institution's name is empty"); }
+    const XlsxCell* name = info.at(r, 1);
+    if (name && !name->formula.empty()) {
+        report.at(s, r, 1, "the institution's name is a formula (=" + name->formula + "); type the name");
+    } else if (a.institution.empty()) {
+        report.at(s, r, 1, "the institution's name is empty");
+    }
     if (count_code_points(a.institution) > k_max_name_chars) {
         report.at(s, r, 1, "the institution's name is longer than " + std::to_string(k_max_name_chars) + " characters");
     }

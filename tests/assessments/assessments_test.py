@@ -133,6 +133,9 @@ class GoodFolder(unittest.TestCase):
     def test_pages_escape_and_link(self):
         page = (self.out / "index.html").read_text(encoding="utf-8")
         self.assertIn("Sintētiska iestāde 015", page)
+        self.assertIn("=cmd|&#39; /C calc&#39;!A0 &lt;script&gt;", page)  # the awkward name, escaped
+        self.assertNotIn("<script", page)
+        self.assertTrue((self.out / "plani" / "iestade-nul.xlsx").exists())
         self.assertIn('<table id="tabula">', page)
         self.assertIn('href="plani/sintetiska-iestade-007.html"', page)
         plan = (self.out / "plani" / "sintetiska-iestade-007.html").read_text(encoding="utf-8")
@@ -244,7 +247,7 @@ class LibreOfficeRoundTrip(unittest.TestCase):
                             str(out / "plani" / "sintetiska-iestade-007.xlsx")], check=True, capture_output=True)
         kopa = (csv / "kopaina-Kopā.csv").read_text(encoding="utf-8")
         self.assertIn("PU2-10", kopa)
-        self.assertIn("Sintētiska iestāde 003", (csv / "kopaina-Vērtējumi.csv").read_text(encoding="utf-8"))
+        self.assertIn("Sintētiska iestāde 004", (csv / "kopaina-Vērtējumi.csv").read_text(encoding="utf-8"))
         plan = (csv / "sintetiska-iestade-007-Plāns.csv").read_text(encoding="utf-8")
         self.assertIn("Finansējums un tā avots", plan)
         self.assertIn("Uzdevumi", plan)

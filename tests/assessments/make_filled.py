@@ -47,6 +47,7 @@ def fill(template, path, n, rng, groups, name=None):
     wb.properties.description = SYNTHETIC
     info = wb["Iestāde"]
     info["B3"] = name or name_of(n)
+    info["B3"].data_type = "s"  # a name that starts with "=" is text, as Excel keeps it when typed after '
     info["B4"] = groups[n % len(groups)]
     info["B5"] = datetime.date(2026, 1 + rng.randrange(6), 1 + rng.randrange(28))
     info["B6"] = f"Sintētisks novērtētājs {n:03d}, kvalitātes vadītājs"
@@ -238,9 +239,13 @@ def main():
         MISTAKES[a.mistake](out, a.template, rng, groups)
         return
     template = openpyxl.load_workbook(a.template)  # loaded once, refilled for each institution
+    # Two names that make awkward file names and pages: a device name, a formula and a tag.
+    awkward = {2: "NUL", 3: "=cmd|' /C calc'!A0 <script>"} if a.count >= 3 else {}
+    names = []
     for n in range(1, a.count + 1):
-        fill(template, out / f"iestade-{n:03d}.xlsx", n, rng, groups)
-    names = [name_of(n) for n in range(1, a.count + a.missing + 1)]
+        names.append(awkward.get(n, name_of(n)))
+        fill(template, out / f"iestade-{n:03d}.xlsx", n, rng, groups, name=names[-1])
+    names += [name_of(n) for n in range(a.count + 1, a.count + a.missing + 1)]
     (out / "iestades.txt").write_text("# " + SYNTHETIC + "\n" + "\n".join(names) + "\n", encoding="utf-8")
 
 
