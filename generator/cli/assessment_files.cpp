@@ -33,8 +33,9 @@ void assign_slugs(std::vector<PlanView>& plans) {
 }
 
 class WorkbookFiles {
-public:
-    WorkbookFiles(OutputFolder& folder, Diagnostics& diags) : m_scratch("pvpp-novertejumi"), m_folder(folder), m_diags(diags) {}
+   public:
+    WorkbookFiles(OutputFolder& folder, Diagnostics& diags)
+        : m_scratch("pvpp-novertejumi"), m_folder(folder), m_diags(diags) {}
     void write(const WorkbookSpec& spec) {
         if (m_scratch.path().empty()) {
             m_diags.error({"novertejumi"}, "cannot create a temporary folder for the workbooks");
@@ -48,7 +49,7 @@ public:
         std::filesystem::remove(tmp, ec);
     }
 
-private:
+   private:
     ScratchDir m_scratch;
     OutputFolder& m_folder;
     Diagnostics& m_diags;

@@ -50,7 +50,7 @@ std::vector<std::string> expected_list(const std::string& text) {
 
 /// Prints "nolasīti k no N" about every tenth of the way; safe from the reading threads.
 class Progress {
-public:
+   public:
     Progress(std::size_t total, std::ostream& out) : m_total(total), m_out(out) {}
     void one_done() {
         std::lock_guard<std::mutex> lock(m_mutex);
@@ -61,7 +61,7 @@ public:
         }
     }
 
-private:
+   private:
     std::size_t m_total, m_done = 0;
     std::ostream& m_out;
     std::mutex m_mutex;
@@ -107,9 +107,11 @@ std::string summary(const AssessmentRun& run) {
     std::size_t n = run.assessments.size();
     // Latvian counts ending in 1 (but not 11) take the singular.
     bool one = n % 10 == 1 && n % 100 != 11;
-    std::string out = (one ? "nolasīts " : "nolasīti ") + std::to_string(n) + (one ? " pašnovērtējums" : " pašnovērtējumi");
+    std::string out =
+        (one ? "nolasīts " : "nolasīti ") + std::to_string(n) + (one ? " pašnovērtējums" : " pašnovērtējumi");
     for (const auto& [group, n] : per_group) {
-        out += (group == per_group.begin()->first ? " (" : ", ") + std::to_string(group) + ". grupa – " + std::to_string(n);
+        out += (group == per_group.begin()->first ? " (" : ", ") + std::to_string(group) + ". grupa – " +
+               std::to_string(n);
     }
     return out + (per_group.empty() ? "" : ")");
 }

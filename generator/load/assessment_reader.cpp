@@ -19,7 +19,7 @@ constexpr const char* k_use_template = "fill in the current pasnovertejums.xlsx"
 
 /// Reports findings at cells of one workbook.
 class Reporter {
-public:
+   public:
     Reporter(const std::string& file, Diagnostics& diags) : m_file(file), m_diags(diags) {}
     void at_file(std::string message) { m_diags.error({m_file}, std::move(message)); }
     void at_sheet(const std::string& sheet, std::string message) {
@@ -30,7 +30,7 @@ public:
     }
     int errors() const { return m_diags.error_count(); }
 
-private:
+   private:
     std::string m_file;
     Diagnostics& m_diags;
 };
@@ -137,7 +137,8 @@ std::optional<int> read_level(const XlsxSheet& sheet, int row, Reporter& report)
         return std::nullopt;
     }
     std::string text(trim(c->text));
-    auto level = c->kind == XlsxCell::Kind::error || c->kind == XlsxCell::Kind::boolean ? std::nullopt : parse_level(text);
+    auto level =
+        c->kind == XlsxCell::Kind::error || c->kind == XlsxCell::Kind::boolean ? std::nullopt : parse_level(text);
     if (!level && !text.empty()) {
         report.at(sheet.name, row, 2, "the rating must be a whole number 0–4, not \"" + c->text + "\"");
     }
@@ -157,19 +158,24 @@ std::vector<Rating> read_part(const XlsxSheet& sheet, const AssessmentPart& part
         if (code.empty()) { continue; }
         auto it = index.find(code);
         if (it == index.end()) {
-            report.at(sheet.name, row, 0, "'" + code + "' is not a code of this part in the corpus: the sheet was made from "
-                                          "another version of the corpus (" + k_use_template + ")");
+            report.at(sheet.name, row, 0,
+                      "'" + code +
+                          "' is not a code of this part in the corpus: the sheet was made from "
+                          "another version of the corpus (" +
+                          k_use_template + ")");
             continue;
         }
         if (auto [prev, fresh] = seen.emplace(code, row); !fresh) {
-            report.at(sheet.name, row, 0, code + " is listed twice (also on row " + std::to_string(prev->second + 1) + ")");
+            report.at(sheet.name, row, 0,
+                      code + " is listed twice (also on row " + std::to_string(prev->second + 1) + ")");
             continue;
         }
         const std::string& name = part.items[it->second].name;
         if (std::string here = text_at(sheet, row, 1); here != name) {
-            report.at(sheet.name, row, 1, code + " is named \"" + here + "\" here but \"" + name +
-                                          "\" in the corpus: the sheet comes from an older version of the corpus (" +
-                                          k_use_template + ")");
+            report.at(sheet.name, row, 1,
+                      code + " is named \"" + here + "\" here but \"" + name +
+                          "\" in the corpus: the sheet comes from an older version of the corpus (" + k_use_template +
+                          ")");
         }
         out[it->second] = {code, read_level(sheet, row, report), note_text(sheet.at(row, 3))};
         if (count_code_points(out[it->second].note) > k_max_cell_chars) {
@@ -178,8 +184,10 @@ std::vector<Rating> read_part(const XlsxSheet& sheet, const AssessmentPart& part
     }
     for (const auto& item : part.items) {
         if (!seen.contains(item.code)) {
-            report.at_sheet(sheet.name, "the row of " + item.code + " is missing: the sheet was made from another "
-                                        "version of the corpus or a row was deleted (" + k_use_template + ")");
+            report.at_sheet(sheet.name, "the row of " + item.code +
+                                            " is missing: the sheet was made from another "
+                                            "version of the corpus or a row was deleted (" +
+                                            k_use_template + ")");
         }
     }
     return out;
@@ -199,8 +207,8 @@ AssessmentForm assessment_form(const Corpus& corpus) {
     return form;
 }
 
-std::optional<Assessment> read_assessment(const std::string& file, const std::string& bytes,
-                                          const AssessmentForm& form, Diagnostics& diags) {
+std::optional<Assessment> read_assessment(const std::string& file, const std::string& bytes, const AssessmentForm& form,
+                                          Diagnostics& diags) {
     Reporter report(file, diags);
     int before = report.errors();
     XlsxBook book = read_xlsx(bytes, wanted_sheets(form));
@@ -221,7 +229,8 @@ std::optional<Assessment> read_assessment(const std::string& file, const std::st
     for (const auto& part : form.parts) {
         const XlsxSheet* sheet = book.sheet(part.sheet);
         if (!sheet) {
-            report.at_file("the sheet '" + part.sheet + "' is missing (it was deleted or renamed; " + k_use_template + ")");
+            report.at_file("the sheet '" + part.sheet + "' is missing (it was deleted or renamed; " + k_use_template +
+                           ")");
             a.parts.emplace_back();
         } else {
             a.parts.push_back(read_part(*sheet, part, report));

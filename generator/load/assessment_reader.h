@@ -22,7 +22,7 @@ AssessmentForm assessment_form(const Corpus& corpus);
 
 /// Reads the workbook `file` (its name as findings print it) from its bytes; nullopt
 /// when anything is wrong, each problem reported once.
-std::optional<Assessment> read_assessment(const std::string& file, const std::string& bytes,
-                                          const AssessmentForm& form, Diagnostics& diags);
+std::optional<Assessment> read_assessment(const std::string& file, const std::string& bytes, const AssessmentForm& form,
+                                          Diagnostics& diags);
 
 }  // namespace pvpp

@@ -55,9 +55,9 @@ struct ItemPicture {
 
 /// The national picture of all assessments read.
 struct NationalPicture {
-    std::vector<ItemPicture> items;      ///< every item in template order
-    std::map<int, int> institutions;     ///< assessments per group number
-    std::vector<std::string> missing;    ///< expected institutions that sent nothing, in list order
+    std::vector<ItemPicture> items;    ///< every item in template order
+    std::map<int, int> institutions;   ///< assessments per group number
+    std::vector<std::string> missing;  ///< expected institutions that sent nothing, in list order
 };
 
 /// Aggregates the assessments; `expected` lists the institutions that should answer.

@@ -33,7 +33,7 @@ std::string attribute(const XML_Char** attrs, std::string_view local) {
 
 /// One streaming parse of a part: callbacks for elements and text, an error on a DTD.
 class XmlPart {
-public:
+   public:
     std::function<void(std::string_view, const XML_Char**)> on_start = [](std::string_view, const XML_Char**) {};
     std::function<void(std::string_view)> on_end = [](std::string_view) {};
     std::function<void(std::string_view)> on_text = [](std::string_view) {};
@@ -42,7 +42,7 @@ public:
     /// Parses the part's bytes; "" or why it failed.
     std::string parse(const std::string& part, const std::string& bytes);
 
-private:
+   private:
     static void start(void* self, const XML_Char* name, const XML_Char** attrs);
     static void end(void* self, const XML_Char* name);
     static void text(void* self, const XML_Char* s, int len);
@@ -94,7 +94,7 @@ std::string XmlPart::parse(const std::string& part, const std::string& bytes) {
 
 /// The archive, opened from memory, and the parts read from it within the limits.
 class Archive {
-public:
+   public:
     Archive(const std::string& bytes, const XlsxLimits& limits);
     ~Archive() {
         if (m_zip) { zip_discard(m_zip); }
@@ -108,7 +108,7 @@ public:
     bool read(const std::string& name, std::string& out);
     std::string error;
 
-private:
+   private:
     zip_t* m_zip = nullptr;
     const XlsxLimits& m_limits;
     std::size_t m_total = 0;
@@ -123,7 +123,8 @@ Archive::Archive(const std::string& bytes, const XlsxLimits& limits) : m_limits(
         if (!m_zip) { zip_source_free(src); }
     }
     if (!m_zip) {
-        error = std::string("the file is damaged (") + zip_error_strerror(&err) + "): it was cut short or broken; ask for it again";
+        error = std::string("the file is damaged (") + zip_error_strerror(&err) +
+                "): it was cut short or broken; ask for it again";
     }
     zip_error_fini(&err);
 }
@@ -151,7 +152,8 @@ bool Archive::read(const std::string& name, std::string& out) {
     zip_fclose(f);
     if (n < 0) { return false; }
     if (out.size() > m_limits.max_part_bytes || m_total + out.size() > m_limits.max_total_bytes) {
-        error = name + " unpacks to more than " + megabytes(std::min(m_limits.max_part_bytes, m_limits.max_total_bytes)) +
+        error = name + " unpacks to more than " +
+                megabytes(std::min(m_limits.max_part_bytes, m_limits.max_total_bytes)) +
                 " (a workbook this size is not a self-assessment; refused)";
         return false;
     }
@@ -165,8 +167,8 @@ bool parse_cell_name(std::string_view ref, int& row, int& col) {
     col = 0;
     while (i < ref.size() && ref[i] >= 'A' && ref[i] <= 'Z' && i < 3) { col = col * 26 + (ref[i++] - 'A' + 1); }
     auto [end, ec] = std::from_chars(ref.data() + i, ref.data() + ref.size(), row);
-    bool ok = i > 0 && ec == std::errc() && end == ref.data() + ref.size() && row >= 1 && row <= 1048576 &&
-              col <= 16384;
+    bool ok =
+        i > 0 && ec == std::errc() && end == ref.data() + ref.size() && row >= 1 && row <= 1048576 && col <= 16384;
     --row;
     --col;
     return ok;
@@ -266,12 +268,12 @@ std::string read_shared_strings(Archive& zip, const std::string& part, std::vect
 
 /// Turns one sheet part's <c> elements into cells.
 class SheetReader {
-public:
+   public:
     SheetReader(const std::vector<std::string>& strings, const XlsxLimits& limits, XlsxSheet& sheet)
         : m_strings(strings), m_limits(limits), m_sheet(sheet) {}
     std::string read(const std::string& part, const std::string& bytes);
 
-private:
+   private:
     void start(std::string_view n, const XML_Char** a);
     void end(std::string_view n);
     std::string finish_cell();
@@ -333,9 +335,10 @@ std::string SheetReader::finish_cell() {
     } else if (m_type == "inlineStr") {
         cell.text = m_inline;
     } else {
-        cell.kind = m_type == "b" ? XlsxCell::Kind::boolean
-                    : m_type == "e" ? XlsxCell::Kind::error
-                    : m_type == "str" ? XlsxCell::Kind::text : XlsxCell::Kind::number;
+        cell.kind = m_type == "b"     ? XlsxCell::Kind::boolean
+                    : m_type == "e"   ? XlsxCell::Kind::error
+                    : m_type == "str" ? XlsxCell::Kind::text
+                                      : XlsxCell::Kind::number;
         cell.text = m_value;
     }
     if (cell.text.empty() && cell.formula.empty()) { return ""; }  // a styled empty cell

@@ -1,18 +1,20 @@
 // The pure part of `pvpp novertejumi`: plan rows below the expected level, the counts per
 // level overall and by group, the institutions that sent nothing, and the command line.
+#include "model/assessment.h"
+
 #include <doctest/doctest.h>
 
 #include <sstream>
 
 #include "cli/options.h"
-#include "model/assessment.h"
 
 using namespace pvpp;
 
 namespace {
 
 std::vector<AssessmentPart> two_parts() {
-    return {{"Uzdevumi", "", {{"PU1-1", "Pirmais"}, {"PU1-2", "Otrais"}}}, {"Nosacījumi", "", {{"N1-1", "Nosacījums"}}}};
+    return {{"Uzdevumi", "", {{"PU1-1", "Pirmais"}, {"PU1-2", "Otrais"}}},
+            {"Nosacījumi", "", {{"N1-1", "Nosacījums"}}}};
 }
 
 Assessment assessment(std::string name, int group, std::optional<int> a, std::optional<int> b, std::optional<int> c) {

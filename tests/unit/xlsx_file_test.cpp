@@ -1,16 +1,16 @@
 // The xlsx reader (util/xlsx_file.h) on workbooks libxlsxwriter writes, and on bytes that
 // are not workbooks; the assessment reader (load/assessment_reader.h) on a blank template.
+#include "util/xlsx_file.h"
+
 #include <doctest/doctest.h>
 
 #include <filesystem>
-
-#include "test_site.h"
 
 #include "load/assessment_reader.h"
 #include "render/xlsx/self_assessment_workbook.h"
 #include "render/xlsx/sheet_builder.h"
 #include "render/xlsx/xlsx_writer.h"
-#include "util/xlsx_file.h"
+#include "test_site.h"
 
 using namespace pvpp;
 namespace fs = std::filesystem;
@@ -65,7 +65,8 @@ TEST_CASE("the xlsx reader reads strings, numbers and formula text without evalu
 
 TEST_CASE("bytes that are not an xlsx workbook say what they are") {
     CHECK(read_xlsx("Iestāde;Vērtējums\n", {}).error == "not an xlsx workbook (not a ZIP archive)");
-    CHECK(read_xlsx(std::string("PK\x03\x04", 4) + std::string(40, 'x'), {}).error.starts_with("the file is damaged ("));
+    CHECK(
+        read_xlsx(std::string("PK\x03\x04", 4) + std::string(40, 'x'), {}).error.starts_with("the file is damaged ("));
     XlsxLimits small;
     small.max_file_bytes = 10;
     CHECK(read_xlsx(std::string(11, 'x'), {}, small).error == "the file is larger than 0 MB (refused)");

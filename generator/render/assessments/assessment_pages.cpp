@@ -35,12 +35,11 @@ std::string internal_note() {
 }
 
 std::string plan_row(const PlanItem& item, const ItemRefs& r) {
-    std::string guidance = r.guidance_url.empty()
-                               ? ""
-                               : "<a href=\"" + e(r.guidance_url) + "\">" + e(r.guidance_title) + "</a>";
+    std::string guidance =
+        r.guidance_url.empty() ? "" : "<a href=\"" + e(r.guidance_url) + "\">" + e(r.guidance_title) + "</a>";
     return "<tr><th scope=\"row\">" + e(item.code) + "</th><td>" + e(item.name) + "</td><td class=\"n\">" +
-           std::to_string(item.level) + "</td><td>" + e(item.note) + "</td><td>" + e(r.roles) + "</td><td>" +
-           guidance + "</td></tr>\n";
+           std::to_string(item.level) + "</td><td>" + e(item.note) + "</td><td>" + e(r.roles) + "</td><td>" + guidance +
+           "</td></tr>\n";
 }
 
 std::string plan_tables(const PlanView& v) {
@@ -50,7 +49,8 @@ std::string plan_tables(const PlanView& v) {
         if (v.items[i].part != part) {
             out += part == v.parts.size() ? "" : "</tbody>\n</table>\n</div>\n";
             part = v.items[i].part;
-            out += "<h2>" + e(v.parts[part]) + "</h2>\n<div class=\"wide\">\n<table>\n<thead><tr><th scope=\"col\">Kods</th>"
+            out += "<h2>" + e(v.parts[part]) +
+                   "</h2>\n<div class=\"wide\">\n<table>\n<thead><tr><th scope=\"col\">Kods</th>"
                    "<th scope=\"col\">Nosaukums</th><th scope=\"col\">Vērtējums</th><th scope=\"col\">Iestādes "
                    "piezīmes</th><th scope=\"col\">Atbildīgās lomas (matrica)</th><th scope=\"col\">Vadlīnijas</th>"
                    "</tr></thead>\n<tbody>\n";
@@ -74,8 +74,9 @@ std::string plan_page(const PlanView& v) {
     out += "<p>Rindas plānā (vērtējums zem sagaidāmā līmeņa " + std::to_string(k_expected_level) +
            "): " + std::to_string(v.items.size()) + ". Nenovērtētas rindas: " + std::to_string(v.unrated) + ".</p>\n";
     out += "<p class=\"note\">" + e(k_expected_level_note) + "</p>\n";
-    out += "<p>Pasākumu, atbildīgo personu, ceturksni un finansējumu ar tā avotu iestāde ieraksta darbgrāmatā <a href=\"" +
-           e(v.slug) + ".xlsx\">" + e(v.slug) + ".xlsx</a>.</p>\n";
+    out +=
+        "<p>Pasākumu, atbildīgo personu, ceturksni un finansējumu ar tā avotu iestāde ieraksta darbgrāmatā <a href=\"" +
+        e(v.slug) + ".xlsx\">" + e(v.slug) + ".xlsx</a>.</p>\n";
     return out + plan_tables(v) + k_foot;
 }
 
@@ -109,7 +110,8 @@ std::string count_table(const PicturePage& p, int group, const std::string& id) 
             out += "<tr><th colspan=\"9\" scope=\"rowgroup\">" + e(p.parts[part].sheet) + "</th></tr>\n";
         }
         const LevelCounts& c = group ? item.by_group.at(group) : item.overall;
-        out += "<tr><th scope=\"row\">" + e(item.code) + "</th><td>" + e(item.name) + "</td>" + count_cells(c) + "</tr>\n";
+        out +=
+            "<tr><th scope=\"row\">" + e(item.code) + "</th><td>" + e(item.name) + "</td>" + count_cells(c) + "</tr>\n";
     }
     return out + "</tbody>\n</table>\n</div>\n";
 }
@@ -128,13 +130,17 @@ std::string groups_section(const PicturePage& p) {
 }
 
 std::string plans_section(const PicturePage& p) {
-    std::string out = "<h2>Iestāžu pilnveides plānu projekti</h2>\n<div class=\"wide\">\n<table>\n<thead><tr><th scope=\"col\">Iestāde"
-                      "</th><th scope=\"col\">Grupa</th><th scope=\"col\">Rindas plānā</th><th scope=\"col\">Plāns"
-                      "</th></tr></thead>\n<tbody>\n";
+    std::string out =
+        "<h2>Iestāžu pilnveides plānu projekti</h2>\n<div class=\"wide\">\n<table>\n<thead><tr><th "
+        "scope=\"col\">Iestāde"
+        "</th><th scope=\"col\">Grupa</th><th scope=\"col\">Rindas plānā</th><th scope=\"col\">Plāns"
+        "</th></tr></thead>\n<tbody>\n";
     for (const auto& v : p.plans) {
         out += "<tr><td>" + e(v.assessment->institution) + "</td><td>" + e(v.group) + "</td><td class=\"n\">" +
-               std::to_string(v.items.size()) + "</td><td><a href=\"plani/" + e(v.slug) + ".html\">lapa</a>, <a "
-               "href=\"plani/" + e(v.slug) + ".xlsx\">darbgrāmata</a></td></tr>\n";
+               std::to_string(v.items.size()) + "</td><td><a href=\"plani/" + e(v.slug) +
+               ".html\">lapa</a>, <a "
+               "href=\"plani/" +
+               e(v.slug) + ".xlsx\">darbgrāmata</a></td></tr>\n";
     }
     return out + "</tbody>\n</table>\n</div>\n";
 }
@@ -142,8 +148,9 @@ std::string plans_section(const PicturePage& p) {
 std::string missing_section(const PicturePage& p) {
     std::string out = "<h2>Iestādes, kas nav iesniegušas pašnovērtējumu</h2>\n";
     if (!p.has_expected_list) {
-        return out + "<p class=\"note\">Gaidāmo iestāžu saraksts nav dots (iestades.txt mapē ar "
-                     "pašnovērtējumiem), tāpēc nav zināms, kuras iestādes vēl nav iesniegušas.</p>\n";
+        return out +
+               "<p class=\"note\">Gaidāmo iestāžu saraksts nav dots (iestades.txt mapē ar "
+               "pašnovērtējumiem), tāpēc nav zināms, kuras iestādes vēl nav iesniegušas.</p>\n";
     }
     if (p.picture.missing.empty()) { return out + "<p>Visas saraksta iestādes ir iesniegušas.</p>\n"; }
     out += "<ul>\n";

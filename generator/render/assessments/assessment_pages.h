@@ -18,9 +18,9 @@ struct PicturePage {
     const std::vector<AssessmentPart>& parts;
     const std::vector<PlanView>& plans;
     const std::map<int, std::string>& groups;  ///< number → label
-    bool has_expected_list = false;             ///< the folder had iestades.txt
-    std::string svg;                            ///< the heat map
-    std::string group_svg;                      ///< the averages by group
+    bool has_expected_list = false;            ///< the folder had iestades.txt
+    std::string svg;                           ///< the heat map
+    std::string group_svg;                     ///< the averages by group
 };
 
 /// index.html.

@@ -82,9 +82,12 @@ std::string svg(int columns, int height, const std::string& id, const std::strin
                 const std::string& body) {
     std::string w = std::to_string(k_label_width + std::max(1, columns) * k_cell_width), h = std::to_string(height);
     return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + w + " " + h + "\" width=\"" + w +
-           "\" height=\"" + h + "\" role=\"img\" aria-labelledby=\"" + id + "-virsraksts " + id + "-apraksts\">\n"
-           "<title id=\"" + id + "-virsraksts\">" + html_escape(title) + "</title>\n<desc id=\"" + id + "-apraksts\">" +
-           html_escape(desc) + "</desc>\n"
+           "\" height=\"" + h + "\" role=\"img\" aria-labelledby=\"" + id + "-virsraksts " + id +
+           "-apraksts\">\n"
+           "<title id=\"" +
+           id + "-virsraksts\">" + html_escape(title) + "</title>\n<desc id=\"" + id + "-apraksts\">" +
+           html_escape(desc) +
+           "</desc>\n"
            "<style>text{font:12px sans-serif;fill:#1a1a1a}.n,.head{text-anchor:middle}.head{font-weight:bold}"
            ".start{text-anchor:start}.part{font-weight:bold}.code{font-weight:bold}.light{fill:#fff}</style>\n" +
            text_at(4, k_top - 8, "Kods", " class=\"head start\"") + body + "</svg>\n";
@@ -108,7 +111,8 @@ std::string heat_map_svg(const NationalPicture& picture, const std::vector<Asses
     });
     return svg(columns, y + 8, "karte", "Pašnovērtējumu siltumkarte: iestāžu skaits katrā līmenī",
                "Rindas – uzdevumi, nosacījumi, spējas un resursi; kolonnas – vērtējums 0–4 un “nav” (nav novērtēts). "
-               "Jo tumšāka šūna, jo vairāk iestāžu (no " + std::to_string(institutions) +
+               "Jo tumšāka šūna, jo vairāk iestāžu (no " +
+                   std::to_string(institutions) +
                    ") izvēlējās šo līmeni; skaitlis šūnā ir iestāžu skaits. Tie paši skaitļi ir tabulā “Vērtējumu "
                    "skaits pa līmeņiem”.",
                body);

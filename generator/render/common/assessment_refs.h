@@ -23,12 +23,12 @@ ItemRefs item_refs(const Corpus& corpus, const CorpusIndex& index, std::size_t p
 /// One institution's improvement plan draft as every output shows it.
 struct PlanView {
     const Assessment* assessment = nullptr;
-    std::string group;                 ///< the group's label ("1. Valsts tiešās …")
-    std::vector<std::string> parts;    ///< each part's sheet name
-    std::vector<PlanItem> items;       ///< rated below the expected level, in policy order
-    std::vector<ItemRefs> refs;        ///< beside each item
-    int unrated = 0;                   ///< rows left without a rating
-    std::string slug;                  ///< the file name of its plan, without extension
+    std::string group;               ///< the group's label ("1. Valsts tiešās …")
+    std::vector<std::string> parts;  ///< each part's sheet name
+    std::vector<PlanItem> items;     ///< rated below the expected level, in policy order
+    std::vector<ItemRefs> refs;      ///< beside each item
+    int unrated = 0;                 ///< rows left without a rating
+    std::string slug;                ///< the file name of its plan, without extension
 };
 
 /// The plan of one assessment.

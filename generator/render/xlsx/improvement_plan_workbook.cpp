@@ -34,9 +34,16 @@ SheetSpec about_sheet(const PlanView& v) {
 
 SheetSpec plan_sheet(const PlanView& v) {
     SheetBuilder b("Plāns", "Pilnveidojamās jomas: " + v.assessment->institution,
-                   {{"Kods", 9}, {"Nosaukums", 45}, {"Vērtējums", 10}, {"Iestādes piezīmes", 35},
-                    {"Atbildīgās lomas (matrica)", 35}, {"Vadlīnijas", 40}, {"Pasākums", 35},
-                    {"Atbildīgā persona", 20}, {"Ceturksnis", 12}, {"Finansējums un tā avots", 25}},
+                   {{"Kods", 9},
+                    {"Nosaukums", 45},
+                    {"Vērtējums", 10},
+                    {"Iestādes piezīmes", 35},
+                    {"Atbildīgās lomas (matrica)", 35},
+                    {"Vadlīnijas", 40},
+                    {"Pasākums", 35},
+                    {"Atbildīgā persona", 20},
+                    {"Ceturksnis", 12},
+                    {"Finansējums un tā avots", 25}},
                    1);
     std::size_t part = v.parts.size();
     for (std::size_t i = 0; i < v.items.size(); ++i) {
@@ -47,8 +54,8 @@ SheetSpec plan_sheet(const PlanView& v) {
         }
         const ItemRefs& r = v.refs[i];
         std::string guidance = r.guidance_url.empty() ? "" : r.guidance_title + "\n" + r.guidance_url;
-        b.add({text_cell(item.code, Style::code), text_cell(item.name), number_cell(item.level),
-               text_cell(item.note), text_cell(r.roles), text_cell(guidance), answer(), answer(), answer(), answer()},
+        b.add({text_cell(item.code, Style::code), text_cell(item.name), number_cell(item.level), text_cell(item.note),
+               text_cell(r.roles), text_cell(guidance), answer(), answer(), answer(), answer()},
               1);
     }
     return b.finish();
@@ -62,8 +69,9 @@ WorkbookSpec improvement_plan_workbook(const PlanView& plan, const Date& created
                                    "pilnveides plāns; P2.4; pašnovērtējums", created);
     std::vector<ContentsEntry> entries;
     entries.push_back({about_sheet(plan), "Iestāde, novērtējums un sagaidāmais līmenis"});
-    entries.push_back({plan_sheet(plan), "Uzdevumi, nosacījumi, spējas un resursi ar vērtējumu zem sagaidāmā "
-                                         "līmeņa; iestāde aizpilda pasākumu, atbildīgo, ceturksni un finansējumu"});
+    entries.push_back({plan_sheet(plan),
+                       "Uzdevumi, nosacījumi, spējas un resursi ar vērtējumu zem sagaidāmā "
+                       "līmeņa; iestāde aizpilda pasākumu, atbildīgo, ceturksni un finansējumu"});
     w.sheets = with_contents("Individuālā pilnveides plāna projekts (P2.4): " + plan.assessment->institution,
                              std::move(entries));
     return w;

@@ -55,16 +55,15 @@ SheetSpec by_group_sheet(const PictureInput& in) {
 
 SheetSpec ratings_sheet(const PictureInput& in) {
     SheetBuilder b("Vērtējumi", "Visi vērtējumi (viena rinda – viens vērtējums)",
-                   {{"Iestāde", 30}, {"Grupa", 8}, {"Kods", 9}, {"Nosaukums", 50}, {"Vērtējums", 10},
-                    {"Piezīmes", 50}},
+                   {{"Iestāde", 30}, {"Grupa", 8}, {"Kods", 9}, {"Nosaukums", 50}, {"Vērtējums", 10}, {"Piezīmes", 50}},
                    1);
     for (const auto& a : in.assessments) {
         for (std::size_t p = 0; p < in.parts.size() && p < a.parts.size(); ++p) {
             for (std::size_t i = 0; i < a.parts[p].size(); ++i) {
                 const Rating& r = a.parts[p][i];
                 b.add({text_cell(a.institution), number_cell(a.group), text_cell(r.code, Style::code),
-                       text_cell(in.parts[p].items[i].name),
-                       r.level ? number_cell(*r.level) : text_cell(""), text_cell(r.note)});
+                       text_cell(in.parts[p].items[i].name), r.level ? number_cell(*r.level) : text_cell(""),
+                       text_cell(r.note)});
             }
         }
     }
@@ -76,8 +75,14 @@ SheetSpec ratings_sheet(const PictureInput& in) {
 
 SheetSpec institutions_sheet(const PictureInput& in) {
     SheetBuilder b("Iestādes", "Iestādes, kuru pašnovērtējumi nolasīti",
-                   {{"Iestāde", 40}, {"Grupa", 30}, {"Datums", 11}, {"Novērtētājs", 30}, {"Fails", 30},
-                    {"Plānā rindu", 10}, {"Nav novērtētas", 10}, {"Plāns", 30}},
+                   {{"Iestāde", 40},
+                    {"Grupa", 30},
+                    {"Datums", 11},
+                    {"Novērtētājs", 30},
+                    {"Fails", 30},
+                    {"Plānā rindu", 10},
+                    {"Nav novērtētas", 10},
+                    {"Plāns", 30}},
                    1);
     for (std::size_t i = 0; i < in.assessments.size(); ++i) {
         const Assessment& a = in.assessments[i];
@@ -102,8 +107,9 @@ WorkbookSpec national_picture_workbook(const PictureInput& in) {
                                    "P2.3 pašnovērtējumu kopsavilkums: vērtējumu skaits pa līmeņiem",
                                    "pašnovērtējums; P2.3; kopaina", in.created);
     std::vector<ContentsEntry> entries;
-    entries.push_back({overall_sheet(in), "Katrs uzdevums, nosacījums, spēja un resurss: cik iestāžu to novērtēja "
-                                          "ar 0, 1, 2, 3, 4; cik nenovērtēja; vidējais"});
+    entries.push_back({overall_sheet(in),
+                       "Katrs uzdevums, nosacījums, spēja un resurss: cik iestāžu to novērtēja "
+                       "ar 0, 1, 2, 3, 4; cik nenovērtēja; vidējais"});
     entries.push_back({by_group_sheet(in), "Tas pats katrā iestāžu grupā (1. tabula)"});
     entries.push_back({ratings_sheet(in), "Visi vērtējumi un piezīmes, viena rinda katram vērtējumam"});
     entries.push_back({institutions_sheet(in), "Nolasītās iestādes un to plānu projekti"});

@@ -18,7 +18,7 @@ struct PictureInput {
     const NationalPicture& picture;
     const std::vector<AssessmentPart>& parts;
     const std::vector<Assessment>& assessments;
-    const std::vector<PlanView>& plans;       ///< one per assessment, in the same order
+    const std::vector<PlanView>& plans;        ///< one per assessment, in the same order
     const std::map<int, std::string>& groups;  ///< number → label
     Date created;
 };

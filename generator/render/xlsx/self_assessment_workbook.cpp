@@ -14,8 +14,7 @@ namespace {
 
 constexpr const char* k_scale_sheet = "Skala";
 constexpr const char* k_scale_range = "=Skala!$A$3:$A$7";
-constexpr const char* k_scale_note =
-    "Skala 0–4 ir šīs veidnes pieņēmums: politika attīstības līmeņus nenosaka.";
+constexpr const char* k_scale_note = "Skala 0–4 ir šīs veidnes pieņēmums: politika attīstības līmeņus nenosaka.";
 
 Cell answer(Style style) {
     Cell c = text_cell("", style);
@@ -53,8 +52,8 @@ SheetSpec info_sheet(std::size_t groups) {
     }
     std::string last = std::to_string(2 + std::max<std::size_t>(1, groups));
     b.sheet().validations.push_back({Range{k_info_first_row + 1, 1, k_info_first_row + 1, 1},
-                                     std::string("=") + k_assessment_groups_sheet + "!$A$3:$A$" + last,
-                                     "Iestāžu grupa", "Izvēlieties grupu no PVPP2027 1. tabulas (lapa “Grupas”)."});
+                                     std::string("=") + k_assessment_groups_sheet + "!$A$3:$A$" + last, "Iestāžu grupa",
+                                     "Izvēlieties grupu no PVPP2027 1. tabulas (lapa “Grupas”)."});
     SheetSpec s = b.finish();
     s.autofilter.reset();
     s.protect = true;
@@ -101,8 +100,8 @@ SheetSpec summary_sheet(const std::vector<AssessmentPart>& all) {
 SheetSpec scale_sheet() {
     SheetBuilder b(k_scale_sheet, "Vērtējuma skala (veidnes pieņēmums, politika līmeņus nenosaka)",
                    {{"Vērtējums", 11}, {"Nozīme", 70}}, 1);
-    const char* meanings[] = {"nav ieviests", "sākts: atsevišķi elementi, nav sistēmas",
-                              "daļēji ieviests", "lielākoties ieviests", "pilnībā ieviests un tiek pilnveidots"};
+    const char* meanings[] = {"nav ieviests", "sākts: atsevišķi elementi, nav sistēmas", "daļēji ieviests",
+                              "lielākoties ieviests", "pilnībā ieviests un tiek pilnveidots"};
     for (int i = 0; i <= k_max_rating; ++i) { b.add({number_cell(i), text_cell(meanings[i])}); }
     SheetSpec s = b.finish();
     s.protect = true;
