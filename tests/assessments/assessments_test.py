@@ -120,8 +120,16 @@ class GoodFolder(unittest.TestCase):
                          "Finansējums un tā avots"])
         codes = [r[0] for r in rows(ws) if r[0] and r[1]]
         self.assertEqual(codes, expected)
-        self.assertEqual([r[0] for r in rows(ws) if r[0] and not r[1]], [p for p in PARTS
+        headings = [r[0] for r in rows(ws) if r[0] and not r[1]]
+        self.assertEqual([h for h in headings if h in PARTS], [p for p in PARTS
                          if any(s == p and v[0] is not None and v[0] < 3 for (s, _), v in values.items())])
+        # Within a part, the policy's groups: conditions by group, capabilities apart from resources.
+        subgroups = [h for h in headings if h not in PARTS]
+        self.assertTrue(all(h.split(" ")[0] in [f"N{n}" for n in range(1, 11)] or h in ("Spējas (S)", "Resursi (R)")
+                            for h in subgroups), subgroups)
+        low_conditions = sorted({c.split("-")[0] for (s, c), v in values.items()
+                                 if s == "Nosacījumi" and v[0] is not None and v[0] < 3}, key=lambda g: int(g[1:]))
+        self.assertEqual([h.split(" ")[0] for h in subgroups if h.startswith("N")], low_conditions)
         about = {r[0]: r[1] for r in rows(plan["Par plānu"])}
         self.assertEqual((about["Iestāde"], about["Iestāžu grupa (1. tabula)"]), (name, group))
         self.assertIn("veidnes pieņēmums", about["Sagaidāmais līmenis"])

@@ -55,6 +55,9 @@ std::string plan_tables(const PlanView& v) {
                    "piezīmes</th><th scope=\"col\">Atbildīgās lomas (matrica)</th><th scope=\"col\">Vadlīnijas</th>"
                    "</tr></thead>\n<tbody>\n";
         }
+        if (!v.subgroups[i].empty() && (i == 0 || v.subgroups[i] != v.subgroups[i - 1])) {
+            out += "<tr><th colspan=\"6\" scope=\"rowgroup\">" + e(v.subgroups[i]) + "</th></tr>\n";
+        }
         out += plan_row(v.items[i], v.refs[i]);
     }
     if (part != v.parts.size()) { out += "</tbody>\n</table>\n</div>\n"; }

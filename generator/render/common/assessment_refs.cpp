@@ -19,6 +19,18 @@ std::string matrix_roles(const CorpusIndex& index, const std::string& code) {
     return out;
 }
 
+// The group heading of an item: conditions by their group, capabilities (S) apart from resources (R).
+std::string subgroup(const CorpusIndex& index, std::size_t part, const std::string& code) {
+    if (part == 1) {
+        auto c = index.conditions.find(code);
+        if (c == index.conditions.end()) { return ""; }
+        auto g = index.condition_groups.find("N" + std::to_string(c->second->group()));
+        return g == index.condition_groups.end() ? "" : g->second->code() + " " + g->second->name;
+    }
+    if (part == 2) { return code.starts_with("R") ? "Resursi (R)" : "Spējas (S)"; }
+    return "";
+}
+
 }  // namespace
 
 ItemRefs item_refs(const Corpus& corpus, const CorpusIndex& index, std::size_t part, const std::string& code) {
@@ -44,7 +56,10 @@ PlanView plan_view(const Corpus& corpus, const CorpusIndex& index, const std::ve
     }
     for (const auto& p : parts) { v.parts.push_back(p.sheet); }
     v.items = plan_items(parts, a, k_expected_level);
-    for (const auto& item : v.items) { v.refs.push_back(item_refs(corpus, index, item.part, item.code)); }
+    for (const auto& item : v.items) {
+        v.refs.push_back(item_refs(corpus, index, item.part, item.code));
+        v.subgroups.push_back(subgroup(index, item.part, item.code));
+    }
     for (const auto& part : a.parts) {
         for (const auto& r : part) { v.unrated += r.level ? 0 : 1; }
     }

@@ -27,8 +27,11 @@ struct PlanView {
     std::vector<std::string> parts;  ///< each part's sheet name
     std::vector<PlanItem> items;     ///< rated below the expected level, in policy order
     std::vector<ItemRefs> refs;      ///< beside each item
-    int unrated = 0;                 ///< rows left without a rating
-    std::string slug;                ///< the file name of its plan, without extension
+    /// The heading of each item's group within its part, as the policy groups them: a
+    /// condition's group ("N4 …"), capabilities apart from resources; "" for tasks.
+    std::vector<std::string> subgroups;
+    int unrated = 0;   ///< rows left without a rating
+    std::string slug;  ///< the file name of its plan, without extension
 };
 
 /// The plan of one assessment.

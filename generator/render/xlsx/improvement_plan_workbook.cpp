@@ -46,17 +46,23 @@ SheetSpec plan_sheet(const PlanView& v) {
                     {"Finansējums un tā avots", 25}},
                    1);
     std::size_t part = v.parts.size();
+    std::string subgroup;
     for (std::size_t i = 0; i < v.items.size(); ++i) {
         const PlanItem& item = v.items[i];
         if (item.part != part) {
             part = item.part;
+            subgroup.clear();
             b.add({text_cell(v.parts[part], Style::group)});
+        }
+        if (v.subgroups[i] != subgroup && !v.subgroups[i].empty()) {
+            subgroup = v.subgroups[i];
+            b.add({text_cell(subgroup, Style::subgroup)}, 1);
         }
         const ItemRefs& r = v.refs[i];
         std::string guidance = r.guidance_url.empty() ? "" : r.guidance_title + "\n" + r.guidance_url;
         b.add({text_cell(item.code, Style::code), text_cell(item.name), number_cell(item.level), text_cell(item.note),
                text_cell(r.roles), text_cell(guidance), answer(), answer(), answer(), answer()},
-              1);
+              v.subgroups[i].empty() ? 1 : 2);
     }
     return b.finish();
 }
