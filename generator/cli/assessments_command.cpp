@@ -39,7 +39,8 @@ std::vector<std::string> workbook_files(const std::string& dir) {
     return out;
 }
 
-std::vector<std::string> expected_list(const std::string& text) {
+std::vector<std::string> expected_list(std::string_view text) {
+    if (text.starts_with("\xEF\xBB\xBF")) { text.remove_prefix(3); }  // saved by Windows Notepad or Excel
     std::vector<std::string> out;
     for (auto line : split_lines(text)) {
         line = trim(line);

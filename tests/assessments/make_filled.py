@@ -246,7 +246,9 @@ def main():
         names.append(awkward.get(n, name_of(n)))
         fill(template, out / f"iestade-{n:03d}.xlsx", n, rng, groups, name=names[-1])
     names += [name_of(n) for n in range(a.count + 1, a.count + a.missing + 1)]
-    (out / "iestades.txt").write_text("# " + SYNTHETIC + "\n" + "\n".join(names) + "\n", encoding="utf-8")
+    # With a byte order mark and Windows line ends, as Notepad or Excel would save it.
+    (out / "iestades.txt").write_text("\n".join(names) + "\n# " + SYNTHETIC + "\n", encoding="utf-8-sig",
+                                      newline="\r\n")
 
 
 if __name__ == "__main__":
