@@ -43,12 +43,13 @@ std::vector<std::unique_ptr<Renderer>> make_renderers(CorpusKind kind) {
     return renderers;
 }
 
-// `pvpp diff` writes its report here; a build keeps it rather than removing it as stale.
-constexpr const char* k_diff_report = "izmainas";
+// `pvpp diff` writes its report and `pvpp novertejumi` its results here; a build keeps
+// them rather than removing them as stale.
+constexpr const char* k_other_commands[] = {"izmainas", "novertejumi"};
 
 void keep_diff_report(const std::string& out_dir, BuildOutput& output) {
-    for (auto& f : files_below(out_dir + "/" + k_diff_report)) {
-        output.kept.push_back(std::string(k_diff_report) + "/" + f);
+    for (const char* folder : k_other_commands) {
+        for (auto& f : files_below(out_dir + "/" + folder)) { output.kept.push_back(std::string(folder) + "/" + f); }
     }
 }
 
@@ -203,6 +204,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     }
     if (options->command == "serve") { return run_serve(*options, out, err); }
     if (options->command == "diff") { return run_diff(*options, out, err); }
+    if (options->command == "novertejumi") { return run_assessments(*options, out, err); }
     return options->command == "check" ? run_check(*options, out, err) : run_build(*options, out, err);
 }
 

@@ -26,6 +26,11 @@ int run_serve(const Options& options, std::ostream& out, std::ostream& err);
 /// status (3 for changes with --exit-code).
 int run_diff(const Options& options, std::ostream& out, std::ostream& err);
 
+/// `pvpp novertejumi DIR`: read the filled self-assessment workbooks in DIR; improvement
+/// plan drafts and the national picture into OUT/novertejumi/, or findings and exit 1
+/// with nothing written.
+int run_assessments(const Options& options, std::ostream& out, std::ostream& err);
+
 /// The whole command line: parse, dispatch, exit status (2 for usage errors).
 int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 

@@ -9,7 +9,9 @@ namespace {
 namespace fs = std::filesystem;
 
 // The folders the renderers own (Renderer::folder(); a unit test keeps the two in step).
-constexpr std::array<const char*, 6> k_output_folders = {"site", "xlsx", "cards", "data", "publish", "izmainas"};
+// izmainas/ and novertejumi/ hold what `pvpp diff` and `pvpp novertejumi` write.
+constexpr std::array<const char*, 7> k_output_folders = {"site", "xlsx", "cards", "data", "publish", "izmainas",
+                                                         "novertejumi"};
 
 // The first entry at the top of an existing out that pvpp did not make, or "".
 std::string foreign_entry(const fs::path& out) {

@@ -175,6 +175,13 @@ lxw_error SheetWriter::write_page_setup(const SheetSpec& sheet) {
         int first = sheet.header_row - sheet.header_rows + 1;
         if (lxw_error e = worksheet_repeat_rows(m_ws, first, sheet.header_row)) { return e; }
     }
+    if (sheet.protect) {
+        lxw_protection allowed{};
+        allowed.format_columns = 1;
+        allowed.format_rows = 1;
+        allowed.autofilter = 1;
+        worksheet_protect(m_ws, nullptr, &allowed);
+    }
     return worksheet_set_footer(m_ws, "&L&A&RLapa &P no &N");
 }
 
