@@ -321,9 +321,9 @@ class ServeTest(unittest.TestCase):
             shutil.rmtree(root, ignore_errors=True)
 
     def test_8_slow_clients_and_many_tabs_do_not_starve_a_page(self):
-        """More slow sockets and event streams than httplib's 32 workers: a page still
-        comes at once (the 1 s timeout is the failure bound), streams past the limit get
-        503, and the server still stops."""
+        """More slow sockets and event streams than the 32 worker threads pvpp serve once
+        had: a page still comes at once (the 1 s timeout is the failure bound), streams
+        past the limit get 503, and the server still stops."""
         server = Server(self.root)
         self.addCleanup(lambda: server.proc.poll() is None and (server.proc.kill(), server.proc.wait()))
         slow = [socket.create_connection(("127.0.0.1", server.port), timeout=WAIT) for _ in range(40)]

@@ -3,6 +3,7 @@
 #include <arpa/inet.h>
 #include <poll.h>
 #include <sys/socket.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -195,6 +196,9 @@ bool GuardedServer::process_and_close_socket(socket_t sock) {
 // httplib's own loop, with our stream: up to keep_alive_max_count_ requests, each awaited
 // for k_idle at most and read within k_request_deadline.
 void GuardedServer::serve_connection(socket_t sock) {
+    // A client that stops reading must not hold a send() for ever either.
+    timeval send_limit{std::chrono::duration_cast<std::chrono::seconds>(k_write_timeout).count(), 0};
+    ::setsockopt(sock, SOL_SOCKET, SO_SNDTIMEO, &send_limit, sizeof send_limit);
     DeadlineStream stream(sock, [this] { return svr_sock_ == INVALID_SOCKET; });
     for (std::size_t left = keep_alive_max_count_; left > 0; --left) {
         if (!stream.wait_for_request(k_idle)) { return; }
