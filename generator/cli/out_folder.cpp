@@ -8,8 +8,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The folders the renderers own (Renderer::folder(); a unit test keeps the two in step).
-constexpr std::array<const char*, 6> k_output_folders = {"site", "xlsx", "cards", "data", "publish", "izmainas"};
+// The folders the renderers own (Renderer::folder(); a unit test keeps the two in step),
+// `pvpp diff`'s report and `pvpp build --review`'s edition.
+constexpr std::array<const char*, 7> k_output_folders = {"site",    "xlsx",     "cards", "data",
+                                                         "publish", "izmainas", "review"};
 
 // The first entry at the top of an existing out that pvpp did not make, or "".
 std::string foreign_entry(const fs::path& out) {

@@ -15,7 +15,7 @@ class CardDiagramLinks : public DiagramLinks {
 public:
     explicit CardDiagramLinks(const CardLinks& links) : m_links(links) {}
     const RenderContext& ctx() const override { return m_links.ctx(); }
-    std::string href(const std::string& folder) const override { return CardLinks::href(folder); }
+    std::string href(const std::string& folder) const override { return m_links.site_href(folder); }
 
 private:
     const CardLinks& m_links;
@@ -46,14 +46,14 @@ void fill_sheet(const CardLinks& links, const Condition& c, ctemplate::TemplateD
     d.SetValue("ID", condition_sheet_id(c));
     d.SetValue("CODE", c.code);
     d.SetValue("NAME", c.name);
-    d.SetValue("HREF", CardLinks::href(url::condition(c.code)));
+    d.SetValue("HREF", links.site_href(url::condition(c.code)));
     d.SetValue("GROUP", g ? links.code_link(g->code()) + " " + html_escape(g->name) : "");
     if (!c.items.empty()) { d.SetValueAndShowSection("ITEMS", items_html(c), "HAS_ITEMS"); }
-    d.SetValue("DESCRIPTION", c.description.empty() ? handout_gap("Nosacījums vēl nav aprakstīts.")
+    d.SetValue("DESCRIPTION", c.description.empty() ? handout_gap(links.ctx().config.edition, "Nosacījums vēl nav aprakstīts.")
                                                     : links.md(c.description));
     if (g && !g->description.empty()) { d.SetValueAndShowSection("GROUP_TEXT", links.md(g->description), "HAS_GROUP_TEXT"); }
     d.SetValue("TASKS", tasks_html(links, c));
-    d.SetValue("LIVE", live_link_html(condition_live_url(links.ctx().corpus, c)));
+    d.SetValue("LIVE", live_link_html(links.ctx().config.edition, condition_live_url(links.ctx().corpus, c)));
 }
 
 void fill_cover(const CardLinks& links, ctemplate::TemplateDictionary& dict) {

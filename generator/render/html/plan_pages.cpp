@@ -1,5 +1,6 @@
 // Pages for the work plan (action lines, measures), institution groups and prose pages.
 #include <algorithm>
+#include "render/common/figure_captions.h"
 #include "render/common/urls.h"
 #include "render/html/entity_pages.h"
 #include "render/html/page_builder.h"
@@ -81,7 +82,8 @@ PageView institution_page(const RenderContext& ctx, const InstitutionGroup& g) {
 
 PageView prose_page(const RenderContext& ctx, const Page& p) {
     PageBuilder b(ctx, url::page(p.slug), p.chapter.empty() ? "Lapa" : p.chapter + ". nodaļa", p.title);
-    b.section("", b.md(p.body));
+    std::string body = b.md(p.body);
+    b.section("", ctx.config.edition == Edition::public_ ? without_orphan_captions(body) : body);
     return b.take();
 }
 
@@ -93,7 +95,9 @@ std::vector<PageView> plan_pages(const RenderContext& ctx) {
     for (const auto& l : c.lines) { pages.push_back(line_page(ctx, l)); }
     for (const auto& m : c.measures) { pages.push_back(measure_page(ctx, m)); }
     for (const auto& g : c.institution_groups) { pages.push_back(institution_page(ctx, g)); }
-    for (const auto& p : c.pages) { pages.push_back(prose_page(ctx, p)); }
+    for (const auto& p : c.pages) {
+        if (shows_maintainer_pages(ctx.config.edition) || !is_maintainer_page(p.slug)) { pages.push_back(prose_page(ctx, p)); }
+    }
     return pages;
 }
 
