@@ -171,6 +171,19 @@ class Editions(unittest.TestCase):
         with open(os.path.join(self.out, "site/static/search-index.js"), encoding="utf-8") as f:
             self.assertNotIn("redaktora-celvedis", f.read())
 
+    def test_figure_captions_without_their_figure_are_review_only(self):
+        caption = re.compile(r"<p><em>[0-9.]+\s*–\s*[0-9]+\.\s*attēls\.")
+        def captions(site):
+            found = 0
+            for base, _, files in os.walk(os.path.join(site, "lv")):
+                for name in (n for n in files if n.endswith(".html")):
+                    with open(os.path.join(base, name), encoding="utf-8") as f:
+                        found += len(caption.findall(f.read()))
+            return found
+        self.assertEqual(captions(os.path.join(self.out, "site")), 0)
+        self.assertEqual(captions(os.path.join(self.out, "publish")), 0)
+        self.assertGreater(captions(os.path.join(self.review, "site")), 10)
+
     def test_the_matrix_and_appendix_1_count_the_same_open_cells(self):
         with open(os.path.join(self.out, "site/lv/atbildibas-matrica/index.html"), encoding="utf-8") as f:
             page = re.search(r"Šūnas, kuru atbildība vēl tiek apstiprināta: (\d+)", f.read())

@@ -61,6 +61,7 @@ Corpus corpus_for(Edition e, const Corpus& corpus) {
         t.matrix_note.clear();
     }
     for (auto& t : shown.terms) { t.source.clear(); }
+    // The maintainer pages too: the public open data is what the public site shows.
     std::erase_if(shown.pages, [](const Page& p) { return is_maintainer_page(p.slug); });
     return shown;
 }
