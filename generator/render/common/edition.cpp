@@ -19,10 +19,12 @@ std::vector<ReviewString> review_only_strings() {
     for (const char* s : {r::k_section_gap, r::k_toc_gap, r::k_no_description, r::k_no_definition, r::k_content_gap, r::k_duties_gap,
                           r::k_derived, r::k_partial, r::k_capability_gap, r::k_resource_gap, r::k_live_place_unknown,
                           r::k_flag_unknown, r::k_inferred_title, r::k_ocr_legend, r::k_ocr_reading, r::k_confidence_lead,
-                          r::k_row_notes, r::k_confidence_label, r::k_matrix_note_label, r::k_code_inferred, r::k_code_not_stated, r::k_status_label,
+                          r::k_row_notes, r::k_confidence_label, r::k_matrix_note_label, r::k_code_inferred, r::k_code_not_stated, r::k_status_label, r::k_unknown_m, r::k_unknown_f,
                           r::k_forms_label, r::k_live_anchor_label, r::k_maintainer, r::k_completeness}) {
         out.push_back({W::text, s});
     }
+    out.push_back({W::text, "nav zināmi"});  // the plural forms of k_unknown_m and k_unknown_f (the Gantt chart)
+    out.push_back({W::text, "nav zināmas"});
     out.push_back({W::label, r::k_source_label});
     return out;
 }
