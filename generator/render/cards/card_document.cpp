@@ -108,6 +108,10 @@ void CardDocuments::fill_groups(ctemplate::TemplateDictionary& dict) const {
         c->SetValue("PDF", t.code + ".pdf");
         c->SetValue("CONTENTS_ID", t.code + "-saturs");
         c->SetIntValue("WRITTEN", written_count(ctx, t));
+        if (ctx.config.edition == Edition::review) {  // how much of each card is written: the editor's view
+            g->ShowSection("REVIEW");
+            c->ShowSection("REVIEW");
+        }
     }
 }
 
