@@ -62,14 +62,16 @@ void fill_sheet(const CardLinks& links, const Capability& c, ctemplate::Template
     fill_head(ctx.config.edition, c, d);
     d.SetValue("KIND", c.resource ? "Resurss" : "Spēja");
     d.SetValue("HREF", CardLinks::href(url::capability(c)));
-    d.SetValue("DESCRIPTION", c.description.empty() ? not_described(ctx.config.edition, c) : links.md(c.description));
+    std::string description = c.description.empty() ? not_described(ctx.config.edition, c) : links.md(c.description);
+    if (!description.empty()) { d.SetValueAndShowSection("DESCRIPTION", description, "HAS_DESCRIPTION"); }
     for (const Capability* item : items_of(ctx.corpus, c)) { fill_item(links, *item, *d.AddSectionDictionary("ITEM")); }
     d.SetValue("CATALOGUE", catalogue_html(links, c));
     std::string none = c.resource ? "Neviena uzdevuma kartīte šo resursu vēl nenosauc."
                                   : "Neviena uzdevuma kartīte šo spēju vēl nenosauc.";
     d.SetValue("NEED_HEADING", c.resource ? "Uzdevumi, kuru veikšanai resurss nepieciešams"
                                           : "Uzdevumi, kuru veikšanai spēja nepieciešama");
-    d.SetValue("TASKS", task_list_html(links, tasks_needing(ctx, c), card_part_section(c.card_part), none));
+    std::string tasks = task_list_html(links, tasks_needing(ctx, c), card_part_section(c.card_part), none);
+    if (!tasks.empty()) { d.SetValueAndShowSection("TASKS", tasks, "HAS_TASKS"); }
     d.SetValue("LIVE", live_link_html(ctx.config.edition, capability_live_url(ctx.corpus, c)));
 }
 

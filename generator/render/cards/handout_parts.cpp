@@ -46,7 +46,9 @@ std::string task_list_html(const CardLinks& links, const std::vector<TaskNeed>& 
                         html_escape(t.task->code) + "</a></span> " + html_escape(t.task->name) + why);
     }
     std::string list = items.empty() ? handout_gap(links.ctx().config.edition, none) : CardLinks::list(items);
-    return list + (section >= 0 ? coverage_note(links, section) : "");
+    // How many cards have the section written is the editor's concern: the review edition's.
+    bool note = section >= 0 && shows_gaps(links.ctx().config.edition);
+    return list + (note ? coverage_note(links, section) : "");
 }
 
 }  // namespace pvpp
