@@ -5,7 +5,9 @@
 #include <algorithm>
 
 #include "cards_test_site.h"
+#include "render/cards/cards_renderer.h"
 #include "render/cards/task_card.h"
+#include "render/common/theme.h"
 #include "render/common/edition.h"
 #include "render/common/urls.h"
 #include "render/html/entity_pages.h"
@@ -20,6 +22,18 @@ bool has(const std::string& hay, const std::string& needle) { return hay.find(ne
 void make_public(test::Site& site) {
     site.config.edition = Edition::public_;
     site.config.moved = moved_pages(Edition::public_, site.corpus, site.index);
+}
+
+std::string handout(const test::Site& site) {
+    Theme theme;
+    Diagnostics diags;
+    REQUIRE(theme.load(site.config.root, "default", card_templates(), diags));
+    RenderContext ctx = site.context();
+    for (auto& f : card_files(ctx, theme, "")) {
+        if (f.path == "nosacijumi.html") { return f.bytes; }
+    }
+    FAIL("no nosacijumi.html");
+    return "";
 }
 
 const PageView* page_at(const std::vector<PageView>& pages, const std::string& path) {
@@ -117,4 +131,18 @@ TEST_CASE("a condition that gains a description gets its public page") {
     const PageView* page = page_at(pages, url::condition("N4-1"));
     REQUIRE(page != nullptr);
     CHECK(has(all_html(*page), "Iestādes sistēmas spēj sadarboties."));
+}
+
+TEST_CASE("the public conditions handout prints no sheet for a condition with nothing to say") {
+    auto site = test::cards_site();
+    REQUIRE(site->diags.error_count() == 0);
+    CHECK(has(handout(*site), "<section class=\"sheet\" id=\"n4-1\">"));  // review: every condition
+    make_public(*site);
+    std::string named = handout(*site);
+    CHECK(has(named, "<section class=\"sheet\" id=\"n4-1\">"));  // PU2-10's card names it
+    CHECK_FALSE(has(named, "Aprēķināts no uzdevumu kartīšu"));
+    for (auto& card : site->corpus.cards) { card.conditions.conditions.clear(); }
+    std::string unnamed = handout(*site);
+    CHECK_FALSE(has(unnamed, "<section class=\"sheet\" id=\"n4-1\">"));
+    CHECK(has(unnamed, "<li><span class=\"code\">N4-1</span> Sadarbspēja</li>"));  // the cover still names it
 }
