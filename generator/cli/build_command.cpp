@@ -43,14 +43,14 @@ std::vector<std::unique_ptr<Renderer>> make_renderers(CorpusKind kind) {
     return renderers;
 }
 
-// `pvpp diff` writes its report and `pvpp novertejumi` its results here; a build keeps
-// them rather than removing them as stale.
-constexpr const char* k_other_commands[] = {"izmainas", "novertejumi"};
+// `pvpp diff` writes its report here, `pvpp novertejumi` its results, `pvpp build --review`
+// the review edition; a build keeps them rather than removing them as stale.
+constexpr const char* k_diff_report = "izmainas";
+constexpr const char* k_assessments = "novertejumi";
+constexpr const char* k_review_edition = "review";
 
-void keep_diff_report(const std::string& out_dir, BuildOutput& output) {
-    for (const char* folder : k_other_commands) {
-        for (auto& f : files_below(out_dir + "/" + folder)) { output.kept.push_back(std::string(folder) + "/" + f); }
-    }
+void keep_folder(const std::string& out_dir, const char* folder, BuildOutput& output) {
+    for (auto& f : files_below(out_dir + "/" + folder)) { output.kept.push_back(std::string(folder) + "/" + f); }
 }
 
 // serve's rebuilds: the folders of the other renderers are kept as the last full build left them.
@@ -149,10 +149,14 @@ int run_build(const Options& options, std::ostream& out, std::ostream& err) {
     // The cards index links the PDFs only when they will be printed.
     RenderConfig config{options.root, options.theme, {}, options.cards_written_only, options.pdf && chromium,
                         options.out};
+    config.edition = options.review ? Edition::review : Edition::public_;
+    config.moved = moved_pages(config.edition, session->corpus, session->index);
     out << "pvpp: veido " << options.out << "/" << std::endl;  // shown now, not when the build ends
     BuildOutput output;
     output.kept.push_back(k_build_stamp);  // rewritten after the commit
-    keep_diff_report(options.out, output);
+    keep_folder(options.out, k_diff_report, output);
+    keep_folder(options.out, k_assessments, output);
+    if (!options.review) { keep_folder(options.out, k_review_edition, output); }
     Diagnostics render_diags;
     bool ok = render_all(*session, options, config, lemmatizer.get(), output, out, render_diags);
     std::size_t before = printed.tellp();
@@ -205,6 +209,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     if (options->command == "serve") { return run_serve(*options, out, err); }
     if (options->command == "diff") { return run_diff(*options, out, err); }
     if (options->command == "novertejumi") { return run_assessments(*options, out, err); }
+    if (options->command == "review-strings") { return run_review_strings(*options, out, err); }
     return options->command == "check" ? run_check(*options, out, err) : run_build(*options, out, err);
 }
 

@@ -93,7 +93,7 @@ std::string build_inputs(const Options& options, bool chromium) {
     std::string text = "program " + file_identity(self_path()) + "\n";
     text += "root " + absolute(options.root) + "\nout " + absolute(options.out) + "\ntheme " + options.theme +
             "\npdf " + std::to_string(options.pdf) + " chromium " + std::to_string(chromium) + " written-only " +
-            std::to_string(options.cards_written_only) + "\n";
+            std::to_string(options.cards_written_only) + " review " + std::to_string(options.review) + "\n";
     text += "dictionary " + file_identity(Lemmatizer::default_dictionary_dir() + "/lv_LV.aff") + " " +
             file_identity(Lemmatizer::default_dictionary_dir() + "/lv_LV.dic") + "\n";
     text += "digest " + digest_of({options.root + "/content", options.root + "/data", themes}) + "\n";

@@ -1,6 +1,9 @@
 // `pvpp check`: load and validate only, then the completeness report.
 #include "cli/commands.h"
 #include "cli/corpus_session.h"
+
+#include <algorithm>
+
 #include "render/html/content_site_renderer.h"
 #include "validate/completeness.h"
 
@@ -31,6 +34,23 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
     out << "Korpuss " << options.root << " ir kārtībā. Saturs:\n";
     for (const auto& line : completeness_lines(assess_completeness(session->corpus, session->index))) {
         out << line << "\n";
+    }
+    return 0;
+}
+
+// `pvpp review-strings` (not in --help: it serves the tests): what the public edition must
+// never hold, one a line as "text<TAB>…" or "label<TAB>…", from render/common/edition.h
+// and from the corpus's own notes, so the test that walks the output shares the renderers' list.
+int run_review_strings(const Options& options, std::ostream& out, std::ostream& err) {
+    auto session = load_session(options, err);
+    if (session->diags.error_count() > 0) { return 1; }
+    for (const auto& s : review_only_strings()) {
+        out << (s.where == ReviewString::Where::text ? "text\t" : "label\t") << s.value << "\n";
+    }
+    for (const auto& v : review_only_values(session->corpus)) {
+        std::string line = v;
+        std::replace(line.begin(), line.end(), '\n', ' ');
+        out << "text\t" << line << "\n";
     }
     return 0;
 }

@@ -11,6 +11,9 @@ namespace pvpp {
 /// `pvpp check`: diagnostics to err, completeness report to out; exit status.
 int run_check(const Options& options, std::ostream& out, std::ostream& err);
 
+/// `pvpp review-strings`: the strings the public edition must not hold, for the tests; exit status.
+int run_review_strings(const Options& options, std::ostream& out, std::ostream& err);
+
 /// `pvpp build`: check, render every output in memory, then write into OUT only the
 /// files that changed (render/common/output_commit.h); exit status.
 int run_build(const Options& options, std::ostream& out, std::ostream& err);

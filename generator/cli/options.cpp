@@ -2,6 +2,8 @@
 
 #include "cli/out_folder.h"
 
+#include <algorithm>
+
 namespace pvpp {
 
 const char* usage_text() {
@@ -10,9 +12,11 @@ const char* usage_text() {
            "Lietošana:\n"
            "  pvpp check [--root DIR]                 ielādē un pārbauda korpusu, parāda pilnīguma pārskatu\n"
            "  pvpp build [--root DIR] [--out DIR]     pārbauda un izveido visu izvadi (noklusēti DIR/output)\n"
+           "  pvpp build --review                     darba versija redaktoriem: ar nepabeigto un secināto, OUT/review/\n"
            "  pvpp serve [--port N] [--root DIR] [--out DIR]\n"
            "                                          izveido izvadi un rāda vietni http://127.0.0.1:N/ (noklusēti\n"
-           "                                          8080); pēc katras saglabāšanas pārbūvē un atjauno lapu pārlūkā\n"
+           "                                          8080); pēc katras saglabāšanas pārbūvē un atjauno lapu pārlūkā;\n"
+           "                                          rāda darba versiju (OUT/review/), ar --public – publisko\n"
            "  pvpp diff VECĀ [JAUNĀ] [--out DIR]      salīdzina divas korpusa versijas (JAUNĀ noklusēti: ROOT);\n"
            "                                          pārskats terminālī un DIR/izmainas/index.html\n"
            "  pvpp novertejumi MAPE [--out DIR]       nolasa aizpildītos pašnovērtējumus (P2.3) no MAPES; iestāžu\n"
@@ -30,6 +34,8 @@ const char* usage_text() {
            "                no jauna drukā tikai mainītās\n"
            "  --cards-written-only\n"
            "                build: kartītēs tikai aprakstītās sadaļas (tīrs izdales materiāls)\n"
+           "  --review      build: darba versija (nav publicējama) mapē OUT/review/\n"
+           "  --public      serve: publiskā versija darba versijas vietā\n"
            "  --exit-code   diff: izejas kods 3, ja ir izmaiņas (skriptiem, kā git diff --exit-code)\n"
            "\n"
            "Izejas kods: 0 – viss kārtībā, 1 – kļūdas saturā, 2 – nepareiza lietošana,\n"
@@ -59,11 +65,32 @@ bool set_value(Options& o, const std::string& flag, const std::string& value) {
     return !value.empty();
 }
 
+// serve shows the review edition unless told otherwise (as `hugo server -D` shows drafts);
+// build makes the public one unless told otherwise. The review edition lives in OUT/review/.
+bool choose_edition(Options& o, const std::vector<std::string>& flags, std::ostream& err) {
+    for (const auto& f : flags) {
+        if ((f == "--review" && o.command != "build" && o.command != "serve") ||
+            (f == "--public" && o.command != "serve")) {
+            err << "pvpp: " << f << " is not an option of pvpp " << o.command << " (see pvpp --help)\n";
+            return false;
+        }
+    }
+    bool wants_public = std::find(flags.begin(), flags.end(), "--public") != flags.end();
+    o.review = (o.command == "serve" && !wants_public) || std::find(flags.begin(), flags.end(), "--review") != flags.end();
+    if (o.review && wants_public) {
+        err << "pvpp: --review and --public exclude each other\n";
+        return false;
+    }
+    if (o.review) { o.out += "/review"; }
+    return true;
+}
+
 }  // namespace
 
 std::optional<Options> parse_options(const std::vector<std::string>& args, std::ostream& err) {
     Options o;
     std::vector<std::string> diff_roots;
+    std::vector<std::string> flags;  // --review, --public: which edition, decided once the command is known
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         if (a == "--help" || a == "-h" || a == "help") {
@@ -74,6 +101,8 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
             o.pdf = true;
         } else if (a == "--cards-written-only") {
             o.cards_written_only = true;
+        } else if (a == "--review" || a == "--public") {
+            flags.push_back(a);
         } else if (takes_value(a)) {
             if (i + 1 >= args.size() || !set_value(o, a, args[i + 1])) {
                 err << "pvpp: " << a << (a == "--port" ? " needs a port number 0…65535\n" : " needs a value\n");
@@ -82,7 +111,8 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
             ++i;
         } else if (a == "--exit-code") {
             o.exit_code = true;
-        } else if ((a == "check" || a == "build" || a == "serve" || a == "diff" || a == "novertejumi") &&
+        } else if ((a == "check" || a == "build" || a == "serve" || a == "diff" || a == "novertejumi" ||
+                    a == "review-strings") &&
                    o.command.empty()) {
             o.command = a;
         } else if (o.command == "novertejumi" && !a.empty() && a[0] != '-' && o.assessments.empty()) {
@@ -111,6 +141,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
         o.new_root = diff_roots.size() > 1 ? diff_roots[1] : o.root;
     }
     if (o.out.empty()) { o.out = o.root == "." ? "output" : o.root + "/output"; }
+    if (!choose_edition(o, flags, err)) { return std::nullopt; }
     if (o.command == "build") {
         if (std::string problem = out_folder_problem(o.root, o.out); !problem.empty()) {
             err << "pvpp: " << problem << "\n";

@@ -14,6 +14,9 @@ struct Options {
     std::string theme = "default";
     bool pdf = false;                 ///< build: print the cards to PDF with headless Chromium
     bool cards_written_only = false;  ///< build: cards leave out unwritten sections
+    /// build --review, and serve unless --public: the review edition, written to OUT/review/
+    /// (out already points there), never into the public folders.
+    bool review = false;
     int port = 8080;                  ///< serve: the loopback port (0: any free one)
     std::string old_root;             ///< diff: the earlier corpus
     std::string new_root;             ///< diff: the later corpus; default root

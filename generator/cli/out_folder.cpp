@@ -8,10 +8,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The folders the renderers own (Renderer::folder(); a unit test keeps the two in step).
-// izmainas/ and novertejumi/ hold what `pvpp diff` and `pvpp novertejumi` write.
-constexpr std::array<const char*, 7> k_output_folders = {"site", "xlsx", "cards", "data", "publish", "izmainas",
-                                                         "novertejumi"};
+// The folders the renderers own (Renderer::folder(); a unit test keeps the two in step),
+// `pvpp diff`'s report, `pvpp novertejumi`'s results and `pvpp build --review`'s edition.
+constexpr std::array<const char*, 8> k_output_folders = {"site",    "xlsx",     "cards",       "data",
+                                                         "publish", "izmainas", "novertejumi", "review"};
 
 // The first entry at the top of an existing out that pvpp did not make, or "".
 std::string foreign_entry(const fs::path& out) {

@@ -157,6 +157,8 @@ int run_serve(const Options& options, std::ostream& out, std::ostream& err) {
     ServeSession session{site_only, server, board, out, err};
     server.start();
     out << "pvpp: klausās http://127.0.0.1:" << port << "/ (apturēt: Ctrl+C)\n"
+        << (options.review ? "pvpp: rāda darba versiju (nav publicējama); publisko versiju: pvpp serve --public\n"
+                           : "pvpp: rāda publisko versiju; darba versiju: pvpp serve bez --public\n")
         << "pvpp: pēc saglabāšanas tiek pārbūvēta tikai vietne (site/); darbgrāmatas, kartītes un pārējo "
            "atjauno pvpp build\n"
         << std::flush;

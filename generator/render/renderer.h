@@ -5,6 +5,7 @@
 
 #include "diag/diagnostics.h"
 #include "model/corpus.h"
+#include "render/common/edition.h"
 #include "render/common/output_folder.h"
 #include "validate/corpus_index.h"
 
@@ -26,6 +27,8 @@ struct RenderConfig {
     /// The output folder of the last build, read (never written) for what is slow to make
     /// again and has not changed: a PNG picture whose SVG is the same. "" reads nothing.
     std::string previous_out{};
+    Edition edition = Edition::public_;  ///< what the output may show (render/common/edition.h)
+    MovedPages moved{};  ///< pages the edition does not make, and where links to them go
 };
 
 /// What a renderer reads: the frozen corpus, its index and the settings.

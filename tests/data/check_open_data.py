@@ -65,13 +65,17 @@ def corpus_records(root):
         "measures": workplan.get("measure", []),
         "institution_groups": institutions.get("group", []),
         "exclusions": institutions.get("exclusion", []),
-        "pages": glob.glob(os.path.join(root, "content/pages/*.md")),
+        # The public edition's open data leaves out the maintainer's page (the editor's guide).
+        "pages": [p for p in glob.glob(os.path.join(root, "content/pages/*.md"))
+                  if os.path.basename(p) != "redaktora-celvedis.md"],
     }
 
 
 def sub_record_counts(records):
     """Lists of sub-records, counted from the TOML: the child CSVs must have as many rows."""
-    matrix = sum(len([k for k in t.get("matrix", {}) if k not in ("confidence", "note")]) for t in records["tasks"])
+    # The public edition's open data holds only confirmed cells: an inferred one ("L?") is left out.
+    matrix = sum(len([k for k, v in t.get("matrix", {}).items() if k not in ("confidence", "note") and not v.endswith("?")])
+                 for t in records["tasks"])
     return {
         "tasks_matrix": matrix,
         "roles_carriers": sum(len(r.get("carrier", [])) for r in records["roles"]),

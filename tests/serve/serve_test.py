@@ -28,6 +28,7 @@ TASK = "content/tasks/PU2-10.toml"
 TASK_PAGE = "/lv/uzdevumi/pu2-10/"
 OLD_NAME = "Ar pakalpojumu pārvaldību saistītās starpiestāžu un pārrobežu sadarbības koordinēšana"
 NEW_NAME = "Sadarbības koordinēšana ar citām iestādēm (labots)"
+SERVED = "output/review"  # serve shows the review edition unless --public
 
 
 class Server:
@@ -148,7 +149,7 @@ class ServeTest(unittest.TestCase):
         status, _, body = self.server.request(TASK_PAGE)
         self.assertEqual(status, 200)
         self.assertIn(OLD_NAME, body)
-        with open(self.path("output/site/lv/uzdevumi/pu2-10/index.html"), encoding="utf-8") as f:
+        with open(self.path(SERVED + "/site/lv/uzdevumi/pu2-10/index.html"), encoding="utf-8") as f:
             self.assertNotIn("reload.js", f.read(), "the files on disk stay as the build wrote them")
         status, headers, body = self.server.request("/static/style.css")
         self.assertEqual((status, headers["Content-Type"]), (200, "text/css; charset=utf-8"))
@@ -169,7 +170,7 @@ class ServeTest(unittest.TestCase):
         self.assertRegex(body, SCRIPT_TAG)
 
     def test_3_no_request_leaves_the_output_folder(self):
-        os.symlink(self.path("secret.txt"), self.path("output/site/saite.txt"))
+        os.symlink(self.path("secret.txt"), self.path(SERVED + "/site/saite.txt"))
         for path in ["/../../secret.txt", "/%2e%2e/%2e%2e/secret.txt", "/%2E%2E%2F%2E%2E%2Fsecret.txt",
                      "/..%2f..%2fsecret.txt", "/static/../../../secret.txt", "//etc/passwd", "/%2fetc/passwd",
                      "/..%5c..%5csecret.txt", "/saite.txt", "/%00/../secret.txt",
@@ -229,11 +230,11 @@ class ServeTest(unittest.TestCase):
         self.server.wait_for_line("pārbūvēts")
         # Only the site was made again: the cards still show the old name, and the build
         # stamp is gone, so that the next pvpp build makes everything.
-        with open(self.path("output/cards/PU2-10.html"), encoding="utf-8") as f:
+        with open(self.path(SERVED + "/cards/PU2-10.html"), encoding="utf-8") as f:
             card = f.read()
         self.assertIn(OLD_NAME, card)
         self.assertNotIn(NEW_NAME, card)
-        self.assertFalse(os.path.exists(self.path("output/.pvpp-cache/build-stamp")))
+        self.assertFalse(os.path.exists(self.path(SERVED + "/.pvpp-cache/build-stamp")))
 
         # A new subfolder with a page in it is watched too.
         os.mkdir(self.path("content/pages"))

@@ -32,7 +32,8 @@ void check_case(const fs::path& dir, bool update) {
     Corpus corpus = load_corpus(files, diags);
     CorpusIndex index = validate(corpus, diags);
     REQUIRE(diags.error_count() == 0);
-    RenderConfig config{PVPP_SOURCE_DIR, "default", {}};
+    RenderConfig config{PVPP_SOURCE_DIR, "default", {}};  // the public edition, as `pvpp build` makes it
+    config.moved = moved_pages(config.edition, corpus, index);
     OutputFolder folder("site");
     if (corpus.kind == CorpusKind::content_folder) {
         ContentSiteRenderer().render(RenderContext{corpus, index, config}, folder, diags);

@@ -102,6 +102,7 @@ TEST_CASE("every renderer's folder is one an output folder may hold") {
         CAPTURE(name);
         CHECK(pvpp::is_pvpp_output_name(name));
     }
+    CHECK(pvpp::is_pvpp_output_name("review"));  // `pvpp build --review` writes the review edition there
     CHECK_FALSE(pvpp::is_pvpp_output_name("Documents"));
     CHECK_FALSE(pvpp::is_pvpp_output_name(".bashrc"));
 }

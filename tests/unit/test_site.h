@@ -20,7 +20,13 @@ struct Site {
     Corpus corpus;
     CorpusIndex index;
     Diagnostics diags;
-    RenderConfig config{PVPP_SOURCE_DIR, "default", {}};
+    /// The review edition, which shows everything (gaps, marks, notes): the tests of what a
+    /// renderer draws see it all; tests of the public edition set config.edition themselves.
+    RenderConfig config = [] {
+        RenderConfig c{PVPP_SOURCE_DIR, "default", {}};
+        c.edition = Edition::review;
+        return c;
+    }();
 
     RenderContext context() const { return RenderContext{corpus, index, config}; }
 };

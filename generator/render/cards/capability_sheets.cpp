@@ -18,8 +18,8 @@ std::vector<const Capability*> items_of(const Corpus& corpus, const Capability& 
     return items;
 }
 
-std::string not_described(const Capability& c) {
-    return handout_gap(c.resource ? "Resurss vēl nav aprakstīts." : "Spēja vēl nav aprakstīta.");
+std::string not_described(Edition e, const Capability& c) {
+    return handout_gap(e, c.resource ? review_text::k_resource_gap : review_text::k_capability_gap);
 }
 
 template <typename Item>
@@ -34,55 +34,58 @@ std::string catalogue_html(const CardLinks& links, const Capability& c) {
     const Corpus& corpus = links.ctx().corpus;
     if (c.card_part == "competences") {
         std::string list = competence_list_html(links, all_ids(corpus.competences));
-        return "<h3>Kompetences</h3>" + (list.empty() ? handout_gap("Kompetenču katalogs vēl nav aprakstīts.") : list);
+        return "<h3>Kompetences</h3>" + (list.empty() ? handout_gap(links.ctx().config.edition, "Kompetenču katalogs vēl nav aprakstīts.") : list);
     }
     if (c.card_part == "technologies") {
         std::string list = technology_list_html(links, all_ids(corpus.technologies));
         return "<h3>Digitālās tehnoloģijas</h3>" +
-               (list.empty() ? handout_gap("Digitālo tehnoloģiju katalogs vēl nav aprakstīts.") : list);
+               (list.empty() ? handout_gap(links.ctx().config.edition, "Digitālo tehnoloģiju katalogs vēl nav aprakstīts.") : list);
     }
     return "";
 }
 
-void fill_head(const Capability& c, ctemplate::TemplateDictionary& d) {
+void fill_head(Edition e, const Capability& c, ctemplate::TemplateDictionary& d) {
     d.SetValue("ID", capability_anchor(c));
     d.SetValue("CODE", c.code);
     d.SetValue("NAME", c.name);
-    if (c.inferred) { d.ShowSection("INFERRED"); }
+    if (c.inferred && shows_inferred(e)) { d.ShowSection("INFERRED"); }
 }
 
 void fill_item(const CardLinks& links, const Capability& item, ctemplate::TemplateDictionary& d) {
-    fill_head(item, d);
-    d.SetValue("TEXT", item.description.empty() ? not_described(item) : links.md(item.description));
+    Edition e = links.ctx().config.edition;
+    fill_head(e, item, d);
+    d.SetValue("TEXT", item.description.empty() ? not_described(e, item) : links.md(item.description));
 }
 
 void fill_sheet(const CardLinks& links, const Capability& c, ctemplate::TemplateDictionary& d) {
     const RenderContext& ctx = links.ctx();
-    fill_head(c, d);
+    fill_head(ctx.config.edition, c, d);
     d.SetValue("KIND", c.resource ? "Resurss" : "Spēja");
     d.SetValue("HREF", CardLinks::href(url::capability(c)));
-    d.SetValue("DESCRIPTION", c.description.empty() ? not_described(c) : links.md(c.description));
+    std::string description = c.description.empty() ? not_described(ctx.config.edition, c) : links.md(c.description);
+    if (!description.empty()) { d.SetValueAndShowSection("DESCRIPTION", description, "HAS_DESCRIPTION"); }
     for (const Capability* item : items_of(ctx.corpus, c)) { fill_item(links, *item, *d.AddSectionDictionary("ITEM")); }
     d.SetValue("CATALOGUE", catalogue_html(links, c));
     std::string none = c.resource ? "Neviena uzdevuma kartīte šo resursu vēl nenosauc."
                                   : "Neviena uzdevuma kartīte šo spēju vēl nenosauc.";
     d.SetValue("NEED_HEADING", c.resource ? "Uzdevumi, kuru veikšanai resurss nepieciešams"
                                           : "Uzdevumi, kuru veikšanai spēja nepieciešama");
-    d.SetValue("TASKS", task_list_html(links, tasks_needing(ctx, c), card_part_section(c.card_part), none));
-    d.SetValue("LIVE", live_link_html(capability_live_url(ctx.corpus, c)));
+    std::string tasks = task_list_html(links, tasks_needing(ctx, c), card_part_section(c.card_part), none);
+    if (!tasks.empty()) { d.SetValueAndShowSection("TASKS", tasks, "HAS_TASKS"); }
+    d.SetValue("LIVE", live_link_html(ctx.config.edition, capability_live_url(ctx.corpus, c)));
 }
 
-void fill_contents(const Corpus& corpus, ctemplate::TemplateDictionary& dict) {
+void fill_contents(const Corpus& corpus, Edition e, ctemplate::TemplateDictionary& dict) {
     for (bool resource : {false, true}) {
         auto* kind = dict.AddSectionDictionary("KIND");
         kind->SetValue("TITLE", resource ? "Resursi" : "Spējas");
         for (const auto& c : corpus.capabilities) {
             if (c.resource != resource || is_capability_item(c)) { continue; }
             auto* entry = kind->AddSectionDictionary("ENTRY");
-            fill_head(c, *entry);
+            fill_head(e, c, *entry);
             auto items = items_of(corpus, c);
             auto* list = items.empty() ? nullptr : entry->AddSectionDictionary("ITEMS");
-            for (const Capability* item : items) { fill_head(*item, *list->AddSectionDictionary("ITEM")); }
+            for (const Capability* item : items) { fill_head(e, *item, *list->AddSectionDictionary("ITEM")); }
         }
     }
 }
@@ -93,7 +96,7 @@ bool is_capability_item(const Capability& capability) { return capability.code.f
 
 void fill_capability_sheets(const CardLinks& links, ctemplate::TemplateDictionary& dict) {
     fill_handout_cover(links, "capabilities", "Spējas un resursi", "P4.6", dict);
-    fill_contents(links.ctx().corpus, dict);
+    fill_contents(links.ctx().corpus, links.ctx().config.edition, dict);
     for (const auto& c : links.ctx().corpus.capabilities) {
         if (!is_capability_item(c)) { fill_sheet(links, c, *dict.AddSectionDictionary("SHEET")); }
     }

@@ -70,6 +70,10 @@ std::string CardDocuments::document(const std::string& title, const std::string&
     dict.SetValue("CSS", m_css);
     dict.SetValue("STYLE_HASH", m_style_hash);
     dict.SetValue("BODY", body);
+    if (m_links.ctx().config.edition == Edition::review) {
+        dict.ShowSection("REVIEW");  // on screen at the top, in print in the footer of every sheet
+        dict.SetValue("WATERMARK", review_text::k_watermark);
+    }
     dict.SetValue("INFO_URL", m_links.ctx().corpus.site.further_info_url);
     dict.SetValue("SUPPORT_EMAIL", m_links.ctx().corpus.site.support_email);
     return m_theme.expand("cards/document.tpl", dict);
@@ -104,6 +108,10 @@ void CardDocuments::fill_groups(ctemplate::TemplateDictionary& dict) const {
         c->SetValue("PDF", t.code + ".pdf");
         c->SetValue("CONTENTS_ID", t.code + "-saturs");
         c->SetIntValue("WRITTEN", written_count(ctx, t));
+        if (ctx.config.edition == Edition::review) {  // how much of each card is written: the editor's view
+            g->ShowSection("REVIEW");
+            c->ShowSection("REVIEW");
+        }
     }
 }
 

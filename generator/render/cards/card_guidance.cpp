@@ -21,12 +21,13 @@ std::string part(const CardLinks& links, const char* heading, const Text& text) 
 }
 
 template <std::size_t N>
-std::string legend(const FlagMeaning (&flags)[N]) {
-    std::string html = "<p class=\"legend\">";
-    for (const auto& f : flags) {
-        html += "<span class=\"flag\">" + std::string(f.symbol) + "</span> " + f.flag + " · ";
+std::string legend(const FlagMeaning (&flags)[N], Edition e) {
+    std::vector<std::string> entries;
+    for (const auto& f : flags) { entries.push_back("<span class=\"flag\">" + std::string(f.symbol) + "</span> " + f.flag); }
+    if (shows_gaps(e)) {
+        entries.push_back("<span class=\"flag flag-unknown\">?</span> " + std::string(review_text::k_flag_unknown));
     }
-    return html + "<span class=\"flag flag-unknown\">?</span> pazīme nav zināma</p>";
+    return "<p class=\"legend\">" + join(entries, " · ") + "</p>";
 }
 
 template <typename Map>
@@ -36,11 +37,15 @@ std::string catalogue(const CardLinks& links, const std::vector<Ref>& refs, cons
         auto it = map.find(r.id);
         if (it == map.end()) { continue; }
         const std::string& flag = it->second->flag;
-        std::string mark = flag.empty() ? "<span class=\"flag flag-unknown\" title=\"pazīme nav zināma\">?</span>"
+        std::string unknown = shows_gaps(links.ctx().config.edition)
+                                  ? "<span class=\"flag flag-unknown\" title=\"" +
+                                        std::string(review_text::k_flag_unknown) + "\">?</span> "
+                                  : "";
+        std::string mark = flag.empty() ? unknown
                                         : "<span class=\"flag\" title=\"" + html_escape(flag) + "\">" +
-                                              flag_symbol(flag) + "</span>";
+                                              flag_symbol(flag) + "</span> ";
         std::string folder = technology ? url::technology(r.id) : url::competence(r.id);
-        items.push_back(mark + " " + links.link(it->second->name, folder));
+        items.push_back(mark + links.link(it->second->name, folder));
     }
     std::string html;
     for (const auto& i : items) { html += "<li>" + i + "</li>"; }
@@ -60,12 +65,12 @@ std::string flag_symbol(const std::string& flag) {
 
 std::string competence_list_html(const CardLinks& links, const std::vector<Ref>& ids) {
     std::string list = catalogue(links, ids, links.ctx().index.competences, false);
-    return list.empty() ? "" : list + legend(k_competence_flags);
+    return list.empty() ? "" : list + legend(k_competence_flags, links.ctx().config.edition);
 }
 
 std::string technology_list_html(const CardLinks& links, const std::vector<Ref>& ids) {
     std::string list = catalogue(links, ids, links.ctx().index.technologies, true);
-    return list.empty() ? "" : list + legend(k_technology_flags);
+    return list.empty() ? "" : list + legend(k_technology_flags, links.ctx().config.edition);
 }
 
 std::string capabilities_html(const CardLinks& links, const TaskCard& card) {

@@ -11,15 +11,20 @@ std::string CardLinks::href(const std::string& folder, const std::string& anchor
     return "../site/" + folder + "index.html" + (anchor.empty() ? "" : "#" + anchor);
 }
 
+std::string CardLinks::site_href(const std::string& folder, const std::string& anchor) const {
+    SiteTarget t = resolve_target(m_ctx.config.moved, folder);
+    return href(t.folder, t.anchor.empty() ? anchor : t.anchor);
+}
+
 std::string CardLinks::link(const std::string& label, const std::string& folder) const {
-    return "<a href=\"" + html_escape(href(folder)) + "\">" + html_escape(label) + "</a>";
+    return "<a href=\"" + html_escape(site_href(folder)) + "\">" + html_escape(label) + "</a>";
 }
 
 std::string CardLinks::code_link(const std::string& code) const {
     CodeKind kind{};
     SiteTarget t = classify_code(code, kind) ? code_target(m_ctx.index, kind, code) : SiteTarget{};
     if (t.empty()) { return html_escape(code); }
-    return "<a href=\"" + html_escape(href(t.folder, t.anchor)) + "\">" + html_escape(code) + "</a>";
+    return "<a href=\"" + html_escape(site_href(t.folder, t.anchor)) + "\">" + html_escape(code) + "</a>";
 }
 
 std::string CardLinks::md(const Text& text) const {
@@ -29,7 +34,7 @@ std::string CardLinks::md(const Text& text) const {
         for (const auto& m : find_codes(run)) {
             CodeKind kind = m.kind;
             SiteTarget t = code_target(m_ctx.index, kind, run.substr(m.offset, m.length));
-            if (!t.empty()) { out.push_back({m.offset, m.length, href(t.folder, t.anchor), ""}); }
+            if (!t.empty()) { out.push_back({m.offset, m.length, site_href(t.folder, t.anchor), ""}); }
         }
         return out;
     };

@@ -15,6 +15,8 @@ public:
     const RenderContext& ctx() const { return m_ctx; }
     /// Href of a site page folder (site-relative) seen from output/cards/.
     static std::string href(const std::string& folder, const std::string& anchor = "");
+    /// As href, but a page the edition does not make is linked at its place on a chapter page.
+    std::string site_href(const std::string& folder, const std::string& anchor = "") const;
     /// <a href="…">label</a>, label escaped.
     std::string link(const std::string& label, const std::string& folder) const;
     /// A code as a link to its site page, or escaped text when it names nothing.

@@ -19,10 +19,11 @@ const Role* role_of(const CardLinks& links, const std::string& id) {
     return it == links.ctx().index.roles.end() ? nullptr : it->second;
 }
 
-// The task's matrix cells in role order (1. loma … 10. loma).
+// The task's matrix cells in role order (1. loma … 10. loma); an inferred one only in the review edition.
 std::vector<GridEntry> matrix_entries(const CardLinks& links, const Task& task) {
     std::vector<GridEntry> entries;
     for (const auto& c : task.matrix) {
+        if (c.inferred && !shows_inferred(links.ctx().config.edition)) { continue; }
         if (const Role* r = role_of(links, c.role.id)) { entries.push_back({r, std::string(1, c.letter), true}); }
     }
     std::sort(entries.begin(), entries.end(),
@@ -63,7 +64,7 @@ std::string duties_html(const CardLinks& links, const Task& task, const TaskCard
         const Text* text = duties_of(card, e.role->id);
         html += "<div class=\"duty\"><h3><span class=\"letter letter-" + e.badge + "\">" + e.badge + "</span> " +
                 links.link(e.role->name, url::role(e.role->id)) + "</h3>" +
-                (text ? links.md(*text) : "<p class=\"gap\">Lomas pienākumi vēl nav aprakstīti.</p>") +
+                (text ? links.md(*text) : gap_html(links.ctx().config.edition, "Lomas pienākumi vēl nav aprakstīti.")) +
                 carriers_html(*e.role) + "</div>";
     }
     return html + "</div>" + grid_legend() + links.md(card.duties.notes);

@@ -15,7 +15,7 @@ class CardDiagramLinks : public DiagramLinks {
 public:
     explicit CardDiagramLinks(const CardLinks& links) : m_links(links) {}
     const RenderContext& ctx() const override { return m_links.ctx(); }
-    std::string href(const std::string& folder) const override { return CardLinks::href(folder); }
+    std::string href(const std::string& folder) const override { return m_links.site_href(folder); }
 
 private:
     const CardLinks& m_links;
@@ -41,19 +41,28 @@ std::string tasks_html(const CardLinks& links, const Condition& c) {
     return task_list_html(links, tasks, k_conditions_section, "Neviena uzdevuma kartīte šo nosacījumu vēl nenosauc.");
 }
 
+// The public edition prints a sheet only for a condition with something beyond its code
+// and name: a description, named items, or a task card that names it.
+bool prints_sheet(const CardLinks& links, const Condition& c) {
+    return shows_gaps(links.ctx().config.edition) || !c.description.empty() || !c.items.empty() ||
+           !tasks_naming_condition(links.ctx(), c.code).empty();
+}
+
 void fill_sheet(const CardLinks& links, const Condition& c, ctemplate::TemplateDictionary& d) {
     const ConditionGroup* g = group_of(links.ctx().index, c);
     d.SetValue("ID", condition_sheet_id(c));
     d.SetValue("CODE", c.code);
     d.SetValue("NAME", c.name);
-    d.SetValue("HREF", CardLinks::href(url::condition(c.code)));
+    d.SetValue("HREF", links.site_href(url::condition(c.code)));
     d.SetValue("GROUP", g ? links.code_link(g->code()) + " " + html_escape(g->name) : "");
     if (!c.items.empty()) { d.SetValueAndShowSection("ITEMS", items_html(c), "HAS_ITEMS"); }
-    d.SetValue("DESCRIPTION", c.description.empty() ? handout_gap("Nosacījums vēl nav aprakstīts.")
-                                                    : links.md(c.description));
+    std::string description = c.description.empty()
+                                  ? handout_gap(links.ctx().config.edition, "Nosacījums vēl nav aprakstīts.")
+                                  : links.md(c.description);
+    if (!description.empty()) { d.SetValueAndShowSection("DESCRIPTION", description, "HAS_DESCRIPTION"); }
     if (g && !g->description.empty()) { d.SetValueAndShowSection("GROUP_TEXT", links.md(g->description), "HAS_GROUP_TEXT"); }
-    d.SetValue("TASKS", tasks_html(links, c));
-    d.SetValue("LIVE", live_link_html(condition_live_url(links.ctx().corpus, c)));
+    if (std::string tasks = tasks_html(links, c); !tasks.empty()) { d.SetValueAndShowSection("TASKS", tasks, "HAS_TASKS"); }
+    d.SetValue("LIVE", live_link_html(links.ctx().config.edition, condition_live_url(links.ctx().corpus, c)));
 }
 
 void fill_cover(const CardLinks& links, ctemplate::TemplateDictionary& dict) {
@@ -67,6 +76,7 @@ void fill_cover(const CardLinks& links, ctemplate::TemplateDictionary& dict) {
         for (const auto& c : corpus.conditions) {
             if (c.group() != g.number) { continue; }
             auto* entry = group->AddSectionDictionary("CONDITION");
+            if (prints_sheet(links, c)) { entry->ShowSection("HAS_SHEET"); }  // else a name without a link
             entry->SetValue("ID", condition_sheet_id(c));
             entry->SetValue("CODE", c.code);
             entry->SetValue("NAME", c.name);
@@ -80,7 +90,9 @@ std::string condition_sheet_id(const Condition& condition) { return slugify(cond
 
 void fill_condition_sheets(const CardLinks& links, ctemplate::TemplateDictionary& dict) {
     fill_cover(links, dict);
-    for (const auto& c : links.ctx().corpus.conditions) { fill_sheet(links, c, *dict.AddSectionDictionary("SHEET")); }
+    for (const auto& c : links.ctx().corpus.conditions) {
+        if (prints_sheet(links, c)) { fill_sheet(links, c, *dict.AddSectionDictionary("SHEET")); }
+    }
 }
 
 }  // namespace pvpp

@@ -16,10 +16,12 @@ std::string coverage_note(const CardLinks& links, int section) {
 
 }  // namespace
 
-std::string handout_gap(const std::string& text) { return "<p class=\"gap\">" + html_escape(text) + "</p>"; }
+std::string handout_gap(Edition e, const std::string& text) {
+    return shows_gaps(e) ? "<p class=\"gap\">" + html_escape(text) + "</p>" : "";
+}
 
-std::string live_link_html(const std::string& url) {
-    if (url.empty()) { return handout_gap("Vieta tiešsaistes vietnē nav zināma."); }
+std::string live_link_html(Edition e, const std::string& url) {
+    if (url.empty()) { return handout_gap(e, review_text::k_live_place_unknown); }
     return "<a href=\"" + html_escape(url) + "\">" + html_escape(url) + "</a>";
 }
 
@@ -43,8 +45,10 @@ std::string task_list_html(const CardLinks& links, const std::vector<TaskNeed>& 
         items.push_back("<span class=\"code\"><a href=\"" + html_escape(t.task->code) + ".html\">" +
                         html_escape(t.task->code) + "</a></span> " + html_escape(t.task->name) + why);
     }
-    std::string list = items.empty() ? handout_gap(none) : CardLinks::list(items);
-    return list + (section >= 0 ? coverage_note(links, section) : "");
+    std::string list = items.empty() ? handout_gap(links.ctx().config.edition, none) : CardLinks::list(items);
+    // How many cards have the section written is the editor's concern: the review edition's.
+    bool note = section >= 0 && shows_gaps(links.ctx().config.edition);
+    return list + (note ? coverage_note(links, section) : "");
 }
 
 }  // namespace pvpp

@@ -11,11 +11,11 @@
 
 namespace pvpp {
 
-/// What the corpus lacks, marked as on the cards.
-std::string handout_gap(const std::string& text);
+/// What the corpus lacks, marked as on the cards; "" in the public edition.
+std::string handout_gap(Edition e, const std::string& text);
 
 /// The live URL as a link, or a gap when the record has no known place on the live site.
-std::string live_link_html(const std::string& url);
+std::string live_link_html(Edition e, const std::string& url);
 
 /// Fills HEADING (the title of the live page that shows kind, else fallback) and, when
 /// the work plan has the measure, the TRAINING section with its CODE and NAME.

@@ -62,7 +62,7 @@ std::string stage_involvement_html(const CardLinks& links, const std::vector<Ref
     }
     html += group.empty() ? "" : "</ol>";
     if (stages.empty()) {
-        html += "<p class=\"note\">Kuros posmos uzdevums iesaistīts, avotos nav norādīts.</p>";
+        html += gap_html(links.ctx().config.edition, "Kuros posmos uzdevums iesaistīts, avotos nav norādīts.", "note");
     }
     return html + "</div>";
 }

@@ -3,20 +3,26 @@
 namespace pvpp {
 namespace {
 
-const char* k_gap = "<p class=\"gap\">Sadaļa vēl nav aprakstīta.</p>";
-
+// A section as the edition shows it: the review edition with notes on what is not (wholly) written.
 std::string section_html(const CardLinks& links, const Task& task, const TaskCard* card, std::size_t i,
                          SectionState state) {
+    Edition e = links.ctx().config.edition;
+    std::string gap = gap_html(e, review_text::k_section_gap);
     std::string written = card ? written_section_html(links, task, *card, i) : "";
     switch (state) {
-        case SectionState::written: return written.empty() ? k_gap : written;
-        case SectionState::partial: return "<p class=\"note\">Sadaļa atjaunota daļēji.</p>" + written;
+        case SectionState::written: return written.empty() ? gap : written;
+        case SectionState::partial: return gap_html(e, review_text::k_partial, "note") + written;
         case SectionState::derived:
-            return "<p class=\"note\">Atvasināts no datiem; sadaļas teksts vēl nav aprakstīts.</p>" +
-                   derived_section_html(links, task, i);
-        case SectionState::missing: return k_gap;
+            return gap_html(e, review_text::k_derived, "note") + derived_section_html(links, task, i);
+        case SectionState::missing: return gap;
     }
-    return k_gap;
+    return gap;
+}
+
+// The public edition prints only what the corpus has written: a whole or partial section.
+bool prints_section(Edition e, SectionState state, bool written_only) {
+    if (state == SectionState::missing) { return !written_only && shows_gaps(e); }
+    return state != SectionState::derived || shows_gaps(e);
 }
 
 }  // namespace
@@ -37,7 +43,7 @@ TaskCardView task_card_view(const CardLinks& links, const Task& task, bool writt
     const auto& titles = card_section_titles();
     for (std::size_t i = 0; i < titles.size(); ++i) {
         SectionState state = section_state(task, card, i);
-        if (written_only && state == SectionState::missing) { continue; }
+        if (!prints_section(links.ctx().config.edition, state, written_only)) { continue; }
         int n = static_cast<int>(i) + 1;
         v.sections.push_back({n, task.code + "-sadala-" + std::to_string(n), std::to_string(n) + ". " + titles[i],
                               state, section_html(links, task, card, i, state)});

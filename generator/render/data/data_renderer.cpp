@@ -24,7 +24,7 @@ std::vector<OutputFile> data_files(const Corpus& corpus) {
 }
 
 void DataRenderer::render(const RenderContext& ctx, OutputFolder& out, Diagnostics& diags) const {
-    for (const auto& f : data_files(ctx.corpus)) { out.write(f.path, f.bytes, diags); }
+    for (const auto& f : data_files(corpus_for(ctx.config.edition, ctx.corpus))) { out.write(f.path, f.bytes, diags); }
 }
 
 }  // namespace pvpp

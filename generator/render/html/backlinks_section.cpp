@@ -29,6 +29,7 @@ std::pair<std::string, std::string> describe(const RenderContext& ctx, const Ent
         case EntityKind::technology: return {name_in(ix.technologies, k.id), url::technology(k.id)};
         case EntityKind::competence: return {name_in(ix.competences, k.id), url::competence(k.id)};
         case EntityKind::page: {
+            if (is_maintainer_page(k.id) && !shows_maintainer_pages(ctx.config.edition)) { return {}; }
             auto p = std::find_if(ctx.corpus.pages.begin(), ctx.corpus.pages.end(), [&](const Page& x) { return x.slug == k.id; });
             return p == ctx.corpus.pages.end() ? std::pair<std::string, std::string>{} : std::pair{p->title, url::page(p->slug)};
         }

@@ -32,7 +32,8 @@ std::string diagram_html(const PageBuilder& b, DiagramKind kind) {
 
 std::string heading_html(const PageBuilder& b, const ContentBlock& h) {
     return (h.id.empty() ? "<h3>" : "<h3 id=\"" + html_escape(h.id) + "\">") + inline_html(b, h.text) +
-           (h.inferred ? " <span class=\"inferred\" title=\"kods secināts\">?</span>" : "") + "</h3>";
+           (h.inferred ? " <span class=\"inferred\" title=\"" + std::string(review_text::k_code_inferred) + "\">?</span>"
+                       : "") + "</h3>";
 }
 
 std::string block_html(const PageBuilder& b, const ContentBlock& block) {
@@ -58,13 +59,18 @@ std::string block_html(const PageBuilder& b, const ContentBlock& block) {
 void content_section(PageBuilder& b, const ContentSection& section, const std::string& heading) {
     std::string html;
     for (const auto& block : section.blocks) { html += block_html(b, block); }
+    if (html.empty() && !heading.empty() && !section.id.empty()) {
+        // A record with nothing but its name (public edition): its heading is still its place.
+        b.view().sections.push_back({section.id, heading, ""});
+        return;
+    }
     b.section(heading, html, section.id);
 }
 
 std::vector<PageView> chapter_pages(const RenderContext& ctx) {
     std::vector<PageView> pages;
     for (const auto& p : ctx.corpus.site.pages) {
-        PageContent content = chapter_content(ctx.corpus, ctx.index, p);
+        PageContent content = for_edition(chapter_content(ctx.corpus, ctx.index, p), ctx.config.edition, ctx.config.moved);
         PageBuilder b(ctx, url::page(p.slug), "Pakalpojumu pārvaldības politika", content.title);
         for (const auto& s : content.sections) { content_section(b, s, s.heading); }
         pages.push_back(b.take());

@@ -83,7 +83,7 @@ std::string inferred_codes(const PageBuilder& b) {
 }  // namespace
 
 PageView completeness_page(const RenderContext& ctx) {
-    PageBuilder b(ctx, url::completeness(), "Uzturētājam", "Satura pilnīgums");
+    PageBuilder b(ctx, url::completeness(), review_text::k_maintainer, review_text::k_completeness);
     Completeness c = assess_completeness(ctx.corpus, ctx.index);
     b.section("Kopsavilkums", summary_table(c), "kopsavilkums");
     b.section("Uzdevumu kartīšu sadaļas un atbildības matrica", card_table(b), "kartites");

@@ -22,7 +22,9 @@ PageView condition_page(const RenderContext& ctx, const Condition& c) {
     std::string group = group_name(ctx, c.group());
     place_in_chapter(b, {EntityKind::condition, c.code});
     b.field("Nosacījumu grupa", b.code_link("N" + std::to_string(c.group()), std::to_string(c.group()) + ". " + group));
-    b.field("Enkurs tiešsaistē", "#" + condition_anchor(c, group));
+    if (shows_maintainer_pages(ctx.config.edition)) {
+        b.field(review_text::k_live_anchor_label, "#" + condition_anchor(c, group));
+    }
     std::vector<std::string> items;
     for (const auto& i : c.items) { items.push_back(html_escape(i)); }
     b.section("Ietver", PageBuilder::list(items));
@@ -56,8 +58,10 @@ PageView capability_page(const RenderContext& ctx, const Capability& c) {
     PageBuilder b(ctx, url::capability(c), c.resource ? "Resurss" : "Spēja", c.name);
     b.view().code = c.code;
     place_in_chapter(b, {EntityKind::capability, c.code});
-    if (c.inferred) { b.field("Kods", "<span class=\"inferred\">secināts, avotos nav norādīts</span>"); }
-    for (const auto& s : capability_content(ctx.corpus, c).sections) {
+    if (c.inferred && shows_inferred(ctx.config.edition)) {
+        b.field("Kods", "<span class=\"inferred\">" + std::string(review_text::k_code_not_stated) + "</span>");
+    }
+    for (const auto& s : for_edition(capability_content(ctx.corpus, c), ctx.config.edition).sections) {
         content_section(b, s, s.heading.empty() ? "Apraksts" : s.heading);
     }
     backlinks_section(b, {EntityKind::capability, c.code});
@@ -67,7 +71,10 @@ PageView capability_page(const RenderContext& ctx, const Capability& c) {
 PageView catalogue_page(const RenderContext& ctx, const CatalogueItem& item, bool technology) {
     PageBuilder b(ctx, technology ? url::technology(item.id) : url::competence(item.id),
                   technology ? "Digitālā tehnoloģija" : "Kompetence", item.name);
-    b.field("Pazīme", item.flag.empty() ? "<span class=\"gap\">nav zināma</span>" : html_escape(item.flag));
+    bool unknown_shown = shows_gaps(ctx.config.edition);
+    b.field("Pazīme", !item.flag.empty() ? html_escape(item.flag)
+                      : unknown_shown    ? "<span class=\"gap\">" + std::string(review_text::k_unknown_f) + "</span>"
+                                         : "");
     b.section("Apraksts", b.md(item.description));
     std::vector<std::string> tasks;
     for (const auto& card : ctx.corpus.cards) {

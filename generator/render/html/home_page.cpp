@@ -56,8 +56,16 @@ PageView home_page(const RenderContext& ctx) {
         return b.link(x.name, url::technology(x.id)); }), "tehnologijas");
     b.section("Iestāžu grupas", items(c.institution_groups, [&](const InstitutionGroup& x) {
         return b.link(std::to_string(x.number) + ". " + x.name, url::institution_group(x.number)); }), "iestades");
-    b.section("Lapas", items(c.pages, [&](const Page& x) { return b.link(x.title, url::page(x.slug)); }), "lapas");
-    b.section("Uzturētājam", PageBuilder::list({b.link("Satura pilnīgums", url::completeness())}), "uzturetajam");
+    bool maintainer = shows_maintainer_pages(ctx.config.edition);
+    std::vector<std::string> pages;
+    for (const auto& x : c.pages) {
+        if (maintainer || !is_maintainer_page(x.slug)) { pages.push_back(b.link(x.title, url::page(x.slug))); }
+    }
+    b.section("Lapas", PageBuilder::list(pages), "lapas");
+    if (maintainer) {
+        b.section(review_text::k_maintainer,
+                  PageBuilder::list({b.link(review_text::k_completeness, url::completeness())}), "uzturetajam");
+    }
     return b.take();
 }
 

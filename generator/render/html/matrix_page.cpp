@@ -34,13 +34,14 @@ std::string header_row(const PageBuilder& b, const Roles& roles) {
     return html + "</tr></thead>";
 }
 
-std::string cell(const Task& t, const Role& r) {
+// An inferred cell is left empty in the public edition; the legend counts them.
+std::string cell(const Task& t, const Role& r, Edition e) {
     auto c = std::find_if(t.matrix.begin(), t.matrix.end(), [&](const MatrixCell& m) { return m.role.id == r.id; });
-    if (c == t.matrix.end()) { return "<td" + attr("data-role", r.id) + "></td>"; }
+    if (c == t.matrix.end() || (c->inferred && !shows_inferred(e))) { return "<td" + attr("data-role", r.id) + "></td>"; }
     std::string letter(1, c->letter);
     std::string badge = "<span class=\"letter letter-" + letter + "\">" + letter + "</span>";
     if (!c->inferred) { return "<td" + attr("data-role", r.id) + ">" + badge + "</td>"; }
-    return "<td class=\"inferred\"" + attr("data-role", r.id) + " title=\"secināts, nav apstiprināts\">" + badge +
+    return "<td class=\"inferred\"" + attr("data-role", r.id) + " title=\"" + review_text::k_inferred_title + "\">" + badge +
            "<span class=\"mark\">?</span></td>";
 }
 
@@ -48,7 +49,7 @@ std::string task_row(const PageBuilder& b, const Task& t, const Roles& roles) {
     std::string html = "<tr" + attr("data-task", t.code) + attr("data-level", std::to_string(t.group())) +
                        "><th scope=\"row\">" + b.code_link(t.code) + " <span class=\"task-name\">" +
                        html_escape(t.name) + "</span></th>";
-    for (const Role* r : roles) { html += cell(t, *r); }
+    for (const Role* r : roles) { html += cell(t, *r, b.ctx().config.edition); }
     return html + "</tr>";
 }
 
@@ -89,11 +90,22 @@ std::string table(const PageBuilder& b, const Roles& roles) {
     return html + "</table></div>";
 }
 
-const char* k_legend =
-    "<ul class=\"matrix-legend\">"
-    "<li><span class=\"letter letter-A\">A</span> – atbildīgā loma</li>"
-    "<li><span class=\"letter letter-L\">L</span> – līdzatbildīgā loma</li>"
-    "<li><span class=\"inferred\">?</span> – secināts no OCR nolasījuma, nav apstiprināts</li></ul>";
+// The review edition marks inferred cells; the public one says how many are left empty.
+std::string legend(const Corpus& corpus, Edition e) {
+    std::string html = "<ul class=\"matrix-legend\">"
+                       "<li><span class=\"letter letter-A\">A</span> – atbildīgā loma</li>"
+                       "<li><span class=\"letter letter-L\">L</span> – līdzatbildīgā loma</li>";
+    if (shows_inferred(e)) {
+        return html + "<li><span class=\"inferred\">?</span> – secināts no " + review_text::k_ocr_reading + ", " +
+               "nav apstiprināts</li></ul>";
+    }
+    std::size_t open = 0;
+    for (const auto& t : corpus.tasks) {
+        open += std::count_if(t.matrix.begin(), t.matrix.end(), [](const MatrixCell& c) { return c.inferred; });
+    }
+    if (open == 0) { return html + "</ul>"; }
+    return html + "</ul><p class=\"matrix-open\">" + cells_being_confirmed(open) + "</p>";
+}
 
 // "vidēja – PU2-1, PU2-2": the rows read with one confidence, "" when none.
 std::string rows_with(const PageBuilder& b, const std::string& confidence) {
@@ -117,9 +129,9 @@ std::string confidence_notes(const PageBuilder& b) {
         std::string note = t.matrix_note.empty() ? "" : ": " + html_escape(t.matrix_note);
         items.push_back(b.code_link(t.code) + " – ticamība " + confidence_label(t.confidence) + note);
     }
-    if (items.empty()) { return ""; }
-    return "<p class=\"matrix-confidence\">Rindu nolasījuma ticamība nav augsta: " + join(summary, "; ") +
-           ".</p><details class=\"matrix-confidence\"><summary>Katras rindas nolasījuma piezīme (" +
+    if (items.empty() || !shows_inferred(b.ctx().config.edition)) { return ""; }
+    return "<p class=\"matrix-confidence\">" + std::string(review_text::k_confidence_lead) + ": " + join(summary, "; ") +
+           ".</p><details class=\"matrix-confidence\"><summary>" + review_text::k_row_notes + " (" +
            std::to_string(items.size()) + ")</summary>" + PageBuilder::list(items) + "</details>";
 }
 
@@ -146,7 +158,7 @@ PageView matrix_page(const RenderContext& ctx) {
     PageBuilder b(ctx, url::matrix(), "Atbildības matrica",
                   "Pakalpojumu pārvaldības uzdevumi un pienākumi (lomu iesaiste)");
     Roles roles = roles_by_number(ctx.corpus);
-    b.section("", filters(roles) + table(b, roles) + k_legend + confidence_notes(b) + script_tag(url::matrix()),
+    b.section("", filters(roles) + table(b, roles) + legend(ctx.corpus, ctx.config.edition) + confidence_notes(b) + script_tag(url::matrix()),
               "matrica");
     return b.take();
 }

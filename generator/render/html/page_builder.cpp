@@ -16,7 +16,11 @@ PageBuilder::PageBuilder(const RenderContext& ctx, std::string path, std::string
     crumb("Sākums", url::home());
 }
 
-std::string PageBuilder::href(const std::string& target) const { return url::relative(m_view.path, target); }
+// A page the edition does not make is linked at its place on a chapter page.
+std::string PageBuilder::href(const std::string& target) const {
+    SiteTarget t = resolve_target(m_ctx.config.moved, target);
+    return url::relative(m_view.path, t.folder) + (t.anchor.empty() ? "" : "#" + t.anchor);
+}
 
 std::string PageBuilder::link(const std::string& label, const std::string& target) const {
     return "<a href=\"" + html_escape(href(target)) + "\">" + html_escape(label) + "</a>";

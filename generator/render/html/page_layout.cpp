@@ -21,6 +21,8 @@ const ctemplate::StaticTemplateString k_footer = STS_INIT(k_footer, "FOOTER");
 const ctemplate::StaticTemplateString k_support_email = STS_INIT(k_support_email, "SUPPORT_EMAIL");
 const ctemplate::StaticTemplateString k_info_url = STS_INIT(k_info_url, "INFO_URL");
 const ctemplate::StaticTemplateString k_main = STS_INIT(k_main, "MAIN");
+const ctemplate::StaticTemplateString k_review = STS_INIT(k_review, "REVIEW");
+const ctemplate::StaticTemplateString k_watermark = STS_INIT(k_watermark, "WATERMARK");
 
 void fill_navigation(const PageView& page, const std::vector<PageLink>& nav, ctemplate::TemplateDictionary& dict) {
     for (const auto& item : nav) {
@@ -55,6 +57,10 @@ ctemplate::TemplateDictionary* fill_frame(const SiteFrame& frame, const PageView
         d->SetValue(k_href, b.href);
     }
     fill_navigation(page, frame.nav, dict);
+    if (!frame.watermark.empty()) {
+        dict.ShowSection(k_review);
+        dict.SetValue(k_watermark, frame.watermark);
+    }
     if (frame.search) { dict.ShowSection(k_search); }
     if (frame.policy_links) { dict.ShowSection(k_policy_links); }
     if (frame.footer) {

@@ -19,6 +19,9 @@ struct SiteFrame {
     bool footer = false;        ///< the footer with the further-information link and support address
     std::string info_url;
     std::string support_email;
+    /// The review edition's "Darba versija — nav publicējama": shown on every page, which
+    /// also tells search engines not to index it; "" in the public edition.
+    std::string watermark{};
 };
 
 /// The template that holds the frame; the page's main part is included into it.

@@ -1,5 +1,6 @@
 // Pages for the work plan (action lines, measures), institution groups and prose pages.
 #include <algorithm>
+#include "render/common/figure_captions.h"
 #include "render/common/urls.h"
 #include "render/html/entity_pages.h"
 #include "render/html/page_builder.h"
@@ -8,13 +9,18 @@
 namespace pvpp {
 namespace {
 
-const char* k_unknown = "<span class=\"gap\">nav zināms</span>";
+// A value the sources do not give: marked in the review edition, a field left out in the public one.
+std::string unknown(const PageBuilder& b) {
+    return shows_gaps(b.ctx().config.edition) ? "<span class=\"gap\">" + std::string(review_text::k_unknown_m) + "</span>"
+                                              : "";
+}
 
 void schedule_fields(PageBuilder& b, const Schedule& s) {
-    b.field("Sākums", s.start ? format_date(*s.start) : k_unknown);
-    b.field("Beigas", s.end ? format_date(*s.end) : k_unknown);
-    b.field("Ilgums", s.duration_days ? std::to_string(*s.duration_days) + " d." : k_unknown);
-    b.field("Izpilde", s.done_percent ? std::to_string(*s.done_percent) + "%" : k_unknown);
+    std::string none = unknown(b);
+    b.field("Sākums", s.start ? format_date(*s.start) : none);
+    b.field("Beigas", s.end ? format_date(*s.end) : none);
+    b.field("Ilgums", s.duration_days ? std::to_string(*s.duration_days) + " d." : none);
+    b.field("Izpilde", s.done_percent ? std::to_string(*s.done_percent) + "%" : none);
 }
 
 std::string activities_table(const Measure& m) {
@@ -40,7 +46,7 @@ PageView measure_page(const RenderContext& ctx, const Measure& m) {
     schedule_fields(b, m.schedule);
     b.field("Atbildīgā institūcija", html_escape(join(m.responsible, ", ")));
     b.field("Līdzatbildīgās institūcijas", html_escape(join(m.co_responsible, ", ")));
-    b.field("Turpinās pēc 2027. gada", !m.after_2027 ? k_unknown : (*m.after_2027 ? "jā" : "nē"));
+    b.field("Turpinās pēc 2027. gada", !m.after_2027 ? unknown(b) : (*m.after_2027 ? "jā" : "nē"));
     b.field("Ceļa kartes posms", html_escape(m.phase));
     b.section("Darbības rezultāts", b.md(m.result));
     b.section("Rezultatīvais rādītājs", b.md(m.indicator));
@@ -81,7 +87,8 @@ PageView institution_page(const RenderContext& ctx, const InstitutionGroup& g) {
 
 PageView prose_page(const RenderContext& ctx, const Page& p) {
     PageBuilder b(ctx, url::page(p.slug), p.chapter.empty() ? "Lapa" : p.chapter + ". nodaļa", p.title);
-    b.section("", b.md(p.body));
+    std::string body = b.md(p.body);
+    b.section("", ctx.config.edition == Edition::public_ ? without_orphan_captions(body) : body);
     return b.take();
 }
 
@@ -93,7 +100,9 @@ std::vector<PageView> plan_pages(const RenderContext& ctx) {
     for (const auto& l : c.lines) { pages.push_back(line_page(ctx, l)); }
     for (const auto& m : c.measures) { pages.push_back(measure_page(ctx, m)); }
     for (const auto& g : c.institution_groups) { pages.push_back(institution_page(ctx, g)); }
-    for (const auto& p : c.pages) { pages.push_back(prose_page(ctx, p)); }
+    for (const auto& p : c.pages) {
+        if (shows_maintainer_pages(ctx.config.edition) || !is_maintainer_page(p.slug)) { pages.push_back(prose_page(ctx, p)); }
+    }
     return pages;
 }
 

@@ -15,8 +15,8 @@ PageView term_page(const RenderContext& ctx, const Term& t) {
     PageBuilder b(ctx, url::term(t.id), "Jēdziens", t.name);
     b.set_own_term(t.id);
     place_in_chapter(b, {EntityKind::term, t.id});
-    b.section("Definīcija", t.definition.empty() ? "<p class=\"gap\">Definīcija avotos nav dota.</p>"
-                                                 : b.md(t.definition));
+    Edition e = ctx.config.edition;
+    b.section("Definīcija", t.definition.empty() ? gap_html(e, review_text::k_no_definition) : b.md(t.definition));
     std::vector<std::string> see;
     for (const auto& r : t.see_also) {
         if (auto it = ctx.index.terms.find(r.id); it != ctx.index.terms.end()) {
@@ -24,8 +24,8 @@ PageView term_page(const RenderContext& ctx, const Term& t) {
         }
     }
     b.field("Skatīt arī", PageBuilder::list(see));
-    b.field("Vārdformas", html_escape(join(t.forms, ", ")));
-    b.field("Avots", html_escape(t.source));
+    if (shows_maintainer_pages(e)) { b.field(review_text::k_forms_label, html_escape(join(t.forms, ", "))); }
+    if (shows_inferred(e)) { b.field(review_text::k_source_label, html_escape(t.source)); }
     backlinks_section(b, {EntityKind::term, t.id});
     return b.take();
 }
@@ -57,9 +57,8 @@ std::string axis_links(const PageBuilder& b, const std::vector<Ref>& refs,
     return join(items, ", ");
 }
 
-const std::string k_inferred_legend =
-    "<p class=\"legend\"><span class=\"inferred\">?</span> – atbildība secināta no OCR nolasījuma, "
-    "nav apstiprināta</p>";
+const std::string k_inferred_legend = "<p class=\"legend\"><span class=\"inferred\">?</span> – " +
+                                      std::string(review_text::k_ocr_legend) + ", nav apstiprināta</p>";
 
 // The role's duties in one task, from the card's [[duties.role]] when it has one.
 std::string role_duties(const PageBuilder& b, const Role& r, const Task& t) {
@@ -69,22 +68,27 @@ std::string role_duties(const PageBuilder& b, const Role& r, const Task& t) {
             if (d.role.id == r.id && !d.text.empty()) { return b.md(d.text); }
         }
     }
-    return "<p class=\"gap\">Pienākumi kartītē vēl nav aprakstīti.</p>";
+    return gap_html(b.ctx().config.edition, review_text::k_duties_gap);
 }
 
 std::string role_task(const PageBuilder& b, const Role& r, const Task& t, const MatrixCell& c) {
     std::string letter(1, c.letter);
-    std::string mark = c.inferred ? " <span class=\"inferred\" title=\"secināts, nav apstiprināts\">?</span>" : "";
+    std::string mark = c.inferred ? " <span class=\"inferred\" title=\"" + std::string(review_text::k_inferred_title) +
+                                        "\">?</span>"
+                                  : "";
     return "<div class=\"role-task\" data-task=\"" + html_escape(t.code) + "\"><h4><span class=\"letter letter-" +
            letter + "\">" + letter + "</span> " + b.code_link(t.code) + " " + html_escape(t.name) + mark + "</h4>" +
            role_duties(b, r, t) + "</div>";
 }
 
-// The tasks where the role holds `letter`, each with what the role must do there.
+// The tasks where the role holds `letter`, each with what the role must do there; an
+// inferred cell only in the review edition.
 std::string role_tasks(const PageBuilder& b, const Role& r, char letter) {
     std::string html;
+    bool inferred_too = shows_inferred(b.ctx().config.edition);
     for (const auto& t : b.ctx().corpus.tasks) {
         for (const auto& c : t.matrix) {
+            if (c.inferred && !inferred_too) { continue; }
             if (c.role.id == r.id && c.letter == letter) { html += role_task(b, r, t, c); }
         }
     }
@@ -105,7 +109,8 @@ std::string role_duty_view(const PageBuilder& b, const Role& r) {
     if (a.empty() && l.empty()) { return "<p class=\"gap\">Atbildības matricā šai lomai uzdevumu nav.</p>"; }
     // The matrix reads its filter from the hash, so this opens it filtered to the role.
     std::string matrix = html_escape(b.href(url::matrix()) + "#loma=" + r.id);
-    return (has_inferred(b.ctx().corpus, r) ? k_inferred_legend : "") +
+    bool legend = has_inferred(b.ctx().corpus, r) && shows_inferred(b.ctx().config.edition);
+    return (legend ? k_inferred_legend : "") +
            (a.empty() ? "" : "<h3>Uzdevumi, par kuriem loma ir atbildīga (A)</h3>" + a) +
            (l.empty() ? "" : "<h3>Uzdevumi, par kuriem loma ir līdzatbildīga (L)</h3>" + l) + "<p><a href=\"" +
            matrix + "\">Šīs lomas uzdevumi atbildības matricā</a></p>";

@@ -66,9 +66,11 @@ void fill_record(const PageView& page, ctemplate::TemplateDictionary& dict) {
     }
 }
 
-SiteFrame policy_frame(const Corpus& corpus) {
+SiteFrame policy_frame(const Corpus& corpus, Edition edition) {
     const SiteConfig& site = corpus.site;
-    return {site.title, main_navigation(corpus), true, true, true, site.further_info_url, site.support_email};
+    SiteFrame frame{site.title, main_navigation(corpus), true, true, true, site.further_info_url, site.support_email};
+    if (edition == Edition::review) { frame.watermark = review_text::k_watermark; }
+    return frame;
 }
 
 }  // namespace
@@ -114,14 +116,21 @@ std::vector<PageView> site_pages(const RenderContext& ctx) {
     auto one = [](PageView (*page)(const RenderContext&)) {
         return Group([page](const RenderContext& c) { return std::vector<PageView>{page(c)}; });
     };
-    const std::vector<Group> groups = {one(home_page),      one(not_found_page), one(completeness_page),
+    // The completeness report is the maintainer's: only the review edition has it.
+    auto maintainer = [](const RenderContext& c) {
+        return shows_maintainer_pages(c.config.edition) ? std::vector<PageView>{completeness_page(c)}
+                                                        : std::vector<PageView>{};
+    };
+    const std::vector<Group> groups = {one(home_page),      one(not_found_page), Group(maintainer),
                                        one(matrix_page),    one(workplan_page),  one(search_page),
                                        one(downloads_page), chapter_pages,       policy_pages,
                                        task_pages,          condition_pages,     plan_pages};
     auto parts = parallel_map<std::vector<PageView>>(groups.size(), [&](std::size_t i) { return groups[i](ctx); });
     std::vector<PageView> pages;
     for (auto& part : parts) {
-        for (auto& p : part) { pages.push_back(std::move(p)); }
+        for (auto& p : part) {
+            if (!ctx.config.moved.count(p.path)) { pages.push_back(std::move(p)); }  // the edition makes no such page
+        }
     }
     link_neighbours(pages);
     return pages;
@@ -137,7 +146,7 @@ void SiteRenderer::render(const RenderContext& base, OutputFolder& out, Diagnost
     Theme theme;
     if (!theme.load(ctx.config.root, ctx.config.theme, k_templates, diags)) { return; }
     std::vector<PageView> pages = site_pages(ctx);
-    SiteFrame frame = policy_frame(ctx.corpus);
+    SiteFrame frame = policy_frame(ctx.corpus, ctx.config.edition);
     std::vector<OutputFile> files = parallel_map<OutputFile>(pages.size(), [&](std::size_t i) {
         ctemplate::TemplateDictionary dict("page");
         fill_record(pages[i], *fill_frame(frame, pages[i], "page.tpl", dict));

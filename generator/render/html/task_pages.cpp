@@ -11,8 +11,6 @@
 namespace pvpp {
 namespace {
 
-const char* k_gap = "<p class=\"gap\">Sadaļa vēl nav aprakstīta.</p>";
-
 // Cells in role order (1. loma … 10. loma), whatever order the file lists them in.
 std::vector<const MatrixCell*> cells_by_role(const PageBuilder& b, const Task& t) {
     std::vector<const MatrixCell*> cells;
@@ -35,7 +33,10 @@ std::string matrix_row(const PageBuilder& b, const Task& t) {
         const MatrixCell& c = *cp;
         auto role = b.ctx().index.roles.find(c.role.id);
         if (role == b.ctx().index.roles.end()) { continue; }
-        std::string mark = c.inferred ? " <span class=\"inferred\" title=\"secināts, nav apstiprināts\">?</span>" : "";
+        if (c.inferred && !shows_inferred(b.ctx().config.edition)) { continue; }  // not shown as a fact
+        std::string mark = c.inferred ? " <span class=\"inferred\" title=\"" + std::string(review_text::k_inferred_title) +
+                                            "\">?</span>"
+                                      : "";
         cells.push_back(letter_badge(c.letter) + " " + b.link(role->second->name, url::role(c.role.id)) + mark);
     }
     return PageBuilder::list(cells);
@@ -111,23 +112,28 @@ std::vector<std::string> section_bodies(const PageBuilder& b, const Task& t, con
     };
 }
 
-// Sections 2 and 4 can be made from the matrix and the related tasks when no prose exists.
-std::string derived_body(const PageBuilder& b, const Task& t, std::size_t i) {
-    const char* note = "<p class=\"gap\">Atvasināts no datiem; sadaļas teksts vēl nav aprakstīts.</p>";
+// Sections 2 and 4 are made from the matrix and the related tasks when no prose exists:
+// the review edition shows them as derived; the public one leaves them out (the
+// record's fields above already say the same).
+std::string derived_body(const PageBuilder& b, const Task& t, std::size_t i, Edition e) {
+    std::string note = gap_html(e, review_text::k_derived);
+    if (note.empty()) { return ""; }
     if (i == 1) { return note + matrix_row(b, t); }
     if (i == 3) { return note + ref_list(b, t.related); }
-    return k_gap;
+    return gap_html(e, review_text::k_section_gap);
 }
 
+// "" when the edition shows nothing of the section (PageBuilder then leaves it out).
 std::string section_body(const PageBuilder& b, const Task& t, const TaskCard* card, std::size_t i,
                          const std::string& written) {
+    Edition e = b.ctx().config.edition;
     switch (section_state(t, card, i)) {
-        case SectionState::written: return written.empty() ? k_gap : written;
-        case SectionState::partial: return "<p class=\"gap\">Sadaļa atjaunota daļēji.</p>" + written;
-        case SectionState::derived: return derived_body(b, t, i);
-        case SectionState::missing: return k_gap;
+        case SectionState::written: return written.empty() ? gap_html(e, review_text::k_section_gap) : written;
+        case SectionState::partial: return gap_html(e, review_text::k_partial) + written;
+        case SectionState::derived: return derived_body(b, t, i, e);
+        case SectionState::missing: break;
     }
-    return k_gap;
+    return gap_html(e, review_text::k_section_gap);
 }
 
 void card_sections(PageBuilder& b, const Task& t, const TaskCard* card) {

@@ -11,21 +11,26 @@
 namespace pvpp {
 namespace {
 
-std::string cell(const std::optional<Date>& d) { return d ? format_date(*d) : "<span class=\"gap\">nav zināms</span>"; }
+// A date the sources do not give: the review edition says so, the public one shows "–"
+// as the table does for an unknown duration or percentage.
+std::string cell(const std::optional<Date>& d, Edition e) {
+    if (d) { return format_date(*d); }
+    return shows_gaps(e) ? "<span class=\"gap\">" + std::string(review_text::k_unknown_m) + "</span>" : "–";
+}
 
-std::string schedule_cells(const Schedule& s) {
-    return "<td>" + cell(s.start) + "</td><td>" + cell(s.end) + "</td><td>" +
+std::string schedule_cells(const Schedule& s, Edition e) {
+    return "<td>" + cell(s.start, e) + "</td><td>" + cell(s.end, e) + "</td><td>" +
            (s.duration_days ? std::to_string(*s.duration_days) + " d." : "–") + "</td><td>" +
            (s.done_percent ? std::to_string(*s.done_percent) + "%" : "–") + "</td>";
 }
 
 std::string measure_rows(const PageBuilder& b, const Measure& m) {
     std::string html = "<tr class=\"measure\"><th scope=\"row\">" + b.code_link(m.code) + "</th><td>" +
-                       html_escape(m.name) + "</td>" + schedule_cells(m.schedule) + "<td>" +
+                       html_escape(m.name) + "</td>" + schedule_cells(m.schedule, b.ctx().config.edition) + "<td>" +
                        html_escape(join(m.responsible, ", ")) + "</td></tr>";
     for (const auto& a : m.activities) {
         html += "<tr class=\"activity\"><th scope=\"row\"></th><td>" + html_escape(a.name) + "</td>" +
-                schedule_cells(a.schedule) + "<td></td></tr>";
+                schedule_cells(a.schedule, b.ctx().config.edition) + "<td></td></tr>";
     }
     return html;
 }
@@ -38,7 +43,7 @@ std::string workplan_table(const PageBuilder& b) {
                        "<th scope=\"col\">Atbildīgā institūcija</th></tr></thead><tbody>";
     for (const auto& l : b.ctx().corpus.lines) {
         html += "<tr class=\"line\"><th scope=\"row\">" + b.code_link(l.code) + "</th><td>" + html_escape(l.name) +
-                "</td>" + schedule_cells(l.schedule) + "<td></td></tr>";
+                "</td>" + schedule_cells(l.schedule, b.ctx().config.edition) + "<td></td></tr>";
         for (const auto& m : b.ctx().corpus.measures) {
             if (m.line_code() == l.code) { html += measure_rows(b, m); }
         }

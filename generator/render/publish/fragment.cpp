@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "render/common/figure_captions.h"
 #include "render/common/markdown_html.h"
 #include "render/common/text_links.h"
 #include "render/publish/plain_markdown.h"
@@ -88,7 +89,11 @@ private:
                 return "<h3" + id_attr(b.id) + ">" + runs(b.text, true) + (b.inferred ? " <em>(kods secināts)</em>" : "") +
                        "</h3>\n";
             case Kind::paragraph: return "<p>" + runs(b.text, false) + "</p>\n";
-            case Kind::markdown: return markdown(*b.markdown);
+            case Kind::markdown: {
+                std::string html = markdown(*b.markdown);
+                bool public_edition = m_ctx.render.config.edition == Edition::public_;
+                return public_edition ? without_orphan_captions(html) : html;
+            }
             case Kind::list: return list(b.items);
             case Kind::diagram: return picture(b.diagram);
             case Kind::gap: ++m_out.gaps; return "<p><em>" + runs(b.text, false) + "</em></p>\n";

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "render/common/diagrams/svg_writer.h"
+#include "render/common/edition.h"
 #include "render/common/output_commit.h"
 #include "render/common/term_linker.h"
 #include "render/common/theme.h"
@@ -69,8 +70,13 @@ void fill_page(ctemplate::TemplateDictionary& page, const Fragment& f, bool png)
     }
 }
 
-std::string index_html(const Theme& theme, const SiteConfig& site, const std::vector<Fragment>& fragments, bool png) {
+std::string index_html(const Theme& theme, const SiteConfig& site, const std::vector<Fragment>& fragments, bool png,
+                       Edition edition) {
     ctemplate::TemplateDictionary dict("publish");
+    if (edition == Edition::review) {
+        dict.ShowSection("REVIEW");
+        dict.SetValue("WATERMARK", review_text::k_watermark);
+    }
     dict.SetValue("SITE_TITLE", site.title);
     dict.SetValue("BASE_URL", site.base_url);
     dict.SetValue("PAGE_COUNT", svg::count(fragments.size(), "lapa", "lapas"));
@@ -154,7 +160,7 @@ std::vector<Download> PublishRenderer::downloads(const Corpus&) const {
 std::vector<Fragment> publish_fragments(const FragmentContext& ctx) {
     std::vector<Fragment> fragments;
     for (const auto& page : live_pages(ctx.render.corpus, ctx.render.index)) {
-        fragments.push_back(render_fragment(ctx, page));
+        fragments.push_back(render_fragment(ctx, for_edition(page, ctx.render.config.edition, ctx.render.config.moved)));
     }
     return fragments;
 }
@@ -183,7 +189,7 @@ void PublishRenderer::render(const RenderContext& ctx, OutputFolder& out, Diagno
     std::vector<Fragment> fragments = publish_fragments(fctx);
     for (const auto& f : fragments) { out.write("lv/" + f.slug + ".html", f.html, diags); }
     write_pictures(fragments, rsvg, ctx.config.previous_out, out, diags);
-    out.write("index.html", index_html(theme, ctx.corpus.site, fragments, !rsvg.empty()), diags);
+    out.write("index.html", index_html(theme, ctx.corpus.site, fragments, !rsvg.empty(), ctx.config.edition), diags);
     write_static(theme, out, diags);
 }
 

@@ -2,6 +2,7 @@
 // so the cards can be filtered and reviewed in a spreadsheet.
 #include <algorithm>
 
+#include "render/common/edition.h"
 #include "render/xlsx/markdown_items.h"
 #include "render/xlsx/policy_sheets.h"
 #include "render/xlsx/sheet_builder.h"
@@ -62,7 +63,7 @@ std::string status_text(SectionStatus status) {
     switch (status) {
     case SectionStatus::written: return "aprakstīta";
     case SectionStatus::partial: return "daļēji aprakstīta";
-    case SectionStatus::missing: return "nav aprakstīta";
+    case SectionStatus::missing: return review_text::k_status_missing;  // the public edition drops its rows
     }
     return "";
 }
@@ -86,7 +87,7 @@ void add_card(SheetBuilder& b, const Corpus& c, const TaskCard& card) {
 
 SheetSpec cards_sheet(const Corpus& corpus) {
     SheetBuilder b("Kartīšu saturs", "Uzdevumu kartīšu saturs: katrs sadaļas punkts savā rindā",
-                   {{"Uzdevums", 10}, {"Sadaļa", 7}, {"Sadaļas nosaukums", 34}, {"Sadaļas statuss", 13},
+                   {{"Uzdevums", 10}, {"Sadaļa", 7}, {"Sadaļas nosaukums", 34}, {review_text::k_status_label, 13},
                     {"Daļa", 24}, {"Nr.", 5}, {"Saturs", 90}},
                    2);
     std::vector<const TaskCard*> cards;

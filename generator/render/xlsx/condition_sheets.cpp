@@ -1,4 +1,5 @@
 // Appendix 1's sheets of conditions, capabilities and resources, and the card catalogues.
+#include "render/common/edition.h"
 #include "render/xlsx/markdown_items.h"
 #include "render/xlsx/policy_sheets.h"
 #include "render/xlsx/sheet_builder.h"
@@ -24,7 +25,7 @@ SheetSpec conditions_sheet(const Corpus& corpus) {
 
 SheetSpec capabilities_sheet(const Corpus& corpus) {
     SheetBuilder b("Spējas un resursi", "Pakalpojumiem un pakalpojumu pārvaldībai nepieciešamās spējas (S) un resursi (R)",
-                   {{"Kods", 9}, {"Nosaukums", 50}, {"Veids", 10}, {"Kods secināts", 10}, {"Apraksts", 80}}, 1);
+                   {{"Kods", 9}, {"Nosaukums", 50}, {"Veids", 10}, {review_text::k_code_inferred, 10}, {"Apraksts", 80}}, 1);
     for (const auto& c : corpus.capabilities) {
         bool sub = c.code.find('-') != std::string::npos;
         b.add({text_cell(c.code, sub ? Style::code : Style::group), text_cell(c.name, sub ? Style::wrap : Style::group),

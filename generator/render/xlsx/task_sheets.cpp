@@ -2,6 +2,7 @@
 // A or L, limited by a drop-down to the lookup sheet's letters.
 #include <algorithm>
 
+#include "render/common/edition.h"
 #include "render/xlsx/policy_sheets.h"
 #include "render/xlsx/sheet_builder.h"
 #include "util/text.h"
@@ -49,8 +50,8 @@ std::vector<ColumnSpec> task_columns(const std::vector<const Role*>& roles) {
     // "N. loma" only, as the policy numbers them: ten full names side by side would shrink
     // the printed page to 6 pt. The name is the header's note and is listed under the table.
     for (const Role* r : roles) { cols.push_back({std::to_string(r->number) + ". loma", 5.5, r->name}); }
-    cols.push_back({"Matricas nolasījuma ticamība", 10});
-    cols.push_back({"Piezīme", 36});
+    cols.push_back({review_text::k_confidence_label, 10});  // both review-only: make_public drops them
+    cols.push_back({review_text::k_matrix_note_label, 36});
     return cols;
 }
 
@@ -64,6 +65,7 @@ void add_legend(SheetSpec& sheet) {
         {Style::l_cell, "L — līdzatbildīgā loma"},
         {Style::a_inferred, "A (slīpraksts, gaišāks tonis, ar piezīmi) — secināts, nav apstiprināts"},
         {Style::l_inferred, "L (slīpraksts, gaišāks tonis, ar piezīmi) — secināts, nav apstiprināts"},
+        // (make_public finds these two rows by their ending, review_text::k_inferred_title)
     };
     for (const auto& [style, text] : legend) {
         Row r;

@@ -8,6 +8,7 @@
 
 #include "render/xlsx/policy_workbook.h"
 #include "render/xlsx/portfolio_workbook.h"
+#include "render/xlsx/public_workbook.h"
 #include "render/xlsx/self_assessment_workbook.h"
 #include "render/xlsx/workplan_workbook.h"
 #include "render/xlsx/xlsx_writer.h"
@@ -61,6 +62,9 @@ void XlsxRenderer::render(const RenderContext& ctx, OutputFolder& out, Diagnosti
     auto results = parallel_map<Result>(std::size(specs), [&](std::size_t i) {
         Result r;
         WorkbookSpec spec = specs[i](ctx.corpus);
+        // The appendices are published; the self-assessment and portfolio templates are blank forms to fill in.
+        bool appendix = spec.file == k_policy_file || spec.file == k_workplan_file;
+        if (appendix && ctx.config.edition == Edition::public_) { make_public(spec); }
         r.file = spec.file;
         r.bytes = workbook_bytes(spec, scratch.path(), i, r.diags);
         return r;

@@ -4,7 +4,8 @@
 <meta charset="utf-8">
 {{!No inline script or style anywhere: everything the page runs or shows is one of the site's own files.}}<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{DOCUMENT_TITLE}}</title>
+{{#REVIEW}}<meta name="robots" content="noindex">
+{{/REVIEW}}<title>{{DOCUMENT_TITLE}}</title>
 <link rel="stylesheet" href="{{ROOT}}static/style.css">
 {{#SEARCH}}<script defer src="{{ROOT}}static/search-index.js"></script>
 <script defer src="{{ROOT}}static/search.js"></script>
@@ -12,7 +13,8 @@
 </head>
 <body>
 <a class="skip" href="#saturs">Pāriet uz saturu</a>
-<header class="site-header">
+{{#REVIEW}}<p class="review-mark" role="note">{{WATERMARK}}</p>
+{{/REVIEW}}<header class="site-header">
   <a class="site-title" href="{{ROOT}}index.html">{{SITE_TITLE}}</a>
 {{#SEARCH}}  <form role="search" id="search-form" class="site-search" action="{{ROOT}}lv/meklesana/index.html">
     <label class="visually-hidden" for="search-input">Meklēt vietnē</label>

@@ -120,11 +120,12 @@ std::string bar(const Row& row, const Date& start, const Date& end, double y) {
     return out;
 }
 
-// One known date: a diamond at that date and a note on which date is missing.
-std::string half_known(const Schedule& s, double y) {
+// One known date: a diamond at that date and, in the review edition, a note on which date is missing.
+std::string half_known(const Schedule& s, double y, Edition e) {
     const Date& d = s.start ? *s.start : *s.end;
     std::string note = s.start ? "sākums " + format_date(d) + ", beigas nav zināmas"
                                : "beigas " + format_date(d) + ", sākums nav zināms";
+    if (!shows_gaps(e)) { note = (s.start ? "sākums " : "beigas ") + format_date(d); }
     double x = x_of(d);
     double cy = y + 12;
     std::string out = "<path class=\"partial\" data-" + std::string(s.start ? "start" : "end") + "=\"" + iso(d) +
@@ -135,10 +136,12 @@ std::string half_known(const Schedule& s, double y) {
     return out + svg::text(left ? x - 10 : x + 10, y + 16, note, attrs + (left ? " text-anchor=\"end\"" : ""));
 }
 
-std::string timing(const Row& row, double y) {
+// A row without dates has no bar; the review edition says the dates are not known.
+std::string timing(const Row& row, double y, Edition e) {
     const Schedule& s = *row.schedule;
     if (s.start && s.end) { return bar(row, *s.start, *s.end, y); }
-    if (s.start || s.end) { return half_known(s, y); }
+    if (s.start || s.end) { return half_known(s, y, e); }
+    if (!shows_gaps(e)) { return ""; }
     return svg::text(
         k_x0 + 8, y + 16, "datumi nav zināmi",
         std::string(" class=\"unknown\" font-size=\"12\" font-style=\"italic\" fill=\"") + svg::k_muted + "\"");
@@ -179,7 +182,7 @@ std::string row_svg(const DiagramLinks& b, const Placed& p) {
     const char* kind = row.kind == RowKind::line ? "line" : row.kind == RowKind::measure ? "measure" : "activity";
     std::string out = "<g class=\"row row-" + std::string(kind) + "\" data-code=\"" + svg::escape(row.data_code) +
                       "\">\n" + svg::title((row.code.empty() ? "" : row.code + " ") + row.name);
-    out += svg::link_open(b.href(row.target)) + label(p) + timing(row, p.y) + "</a>\n";
+    out += svg::link_open(b.href(row.target)) + label(p) + timing(row, p.y, b.ctx().config.edition) + "</a>\n";
     return out + "</g>\n";
 }
 

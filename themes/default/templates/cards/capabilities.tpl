@@ -35,12 +35,13 @@
   <dt>Kods</dt><dd><span class="code">{{CODE}}</span>{{#INFERRED}} <span class="inferred">secināts, avotos nav norādīts</span>{{/INFERRED}}</dd>
   <dt>Tiešsaistē</dt><dd>{{LIVE:none}}</dd>
 </dl>
-<h3>{{NEED_HEADING}}</h3>
+{{#HAS_TASKS}}<h3>{{NEED_HEADING}}</h3>
 {{TASKS:none}}
+{{/HAS_TASKS}}
 <div class="flow">
-<h3>Apraksts</h3>
+{{#HAS_DESCRIPTION}}<h3>Apraksts</h3>
 {{DESCRIPTION:none}}
-{{#ITEM}}<h3 id="{{ID}}"><span class="code">{{CODE}}</span> {{NAME}}</h3>
+{{/HAS_DESCRIPTION}}{{#ITEM}}<h3 id="{{ID}}"><span class="code">{{CODE}}</span> {{NAME}}</h3>
 {{TEXT:none}}
 {{/ITEM}}{{CATALOGUE:none}}
 </div>

@@ -11,7 +11,7 @@
   <ol>
 {{#GROUP}}    <li><span class="code">{{CODE}}</span> <strong>{{NAME}}</strong>
       <ol>
-{{#CONDITION}}        <li><a href="#{{ID}}"><span class="code">{{CODE}}</span> {{NAME}}</a></li>
+{{#CONDITION}}        <li>{{#HAS_SHEET}}<a href="#{{ID}}">{{/HAS_SHEET}}<span class="code">{{CODE}}</span> {{NAME}}{{#HAS_SHEET}}</a>{{/HAS_SHEET}}</li>
 {{/CONDITION}}      </ol>
     </li>
 {{/GROUP}}  </ol>
@@ -39,15 +39,15 @@
 </dl>
 <div class="columns">
 <div>
-<h3>Apraksts</h3>
+{{#HAS_DESCRIPTION}}<h3>Apraksts</h3>
 {{DESCRIPTION:none}}
-{{#HAS_GROUP_TEXT}}<h3>Nosacījumu grupa</h3>
+{{/HAS_DESCRIPTION}}{{#HAS_GROUP_TEXT}}<h3>Nosacījumu grupa</h3>
 {{GROUP_TEXT:none}}
 {{/HAS_GROUP_TEXT}}</div>
 <div>
-<h3>Uzdevumi, no kuru veikšanas nosacījums ir atkarīgs</h3>
+{{#HAS_TASKS}}<h3>Uzdevumi, no kuru veikšanas nosacījums ir atkarīgs</h3>
 {{TASKS:none}}
-</div>
+{{/HAS_TASKS}}</div>
 </div>
 </td></tr></tbody>
 </table>

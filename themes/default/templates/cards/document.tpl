@@ -4,13 +4,16 @@
 <meta charset="utf-8">
 {{!The cards run nothing and load nothing: only the inline stylesheet, allowed by the hash of exactly what stands between <style> and </style>.}}<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src '{{STYLE_HASH}}'; base-uri 'none'; form-action 'none'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{TITLE}} – {{SITE_TITLE}}</title>
+{{#REVIEW}}<meta name="robots" content="noindex">
+{{/REVIEW}}<title>{{TITLE}} – {{SITE_TITLE}}</title>
 <style>{{CSS:none}}</style>
 </head>
 <body class="cards">
-{{BODY:none}}
+{{#REVIEW}}<p class="review-mark">{{WATERMARK}}</p>
+{{/REVIEW}}{{BODY:none}}
 <div class="page-foot" aria-hidden="true"><div class="sheet-foot">
-  <p><span class="foot-label">Plašāka informācija:</span> {{INFO_URL}}</p>
+{{#REVIEW}}  <p class="review-foot">{{WATERMARK}}</p>
+{{/REVIEW}}  <p><span class="foot-label">Plašāka informācija:</span> {{INFO_URL}}</p>
   <p><span class="foot-label">Atbalsts:</span> {{SUPPORT_EMAIL}}</p>
 </div></div>
 </body>

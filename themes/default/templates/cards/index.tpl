@@ -13,9 +13,9 @@
 </ul>
 {{#GROUP}}<h2>{{HEADING}}</h2>
 <table class="card-list">
-<thead><tr><th>Kods</th><th>Uzdevums</th><th>Aprakstītās sadaļas</th></tr></thead>
+<thead><tr><th>Kods</th><th>Uzdevums</th>{{#REVIEW}}<th>Aprakstītās sadaļas</th>{{/REVIEW}}</tr></thead>
 <tbody>
-{{#CARD}}<tr><td class="code"><a href="{{HREF}}">{{CODE}}</a></td><td><a href="{{HREF}}">{{NAME}}</a>{{#HAS_PDF}} (<a href="{{PDF}}">PDF</a>){{/HAS_PDF}}</td><td>{{WRITTEN}} no 8</td></tr>
+{{#CARD}}<tr><td class="code"><a href="{{HREF}}">{{CODE}}</a></td><td><a href="{{HREF}}">{{NAME}}</a>{{#HAS_PDF}} (<a href="{{PDF}}">PDF</a>){{/HAS_PDF}}</td>{{#REVIEW}}<td>{{WRITTEN}} no 8</td>{{/REVIEW}}</tr>
 {{/CARD}}</tbody>
 </table>
 {{/GROUP}}</td></tr></tbody>

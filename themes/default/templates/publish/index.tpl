@@ -3,13 +3,15 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-{{!Only its own script, stylesheet and pictures; the previews inherit the policy.}}<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'">
+{{#REVIEW}}<meta name="robots" content="noindex">
+{{/REVIEW}}{{!Only its own script, stylesheet and pictures; the previews inherit the policy.}}<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'">
 <title>Lapu saturs publicēšanai – {{SITE_TITLE}}</title>
 <link rel="stylesheet" href="publish.css">
 <script defer src="publish.js"></script>
 </head>
 <body>
-<header>
+{{#REVIEW}}<p class="review-mark">{{WATERMARK}}</p>
+{{/REVIEW}}<header>
 <h1>Lapu saturs publicēšanai varam.gov.lv</h1>
 <p>Katras tiešsaistes lapas saturs, veidots no tā paša satura kā vietne „{{SITE_TITLE}}”: tikai vienkārši HTML elementi,
 bez noformējuma, visas saites – pilnas adreses tiešsaistē ({{BASE_URL}}). {{PAGE_COUNT}}.</p>

@@ -1,0 +1,136 @@
+#include "render/common/edition.h"
+
+#include <algorithm>
+
+#include "render/common/live_places.h"
+#include "render/common/urls.h"
+
+namespace pvpp {
+namespace {
+
+constexpr const char* k_editors_guide = "redaktora-celvedis";  // content/pages/redaktora-celvedis.md
+
+}  // namespace
+
+std::vector<ReviewString> review_only_strings() {
+    using W = ReviewString::Where;
+    namespace r = review_text;
+    std::vector<ReviewString> out;
+    for (const char* s : {r::k_section_gap, r::k_toc_gap, r::k_no_description, r::k_no_definition, r::k_content_gap, r::k_duties_gap,
+                          r::k_derived, r::k_partial, r::k_capability_gap, r::k_resource_gap, r::k_live_place_unknown,
+                          r::k_flag_unknown, r::k_inferred_title, r::k_ocr_legend, r::k_ocr_reading, r::k_confidence_lead,
+                          r::k_row_notes, r::k_confidence_label, r::k_matrix_note_label, r::k_code_inferred, r::k_code_not_stated, r::k_status_label, r::k_unknown_m, r::k_unknown_f,
+                          r::k_forms_label, r::k_live_anchor_label, r::k_maintainer, r::k_completeness}) {
+        out.push_back({W::text, s});
+    }
+    out.push_back({W::text, "nav zināmi"});  // the plural forms of k_unknown_m and k_unknown_f (the Gantt chart)
+    out.push_back({W::text, "nav zināmas"});
+    out.push_back({W::text, "Aprakstītās sadaļas"});
+    out.push_back({W::text, "Aprēķināts no uzdevumu kartīšu"});  // the handouts' coverage note  // the cards index's count (themes/…/cards/index.tpl)
+    out.push_back({W::label, r::k_source_label});
+    return out;
+}
+
+std::vector<std::string> review_only_values(const Corpus& corpus) {
+    std::vector<std::string> out;
+    for (const auto& t : corpus.tasks) {
+        if (!t.matrix_note.empty()) { out.push_back(t.matrix_note); }
+    }
+    for (const auto& t : corpus.terms) {
+        if (!t.source.empty()) { out.push_back(t.source); }
+    }
+    return out;
+}
+
+bool shows_gaps(Edition e) { return e == Edition::review; }
+bool shows_inferred(Edition e) { return e == Edition::review; }
+bool shows_maintainer_pages(Edition e) { return e == Edition::review; }
+
+std::string gap_html(Edition e, const char* sentence, const char* cls) {
+    if (!shows_gaps(e)) { return ""; }
+    return "<p class=\"" + std::string(cls) + "\">" + sentence + "</p>";
+}
+
+std::string cells_being_confirmed(std::size_t cells) {
+    return "Šūnas, kuru atbildība vēl tiek apstiprināta: " + std::to_string(cells) +
+           "; līdz apstiprināšanai tās tabulā atstātas tukšas.";
+}
+
+Corpus corpus_for(Edition e, const Corpus& corpus) {
+    Corpus shown = corpus;
+    if (shows_inferred(e)) { return shown; }
+    for (auto& t : shown.tasks) {
+        std::erase_if(t.matrix, [](const MatrixCell& c) { return c.inferred; });
+        t.confidence.clear();
+        t.matrix_note.clear();
+    }
+    for (auto& t : shown.terms) { t.source.clear(); }
+    // The maintainer pages too: the public open data is what the public site shows.
+    std::erase_if(shown.pages, [](const Page& p) { return is_maintainer_page(p.slug); });
+    return shown;
+}
+
+MovedPages moved_pages(Edition e, const Corpus& corpus, const CorpusIndex& index) {
+    MovedPages moved;
+    if (e == Edition::review) { return moved; }
+    auto move = [&](const std::string& folder, const EntityKey& key) {
+        LivePlace place = live_place(corpus, index, key);
+        if (!place.empty()) { moved[folder] = {url::page(place.slug), place.anchor}; }
+    };
+    for (const auto& p : corpus.principles) {
+        if (p.description.empty()) { move(url::principle(p.number), {EntityKind::principle, std::to_string(p.number)}); }
+    }
+    for (const auto& c : corpus.conditions) {
+        if (c.description.empty() && c.items.empty()) { move(url::condition(c.code), {EntityKind::condition, c.code}); }
+    }
+    return moved;
+}
+
+SiteTarget resolve_target(const MovedPages& moved, const std::string& folder) {
+    auto it = moved.find(folder);
+    return it == moved.end() ? SiteTarget{folder, ""} : it->second;
+}
+
+namespace {
+
+// On the chapter page that now describes a moved record, its heading links nowhere and
+// its "Plašāk" link goes.
+void unlink_moved(ContentSection& section, const MovedPages& moved) {
+    auto is_moved = [&](const TextRun& r) { return !r.target.folder.empty() && moved.count(r.target.folder) > 0; };
+    std::erase_if(section.blocks, [&](const ContentBlock& b) {
+        return b.kind == ContentBlock::Kind::more && std::any_of(b.text.begin(), b.text.end(), is_moved);
+    });
+    for (auto& b : section.blocks) {
+        for (auto& r : b.text) {
+            if (b.kind == ContentBlock::Kind::heading && is_moved(r)) { r.target = {}; }
+        }
+    }
+}
+
+// A list entry that links to a maintainer page (the editor's guide in "Materiāli").
+void drop_maintainer_links(ContentSection& section) {
+    auto to_maintainer = [](const TextRun& r) { return r.target.folder == url::page(k_editors_guide); };
+    for (auto& b : section.blocks) {
+        std::erase_if(b.items, [&](const Inline& item) { return std::any_of(item.begin(), item.end(), to_maintainer); });
+    }
+}
+
+}  // namespace
+
+PageContent for_edition(PageContent content, Edition e, const MovedPages& moved) {
+    if (e == Edition::review) { return content; }
+    for (auto& section : content.sections) {
+        std::erase_if(section.blocks, [](const ContentBlock& b) { return b.kind == ContentBlock::Kind::gap; });
+        for (auto& b : section.blocks) { b.inferred = false; }
+        unlink_moved(section, moved);
+        drop_maintainer_links(section);
+    }
+    // A titled section stays even when nothing is left under it: its heading names the record
+    // and carries the live anchor that links elsewhere point to.
+    std::erase_if(content.sections, [](const ContentSection& s) { return s.blocks.empty() && s.heading.empty(); });
+    return content;
+}
+
+bool is_maintainer_page(const std::string& slug) { return slug == k_editors_guide; }
+
+}  // namespace pvpp

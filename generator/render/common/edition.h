@@ -1,0 +1,108 @@
+// What each edition of the corpus shows. The public edition (`pvpp build`) says only
+// what the corpus states as confirmed and written; the review edition (`pvpp build
+// --review`) shows everything an editor works on: gaps, inferred values with their
+// confidence, reading notes, maintainer pages, under a watermark. Renderers ask here
+// instead of deciding on their own, and the strings the public edition must never
+// hold are listed here once, for the renderers and for the test that walks the output.
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/corpus.h"
+#include "render/common/page_content.h"
+#include "validate/corpus_index.h"
+
+namespace pvpp {
+
+enum class Edition { public_, review };
+
+/// The sentences and labels only the review edition shows. Renderers use these
+/// constants; review_only_strings() lists them all for the public-edition test.
+namespace review_text {
+inline constexpr const char* k_watermark = "Darba versija — nav publicējama";
+inline constexpr const char* k_section_gap = "Sadaļa vēl nav aprakstīta.";
+inline constexpr const char* k_toc_gap = "(vēl nav aprakstīta)";
+inline constexpr const char* k_no_description = "Apraksts avotos nav dots.";
+inline constexpr const char* k_no_definition = "Definīcija avotos nav dota.";
+inline constexpr const char* k_content_gap = "Saturs vēl nav pārnests no avota.";
+inline constexpr const char* k_duties_gap = "Pienākumi kartītē vēl nav aprakstīti.";
+inline constexpr const char* k_derived = "Atvasināts no datiem; sadaļas teksts vēl nav aprakstīts.";
+inline constexpr const char* k_partial = "Sadaļa atjaunota daļēji.";
+inline constexpr const char* k_capability_gap = "Spēja vēl nav aprakstīta.";
+inline constexpr const char* k_resource_gap = "Resurss vēl nav aprakstīts.";
+inline constexpr const char* k_live_place_unknown = "Vieta tiešsaistes vietnē nav zināma.";
+inline constexpr const char* k_flag_unknown = "pazīme nav zināma";
+inline constexpr const char* k_inferred_title = "secināts, nav apstiprināts";
+inline constexpr const char* k_ocr_legend = "atbildība secināta no OCR nolasījuma";
+inline constexpr const char* k_ocr_reading = "OCR nolasījuma";
+inline constexpr const char* k_confidence_lead = "Rindu nolasījuma ticamība nav augsta";
+inline constexpr const char* k_row_notes = "Katras rindas nolasījuma piezīme";
+inline constexpr const char* k_confidence_label = "Matricas nolasījuma ticamība";
+inline constexpr const char* k_matrix_note_label = "Matricas nolasījuma piezīme";
+inline constexpr const char* k_code_inferred = "Kods secināts";
+inline constexpr const char* k_code_not_stated = "secināts, avotos nav norādīts";
+inline constexpr const char* k_unknown_f = "nav zināma";
+inline constexpr const char* k_status_missing = "nav aprakstīta";
+inline constexpr const char* k_status_label = "Sadaļas statuss";
+inline constexpr const char* k_unknown_m = "nav zināms";
+inline constexpr const char* k_forms_label = "Vārdformas";
+inline constexpr const char* k_source_label = "Avots";
+inline constexpr const char* k_live_anchor_label = "Enkurs tiešsaistē";
+inline constexpr const char* k_maintainer = "Uzturētājam";
+inline constexpr const char* k_completeness = "Satura pilnīgums";
+}  // namespace review_text
+
+/// A string the public edition must not hold: as text anywhere, or only as a label
+/// (a field's name, a workbook column's header: "Avots" is a word prose may use).
+struct ReviewString {
+    enum class Where { text, label };
+    Where where;
+    std::string value;
+};
+
+/// Every fixed string of review_text except the watermark (the test checks that one itself).
+std::vector<ReviewString> review_only_strings();
+
+/// The corpus's own workshop notes, which only the review edition prints: each matrix
+/// row's reading note and each term's source line.
+std::vector<std::string> review_only_values(const Corpus& corpus);
+
+/// Placeholder sentences, "derived from data" and "partly restored" notes.
+bool shows_gaps(Edition e);
+/// Inferred values (a matrix cell with '?', an inferred code) with their confidence and notes.
+bool shows_inferred(Edition e);
+/// The completeness report, the editor's guide, the CMS publishing page, term word forms.
+bool shows_maintainer_pages(Edition e);
+
+/// `<p class="cls">sentence</p>` in the review edition, "" in the public one.
+std::string gap_html(Edition e, const char* sentence, const char* cls = "gap");
+
+/// The public matrix's line in place of its inferred cells ("Šūnas, kuru atbildība vēl tiek
+/// apstiprināta: 61; …"): the reader learns that the empty cells are open, not "no role".
+std::string cells_being_confirmed(std::size_t cells);
+
+/// The corpus as the edition's open data holds it: the public one without inferred matrix
+/// cells, the matrix rows' confidence and reading notes, or the terms' source lines.
+Corpus corpus_for(Edition e, const Corpus& corpus);
+
+/// Site page folder → where its record is described instead.
+using MovedPages = std::map<std::string, SiteTarget>;
+
+/// The pages the edition does not make: in the public one, a principle or condition with
+/// nothing to say beyond its code and name (no description, no items) that has a place on
+/// a chapter page. Links to it go to that place.
+MovedPages moved_pages(Edition e, const Corpus& corpus, const CorpusIndex& index);
+
+/// A site folder as a link target in the edition: its moved place, or the folder itself.
+SiteTarget resolve_target(const MovedPages& moved, const std::string& folder);
+
+/// A live page's content as the edition shows it: the public one without gap blocks,
+/// sections left empty by them, the marks of inferred codes, or links to moved pages from
+/// the place they moved to.
+PageContent for_edition(PageContent content, Edition e, const MovedPages& moved = {});
+
+/// The prose pages only the review edition has (the editor's guide), by slug.
+bool is_maintainer_page(const std::string& slug);
+
+}  // namespace pvpp

@@ -1,0 +1,148 @@
+// The two editions (render/common/edition.h): what the public one leaves out of cards, the
+// matrix and the site, what it shows instead, and the pages it does not make.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "cards_test_site.h"
+#include "render/cards/cards_renderer.h"
+#include "render/cards/task_card.h"
+#include "render/common/theme.h"
+#include "render/common/edition.h"
+#include "render/common/urls.h"
+#include "render/html/entity_pages.h"
+#include "render/html/site_renderer.h"
+
+using namespace pvpp;
+
+namespace {
+
+bool has(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
+
+void make_public(test::Site& site) {
+    site.config.edition = Edition::public_;
+    site.config.moved = moved_pages(Edition::public_, site.corpus, site.index);
+}
+
+std::string handout(const test::Site& site) {
+    Theme theme;
+    Diagnostics diags;
+    REQUIRE(theme.load(site.config.root, "default", card_templates(), diags));
+    RenderContext ctx = site.context();
+    for (auto& f : card_files(ctx, theme, "")) {
+        if (f.path == "nosacijumi.html") { return f.bytes; }
+    }
+    FAIL("no nosacijumi.html");
+    return "";
+}
+
+const PageView* page_at(const std::vector<PageView>& pages, const std::string& path) {
+    auto it = std::find_if(pages.begin(), pages.end(), [&](const PageView& p) { return p.path == path; });
+    return it == pages.end() ? nullptr : &*it;
+}
+
+std::string all_html(const PageView& page) {
+    std::string html;
+    for (const auto& f : page.fields) { html += f.label + " " + f.html + "\n"; }
+    for (const auto& s : page.sections) { html += s.heading + " " + s.html + "\n"; }
+    return html;
+}
+
+std::unique_ptr<test::Site> matrix_site() {
+    MemoryFileSystem files;
+    files.add("content/roles.toml", "[[role]]\nnumber = 1\nid = \"a\"\nname = \"Loma a\"\n"
+                                    "[[role]]\nnumber = 2\nid = \"b\"\nname = \"Loma b\"\n");
+    files.add("content/tasks/PU2-1.toml", "code = \"PU2-1\"\nname = \"Uzdevums\"\n[matrix]\n"
+                                          "confidence = \"medium\"\nnote = \"kolonnas secinātas\"\na = \"A\"\nb = \"L?\"\n");
+    return test::load_site(files);
+}
+
+}  // namespace
+
+TEST_CASE("the one list holds every placeholder the renderers write, and gaps are review-only") {
+    auto list = review_only_strings();
+    auto listed = [&](const std::string& s) {
+        return std::any_of(list.begin(), list.end(), [&](const ReviewString& r) { return r.value == s; });
+    };
+    for (const char* s : {review_text::k_section_gap, review_text::k_no_description, review_text::k_duties_gap,
+                          review_text::k_derived, review_text::k_partial, review_text::k_ocr_legend,
+                          review_text::k_forms_label, review_text::k_live_anchor_label, review_text::k_completeness}) {
+        CHECK_MESSAGE(listed(s), s);
+    }
+    CHECK_FALSE(listed(review_text::k_watermark));
+    CHECK(gap_html(Edition::public_, review_text::k_section_gap).empty());
+    CHECK(gap_html(Edition::review, review_text::k_section_gap) == "<p class=\"gap\">Sadaļa vēl nav aprakstīta.</p>");
+}
+
+TEST_CASE("a public card prints only its written sections; a task without a card prints none") {
+    auto site = test::cards_site();
+    REQUIRE(site->diags.error_count() == 0);
+    make_public(*site);
+    RenderContext ctx = site->context();
+    CardLinks links(ctx);
+    TaskCardView card = task_card_view(links, *site->index.tasks.at("PU2-10"), false);
+    CHECK(card.sections.size() == 4);  // result, duties, conditions, capabilities
+    for (const auto& s : card.sections) {
+        CHECK(s.state == SectionState::written);
+        CHECK_FALSE(has(s.html, "vēl nav aprakstīt"));
+    }
+    CHECK(task_card_view(links, *site->index.tasks.at("PU1-1"), false).sections.empty());
+}
+
+TEST_CASE("the public matrix leaves an inferred cell empty and says how many are being confirmed") {
+    auto site = matrix_site();
+    REQUIRE(site->diags.error_count() == 0);
+    make_public(*site);
+    const std::string html = matrix_page(site->context()).sections[0].html;
+    CHECK(has(html, "<td data-role=\"b\"></td>"));
+    CHECK(has(html, cells_being_confirmed(1)));
+    CHECK_FALSE(has(html, "kolonnas secinātas"));
+    CHECK_FALSE(has(html, "ticamība"));
+    CHECK_FALSE(has(html, "OCR"));
+    site->config.edition = Edition::review;
+    const std::string review = matrix_page(site->context()).sections[0].html;
+    CHECK(has(review, "kolonnas secinātas"));
+    CHECK_FALSE(has(review, cells_being_confirmed(1)));
+}
+
+TEST_CASE("a condition with nothing to say has no public page; its mentions link to its chapter place") {
+    auto site = test::cards_site();
+    REQUIRE(site->diags.error_count() == 0);
+    CHECK(moved_pages(Edition::review, site->corpus, site->index).empty());
+    make_public(*site);
+    REQUIRE(site->config.moved.count(url::condition("N4-1")));
+    CHECK(site->config.moved.at(url::condition("N4-1")).folder == url::page("3-nodala-nosacijumi"));
+    auto pages = site_pages(site->context());
+    CHECK(page_at(pages, url::condition("N4-1")) == nullptr);
+    const PageView* task = page_at(pages, url::task("PU2-10"));
+    REQUIRE(task != nullptr);
+    CHECK(has(all_html(*task), "3-nodala-nosacijumi/index.html#"));
+    CHECK_FALSE(has(all_html(*task), "nosacijumi/n4-1/"));
+}
+
+TEST_CASE("a condition that gains a description gets its public page") {
+    auto site = test::cards_site();
+    for (auto& c : site->corpus.conditions) {
+        if (c.code == "N4-1") { c.description.markdown = "Iestādes sistēmas spēj sadarboties."; }
+    }
+    make_public(*site);
+    CHECK(site->config.moved.empty());
+    auto pages = site_pages(site->context());
+    const PageView* page = page_at(pages, url::condition("N4-1"));
+    REQUIRE(page != nullptr);
+    CHECK(has(all_html(*page), "Iestādes sistēmas spēj sadarboties."));
+}
+
+TEST_CASE("the public conditions handout prints no sheet for a condition with nothing to say") {
+    auto site = test::cards_site();
+    REQUIRE(site->diags.error_count() == 0);
+    CHECK(has(handout(*site), "<section class=\"sheet\" id=\"n4-1\">"));  // review: every condition
+    make_public(*site);
+    std::string named = handout(*site);
+    CHECK(has(named, "<section class=\"sheet\" id=\"n4-1\">"));  // PU2-10's card names it
+    CHECK_FALSE(has(named, "Aprēķināts no uzdevumu kartīšu"));
+    for (auto& card : site->corpus.cards) { card.conditions.conditions.clear(); }
+    std::string unnamed = handout(*site);
+    CHECK_FALSE(has(unnamed, "<section class=\"sheet\" id=\"n4-1\">"));
+    CHECK(has(unnamed, "<li><span class=\"code\">N4-1</span> Sadarbspēja</li>"));  // the cover still names it
+}
