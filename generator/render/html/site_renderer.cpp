@@ -63,6 +63,7 @@ void fill_record(const PageView& page, ctemplate::TemplateDictionary& dict) {
         d->SetValue("HEADING", s.heading);
         d->SetValue("CONTENT", s.html);
         if (!s.heading.empty()) { d->ShowSection("HAS_HEADING"); }
+        if (!s.id.empty()) { d->ShowSection("HAS_ID"); }  // HTML allows no empty id
     }
 }
 

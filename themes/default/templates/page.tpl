@@ -6,7 +6,7 @@
 {{#HAS_TOC}}<nav class="toc" aria-label="Lapas saturs"><h2>Saturs</h2><ol>
 {{#TOC}}<li><a href="{{HREF}}">{{LABEL}}</a></li>
 {{/TOC}}</ol></nav>{{/HAS_TOC}}
-{{#SECTION}}<section{{#HAS_HEADING}} id="{{ID}}"{{/HAS_HEADING}}>
+{{#SECTION}}<section{{#HAS_ID}} id="{{ID}}"{{/HAS_ID}}>
 {{#HAS_HEADING}}<h2>{{HEADING}}</h2>{{/HAS_HEADING}}
 {{CONTENT:none}}
 </section>

@@ -1,0 +1,19 @@
+#!/bin/sh
+# Every link and anchor of a built site checked from file:// by an independent checker,
+# Debian's linkchecker with its AnchorCheck plugin: any error or warning fails. Every page is
+# a start, so pages no other page links to are checked too; addresses outside the site are
+# not fetched (no network in tests).
+# Usage: link_check.sh SITE
+set -u
+site=$(cd "$1" && pwd) || exit 1
+config=$(mktemp)
+trap 'rm -f "$config"' EXIT
+printf '[AnchorCheck]\n' > "$config"
+pages=$(find "$site" -name '*.html' | wc -l)
+if find "$site" -name '*.html' | sort | sed 's|^|file://|' |
+    linkchecker --config "$config" --no-status --stdin; then
+    echo "$pages pages: every link and anchor resolves"
+else
+    echo "FAIL: linkchecker found broken links or anchors (above)" >&2
+    exit 1
+fi
