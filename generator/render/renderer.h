@@ -13,7 +13,9 @@ namespace pvpp {
 /// A file another renderer offers for download, by its path below output/.
 struct Download {
     std::string label;
-    std::string path;  ///< e.g. "xlsx/PVPP2024–2027_1.pielikums.xlsx"
+    std::string path;        ///< e.g. "xlsx/PVPP2024–2027_1.pielikums.xlsx"
+    bool in_site = true;     ///< the site carries a copy (publish/ is for the CMS's editors only)
+    std::size_t size = 0;    ///< bytes, once the build has the file (0: not known)
 };
 
 /// Settings of a build that renderers read.
@@ -26,6 +28,9 @@ struct RenderConfig {
     /// The output folder of the last build, read (never written) for what is slow to make
     /// again and has not changed: a PNG picture whose SVG is the same. "" reads nothing.
     std::string previous_out{};
+    /// The bytes of each download the site carries a copy of (path below output/); the build
+    /// renders the site after the renderers that write them, and after printing the PDFs.
+    std::vector<OutputFile> offered{};
 };
 
 /// What a renderer reads: the frozen corpus, its index and the settings.

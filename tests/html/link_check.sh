@@ -9,9 +9,12 @@ site=$(cd "$1" && pwd) || exit 1
 config=$(mktemp)
 trap 'rm -f "$config"' EXIT
 printf '[AnchorCheck]\n' > "$config"
-pages=$(find "$site" -name '*.html' | wc -l)
-if find "$site" -name '*.html' | sort | sed 's|^|file://|' |
-    linkchecker --config "$config" --no-status --stdin; then
+# The copies of the cards the site carries for download (datnes/) are checked to exist, not
+# read: pvpp's own link check at build time checks their links, and reading them here would
+# take minutes.
+pages=$(find "$site" -name '*.html' -not -path "$site/datnes/*" | wc -l)
+if find "$site" -name '*.html' -not -path "$site/datnes/*" | sort | sed 's|^|file://|' |
+    linkchecker --config "$config" --no-status --no-follow-url "$site/datnes/" --stdin; then
     echo "$pages pages: every link and anchor resolves"
 else
     echo "FAIL: linkchecker found broken links or anchors (above)" >&2

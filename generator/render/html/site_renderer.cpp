@@ -9,6 +9,7 @@
 #include "render/common/theme.h"
 #include "render/common/urls.h"
 #include "render/html/entity_pages.h"
+#include "render/html/downloads_page.h"
 #include "render/html/page_layout.h"
 #include "render/html/search_index.h"
 #include "util/parallel.h"
@@ -150,6 +151,7 @@ void SiteRenderer::render(const RenderContext& base, OutputFolder& out, Diagnost
                  [](const PageView& p) { return p.file == "index.html"; });
     files.push_back({"static/search-index.js", search_index_js(search_entries(searchable))});
     files.push_back({"sitemap.xml", sitemap_xml(pages, ctx.corpus.site)});
+    for (auto& f : download_copies(ctx.config)) { files.push_back(std::move(f)); }
     std::vector<std::string> downloads;
     for (const auto& d : ctx.config.downloads) { downloads.push_back(d.path); }
     check_links(files, out.dir_name(), diags, downloads);
