@@ -50,6 +50,8 @@ void fill_record(const PageView& page, ctemplate::TemplateDictionary& dict) {
     dict.SetValue("KIND", page.kind);
     dict.SetValue("CODE", page.code);
     if (!page.code.empty()) { dict.ShowSection("HAS_CODE"); }
+    dict.SetValue("LEAD", page.lead);
+    if (!page.lead.empty()) { dict.ShowSection("HAS_LEAD"); }
     if (!page.fields.empty()) { dict.ShowSection("FIELDS"); }
     for (const auto& f : page.fields) {
         auto* d = dict.AddSectionDictionary("FIELD");

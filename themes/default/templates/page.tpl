@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}<p class="kind">{{KIND}}</p>
 <h1>{{#HAS_CODE}}<span class="code">{{CODE}}</span> {{/HAS_CODE}}{{TITLE}}</h1>
-{{#FIELDS}}<dl class="fields">
+{{#HAS_LEAD}}<div class="lead">{{LEAD:none}}</div>
+{{/HAS_LEAD}}{{#FIELDS}}<dl class="fields">
 {{#FIELD}}<dt>{{LABEL}}</dt><dd>{{VALUE:none}}</dd>
 {{/FIELD}}</dl>{{/FIELDS}}
 {{#HAS_TOC}}<nav class="toc" aria-label="Lapas saturs"><h2>Saturs</h2><ol>
