@@ -5,7 +5,7 @@ DEB_PACKAGES = cmake g++ make pkg-config ccache libcmark-gfm-dev \
   libcmark-gfm-extensions-dev libtomlplusplus-dev libctemplate-dev doctest-dev \
   libxlsxwriter-dev libhunspell-dev hunspell-lv python3-openpyxl chromium poppler-utils \
   libreoffice-calc-nogui libcpp-httplib-dev libdtl-dev librsvg2-bin python3-jsonschema \
-  clang libclang-rt-14-dev nettle-dev libzip-dev libexpat1-dev
+  clang libclang-rt-14-dev nettle-dev libzip-dev libexpat1-dev default-jre-headless linkchecker
 # Only `make bench` installs these: Hugo 0.111 to compare with, hyperfine for the short
 # runs, the cmark-gfm command for the floor (what Markdown alone costs).
 BENCH_PACKAGES = hugo hyperfine cmark-gfm
@@ -54,12 +54,13 @@ site: build
 pdf: build
 	$(BUILD_DIR)/pvpp build --pdf --root . --out output
 
-# The browser tests' npm packages (never a browser: puppeteer-core drives Debian's chromium),
+# The browser tests' npm packages (never a browser: puppeteer-core drives Debian's chromium;
+# never a Java: vnu-jar's install script would fetch one, Debian's default-jre-headless runs it),
 # installed again only when package-lock.json is newer than what npm last installed.
 browser-deps: $(BROWSER_DIR)/node_modules/.package-lock.json
 
 $(BROWSER_DIR)/node_modules/.package-lock.json: $(BROWSER_DIR)/package-lock.json | deps
-	cd $(BROWSER_DIR) && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund
+	cd $(BROWSER_DIR) && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund
 	@touch $@
 
 test: build browser-deps

@@ -1,6 +1,7 @@
 // `pvpp build`: the render loop. The renderers run side by side, each into a folder held
 // in memory; the commit then writes only the files that differ from output/ and removes
 // those no longer produced (render/common/output_commit.h).
+#include <algorithm>
 #include <chrono>
 #include <sstream>
 
@@ -9,6 +10,7 @@
 #include "cli/commands.h"
 #include "cli/corpus_session.h"
 #include "cli/out_folder.h"
+#include "cli/site_downloads.h"
 #include "load/content_loader.h"
 #include "render/cards/cards_renderer.h"
 #include "render/cards/pdf_printer.h"
@@ -64,15 +66,8 @@ void keep_all_but_site(const std::string& out_dir, std::vector<std::unique_ptr<R
 }
 
 // The renderers run on every core at once; their files and findings join in renderer order.
-bool render_all(const CorpusSession& s, const Options& options, RenderConfig config, const Lemmatizer* lemmatizer,
-                BuildOutput& output, std::ostream& out, Diagnostics& diags) {
-    auto renderers = make_renderers(s.corpus.kind);
-    for (const auto& r : renderers) {
-        for (auto& d : r->downloads(s.corpus)) { config.downloads.push_back(std::move(d)); }
-    }
-    if (options.site_only) { keep_all_but_site(options.out, renderers, output); }
-    RenderContext ctx{s.corpus, s.index, config};
-    ctx.lemmatizer = lemmatizer;
+bool render_side_by_side(const std::vector<std::unique_ptr<Renderer>>& renderers, const RenderContext& ctx,
+                         BuildOutput& output, std::ostream& out, Diagnostics& diags) {
     std::vector<OutputFolder> folders;
     for (const auto& r : renderers) { folders.emplace_back(r->folder()); }
     std::vector<Diagnostics> found(renderers.size());
@@ -88,6 +83,34 @@ bool render_all(const CorpusSession& s, const Options& options, RenderConfig con
         for (auto& f : folders[i].take_files()) { output.files.push_back({folders[i].dir_name() + "/" + f.path, std::move(f.bytes)}); }
     }
     return diags.error_count() == 0;
+}
+
+bool offers_to_site(const Renderer& r, const Corpus& corpus) {
+    auto offered = r.downloads(corpus);
+    return std::any_of(offered.begin(), offered.end(), [](const Download& d) { return d.in_site; });
+}
+
+// Two rounds: first the renderers whose files the site offers (then the cards' PDFs are
+// printed), then the site, which carries a copy of each with its size, beside the rest.
+bool render_all(const CorpusSession& s, const Options& options, RenderConfig config, const Lemmatizer* lemmatizer,
+                BuildOutput& output, std::ostream& out, std::ostream& err, Diagnostics& diags) {
+    auto renderers = make_renderers(s.corpus.kind);
+    for (const auto& r : renderers) {
+        for (auto& d : r->downloads(s.corpus)) { config.downloads.push_back(std::move(d)); }
+    }
+    if (options.site_only) { keep_all_but_site(options.out, renderers, output); }
+    auto later = std::stable_partition(renderers.begin(), renderers.end(),
+                                       [&](const auto& r) { return offers_to_site(*r, s.corpus); });
+    std::vector<std::unique_ptr<Renderer>> second(std::make_move_iterator(later), std::make_move_iterator(renderers.end()));
+    renderers.erase(later, renderers.end());
+    RenderContext ctx{s.corpus, s.index, config};
+    ctx.lemmatizer = lemmatizer;
+    bool ok = render_side_by_side(renderers, ctx, output, out, diags);
+    if (ok && options.pdf && s.corpus.kind == CorpusKind::policy) {
+        ok = add_card_pdfs(s.corpus, options.out, output, out, err);
+    }
+    if (ok) { offer_downloads(s.corpus, options.out, output, config); }
+    return ok && render_side_by_side(second, ctx, output, out, diags);
 }
 
 // The policy corpus's glossary linking needs Hunspell: started before the corpus loads,
@@ -158,13 +181,10 @@ int run_build(const Options& options, std::ostream& out, std::ostream& err) {
     keep_folder(options.out, k_assessments, output);
     if (!options.review) { keep_folder(options.out, k_review_edition, output); }
     Diagnostics render_diags;
-    bool ok = render_all(*session, options, config, lemmatizer.get(), output, out, render_diags);
+    bool ok = render_all(*session, options, config, lemmatizer.get(), output, out, err, render_diags);
     std::size_t before = printed.tellp();
     print_diagnostics(printed, render_diags, "");
     err << printed.str().substr(before);
-    if (ok && options.pdf && session->corpus.kind == CorpusKind::policy) {
-        ok = add_card_pdfs(session->corpus, options.out, output, out, err);
-    }
     if (lemmatizer && lemmatizer->has_dictionary()) { output.files.push_back({k_lemma_cache, lemmatizer->cache_text()}); }
     lemmatizer.reset();  // no thread of ours is left running while signals are held back
     if (interrupted()) { return stopped(options, err); }

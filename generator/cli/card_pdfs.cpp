@@ -6,6 +6,7 @@
 
 #include "render/cards/cards_renderer.h"
 #include "render/cards/pdf_printer.h"
+#include "render/common/pdf_links.h"
 #include "util/file_system.h"
 #include "util/interrupt.h"
 
@@ -89,7 +90,8 @@ bool print_changed(const std::string& browser, const std::string& out_dir, const
             problem = "Chromium wrote no " + pdf_of(f);
             return false;
         }
-        output.files.push_back({"cards/" + pdf_of(f), std::move(*pdf)});
+        // A card's links to itself point into the print folder: they go to the card in cards/.
+        output.files.push_back({"cards/" + pdf_of(f), with_pdf_links_moved(std::move(*pdf), "../.pvpp-print/", "../cards/")});
     }
     return true;
 }

@@ -131,6 +131,7 @@ void load_site(TableReader& root, Corpus& corpus) {
     site.site_url = read_web_address(root, "site_url");
     site.further_info_url = read_web_address(root, "further_info_url");
     site.support_email = read_email(root, "support_email");
+    site.intro = root.markdown("intro");
     if (auto created = root.date("created")) { site.created = *created; }
     for (auto& t : root.tables("page")) {
         LivePage p;

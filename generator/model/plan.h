@@ -103,6 +103,7 @@ struct SiteConfig {
     std::string site_url;  ///< where this generated site is published (sitemap); default base_url
     std::string further_info_url;
     std::string support_email;
+    Text intro;  ///< the home page's introduction: the plan's own words (Markdown)
     Date created{2024, 1, 1};
     std::vector<LivePage> pages;
 };

@@ -14,7 +14,9 @@ namespace pvpp {
 /// A file another renderer offers for download, by its path below output/.
 struct Download {
     std::string label;
-    std::string path;  ///< e.g. "xlsx/PVPP2024–2027_1.pielikums.xlsx"
+    std::string path;        ///< e.g. "xlsx/PVPP2024–2027_1.pielikums.xlsx"
+    bool in_site = true;     ///< the site carries a copy (publish/ is for the CMS's editors only)
+    std::size_t size = 0;    ///< bytes, once the build has the file (0: not known)
 };
 
 /// Settings of a build that renderers read.
@@ -29,6 +31,9 @@ struct RenderConfig {
     std::string previous_out{};
     Edition edition = Edition::public_;  ///< what the output may show (render/common/edition.h)
     MovedPages moved{};  ///< pages the edition does not make, and where links to them go
+    /// The bytes of each download the site carries a copy of (path below output/); the build
+    /// renders the site after the renderers that write them, and after printing the PDFs.
+    std::vector<OutputFile> offered{};
 };
 
 /// What a renderer reads: the frozen corpus, its index and the settings.

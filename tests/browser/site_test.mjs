@@ -193,6 +193,21 @@ describe('responsibility matrix filters', () => {
     assertVisible(rows, wanted, `selecting role ${role}`);
   }));
 
+  it(`a role page's link (#loma-${role}, the role's column header) opens the matrix filtered to it`, async () => {
+    const rolePage = `lv/lomas/${role}/index.html`;
+    requirePage(rolePage, `The page of role ${role}`);
+    const href = await withPage(rolePage, (page) => page.$eval('a[href*="atbildibas-matrica/index.html#"]',
+      (a) => a.getAttribute('href')));
+    assert.ok(href.endsWith(`#loma-${role}`), `the role page links to ${href}`);
+    await withPage(k_matrixPage, async (page, problems) => {
+      assert.equal(problems.length, 0, problems.join('\n'));
+      assert.ok(await page.$(`th#loma-${role}`), `no column header with id loma-${role}`);
+      assert.equal(await page.$eval('#filter-role', (s) => s.value), role);
+      const rows = await page.$$eval('#matrix tbody tr[data-task]', (trs) => trs.filter((tr) => !tr.hidden).length);
+      assert.ok(rows > 0 && rows < 32, `${rows} rows shown for role ${role}`);
+    }, { query: `#loma-${role}` });
+  });
+
   it('reset shows all 32 rows', inMatrix(async (page) => {
     await matrixRows(page, '2', role, role);
     const rows = await matrixRows(page, '', '', role);

@@ -85,10 +85,12 @@ TEST_CASE("the matrix has a column per role in number order and a row per task")
     REQUIRE(page.sections.size() == 1);
     const std::string& html = page.sections[0].html;
     CHECK(count(html, "<table id=\"matrix\">") == 1);
-    CHECK(count(html, "<th scope=\"col\" data-role=") == 3);
-    auto a = html.find("<th scope=\"col\" data-role=\"a\"");
-    auto b = html.find("<th scope=\"col\" data-role=\"b\"");
-    auto c = html.find("<th scope=\"col\" data-role=\"c\"");
+    // Each role's header carries the anchor role pages link to.
+    CHECK(count(html, "<th scope=\"col\" id=\"loma-") == 3);
+    auto a = html.find("<th scope=\"col\" id=\"loma-a\" data-role=\"a\"");
+    auto b = html.find("<th scope=\"col\" id=\"loma-b\" data-role=\"b\"");
+    auto c = html.find("<th scope=\"col\" id=\"loma-c\" data-role=\"c\"");
+    CHECK(a != std::string::npos);
     CHECK(a < b);
     CHECK(b < c);
     CHECK(count(html, "<tr data-task=") == 4);
@@ -166,7 +168,7 @@ TEST_CASE("a role page lists what the role must do: A tasks, then L tasks, dutie
           std::string::npos);
     // PU2-2 and PU3-1 have no card.
     CHECK(count(html, "Pienākumi kartītē vēl nav aprakstīti.") == 2);
-    CHECK(html.find("lv/atbildibas-matrica/index.html#loma=b") != std::string::npos);
+    CHECK(html.find("lv/atbildibas-matrica/index.html#loma-b") != std::string::npos);
 
     auto role_c = std::find_if(pages.begin(), pages.end(), [](const PageView& p) { return p.path == url::role("c"); });
     REQUIRE(role_c != pages.end());

@@ -1,6 +1,8 @@
 // What Chromium stamps into a printed PDF is rewritten in place, byte length kept.
 #include "render/cards/pdf_reproducible.h"
 
+#include <cstdio>
+
 #include <doctest/doctest.h>
 
 using namespace pvpp;
@@ -46,4 +48,25 @@ TEST_CASE("a root with parentheses and spaces is matched as the PDF writes it") 
     std::string fixed = with_relative_links(pdf, "/tmp/a (b)");
     CHECK(fixed.size() == pdf.size());
     CHECK(fixed.starts_with("/URI (../site/x.html)"));
+}
+
+TEST_CASE("structure ids become their rank, so a DOM counter shifted by timing gives the same bytes") {
+    auto tagged = [](int th, int other) {
+        char pdf[400];
+        std::snprintf(pdf, sizeof pdf,
+                      "/S /TH\n/ID (node%08d)>>\n/S /TH\n/ID (node%08d)>>\n"
+                      "/Headers [(node%08d) (node%08d)]>>\n"
+                      "<</Limits [(node%08d) (node%08d)]\n/Names [(node%08d) 27 0 R (node%08d) 31 0 R]>>\n",
+                      th, other, th, other, th, other, th, other);
+        return std::string(pdf);
+    };
+    std::string quiet = tagged(17, 1203);
+    std::string busy = tagged(18, 1204);
+    CHECK(with_stable_structure_ids(quiet) == with_stable_structure_ids(busy));
+    CHECK(with_stable_structure_ids(quiet) == tagged(1, 2));  // sorted order and lengths kept
+}
+
+TEST_CASE("only Skia's eight-digit node ids are renumbered") {
+    std::string pdf = "(node123) (node0000001x) (node000000042) /ID (node00000900)>> (Tnode00000007)";
+    CHECK(with_stable_structure_ids(pdf) == "(node123) (node0000001x) (node000000042) /ID (node00000001)>> (Tnode00000007)");
 }

@@ -1,9 +1,11 @@
 #include "render/cards/pdf_reproducible.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <string_view>
+#include <vector>
 
 namespace pvpp {
 namespace {
@@ -52,6 +54,23 @@ std::size_t closing_paren(const std::string& pdf, std::size_t at) {
     return std::string::npos;
 }
 
+// Skia writes a structure element's id as the literal "(node%08d)".
+constexpr std::string_view k_id_start = "(node";
+constexpr std::size_t k_id_digits = 8;
+
+// Where the 8 digits of each "(nodeNNNNNNNN)" in the PDF start.
+std::vector<std::size_t> structure_id_digits(const std::string& pdf) {
+    std::vector<std::size_t> found;
+    for (std::size_t at = pdf.find(k_id_start); at != std::string::npos; at = pdf.find(k_id_start, at + 1)) {
+        std::size_t digits = at + k_id_start.size();
+        if (digits + k_id_digits >= pdf.size() || pdf[digits + k_id_digits] != ')') { continue; }
+        bool all_digits = std::all_of(pdf.begin() + digits, pdf.begin() + digits + k_id_digits,
+                                      [](char c) { return c >= '0' && c <= '9'; });
+        if (all_digits) { found.push_back(digits); }
+    }
+    return found;
+}
+
 }  // namespace
 
 std::string file_url(const std::string& absolute_path) {
@@ -90,12 +109,28 @@ std::string with_relative_links(std::string pdf, const std::string& root) {
     return pdf;
 }
 
+std::string with_stable_structure_ids(std::string pdf) {
+    std::vector<std::size_t> places = structure_id_digits(pdf);
+    std::vector<std::string> ids;
+    for (std::size_t at : places) { ids.push_back(pdf.substr(at, k_id_digits)); }
+    std::vector<std::string> ranked = ids;  // fixed width: text order is number order
+    std::sort(ranked.begin(), ranked.end());
+    ranked.erase(std::unique(ranked.begin(), ranked.end()), ranked.end());
+    for (std::size_t i = 0; i < places.size(); ++i) {
+        auto rank = std::lower_bound(ranked.begin(), ranked.end(), ids[i]) - ranked.begin() + 1;
+        char digits[k_id_digits + 1];
+        std::snprintf(digits, sizeof digits, "%08zu", static_cast<std::size_t>(rank));
+        pdf.replace(places[i], k_id_digits, digits);
+    }
+    return pdf;
+}
+
 bool make_pdf_reproducible(const std::string& path, const std::string& root) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream bytes;
     bytes << in.rdbuf();
     if (!in) { return false; }
-    std::string fixed = with_relative_links(with_fixed_pdf_dates(bytes.str()), root);
+    std::string fixed = with_relative_links(with_stable_structure_ids(with_fixed_pdf_dates(bytes.str())), root);
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     out << fixed;
     return static_cast<bool>(out.flush());

@@ -1,7 +1,8 @@
-// A PDF printed by Chromium carries the time of printing and absolute file:// links
-// into the folder it was printed in (a staging folder renamed afterwards). These
-// rewrite both in place, so two builds give the same bytes and the links keep working
-// wherever output/ is moved.
+// A PDF printed by Chromium carries the time of printing, absolute file:// links
+// into the folder it was printed in (a staging folder renamed afterwards) and, in its
+// structure tree, ids taken from Chromium's DOM node counter. These rewrite all three
+// in place, so two builds give the same bytes and the links keep working wherever
+// output/ is moved.
 #pragma once
 #include <string>
 
@@ -20,7 +21,14 @@ std::string with_fixed_pdf_dates(std::string pdf);
 /// object keeps its byte offset and the cross-reference table stays valid.
 std::string with_relative_links(std::string pdf, const std::string& root);
 
-/// Applies both to the PDF file at path; false when it cannot be read or written.
+/// The PDF with each structure element id "(node00000123)" (in /ID, /Headers and the
+/// /IDTree's /Names and /Limits) renumbered by rank: the smallest becomes node00000001.
+/// Chromium's counter counts every DOM node it made before, which can vary with timing on
+/// a busy machine; the ranks do not, and they keep the id tree's sorted order and every
+/// byte length.
+std::string with_stable_structure_ids(std::string pdf);
+
+/// Applies all three to the PDF file at path; false when it cannot be read or written.
 bool make_pdf_reproducible(const std::string& path, const std::string& root);
 
 }  // namespace pvpp

@@ -58,7 +58,14 @@ void append(Blocks& to, Blocks more_blocks) {
 // Builds one page's sections; a section without blocks is left out.
 struct ContentBuilder {
     void section(const std::string& heading, Blocks blocks, const std::string& id) {
-        if (!blocks.empty()) { content.sections.push_back({id, heading, std::move(blocks)}); }
+        if (blocks.empty()) { return; }
+        // A record named like its section ("Pakalpojumu pārvaldība" in the section of that
+        // name) would repeat the section's id: the section's id is the anchor of both, the
+        // live address #pakalpojumu-parvaldiba then opens the section that starts with it.
+        for (auto& b : blocks) {
+            if (b.kind == Kind::heading && b.id == id) { b.id.clear(); }
+        }
+        content.sections.push_back({id, heading, std::move(blocks)});
     }
 
     const Corpus& corpus;

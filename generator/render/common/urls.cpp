@@ -32,6 +32,7 @@ std::string measure(const std::string& code) { return "lv/darba-plans/" + code_s
 std::string institution_group(int number) { return "lv/iestades/" + std::to_string(number) + "/"; }
 std::string page(const std::string& slug) { return "lv/" + slug + "/"; }
 std::string matrix() { return "lv/atbildibas-matrica/"; }
+std::string matrix_role_anchor(const std::string& role_id) { return "loma-" + role_id; }
 std::string completeness() { return "lv/satura-pilnigums/"; }
 std::string workplan() { return "lv/darba-plans/"; }
 std::string search() { return "lv/meklesana/"; }

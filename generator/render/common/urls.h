@@ -29,6 +29,9 @@ std::string measure(const std::string& code);
 std::string institution_group(int number);
 std::string page(const std::string& slug);
 std::string matrix();
+/// The id of a role's column header in the matrix ("loma-<role>"): a real anchor, which the
+/// matrix's script also reads as the role filter.
+std::string matrix_role_anchor(const std::string& role_id);
 std::string completeness();
 std::string workplan();
 std::string search();

@@ -31,6 +31,7 @@ PageView home_page(const RenderContext& ctx) {
     const Corpus& c = ctx.corpus;
     PageBuilder b(ctx, url::home(), "Pakalpojumu pārvaldības politika", c.site.title);
     b.view().breadcrumbs.clear();
+    b.view().lead = b.md(c.site.intro);  // what the site is and whom it serves, in the plan's words
     b.section("Lomas", items(c.roles, [&](const Role& r) {
         return b.link(std::to_string(r.number) + ". " + r.name, url::role(r.id)); }), "lomas");
     task_sections(b);

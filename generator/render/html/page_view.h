@@ -29,6 +29,7 @@ struct PageView {
     std::string kind;   ///< "Uzdevums", "Loma", …
     std::string code;
     std::vector<PageLink> breadcrumbs;
+    std::string lead;  ///< html shown under the title, before the fields and contents (the home page's introduction)
     std::vector<PageField> fields;
     std::vector<PageSection> sections;
     PageLink previous;  ///< the record before this one in its chapter (href empty: none)

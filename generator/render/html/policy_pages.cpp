@@ -107,8 +107,8 @@ std::string role_duty_view(const PageBuilder& b, const Role& r) {
     std::string a = role_tasks(b, r, 'A');
     std::string l = role_tasks(b, r, 'L');
     if (a.empty() && l.empty()) { return "<p class=\"gap\">Atbildības matricā šai lomai uzdevumu nav.</p>"; }
-    // The matrix reads its filter from the hash, so this opens it filtered to the role.
-    std::string matrix = html_escape(b.href(url::matrix()) + "#loma=" + r.id);
+    // The role's column header: without script the matrix opens there, with it filtered to the role.
+    std::string matrix = html_escape(b.href(url::matrix()) + "#" + url::matrix_role_anchor(r.id));
     bool legend = has_inferred(b.ctx().corpus, r) && shows_inferred(b.ctx().config.edition);
     return (legend ? k_inferred_legend : "") +
            (a.empty() ? "" : "<h3>Uzdevumi, par kuriem loma ir atbildīga (A)</h3>" + a) +

@@ -34,19 +34,6 @@ PageView search_page(const RenderContext& ctx) {
     return b.take();
 }
 
-// The workbooks, cards and other files the build writes beside the site.
-PageView downloads_page(const RenderContext& ctx) {
-    PageBuilder b(ctx, url::downloads(), "Lejupielādes", "Lejupielādes");
-    std::vector<std::string> items;
-    std::string up = "../../../";  // from site/lv/lejupielades/ to the output root
-    for (const auto& d : ctx.config.downloads) {
-        items.push_back("<a href=\"" + html_escape(up + d.path) + "\">" + html_escape(d.label) + "</a>");
-    }
-    b.section("", items.empty() ? "<p class=\"gap\">Šajā būvējumā lejupielādējamu datņu vēl nav.</p>"
-                                : PageBuilder::list(items));
-    return b.take();
-}
-
 // Served by static hosts for a missing address; it sits at the site root, so its links are root-relative.
 PageView not_found_page(const RenderContext& ctx) {
     PageBuilder b(ctx, url::home(), "Kļūda 404", "Lapa nav atrasta");

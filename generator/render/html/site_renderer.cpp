@@ -9,6 +9,7 @@
 #include "render/common/theme.h"
 #include "render/common/urls.h"
 #include "render/html/entity_pages.h"
+#include "render/html/downloads_page.h"
 #include "render/html/page_layout.h"
 #include "render/html/search_index.h"
 #include "util/parallel.h"
@@ -49,6 +50,8 @@ void fill_record(const PageView& page, ctemplate::TemplateDictionary& dict) {
     dict.SetValue("KIND", page.kind);
     dict.SetValue("CODE", page.code);
     if (!page.code.empty()) { dict.ShowSection("HAS_CODE"); }
+    dict.SetValue("LEAD", page.lead);
+    if (!page.lead.empty()) { dict.ShowSection("HAS_LEAD"); }
     if (!page.fields.empty()) { dict.ShowSection("FIELDS"); }
     for (const auto& f : page.fields) {
         auto* d = dict.AddSectionDictionary("FIELD");
@@ -63,6 +66,7 @@ void fill_record(const PageView& page, ctemplate::TemplateDictionary& dict) {
         d->SetValue("HEADING", s.heading);
         d->SetValue("CONTENT", s.html);
         if (!s.heading.empty()) { d->ShowSection("HAS_HEADING"); }
+        if (!s.id.empty()) { d->ShowSection("HAS_ID"); }  // HTML allows no empty id
     }
 }
 
@@ -159,6 +163,7 @@ void SiteRenderer::render(const RenderContext& base, OutputFolder& out, Diagnost
                  [](const PageView& p) { return p.file == "index.html" && p.path != url::search(); });
     files.push_back({"static/search-index.js", search_index_js(search_entries(searchable))});
     files.push_back({"sitemap.xml", sitemap_xml(pages, ctx.corpus.site)});
+    for (auto& f : download_copies(ctx.config)) { files.push_back(std::move(f)); }
     std::vector<std::string> downloads;
     for (const auto& d : ctx.config.downloads) { downloads.push_back(d.path); }
     check_links(files, out.dir_name(), diags, downloads);

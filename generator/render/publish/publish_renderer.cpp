@@ -154,7 +154,7 @@ const std::vector<std::string>& publish_templates() {
 }
 
 std::vector<Download> PublishRenderer::downloads(const Corpus&) const {
-    return {{"Lapu saturs publicēšanai varam.gov.lv (HTML fragmenti ielīmēšanai platformā)", "publish/index.html"}};
+    return {{"Lapu saturs publicēšanai varam.gov.lv (HTML fragmenti ielīmēšanai platformā)", "publish/index.html", false}};
 }
 
 std::vector<Fragment> publish_fragments(const FragmentContext& ctx) {

@@ -29,11 +29,15 @@ export function pageUrl(relPath, query = '') {
   return pathToFileURL(path.join(siteDir, relPath)).href + query;
 }
 
-/** Every HTML file of the site, as sorted site-relative paths with '/' separators. */
+/** Every HTML page of the site, as sorted site-relative paths with '/' separators; not the
+ * downloads the site carries (datnes/: the printable cards, tested as cards). */
 export function allPages(dir = siteDir, prefix = '') {
   const found = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const rel = prefix + entry.name;
+    if (entry.isDirectory() && rel === 'datnes') {
+      continue;
+    }
     if (entry.isDirectory()) {
       found.push(...allPages(path.join(dir, entry.name), rel + '/'));
     } else if (entry.name.endsWith('.html')) {

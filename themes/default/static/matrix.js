@@ -1,6 +1,7 @@
 // Filters of the responsibility matrix (lv/atbildibas-matrica/): hide task rows by
 // level group and by role, and keep the choice in the URL hash
-// (#limenis=2&loma=pakalpojuma-saimnieks) so a filtered view can be linked.
+// (#limenis=2&loma=pakalpojuma-saimnieks) so a filtered view can be linked. A role's
+// column header id (#loma-pakalpojuma-saimnieks, what role pages link to) filters too.
 // Without this script the full table shows and the filters stay hidden.
 (function () {
   'use strict';
@@ -73,9 +74,11 @@
   }
 
   function readHash() {
-    var params = new URLSearchParams(window.location.hash.replace(/^#/, ''));
+    var hash = window.location.hash.replace(/^#/, '');
+    var header = /^loma-(.+)$/.exec(hash);
+    var params = new URLSearchParams(header ? '' : hash);
     choose(levelSelect, params.get('limenis') || '');
-    choose(roleSelect, params.get('loma') || '');
+    choose(roleSelect, header ? header[1] : params.get('loma') || '');
   }
 
   function writeHash() {

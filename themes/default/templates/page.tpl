@@ -1,12 +1,13 @@
 {{%AUTOESCAPE context="HTML"}}<p class="kind">{{KIND}}</p>
 <h1>{{#HAS_CODE}}<span class="code">{{CODE}}</span> {{/HAS_CODE}}{{TITLE}}</h1>
-{{#FIELDS}}<dl class="fields">
+{{#HAS_LEAD}}<div class="lead">{{LEAD:none}}</div>
+{{/HAS_LEAD}}{{#FIELDS}}<dl class="fields">
 {{#FIELD}}<dt>{{LABEL}}</dt><dd>{{VALUE:none}}</dd>
 {{/FIELD}}</dl>{{/FIELDS}}
 {{#HAS_TOC}}<nav class="toc" aria-label="Lapas saturs"><h2>Saturs</h2><ol>
 {{#TOC}}<li><a href="{{HREF}}">{{LABEL}}</a></li>
 {{/TOC}}</ol></nav>{{/HAS_TOC}}
-{{#SECTION}}<section{{#HAS_HEADING}} id="{{ID}}"{{/HAS_HEADING}}>
+{{#SECTION}}<section{{#HAS_ID}} id="{{ID}}"{{/HAS_ID}}>
 {{#HAS_HEADING}}<h2>{{HEADING}}</h2>{{/HAS_HEADING}}
 {{CONTENT:none}}
 </section>

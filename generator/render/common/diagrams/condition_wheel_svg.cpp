@@ -79,11 +79,13 @@ std::string codes_line(const DiagramLinks& b, const std::vector<const Condition*
     std::string out = "<text x=\"" + svg::num(at_point.x) + "\" y=\"" + svg::num(at_point.y) + "\" text-anchor=\"" +
                       anchor + "\" font-size=\"12\" class=\"codes\">";
     for (std::size_t i = from; i < codes.size() && i < from + k_codes_per_line; ++i) {
-        // Renderers disagree on spaces between <tspan>s, so the gap after a comma is a dx.
-        if (i > from) { out += "<tspan fill=\"" + std::string(svg::k_muted) + "\">,</tspan>"; }
+        // Renderers disagree on spaces between <tspan>s, so the gap after a comma is a no-break
+        // space, which no renderer collapses. HTML allows no <tspan> inside a <text>'s <a>, and
+        // librsvg ignores a dx on a <tspan> around one, so the link holds its text directly.
+        if (i > from) { out += "<tspan fill=\"" + std::string(svg::k_muted) + "\">,&#160;</tspan>"; }
         out += "<a href=\"" + svg::escape(b.href(url::condition(codes[i]->code))) + "\" class=\"condition\" fill=\"" +
-               svg::k_accent + "\"><title>" + svg::escape(codes[i]->code + " " + codes[i]->name) + "</title><tspan" +
-               (i > from ? " dx=\"5\"" : "") + ">" + svg::escape(codes[i]->code) + "</tspan></a>";
+               svg::k_accent + "\"><title>" + svg::escape(codes[i]->code + " " + codes[i]->name) + "</title>" +
+               svg::escape(codes[i]->code) + "</a>";
     }
     return out + "</text>\n";
 }
