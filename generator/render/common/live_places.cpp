@@ -52,8 +52,19 @@ LivePlace policy_place(const Corpus& corpus, const CorpusIndex& index, const Ent
             const Task* t = find_in(index.tasks, key.id);
             return t ? on_page_showing(corpus, "tasks", task_anchor(*t)) : LivePlace{};
         }
-        default: return {};
+        case EntityKind::stage:  // no live page lists these
+        case EntityKind::competence:
+        case EntityKind::technology:
+        case EntityKind::line:
+        case EntityKind::measure: return {};
+        case EntityKind::condition_group:  // live_place() sends these elsewhere
+        case EntityKind::condition:
+        case EntityKind::capability:
+        case EntityKind::institution_group:
+        case EntityKind::page:
+        case EntityKind::live_page: return {};
     }
+    return {};
 }
 
 LivePlace condition_place(const Corpus& corpus, const CorpusIndex& index, const EntityKey& key) {
@@ -94,8 +105,19 @@ LivePlace live_place(const Corpus& corpus, const CorpusIndex& index, const Entit
         case EntityKind::institution_group: return institutions_place(corpus);
         case EntityKind::page:
         case EntityKind::live_page: return page_place(corpus, key);
-        default: return policy_place(corpus, index, key);
+        case EntityKind::term:
+        case EntityKind::principle:
+        case EntityKind::scale:
+        case EntityKind::level:
+        case EntityKind::stage:
+        case EntityKind::role:
+        case EntityKind::task:
+        case EntityKind::competence:
+        case EntityKind::technology:
+        case EntityKind::line:
+        case EntityKind::measure: return policy_place(corpus, index, key);
     }
+    return {};
 }
 
 }  // namespace pvpp
