@@ -12,6 +12,7 @@
 #include "load/content_loader.h"
 #include "render/cards/cards_renderer.h"
 #include "render/cards/pdf_printer.h"
+#include "render/changes/change_report.h"
 #include "render/common/output_commit.h"
 #include "render/data/data_renderer.h"
 #include "render/html/content_site_renderer.h"
@@ -43,12 +44,11 @@ std::vector<std::unique_ptr<Renderer>> make_renderers(CorpusKind kind) {
     return renderers;
 }
 
-// `pvpp diff` writes its report here; a build keeps it rather than removing it as stale.
-constexpr const char* k_diff_report = "izmainas";
-
+// `pvpp diff` writes its report beside the renderers' folders; a build keeps it rather than
+// removing it as stale.
 void keep_diff_report(const std::string& out_dir, BuildOutput& output) {
-    for (auto& f : files_below(out_dir + "/" + k_diff_report)) {
-        output.kept.push_back(std::string(k_diff_report) + "/" + f);
+    for (auto& f : files_below(out_dir + "/" + k_change_report_folder)) {
+        output.kept.push_back(std::string(k_change_report_folder) + "/" + f);
     }
 }
 

@@ -1,15 +1,15 @@
 #include "cli/out_folder.h"
 
-#include <array>
+#include <algorithm>
 #include <filesystem>
+
+#include "cli/commands.h"
+#include "render/changes/change_report.h"
 
 namespace pvpp {
 namespace {
 
 namespace fs = std::filesystem;
-
-// The folders the renderers own (Renderer::folder(); a unit test keeps the two in step).
-constexpr std::array<const char*, 6> k_output_folders = {"site", "xlsx", "cards", "data", "publish", "izmainas"};
 
 // The first entry at the top of an existing out that pvpp did not make, or "".
 std::string foreign_entry(const fs::path& out) {
@@ -38,8 +38,10 @@ bool within(const fs::path& inner, const fs::path& outer) {
 }  // namespace
 
 bool is_pvpp_output_name(const std::string& name) {
-    for (const char* folder : k_output_folders) {
-        if (name == folder) { return true; }
+    // The folders the renderers say they own, and the report of `pvpp diff`.
+    std::vector<std::string> folders = renderer_folders();
+    if (name == k_change_report_folder || std::find(folders.begin(), folders.end(), name) != folders.end()) {
+        return true;
     }
     return name.starts_with(".pvpp") || (name.starts_with(".") && name.ends_with(".pvpp-new"));
 }
