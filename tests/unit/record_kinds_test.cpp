@@ -1,0 +1,56 @@
+// The record-kind list (model/record_kinds.h): one description per kind, and each reference
+// field stated once yet both checked and turned into backlinks.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "load/corpus_loader.h"
+#include "model/record_kinds.h"
+#include "util/file_system.h"
+#include "validate/validate.h"
+
+using namespace pvpp;
+
+TEST_CASE("every record kind has one description, in EntityKind order") {
+    const auto& kinds = record_kinds();
+    REQUIRE(kinds.size() == static_cast<std::size_t>(EntityKind::live_page) + 1);
+    for (std::size_t i = 0; i < kinds.size(); ++i) {
+        CAPTURE(kinds[i].name);
+        CHECK(kinds[i].kind == static_cast<EntityKind>(i));
+        CHECK(&record_kind(kinds[i].kind) == &kinds[i]);
+        CHECK(std::string(kinds[i].singular).size() > 0);
+        CHECK(std::string(kinds[i].plural).size() > 0);
+        CHECK((std::string(kinds[i].file).starts_with("content/") || std::string(kinds[i].file).starts_with("data/")));
+    }
+}
+
+TEST_CASE("a reference field stated once is both checked and a backlink") {
+    MemoryFileSystem fs;
+    fs.add("content/terms.toml", "[[term]]\nid = \"a\"\nname = \"A\"\nsee_also = [\"b\", \"bx\"]\n"
+                                 "[[term]]\nid = \"b\"\nname = \"B\"\n");
+    Diagnostics diags;
+    Corpus corpus = load_corpus(fs, diags);
+    CorpusIndex index = validate(corpus, diags);
+    REQUIRE(diags.sorted().size() == 1);
+    CHECK(diags.sorted()[0].message == "unknown term 'bx' (did you mean b?)");
+    CHECK(diags.sorted()[0].loc.line == 4);
+    CHECK(index.referrers_of({EntityKind::term, "b"}).size() == 1);
+    CHECK(index.referrers_of({EntityKind::term, "b"})[0].id == "a");
+}
+
+TEST_CASE("every reference in the shipped corpus names a record and shows as its backlink") {
+    DiskFileSystem fs(PVPP_SOURCE_DIR);
+    Diagnostics diags;
+    Corpus corpus = load_corpus(fs, diags);
+    CorpusIndex index = validate(corpus, diags);
+    int refs = 0;
+    visit_refs(corpus, [&](const EntityKey& owner, EntityKind kind, const Ref& ref) {
+        ++refs;
+        CAPTURE(ref.id);
+        CHECK(index.has(kind, ref.id));
+        const auto& from = index.referrers_of({kind, ref.id});
+        CHECK((owner == EntityKey{kind, ref.id} || std::find(from.begin(), from.end(), owner) != from.end()));
+    });
+    CHECK(refs > 100);
+}
