@@ -32,7 +32,7 @@ std::set<std::string> built_extensions(const std::string& root) {
 }  // namespace
 
 TEST_CASE("serve knows the media type of every file a build writes") {
-    for (const std::string root : {std::string(PVPP_SOURCE_DIR), std::string(PVPP_SOURCE_DIR) + "/tests/golden/content-folder"}) {
+    for (const auto& root : {std::string(PVPP_SOURCE_DIR), std::string(PVPP_SOURCE_DIR) + "/tests/golden/content-folder"}) {
         std::set<std::string> extensions = built_extensions(root);
         CHECK(extensions.count(".html") == 1);
         for (const auto& ext : extensions) {
