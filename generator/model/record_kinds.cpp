@@ -5,17 +5,25 @@
 namespace pvpp {
 namespace {
 
-template <typename T>
-void each(const std::vector<T>& records, EntityKind kind, std::string (*id)(const T&),
-          std::vector<Ref> T::*field, const RefVisitor& fn) {
+template <typename T, typename Id>
+void each(const std::vector<T>& records, EntityKind kind, Id id, std::vector<Ref> T::*field, const RefVisitor& fn) {
     for (const auto& r : records) {
         for (const auto& ref : r.*field) { fn({kind, id(r)}, ref); }
     }
 }
 
-std::string term_id(const Term& t) { return t.id; }
-std::string role_id(const Role& r) { return r.id; }
-std::string task_code(const Task& t) { return t.code; }
+// The Markdown fields of each record of a kind.
+template <typename T, typename Id>
+void texts(const std::vector<T>& records, EntityKind kind, Id id, std::initializer_list<Text T::*> fields,
+           const TextVisitor& fn) {
+    for (const auto& r : records) {
+        for (Text T::*f : fields) { fn({kind, id(r)}, r.*f); }
+    }
+}
+
+std::string id_of(const auto& r) { return r.id; }
+std::string code_of(const auto& r) { return r.code; }
+std::string number_of(const auto& r) { return std::to_string(r.number); }
 
 // A card's fields belong to its task: backlinks and messages name the task.
 template <std::vector<Ref> (*Refs)(const TaskCard&)>
@@ -37,21 +45,35 @@ std::vector<Ref> card_duty_roles(const TaskCard& c) {
     return out;
 }
 
+// A card's prose belongs to its task too.
+void card_texts(const Corpus& corpus, const TextVisitor& fn) {
+    for (const auto& c : corpus.cards) {
+        EntityKey owner{EntityKind::task, c.task.id};
+        for (const Text* t : {&c.result.result, &c.result.benefits, &c.result.threats, &c.scope.notes, &c.duties.notes,
+                              &c.related.notes, &c.conditions.notes, &c.capabilities.processes, &c.capabilities.notes,
+                              &c.resources.information, &c.resources.notes, &c.guidance.actions, &c.guidance.general,
+                              &c.guidance.attention}) {
+            fn(owner, *t);
+        }
+        for (const auto& d : c.duties.roles) { fn(owner, d.text); }
+    }
+}
+
 const std::vector<RefField> k_term_refs = {
     {"see_also", EntityKind::term,
-     [](const Corpus& c, const RefVisitor& fn) { each(c.terms, EntityKind::term, term_id, &Term::see_also, fn); }},
+     [](const Corpus& c, const RefVisitor& fn) { each(c.terms, EntityKind::term, id_of<Term>, &Term::see_also, fn); }},
 };
 
 const std::vector<RefField> k_role_refs = {
     {"scales", EntityKind::scale,
-     [](const Corpus& c, const RefVisitor& fn) { each(c.roles, EntityKind::role, role_id, &Role::scales, fn); }},
+     [](const Corpus& c, const RefVisitor& fn) { each(c.roles, EntityKind::role, id_of<Role>, &Role::scales, fn); }},
     {"levels", EntityKind::level,
-     [](const Corpus& c, const RefVisitor& fn) { each(c.roles, EntityKind::role, role_id, &Role::levels, fn); }},
+     [](const Corpus& c, const RefVisitor& fn) { each(c.roles, EntityKind::role, id_of<Role>, &Role::levels, fn); }},
 };
 
 const std::vector<RefField> k_task_refs = {
     {"related", EntityKind::task,
-     [](const Corpus& c, const RefVisitor& fn) { each(c.tasks, EntityKind::task, task_code, &Task::related, fn); }},
+     [](const Corpus& c, const RefVisitor& fn) { each(c.tasks, EntityKind::task, code_of<Task>, &Task::related, fn); }},
     {"matrix", EntityKind::role,
      [](const Corpus& c, const RefVisitor& fn) {
          for (const auto& t : c.tasks) {
@@ -83,27 +105,64 @@ const std::vector<RefField> k_live_page_refs = {
 const std::vector<RecordKindInfo>& record_kinds() {
     using K = EntityKind;
     static const std::vector<RecordKindInfo> k_kinds = {
-        {K::term, "term", "jēdziens", "jēdzieni", "content/terms.toml", "[[term]]", "", k_term_refs},
-        {K::principle, "principle", "princips", "principi", "content/principles.toml", "[[principle]]", "", {}},
-        {K::scale, "scale", "mērogs", "mērogi", "content/scales.toml", "[[scale]]", "", {}},
-        {K::level, "level", "līmenis", "līmeņi", "content/levels.toml", "[[level]]", "", {}},
+        {K::term, "term", "jēdziens", "jēdzieni", "content/terms.toml", "[[term]]", "", k_term_refs,
+         [](const Corpus& c, const TextVisitor& fn) {
+             texts(c.terms, K::term, id_of<Term>, {&Term::definition}, fn);
+         }},
+        {K::principle, "principle", "princips", "principi", "content/principles.toml", "[[principle]]", "", {},
+         [](const Corpus& c, const TextVisitor& fn) {
+             texts(c.principles, K::principle, number_of<Principle>, {&Principle::description}, fn);
+         }},
+        {K::scale, "scale", "mērogs", "mērogi", "content/scales.toml", "[[scale]]", "", {},
+         [](const Corpus& c, const TextVisitor& fn) {
+             texts(c.scales, K::scale, id_of<Axis>, {&Axis::description}, fn);
+         }},
+        {K::level, "level", "līmenis", "līmeņi", "content/levels.toml", "[[level]]", "", {},
+         [](const Corpus& c, const TextVisitor& fn) {
+             texts(c.levels, K::level, id_of<Axis>, {&Axis::description}, fn);
+         }},
         {K::stage, "stage", "posms", "posmi", "content/stages.toml", "[[stage]]", "", {}},
-        {K::role, "role", "loma", "lomas", "content/roles.toml", "[[role]]", "", k_role_refs},
-        {K::task, "task", "uzdevums", "uzdevumi", "content/tasks/*.toml", "(the file)", "PU2-10", k_task_refs},
+        {K::role, "role", "loma", "lomas", "content/roles.toml", "[[role]]", "", k_role_refs,
+         [](const Corpus& c, const TextVisitor& fn) {
+             texts(c.roles, K::role, id_of<Role>, {&Role::institution, &Role::description, &Role::focus}, fn);
+         }},
+        {K::task, "task", "uzdevums", "uzdevumi", "content/tasks/*.toml", "(the file)", "PU2-10", k_task_refs,
+         card_texts},
         {K::condition_group, "condition group", "nosacījumu grupa", "nosacījumu grupas", "content/conditions.toml",
-         "[[group]]", "N4", {}},
-        {K::condition, "condition", "nosacījums", "nosacījumi", "content/conditions.toml", "[[condition]]", "N4-1", {}},
+         "[[group]]", "N4", {}, [](const Corpus& c, const TextVisitor& fn) {
+             texts(c.condition_groups, K::condition_group, [](auto& g) { return g.code(); },
+                   {&ConditionGroup::description}, fn);
+         }},
+        {K::condition, "condition", "nosacījums", "nosacījumi", "content/conditions.toml", "[[condition]]", "N4-1", {},
+         [](const Corpus& c, const TextVisitor& fn) {
+             texts(c.conditions, K::condition, code_of<Condition>, {&Condition::description}, fn);
+         }},
         {K::capability, "capability", "spēja", "spējas", "content/capabilities.toml", "[[capability]]", "S2 or S2-4",
-         {}},
+         {}, [](const Corpus& c, const TextVisitor& fn) {
+             texts(c.capabilities, K::capability, code_of<Capability>, {&Capability::description}, fn);
+         }},
         {K::competence, "competence", "kompetence", "kompetences", "content/competences.toml", "[[competence]]", "",
-         {}},
+         {}, [](const Corpus& c, const TextVisitor& fn) {
+             texts(c.competences, K::competence, id_of<CatalogueItem>, {&CatalogueItem::description}, fn);
+         }},
         {K::technology, "technology", "digitālā tehnoloģija", "digitālās tehnoloģijas", "content/technologies.toml",
-         "[[technology]]", "", {}},
+         "[[technology]]", "", {}, [](const Corpus& c, const TextVisitor& fn) {
+             texts(c.technologies, K::technology, id_of<CatalogueItem>, {&CatalogueItem::description}, fn);
+         }},
         {K::line, "action line", "rīcības virziens", "rīcības virzieni", "data/workplan.toml", "[[line]]", "RV3", {}},
-        {K::measure, "measure", "pasākums", "pasākumi", "data/workplan.toml", "[[measure]]", "P4.2", {}},
+        {K::measure, "measure", "pasākums", "pasākumi", "data/workplan.toml", "[[measure]]", "P4.2", {},
+         [](const Corpus& c, const TextVisitor& fn) {
+             texts(c.measures, K::measure, code_of<Measure>, {&Measure::result, &Measure::indicator}, fn);
+         }},
         {K::institution_group, "institution group", "iestāžu grupa", "iestāžu grupas", "data/institutions.toml",
-         "[[group]]", "", {}},
-        {K::page, "page", "lapa", "lapas", "content/pages/*.md", "+++ front matter", "", {}},
+         "[[group]]", "", {}, [](const Corpus& c, const TextVisitor& fn) {
+             texts(c.institution_groups, K::institution_group, number_of<InstitutionGroup>,
+                   {&InstitutionGroup::notes}, fn);
+         }},
+        {K::page, "page", "lapa", "lapas", "content/pages/*.md", "+++ front matter", "", {},
+         [](const Corpus& c, const TextVisitor& fn) {
+             texts(c.pages, K::page, [](auto& p) { return p.slug; }, {&Page::body}, fn);
+         }},
         {K::live_page, "live page", "nodaļas lapa", "nodaļu lapas", "data/site.toml", "[[page]]", "", k_live_page_refs},
     };
     return k_kinds;

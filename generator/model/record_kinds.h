@@ -1,12 +1,14 @@
 // One description per record kind: what generic code needs to know about a kind (where
 // its records are written, how messages and readers name it, which of its fields name
-// other records), kept in one list so that no generic pass can leave a kind out.
+// other records, which hold Markdown), kept in one list so that no generic pass can leave
+// a kind out.
 #pragma once
 #include <functional>
 #include <vector>
 
 #include "model/corpus.h"
 #include "model/entity.h"
+#include "model/visit.h"
 
 namespace pvpp {
 
@@ -31,6 +33,7 @@ struct RecordKindInfo {
     const char* table;         ///< the TOML table of one record: "[[term]]"
     const char* code_example;  ///< a code of the kind ("PU2-10"); "" for kinds named by an id
     std::vector<RefField> refs;  ///< fields that name other records
+    void (*texts)(const Corpus& corpus, const TextVisitor& fn) = nullptr;  ///< its Markdown fields, in corpus order
 };
 
 /// Every record kind, in EntityKind order.
