@@ -5,25 +5,28 @@
 namespace pvpp {
 namespace {
 
-template <typename T, typename Id>
-void each(const std::vector<T>& records, EntityKind kind, Id id, std::vector<Ref> T::*field, const RefVisitor& fn) {
-    for (const auto& r : records) {
-        for (const auto& ref : r.*field) { fn({kind, id(r)}, ref); }
+// The references one field of a kind's records holds, as a visitor the list can keep.
+template <auto Records, EntityKind Kind, auto Id, auto Field>
+void refs_of(const Corpus& corpus, const RefVisitor& fn) {
+    for (const auto& r : corpus.*Records) {
+        for (const auto& ref : r.*Field) { fn({Kind, Id(r)}, ref); }
     }
 }
 
-// The Markdown fields of each record of a kind.
-template <typename T, typename Id>
-void texts(const std::vector<T>& records, EntityKind kind, Id id, std::initializer_list<Text T::*> fields,
-           const TextVisitor& fn) {
-    for (const auto& r : records) {
-        for (Text T::*f : fields) { fn({kind, id(r)}, r.*f); }
-    }
+// The Markdown fields of each record of a kind, in field order.
+template <auto Records, EntityKind Kind, auto Id, auto... Fields>
+void texts_of(const Corpus& corpus, const TextVisitor& fn) {
+    for (const auto& r : corpus.*Records) { (fn({Kind, Id(r)}, r.*Fields), ...); }
 }
 
-std::string id_of(const auto& r) { return r.id; }
-std::string code_of(const auto& r) { return r.code; }
-std::string number_of(const auto& r) { return std::to_string(r.number); }
+template <typename T>
+std::string id_of(const T& r) { return r.id; }
+template <typename T>
+std::string code_of(const T& r) { return r.code; }
+template <typename T>
+std::string number_of(const T& r) { return std::to_string(r.number); }
+std::string group_code(const ConditionGroup& g) { return g.code(); }
+std::string page_slug(const Page& p) { return p.slug; }
 
 // A card's fields belong to its task: backlinks and messages name the task.
 template <std::vector<Ref> (*Refs)(const TaskCard&)>
@@ -60,20 +63,16 @@ void card_texts(const Corpus& corpus, const TextVisitor& fn) {
 }
 
 const std::vector<RefField> k_term_refs = {
-    {"see_also", EntityKind::term,
-     [](const Corpus& c, const RefVisitor& fn) { each(c.terms, EntityKind::term, id_of<Term>, &Term::see_also, fn); }},
+    {"see_also", EntityKind::term, refs_of<&Corpus::terms, EntityKind::term, id_of<Term>, &Term::see_also>},
 };
 
 const std::vector<RefField> k_role_refs = {
-    {"scales", EntityKind::scale,
-     [](const Corpus& c, const RefVisitor& fn) { each(c.roles, EntityKind::role, id_of<Role>, &Role::scales, fn); }},
-    {"levels", EntityKind::level,
-     [](const Corpus& c, const RefVisitor& fn) { each(c.roles, EntityKind::role, id_of<Role>, &Role::levels, fn); }},
+    {"scales", EntityKind::scale, refs_of<&Corpus::roles, EntityKind::role, id_of<Role>, &Role::scales>},
+    {"levels", EntityKind::level, refs_of<&Corpus::roles, EntityKind::role, id_of<Role>, &Role::levels>},
 };
 
 const std::vector<RefField> k_task_refs = {
-    {"related", EntityKind::task,
-     [](const Corpus& c, const RefVisitor& fn) { each(c.tasks, EntityKind::task, code_of<Task>, &Task::related, fn); }},
+    {"related", EntityKind::task, refs_of<&Corpus::tasks, EntityKind::task, code_of<Task>, &Task::related>},
     {"matrix", EntityKind::role,
      [](const Corpus& c, const RefVisitor& fn) {
          for (const auto& t : c.tasks) {
@@ -106,63 +105,39 @@ const std::vector<RecordKindInfo>& record_kinds() {
     using K = EntityKind;
     static const std::vector<RecordKindInfo> k_kinds = {
         {K::term, "term", "jēdziens", "jēdzieni", "content/terms.toml", "[[term]]", "", k_term_refs,
-         [](const Corpus& c, const TextVisitor& fn) {
-             texts(c.terms, K::term, id_of<Term>, {&Term::definition}, fn);
-         }},
+         texts_of<&Corpus::terms, K::term, id_of<Term>, &Term::definition>},
         {K::principle, "principle", "princips", "principi", "content/principles.toml", "[[principle]]", "", {},
-         [](const Corpus& c, const TextVisitor& fn) {
-             texts(c.principles, K::principle, number_of<Principle>, {&Principle::description}, fn);
-         }},
+         texts_of<&Corpus::principles, K::principle, number_of<Principle>, &Principle::description>},
         {K::scale, "scale", "mērogs", "mērogi", "content/scales.toml", "[[scale]]", "", {},
-         [](const Corpus& c, const TextVisitor& fn) {
-             texts(c.scales, K::scale, id_of<Axis>, {&Axis::description}, fn);
-         }},
+         texts_of<&Corpus::scales, K::scale, id_of<Axis>, &Axis::description>},
         {K::level, "level", "līmenis", "līmeņi", "content/levels.toml", "[[level]]", "", {},
-         [](const Corpus& c, const TextVisitor& fn) {
-             texts(c.levels, K::level, id_of<Axis>, {&Axis::description}, fn);
-         }},
+         texts_of<&Corpus::levels, K::level, id_of<Axis>, &Axis::description>},
         {K::stage, "stage", "posms", "posmi", "content/stages.toml", "[[stage]]", "", {}},
         {K::role, "role", "loma", "lomas", "content/roles.toml", "[[role]]", "", k_role_refs,
-         [](const Corpus& c, const TextVisitor& fn) {
-             texts(c.roles, K::role, id_of<Role>, {&Role::institution, &Role::description, &Role::focus}, fn);
-         }},
+         texts_of<&Corpus::roles, K::role, id_of<Role>, &Role::institution, &Role::description, &Role::focus>},
         {K::task, "task", "uzdevums", "uzdevumi", "content/tasks/*.toml", "(the file)", "PU2-10", k_task_refs,
          card_texts},
         {K::condition_group, "condition group", "nosacījumu grupa", "nosacījumu grupas", "content/conditions.toml",
-         "[[group]]", "N4", {}, [](const Corpus& c, const TextVisitor& fn) {
-             texts(c.condition_groups, K::condition_group, [](auto& g) { return g.code(); },
-                   {&ConditionGroup::description}, fn);
-         }},
+         "[[group]]", "N4", {},
+         texts_of<&Corpus::condition_groups, K::condition_group, group_code, &ConditionGroup::description>},
         {K::condition, "condition", "nosacījums", "nosacījumi", "content/conditions.toml", "[[condition]]", "N4-1", {},
-         [](const Corpus& c, const TextVisitor& fn) {
-             texts(c.conditions, K::condition, code_of<Condition>, {&Condition::description}, fn);
-         }},
+         texts_of<&Corpus::conditions, K::condition, code_of<Condition>, &Condition::description>},
         {K::capability, "capability", "spēja", "spējas", "content/capabilities.toml", "[[capability]]", "S2 or S2-4",
-         {}, [](const Corpus& c, const TextVisitor& fn) {
-             texts(c.capabilities, K::capability, code_of<Capability>, {&Capability::description}, fn);
-         }},
+         {}, texts_of<&Corpus::capabilities, K::capability, code_of<Capability>, &Capability::description>},
         {K::competence, "competence", "kompetence", "kompetences", "content/competences.toml", "[[competence]]", "",
-         {}, [](const Corpus& c, const TextVisitor& fn) {
-             texts(c.competences, K::competence, id_of<CatalogueItem>, {&CatalogueItem::description}, fn);
-         }},
+         {}, texts_of<&Corpus::competences, K::competence, id_of<CatalogueItem>, &CatalogueItem::description>},
         {K::technology, "technology", "digitālā tehnoloģija", "digitālās tehnoloģijas", "content/technologies.toml",
-         "[[technology]]", "", {}, [](const Corpus& c, const TextVisitor& fn) {
-             texts(c.technologies, K::technology, id_of<CatalogueItem>, {&CatalogueItem::description}, fn);
-         }},
+         "[[technology]]", "", {},
+         texts_of<&Corpus::technologies, K::technology, id_of<CatalogueItem>, &CatalogueItem::description>},
         {K::line, "action line", "rīcības virziens", "rīcības virzieni", "data/workplan.toml", "[[line]]", "RV3", {}},
         {K::measure, "measure", "pasākums", "pasākumi", "data/workplan.toml", "[[measure]]", "P4.2", {},
-         [](const Corpus& c, const TextVisitor& fn) {
-             texts(c.measures, K::measure, code_of<Measure>, {&Measure::result, &Measure::indicator}, fn);
-         }},
+         texts_of<&Corpus::measures, K::measure, code_of<Measure>, &Measure::result, &Measure::indicator>},
         {K::institution_group, "institution group", "iestāžu grupa", "iestāžu grupas", "data/institutions.toml",
-         "[[group]]", "", {}, [](const Corpus& c, const TextVisitor& fn) {
-             texts(c.institution_groups, K::institution_group, number_of<InstitutionGroup>,
-                   {&InstitutionGroup::notes}, fn);
-         }},
+         "[[group]]", "", {},
+         texts_of<&Corpus::institution_groups, K::institution_group, number_of<InstitutionGroup>,
+                  &InstitutionGroup::notes>},
         {K::page, "page", "lapa", "lapas", "content/pages/*.md", "+++ front matter", "", {},
-         [](const Corpus& c, const TextVisitor& fn) {
-             texts(c.pages, K::page, [](auto& p) { return p.slug; }, {&Page::body}, fn);
-         }},
+         texts_of<&Corpus::pages, K::page, page_slug, &Page::body>},
         {K::live_page, "live page", "nodaļas lapa", "nodaļu lapas", "data/site.toml", "[[page]]", "", k_live_page_refs},
     };
     return k_kinds;
