@@ -5,7 +5,7 @@ DEB_PACKAGES = cmake g++ make pkg-config ccache libcmark-gfm-dev \
   libcmark-gfm-extensions-dev libtomlplusplus-dev libctemplate-dev doctest-dev \
   libxlsxwriter-dev libhunspell-dev hunspell-lv python3-openpyxl chromium poppler-utils \
   libreoffice-calc-nogui libcpp-httplib-dev libdtl-dev librsvg2-bin python3-jsonschema \
-  clang libclang-rt-14-dev nettle-dev
+  clang libclang-rt-14-dev nettle-dev libzip-dev libexpat1-dev
 # Only `make bench` installs these: Hugo 0.111 to compare with, hyperfine for the short
 # runs, the cmark-gfm command for the floor (what Markdown alone costs).
 BENCH_PACKAGES = hugo hyperfine cmark-gfm
@@ -100,11 +100,17 @@ bench: build bench-deps
 	/usr/bin/python3 bench/run.py --pvpp $(BUILD_DIR)/pvpp --make-corpus $(MAKE_CORPUS) \
 	  --work $(BUILD_DIR)/bench --runs $(BENCH_RUNS) --sizes $(BENCH_SIZES)
 	@$(MAKE) --no-print-directory bench-serve
+	@$(MAKE) --no-print-directory bench-assessments
 
 # pvpp serve's edit-to-reload latency on a copy of the real corpus (median of several edits).
 .PHONY: bench-serve
 bench-serve: build
 	/usr/bin/python3 bench/serve_latency.py --pvpp $(BUILD_DIR)/pvpp --root .
+
+# `pvpp novertejumi` on 500 synthetic filled self-assessments: time, peak memory, cost per workbook.
+.PHONY: bench-assessments
+bench-assessments: build
+	/usr/bin/python3 bench/assessments.py --pvpp $(BUILD_DIR)/pvpp --root . --work $(BUILD_DIR)/bench/assessments
 
 format:
 	clang-format -i $$(find generator tests/unit -name '*.cpp' -o -name '*.h')

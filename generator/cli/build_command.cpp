@@ -44,11 +44,11 @@ std::vector<std::unique_ptr<Renderer>> make_renderers(CorpusKind kind) {
     return renderers;
 }
 
-// `pvpp diff` writes its report beside the renderers' folders; a build keeps it rather than
-// removing it as stale.
+// `pvpp diff` writes its report and `pvpp novertejumi` its results beside the renderers'
+// folders; a build keeps them rather than removing them as stale.
 void keep_diff_report(const std::string& out_dir, BuildOutput& output) {
-    for (auto& f : files_below(out_dir + "/" + k_change_report_folder)) {
-        output.kept.push_back(std::string(k_change_report_folder) + "/" + f);
+    for (const auto& folder : command_folders()) {
+        for (auto& f : files_below(out_dir + "/" + folder)) { output.kept.push_back(folder + "/" + f); }
     }
 }
 
@@ -182,6 +182,8 @@ int run_build(const Options& options, std::ostream& out, std::ostream& err) {
     return 0;
 }
 
+std::vector<std::string> command_folders() { return {k_change_report_folder, "novertejumi"}; }
+
 std::vector<std::string> renderer_folders() {
     std::vector<std::string> names;
     for (CorpusKind kind : {CorpusKind::policy, CorpusKind::content_folder}) {
@@ -203,6 +205,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     }
     if (options->command == "serve") { return run_serve(*options, out, err); }
     if (options->command == "diff") { return run_diff(*options, out, err); }
+    if (options->command == "novertejumi") { return run_assessments(*options, out, err); }
     return options->command == "check" ? run_check(*options, out, err) : run_build(*options, out, err);
 }
 

@@ -18,6 +18,10 @@ int run_build(const Options& options, std::ostream& out, std::ostream& err);
 /// The folders below output/ that the build's renderers own, of every kind of corpus.
 std::vector<std::string> renderer_folders();
 
+/// The folders below output/ that the other commands write: `pvpp diff`'s report,
+/// `pvpp novertejumi`'s results.
+std::vector<std::string> command_folders();
+
 /// `pvpp serve`: build, serve OUT/site/ on 127.0.0.1:port, rebuild after saves in
 /// content/, data/ and themes/ and reload open pages, until SIGINT or SIGTERM (exit 0).
 int run_serve(const Options& options, std::ostream& out, std::ostream& err);
@@ -25,6 +29,11 @@ int run_serve(const Options& options, std::ostream& out, std::ostream& err);
 /// `pvpp diff`: compare two corpora; summary to out, report into OUT/izmainas/; exit
 /// status (3 for changes with --exit-code).
 int run_diff(const Options& options, std::ostream& out, std::ostream& err);
+
+/// `pvpp novertejumi DIR`: read the filled self-assessment workbooks in DIR; improvement
+/// plan drafts and the national picture into OUT/novertejumi/, or findings and exit 1
+/// with nothing written.
+int run_assessments(const Options& options, std::ostream& out, std::ostream& err);
 
 /// The whole command line: parse, dispatch, exit status (2 for usage errors).
 int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);

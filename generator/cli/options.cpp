@@ -15,6 +15,8 @@ const char* usage_text() {
            "                                          8080); pēc katras saglabāšanas pārbūvē un atjauno lapu pārlūkā\n"
            "  pvpp diff VECĀ [JAUNĀ] [--out DIR]      salīdzina divas korpusa versijas (JAUNĀ noklusēti: ROOT);\n"
            "                                          pārskats terminālī un DIR/izmainas/index.html\n"
+           "  pvpp novertejumi MAPE [--out DIR]       nolasa aizpildītos pašnovērtējumus (P2.3) no MAPES; iestāžu\n"
+           "                                          pilnveides plānu projekti un kopaina DIR/novertejumi/\n"
            "  pvpp --help                             šis teksts\n"
            "  pvpp --version                          versija\n"
            "\n"
@@ -80,8 +82,11 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
             ++i;
         } else if (a == "--exit-code") {
             o.exit_code = true;
-        } else if ((a == "check" || a == "build" || a == "serve" || a == "diff") && o.command.empty()) {
+        } else if ((a == "check" || a == "build" || a == "serve" || a == "diff" || a == "novertejumi") &&
+                   o.command.empty()) {
             o.command = a;
+        } else if (o.command == "novertejumi" && !a.empty() && a[0] != '-' && o.assessments.empty()) {
+            o.assessments = a;
         } else if (o.command == "diff" && !a.empty() && a[0] != '-' && diff_roots.size() < 2) {
             diff_roots.push_back(a);
         } else {
@@ -95,6 +100,10 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     }
     if (o.command == "diff" && diff_roots.empty()) {
         err << "pvpp: diff needs the folder of the earlier corpus (pvpp diff OLD_ROOT [NEW_ROOT])\n";
+        return std::nullopt;
+    }
+    if (o.command == "novertejumi" && o.assessments.empty()) {
+        err << "pvpp: novertejumi needs the folder of filled workbooks (pvpp novertejumi DIR)\n";
         return std::nullopt;
     }
     if (o.command == "diff") {

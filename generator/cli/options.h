@@ -8,7 +8,7 @@
 namespace pvpp {
 
 struct Options {
-    std::string command;      ///< "check", "build", "serve", "diff", "help", "version"
+    std::string command;      ///< "check", "build", "serve", "diff", "novertejumi", "help", "version"
     std::string root = ".";   ///< project root: content/, data/, themes/
     std::string out;          ///< output folder; default ROOT/output
     std::string theme = "default";
@@ -18,6 +18,7 @@ struct Options {
     std::string old_root;             ///< diff: the earlier corpus
     std::string new_root;             ///< diff: the later corpus; default root
     bool exit_code = false;           ///< diff: exit 3 when something changed, as git diff --exit-code
+    std::string assessments;          ///< novertejumi: the folder of filled self-assessment workbooks
     /// serve's rebuilds (not a command-line option): only site/ is rendered, the other
     /// folders of the output stay as they are, and the build stamp goes, so that the next
     /// `pvpp build` makes everything again.

@@ -4,7 +4,6 @@
 #include <filesystem>
 
 #include "cli/commands.h"
-#include "render/changes/change_report.h"
 
 namespace pvpp {
 namespace {
@@ -38,11 +37,10 @@ bool within(const fs::path& inner, const fs::path& outer) {
 }  // namespace
 
 bool is_pvpp_output_name(const std::string& name) {
-    // The folders the renderers say they own, and the report of `pvpp diff`.
+    // The folders the renderers say they own, and those the other commands write.
     std::vector<std::string> folders = renderer_folders();
-    if (name == k_change_report_folder || std::find(folders.begin(), folders.end(), name) != folders.end()) {
-        return true;
-    }
+    for (auto& f : command_folders()) { folders.push_back(std::move(f)); }
+    if (std::find(folders.begin(), folders.end(), name) != folders.end()) { return true; }
     return name.starts_with(".pvpp") || (name.starts_with(".") && name.ends_with(".pvpp-new"));
 }
 

@@ -24,13 +24,24 @@ SourceLoc loc_of_offset(const std::string& file, std::string_view text, std::siz
 // export or a disk image from being read into memory and parsed.
 constexpr std::uintmax_t k_max_file_bytes = 8 * 1024 * 1024;
 
+// What Windows Notepad and Excel put before UTF-8 text; TOML 1.0 allows it.
+constexpr std::string_view k_byte_order_mark = "\xEF\xBB\xBF";
+
 }  // namespace
 
-bool check_bytes(const std::string& file, const std::string& text, Diagnostics& diags) {
-    if (text.starts_with("\xEF\xBB\xBF")) {
-        diags.error({file, 1, 1}, "file starts with a byte-order mark (save it as UTF-8 without BOM)");
-        return false;
+void normalize_line_ends(std::string& text) {
+    if (text.starts_with(k_byte_order_mark)) { text.erase(0, k_byte_order_mark.size()); }
+    std::size_t at = text.find("\r\n");
+    if (at == std::string::npos) { return; }
+    std::size_t out = at;
+    for (std::size_t in = at; in < text.size(); ++in) {
+        if (text[in] == '\r' && in + 1 < text.size() && text[in + 1] == '\n') { continue; }
+        text[out++] = text[in];
     }
+    text.resize(out);
+}
+
+bool check_bytes(const std::string& file, const std::string& text, Diagnostics& diags) {
     if (auto bad = first_invalid_utf8(text)) {
         char hex[8];
         std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[*bad]));
@@ -61,6 +72,7 @@ std::optional<std::string> read_corpus_file(const FileSystem& fs, const std::str
             return std::nullopt;
         case FileRead::Outcome::read: break;
     }
+    normalize_line_ends(file.bytes);
     return std::move(file.bytes);
 }
 

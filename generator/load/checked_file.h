@@ -9,11 +9,16 @@
 
 namespace pvpp {
 
-/// A corpus file's bytes; nullopt when it does not exist, or (reported) when it cannot
+/// A corpus file's text as the parsers see it: a leading byte-order mark removed and
+/// Windows line ends (CR LF) made LF, so lines and columns stay those the editor sees.
+/// nullopt when it does not exist, or (reported) when it cannot
 /// be read or is larger than a corpus file may be (8 MiB).
 std::optional<std::string> read_corpus_file(const FileSystem& fs, const std::string& path, Diagnostics& diags);
 
-/// Encoding and emptiness, checked on the bytes: a byte-order mark, invalid UTF-8, a NUL
+/// Removes a leading byte-order mark and turns every CR LF into LF, in place.
+void normalize_line_ends(std::string& text);
+
+/// Encoding and emptiness, checked on the bytes: invalid UTF-8, a NUL
 /// byte or an empty file is reported, and false returned.
 bool check_bytes(const std::string& file, const std::string& text, Diagnostics& diags);
 

@@ -146,9 +146,11 @@ void warn_unknown_files(const std::string& dir, const std::vector<std::string>& 
 
 }  // namespace
 
-bool load_file(const std::string& path, const std::string& text, Diagnostics& diags, Corpus& corpus) {
+bool load_file(const std::string& path, const std::string& bytes, Diagnostics& diags, Corpus& corpus) {
     TextLoader loader = loader_for(path);
     if (!loader) { return false; }
+    std::string text = bytes;
+    normalize_line_ends(text);
     diags.remember_source(path, text);
     if (!check_bytes(path, text, diags)) { return true; }
     LoadContext ctx(path, text, diags);

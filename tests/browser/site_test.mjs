@@ -218,3 +218,24 @@ describe(`screenshots (for people to look at, into ${screenshotDir})`, () => {
     });
   }
 });
+
+describe('work plan', () => {
+  // site.js draws today's line with its label only while today lies on the chart's axis.
+  it('labels the today line', async () => {
+    await withPage('lv/darba-plans/index.html', async (page) => {
+      const shown = await page.evaluate(() => {
+        const svg = document.getElementById('gantt');
+        const now = Date.now();
+        const onAxis = now >= Date.parse(svg.dataset.from) && now <= Date.parse(svg.dataset.to);
+        const label = document.getElementById('today-label');
+        return { onAxis, label: label ? label.textContent : null, line: !!document.getElementById('today') };
+      });
+      assert.equal(shown.line, shown.onAxis);
+      if (shown.onAxis) {
+        assert.match(shown.label, /^šodien, \d/);
+      } else {
+        assert.equal(shown.label, null);
+      }
+    });
+  });
+});

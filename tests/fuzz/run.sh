@@ -21,7 +21,7 @@ cp "$src/tests/fuzz/markdown.dict" "$work/markdown.dict"
 cp "$src/tests/fuzz/search_index.dict" "$work/search_index.dict"
 
 failed=
-for target in ${FUZZ_TARGETS:-load markdown slug search_index}; do
+for target in ${FUZZ_TARGETS:-load markdown slug search_index xlsx}; do
   dir=$work/$target
   mkdir -p "$dir/corpus" "$dir/artifacts"
   dict=

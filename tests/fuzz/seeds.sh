@@ -6,7 +6,7 @@ set -eu
 src=$1
 out=$2
 rm -rf "$out"
-mkdir -p "$out/load" "$out/markdown" "$out/slug" "$out/search_index"
+mkdir -p "$out/load" "$out/markdown" "$out/slug" "$out/search_index" "$out/xlsx"
 
 # Each corpus file as "ROOT|PATH BELOW ROOT"; files over 1 MB would only slow the fuzzer.
 corpus_files() {
@@ -51,3 +51,6 @@ for f in "$src"/tests/golden/*/expected/*.html "$src"/tests/cards/expected/*.htm
     cat "$f"
     printf '\036lv/lomas/\037\037Lomas\037Lapa\037\037<p>Ā &amp; &#x17E;</p>'; } >"$out/search_index/$n"
 done
+
+# xlsx: small workbooks made by the standard library (tests/fuzz/xlsx_seeds.py).
+/usr/bin/python3 "$src/tests/fuzz/xlsx_seeds.py" "$out/xlsx"

@@ -77,7 +77,7 @@ TEST_CASE("the cards folder has a file per task, all cards in one, an index and 
 TEST_CASE("the role sheets have a page per role, the summary and the interaction page") {
     auto site = test::cards_site();
     const std::string html = render_files(*site)["lomas.html"];
-    CHECK(count(html, "<section class=\"sheet\" id=\"loma-") == 2);
+    CHECK(count(html, "<section class=\"sheet role-sheet\" id=\"loma-") == 2);
     CHECK(has(html, "id=\"lomas-kopsavilkums\""));
     CHECK(has(html, "id=\"lomas-mijiedarbiba\""));
     // The role's own page highlights it in the grid; the others are shown faintly.

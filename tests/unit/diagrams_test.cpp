@@ -12,12 +12,14 @@
 #include <map>
 #include <memory>
 #include <regex>
+#include <sstream>
 
 #include "load/corpus_loader.h"
 #include "render/common/urls.h"
 #include "render/common/diagrams/svg_writer.h"
 #include "render/html/page_builder.h"
 #include "util/file_system.h"
+#include "util/utf8.h"
 #include "validate/validate.h"
 
 using namespace pvpp;
@@ -112,6 +114,95 @@ std::vector<std::string> elements(const std::string& svg, const std::string& tag
     return out;
 }
 
+// Every task of the policy's numbering, each related to the tasks that relations names.
+std::unique_ptr<Site> mapped_site(const std::map<std::string, std::vector<std::string>>& relations) {
+    MemoryFileSystem files;
+    files.add("content/scales.toml", k_scales);
+    files.add("content/levels.toml", k_levels);
+    files.add("content/roles.toml", k_roles);
+    std::vector<std::pair<int, int>> groups = {{1, 5}, {2, 23}, {3, 4}};
+    for (const auto& [group, count] : groups) {
+        for (int n = 1; n <= count; ++n) {
+            std::string code = "PU" + std::to_string(group) + "-" + std::to_string(n);
+            std::string related;
+            if (auto r = relations.find(code); r != relations.end()) {
+                for (const auto& other : r->second) { related += (related.empty() ? "\"" : ", \"") + other + "\""; }
+            }
+            files.add("content/tasks/" + code + ".toml", "code = \"" + code + "\"\nname = \"Uzdevums ar garu nosaukumu, "
+                      "kas aizņem vairākas rindas kastītē " + code + "\"\nrelated = [" + related + "]\n");
+        }
+    }
+    return test::load_site(files);
+}
+
+struct Area {
+    double x0, y0, x1, y1;
+};
+
+struct Segment {
+    double x0, y0, x1, y1;
+};
+
+double number_attr(const std::string& element, const std::string& name) { return std::stod(attr(element, name)); }
+
+// The boxes (the rect right after each task link) and the band headings' text, as areas
+// a connector must not cross. A heading letter is taken as 10 px wide (15 px bold).
+std::vector<Area> obstacles(const std::string& svg) {
+    std::vector<Area> out;
+    for (std::size_t at = svg.find("<a "); at != std::string::npos; at = svg.find("<a ", at + 1)) {
+        std::string rect = svg.substr(svg.find("<rect ", at), svg.find('>', svg.find("<rect ", at)) - svg.find("<rect ", at));
+        double x = number_attr(rect, "x"), y = number_attr(rect, "y");
+        out.push_back({x, y, x + number_attr(rect, "width"), y + number_attr(rect, "height")});
+    }
+    for (const auto& heading : elements(svg, "text", "class=\"heading\"")) {
+        std::size_t open = svg.find(heading) + heading.size();
+        std::string words = svg.substr(open, svg.find("</text>", open) - open);
+        double x = number_attr(heading, "x"), y = number_attr(heading, "y");
+        out.push_back({x, y - 15, x + 10 * static_cast<double>(count_code_points(words)), y + 4});
+    }
+    return out;
+}
+
+std::vector<std::vector<Segment>> connectors(const std::string& svg) {
+    std::vector<std::vector<Segment>> out;
+    for (const auto& path : elements(svg, "path", "class=\"relation\"")) {
+        std::istringstream d(std::regex_replace(attr(path, "d"), std::regex("[ML]"), " "));
+        std::vector<std::pair<double, double>> points;
+        for (double x = 0, y = 0; d >> x >> y;) { points.push_back({x, y}); }
+        out.emplace_back();
+        for (std::size_t i = 1; i < points.size(); ++i) {
+            out.back().push_back({points[i - 1].first, points[i - 1].second, points[i].first, points[i].second});
+        }
+    }
+    return out;
+}
+
+// An axis-parallel segment passes through the inside of an area (touching its edge is fine:
+// connectors start and end on box edges).
+bool crosses(const Segment& s, const Area& a) {
+    double lo_x = std::min(s.x0, s.x1), hi_x = std::max(s.x0, s.x1);
+    double lo_y = std::min(s.y0, s.y1), hi_y = std::max(s.y0, s.y1);
+    return lo_x < a.x1 && hi_x > a.x0 && lo_y < a.y1 && hi_y > a.y0 &&
+           !(lo_x == hi_x && (lo_x <= a.x0 || lo_x >= a.x1)) && !(lo_y == hi_y && (lo_y <= a.y0 || lo_y >= a.y1));
+}
+
+// Two segments on one line that share more than a point.
+bool overlap(const Segment& a, const Segment& b) {
+    if (a.x0 == a.x1 && b.x0 == b.x1 && a.x0 == b.x0) {
+        return std::max(std::min(a.y0, a.y1), std::min(b.y0, b.y1)) < std::min(std::max(a.y0, a.y1), std::max(b.y0, b.y1));
+    }
+    if (a.y0 == a.y1 && b.y0 == b.y1 && a.y0 == b.y0) {
+        return std::max(std::min(a.x0, a.x1), std::min(b.x0, b.x1)) < std::min(std::max(a.x0, a.x1), std::max(b.x0, b.x1));
+    }
+    return false;
+}
+
+std::string map_of(const Site& site) {
+    RenderContext ctx{site.corpus, site.index, site.config};
+    PageBuilder b(ctx, "lv/uzdevumi/", "Uzdevumi", "Uzdevumi");
+    return task_map_svg(b);
+}
+
 }  // namespace
 
 TEST_CASE("svg helpers wrap by code points, shorten with an ellipsis and format numbers without locale") {
@@ -166,10 +257,14 @@ TEST_CASE("the Gantt chart has one bar per dated row, placed by its dates") {
     CHECK(svg.find("sākums 05.01.2026, beigas nav zināmas") != std::string::npos);
     CHECK(occurrences(svg, "class=\"done\"") == 2);  // RV1 40 %, P1.1 100 %; the activity has no %
     CHECK(svg.find("Komandas &lt;&amp;&gt; virziens") != std::string::npos);
-    // A long name is cut at the left and given in full in the row's <title>.
+    // A long name is never cut: it wraps onto a second line, its row grows by a line, and
+    // the rows below move down; the row's <title> has it whole too.
     CHECK(svg.find("<title>P1.2 izveidot komandas ar ļoti garu nosaukumu, kas neietilpst kreisajā kolonnā un tiek "
                    "saīsināts</title>") != std::string::npos);
-    CHECK(svg.find("…</text>") != std::string::npos);
+    CHECK(svg.find("…") == std::string::npos);
+    CHECK(svg.find(">izveidot komandas ar ļoti garu nosaukumu, kas</tspan>") != std::string::npos);
+    CHECK(svg.find(">neietilpst kreisajā kolonnā un tiek saīsināts</tspan>") != std::string::npos);
+    CHECK(attr(svg.substr(0, svg.find('>')), "data-y1") == "180");  // 5 rows of 24 px from 46, one with 14 px more
     CHECK(svg.find("href=\"../../lv/darba-plans/p1-1/index.html\"") != std::string::npos);
     CHECK(svg.find(">1. pusg.<") != std::string::npos);
     CHECK(svg.find(">2027<") != std::string::npos);
@@ -239,6 +334,47 @@ TEST_CASE("the task map has one linked box per task and one line per related pai
     CHECK(attr(lines[1], "data-to") == "PU3-1");
     CHECK(svg.find("Plānošana &lt;b&gt; &amp; izveide") != std::string::npos);
     CHECK(svg.find("PU2 · Pamatdarbības un nodrošinājuma līmenis") != std::string::npos);
+}
+
+TEST_CASE("the task map's connectors cross no box and no heading, and names are never cut") {
+    // Every kind of route: neighbours, one row apart, rows of one band, one band to the
+    // next, PU1 to PU3 across the whole PU2 band, to the first and to the last column.
+    auto site = mapped_site({{"PU1-1", {"PU1-2", "PU1-5", "PU2-8", "PU3-1", "PU3-4"}},
+                             {"PU1-4", {"PU2-1", "PU2-23", "PU3-2"}},
+                             {"PU2-10", {"PU3-2", "PU2-3", "PU2-16", "PU2-11"}},
+                             {"PU2-6", {"PU2-7", "PU2-18", "PU3-3"}},
+                             {"PU2-20", {"PU2-22", "PU3-1"}}});
+    std::string svg = map_of(*site);
+    check_well_formed(svg);
+    auto areas = obstacles(svg);
+    REQUIRE(areas.size() == 32 + 3);
+    auto lines = connectors(svg);
+    REQUIRE(lines.size() == 17);
+    for (const auto& line : lines) {
+        for (const auto& s : line) {
+            for (const auto& a : areas) {
+                CAPTURE(s.x0); CAPTURE(s.y0); CAPTURE(s.x1); CAPTURE(s.y1); CAPTURE(a.x0); CAPTURE(a.y0);
+                CHECK_FALSE(crosses(s, a));
+            }
+        }
+    }
+    CHECK(svg.find("…") == std::string::npos);
+    CHECK(std::regex_search(svg, std::regex("[ >]PU2-10</tspan>")));
+    CHECK(svg.find("<g class=\"legend\"") != std::string::npos);
+    CHECK(svg.find("tieši saistīti uzdevumi") != std::string::npos);
+}
+
+TEST_CASE("a few task map connectors never run on top of each other") {
+    auto site = mapped_site({{"PU1-1", {"PU2-1", "PU3-1"}}, {"PU1-2", {"PU2-2"}}, {"PU2-1", {"PU3-2", "PU2-7"}}});
+    auto lines = connectors(map_of(*site));
+    REQUIRE(lines.size() == 5);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        for (std::size_t j = i + 1; j < lines.size(); ++j) {
+            for (const auto& a : lines[i]) {
+                for (const auto& b : lines[j]) { CHECK_FALSE(overlap(a, b)); }
+            }
+        }
+    }
 }
 
 TEST_CASE("the shipped corpus's diagrams hold every record") {

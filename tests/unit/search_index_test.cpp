@@ -51,21 +51,42 @@ TEST_CASE("json_quote escapes quotes, backslashes, control characters and script
     CHECK(json_quote("pārvaldība") == "\"pārvaldība\"");
 }
 
-TEST_CASE("search_entries makes one entry per page and one per section with an id") {
-    auto entries = search_entries({task_page()});
-    REQUIRE(entries.size() == 2);
+TEST_CASE("search_entries makes one entry per page: its fields, then each section with text") {
+    PageView p = task_page();
+    p.sections.push_back({"tuksa", "Tukša", "<p> </p>"});
+    p.fields.push_back({"Enkurs tiešsaistē", "#pu2-10-sadarbiba"});  // an address, not words
+    p.fields.push_back({"Līmenis", "Pamatdarbības līmenis"});
+    p.fields.push_back({"Vieta politikā", "<a href=\"../\">Uzdevumi</a>"});  // the chapter, shown anyway
+    auto entries = search_entries({p});
+    REQUIRE(entries.size() == 1);
     const auto& page = entries[0];
     CHECK(page.url == "lv/uzdevumi/pu2-10/");
     CHECK(page.code == "PU2-10");
     CHECK(page.kind == "Uzdevums");
     CHECK(page.chapter == "Uzdevumi");
-    CHECK(page.text == "Partneru pārvaldība Bez enkura & bez ieraksta Pirmais Otrais");
-    const auto& section = entries[1];
-    CHECK(section.url == "lv/uzdevumi/pu2-10/#sadala-3");
-    CHECK(section.code == "");
-    CHECK(section.title == "3. Pienākumi");
-    CHECK(section.chapter == "PU2-10 Pakalpojumu pārvaldības uzdevums");
-    CHECK(section.text == "Pirmais Otrais");
+    REQUIRE(page.parts.size() == 3);  // the empty section has no part
+    CHECK(page.parts[0].anchor == "");
+    CHECK(page.parts[0].heading == "");
+    CHECK(page.parts[0].text == "Partneru pārvaldība · Pamatdarbības līmenis");
+    CHECK(page.parts[1].anchor == "");
+    CHECK(page.parts[1].heading == "Apraksts");
+    CHECK(page.parts[1].text == "Bez enkura & bez ieraksta");
+    CHECK(page.parts[2].anchor == "sadala-3");
+    CHECK(page.parts[2].heading == "3. Pienākumi");
+    CHECK(page.parts[2].text == "Pirmais Otrais");
+}
+
+TEST_CASE("a section that is mostly links is marked as mentions, in the script too") {
+    PageView p = task_page();
+    p.sections = {{"saistits-ar", "Saistīts ar", "<ul><li><a href=\"x\">PU2-9 Cits uzdevums</a></li></ul>"},
+                  {"teksts", "Teksts", "<p>Vārdi, vārdi un vārdi ar vienu <a href=\"x\">saiti</a>.</p>"}};
+    auto entries = search_entries({p});
+    REQUIRE(entries[0].parts.size() == 3);
+    CHECK(entries[0].parts[1].links);
+    CHECK_FALSE(entries[0].parts[2].links);
+    std::string js = search_index_js(entries);
+    CHECK(js.find("\"PU2-9 Cits uzdevums\",1]") != std::string::npos);
+    CHECK(js.find("saiti .\"]") != std::string::npos);  // a tag reads as a space
 }
 
 TEST_CASE("a page without a breadcrumb past Sākums takes its kind as chapter") {
@@ -77,37 +98,36 @@ TEST_CASE("a page without a breadcrumb past Sākums takes its kind as chapter") 
     CHECK(search_entries({p})[0].chapter == "Loma");
 }
 
-TEST_CASE("search_index_js writes the contract's script with folded text") {
+TEST_CASE("search_index_js writes the contract's script, texts as the reader sees them") {
     std::string js = search_index_js(search_entries({task_page()}));
     CHECK(js ==
-          "window.PVPP_SEARCH_INDEX = {\"version\":1,\"entries\":[\n"
+          "window.PVPP_SEARCH_INDEX = {\"version\":2,\"pages\":[\n"
           "{\"u\":\"lv/uzdevumi/pu2-10/\",\"c\":\"PU2-10\",\"t\":\"Pakalpojumu pārvaldības uzdevums\","
-          "\"k\":\"Uzdevums\",\"h\":\"Uzdevumi\",\"x\":\"partneru parvaldiba bez enkura & bez ieraksta pirmais otrais\"},\n"
-          "{\"u\":\"lv/uzdevumi/pu2-10/#sadala-3\",\"c\":\"\",\"t\":\"3. Pienākumi\",\"k\":\"Uzdevums\","
-          "\"h\":\"PU2-10 Pakalpojumu pārvaldības uzdevums\",\"x\":\"pirmais otrais\"}\n"
+          "\"k\":\"Uzdevums\",\"h\":\"Uzdevumi\",\"p\":[[\"\",\"\",\"Partneru pārvaldība\"],"
+          "[\"\",\"Apraksts\",\"Bez enkura & bez ieraksta\"],[\"sadala-3\",\"3. Pienākumi\",\"Pirmais Otrais\"]]}\n"
           "]};\n");
-    CHECK(search_index_js({}) == "window.PVPP_SEARCH_INDEX = {\"version\":1,\"entries\":[\n]};\n");
+    CHECK(search_index_js({}) == "window.PVPP_SEARCH_INDEX = {\"version\":2,\"pages\":[\n]};\n");
 }
 
 TEST_CASE("search_index_js escapes every field and keeps text out of script ends") {
-    SearchEntry e{"lv/a/", "", "Say \"hi\"\\", "K", "H", "</SCRIPT> Ā\nB"};
+    SearchEntry e{"lv/a/", "", "Say \"hi\"\\", "K", "H", {{"x", "</h>", "</SCRIPT> Ā\nB"}}};
     std::string js = search_index_js({e});
     CHECK(js.find("\"t\":\"Say \\\"hi\\\"\\\\\"") != std::string::npos);
-    CHECK(js.find("\"x\":\"<\\/script> a\\nb\"") != std::string::npos);
+    CHECK(js.find("[\"x\",\"<\\/h>\",\"<\\/SCRIPT> Ā\\nB\"]") != std::string::npos);
     CHECK(js.find("</") == std::string::npos);
 }
 
 TEST_CASE("search_index_js shortens long text at a word boundary") {
     std::string word = "pārvaldība ";  // 13 bytes
     std::string text;
-    for (int i = 0; i < 400; ++i) { text += word; }
-    SearchEntry e{"lv/a/", "", "T", "K", "H", text};
+    for (int i = 0; i < 1000; ++i) { text += word; }
+    SearchEntry e{"lv/a/", "", "T", "K", "H", {{"", "", text}}};
     std::string js = search_index_js({e});
-    auto start = js.find("\"x\":\"") + 5;
+    auto start = js.find("[\"\",\"\",\"") + 8;
     std::string x = js.substr(start, js.find('"', start) - start);
     CHECK(x.size() <= k_search_text_limit);
     CHECK(x.size() > k_search_text_limit - 20);
-    CHECK(x.substr(x.size() - 10) == "parvaldiba");
+    CHECK(x.substr(x.size() - 12) == "pārvaldība");
 }
 
 TEST_CASE("search_index_js is deterministic and keeps page order") {

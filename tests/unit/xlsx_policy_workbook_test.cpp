@@ -67,8 +67,10 @@ TEST_CASE("appendix 1 has a contents sheet linking every other sheet, and each l
 TEST_CASE("the task sheet has a column per role in number order with A/L, fills and inferred cells marked") {
     auto site = policy_site();
     SheetSpec s = tasks_sheet(site->corpus);
-    CHECK(s.rows[1].cells[4].text == "1. loma\nLoma A");
-    CHECK(s.rows[1].cells[5].text == "2. loma\nLoma B");
+    CHECK(s.rows[1].cells[4].text == "1. loma");
+    CHECK(s.rows[1].cells[4].comment == "Loma A");
+    CHECK(s.rows[1].cells[5].text == "2. loma");
+    CHECK(s.rows.back().cells[1].text == "2. loma — Loma B");
     const Row& pu11 = row_of(s, "PU1-1");
     CHECK(pu11.cells[4].text == "A");
     CHECK(pu11.cells[4].style == Style::a_cell);

@@ -144,7 +144,10 @@ class PolicyWorkbook(unittest.TestCase):
 
     def test_widths_and_wrapped_heights(self):
         ws = self.wb["Jēdzieni"]
-        self.assertAlmostEqual(ws.column_dimensions["B"].width, 80, delta=1)
+        # The definitions column is the widest, narrowed so that the sheet prints at 9 pt.
+        widths = {c: ws.column_dimensions[c].width for c in "ABCD"}
+        self.assertEqual(max(widths, key=widths.get), "B")
+        self.assertLessEqual(sum(widths.values()), 124 + 4 * 0.72)  # libxlsxwriter pads each column
         tall = [i for i in range(3, ws.max_row + 1) if (ws.row_dimensions[i].height or 15) > 15]
         self.assertTrue(tall, "no row is taller than one line")
 
@@ -219,8 +222,8 @@ class SelfAssessmentWorkbook(unittest.TestCase):
         self.wb = book(SELF_ASSESSMENT)
 
     def test_sheets_and_rows(self):
-        self.assertEqual(self.wb.sheetnames, ["Saturs", "Uzdevumi", "Nosacījumi", "Spējas un resursi",
-                                              "Kopsavilkums", "Skala"])
+        self.assertEqual(self.wb.sheetnames, ["Saturs", "Iestāde", "Uzdevumi", "Nosacījumi", "Spējas un resursi",
+                                              "Kopsavilkums", "Skala", "Grupas"])
         self.assertEqual(len(data_rows(self.wb["Uzdevumi"])), 32)
         self.assertEqual(len(data_rows(self.wb["Nosacījumi"])), 24)
         self.assertGreaterEqual(len(data_rows(self.wb["Spējas un resursi"])), 10)
@@ -229,6 +232,30 @@ class SelfAssessmentWorkbook(unittest.TestCase):
         dv = self.wb["Uzdevumi"].data_validations.dataValidation[0]
         self.assertEqual((dv.type, dv.formula1, str(dv.sqref)), ("list", "Skala!$A$3:$A$7", "C3:C34"))
         self.assertEqual([self.wb["Skala"].cell(r, 1).value for r in range(3, 8)], [0, 1, 2, 3, 4])
+
+    def test_institution_cells_and_group_drop_down(self):
+        ws = self.wb["Iestāde"]
+        self.assertEqual([ws.cell(r, 1).value for r in range(3, 7)],
+                         ["Iestādes nosaukums", "Iestāžu grupa (1. tabula)", "Novērtējuma datums",
+                          "Novērtētājs (vārds, uzvārds, amats)"])
+        dv = ws.data_validations.dataValidation[0]
+        self.assertEqual((dv.type, dv.formula1, str(dv.sqref)), ("list", "Grupas!$A$3:$A$8", "B4"))
+        groups = [self.wb["Grupas"].cell(r, 1).value for r in range(3, 9)]
+        self.assertEqual(groups[0], "1. Valsts tiešās pārvaldes iestādes")
+        self.assertEqual(len(groups), 6)
+
+    def test_only_answer_cells_are_unlocked(self):
+        for ws in self.wb.worksheets:
+            self.assertTrue(ws.protection.sheet, ws.title)
+            self.assertFalse(ws.protection.password, ws.title)
+            unlocked = {c.coordinate for row in ws.iter_rows() for c in row if not c.protection.locked}
+            if ws.title == "Iestāde":
+                self.assertEqual(unlocked, {"B3", "B4", "B5", "B6"})
+            elif ws.title in ("Uzdevumi", "Nosacījumi", "Spējas un resursi"):
+                self.assertEqual({c[0] for c in unlocked}, {"C", "D"}, ws.title)
+                self.assertEqual(len(unlocked), 2 * (ws.max_row - 2), ws.title)
+            else:
+                self.assertEqual(unlocked, set(), ws.title)
 
     def test_summary_formulas_per_part(self):
         ws = self.wb["Kopsavilkums"]

@@ -170,7 +170,7 @@ def search_index_findings(site, check_payloads):
         return ["search-index.js is not one assignment of a JSON value"]
     findings = [f"search-index.js holds a raw {bad!r}" for bad in ("\u2028", "\u2029", "</", "<!--") if bad in js]
     try:
-        entries = json.loads(js[len(prefix):-len(suffix)])["entries"]
+        entries = json.loads(js[len(prefix):-len(suffix)])["pages"]
     except (ValueError, KeyError) as err:
         return findings + [f"search-index.js is not valid JSON: {err}"]
     titles = "\n".join(e["t"] for e in entries)

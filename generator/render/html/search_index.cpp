@@ -4,8 +4,6 @@
 
 #include "util/html_text.h"
 #include "util/json_string.h"
-#include "util/lower_case.h"
-#include "util/slug.h"
 
 namespace pvpp {
 namespace {
@@ -17,23 +15,52 @@ std::string page_chapter(const PageView& page) {
     return page.kind;
 }
 
-std::string page_text(const PageView& page) {
-    std::string text;
-    auto add = [&text](const std::string& html) {
-        std::string plain = html_to_text(html);
-        if (plain.empty()) { return; }
-        if (!text.empty()) { text += ' '; }
-        text += plain;
-    };
-    for (const auto& f : page.fields) { add(f.html); }
-    for (const auto& s : page.sections) { add(s.html); }
-    return text;
+// An address such as the live anchor "#n8-2-specializeti-…" is not something a reader
+// searches for, and its slug's parts would match the words of the title a second time.
+bool is_anchor(const std::string& plain) { return plain.starts_with('#') && plain.find(' ') == std::string::npos; }
+
+// The field values as one part: they sit above the first section, at no anchor. A value
+// that only repeats the chapter (the hit already shows it) is left out.
+SearchPart fields_part(const PageView& page, const std::string& chapter) {
+    SearchPart part;
+    for (const auto& f : page.fields) {
+        std::string plain = html_to_text(f.html);
+        if (plain.empty() || plain == chapter || is_anchor(plain)) { continue; }
+        if (!part.text.empty()) { part.text += " · "; }  // labels are left out; the dot keeps values apart
+        part.text += plain;
+    }
+    return part;
 }
 
-SearchEntry section_entry(const PageView& page, const PageSection& section) {
-    std::string where = page.code.empty() ? page.title : page.code + " " + page.title;
-    std::string title = section.heading.empty() ? page.title : section.heading;
-    return {page.path + "#" + section.id, "", title, page.kind, where, html_to_text(section.html)};
+// The text of the section's links: <a …>text</a>, as the generator writes them.
+std::size_t linked_text_size(const std::string& html) {
+    std::size_t size = 0;
+    for (std::size_t at = html.find("<a "); at != std::string::npos; at = html.find("<a ", at + 1)) {
+        std::size_t open_end = html.find('>', at);
+        std::size_t close = html.find("</a>", open_end);
+        if (open_end == std::string::npos || close == std::string::npos) { break; }
+        size += html_to_text(std::string_view(html).substr(open_end + 1, close - open_end - 1)).size();
+    }
+    return size;
+}
+
+// A section whose text is mostly its links names other pages: a hit there is a mention.
+SearchPart section_part(const PageSection& s) {
+    // page.tpl writes a section's id only with its heading: no heading, no anchor to link to.
+    SearchPart part{s.heading.empty() ? "" : s.id, s.heading, html_to_text(s.html)};
+    part.links = 2 * linked_text_size(s.html) > part.text.size();
+    return part;
+}
+
+SearchEntry page_entry(const PageView& page) {
+    SearchEntry entry{page.path, page.code, page.title, page.kind, page_chapter(page), {}};
+    if (SearchPart fields = fields_part(page, entry.chapter); !fields.text.empty()) {
+        entry.parts.push_back(std::move(fields));
+    }
+    for (const auto& s : page.sections) {
+        if (SearchPart part = section_part(s); !part.text.empty()) { entry.parts.push_back(std::move(part)); }
+    }
+    return entry;
 }
 
 // Cuts at the last space within the limit, so no word (or UTF-8 sequence) is split.
@@ -48,29 +75,29 @@ std::string shorten(std::string text, std::size_t limit) {
     return text;
 }
 
+std::string part_json(const SearchPart& p) {
+    return "[" + json_quote(p.anchor) + "," + json_quote(p.heading) + "," +
+           json_quote(shorten(p.text, k_search_text_limit)) + (p.links ? ",1]" : "]");
+}
+
 std::string entry_json(const SearchEntry& e) {
-    // Cut first with room to spare (folding makes a character at most three times shorter),
-    // so that long texts are not lower-cased and folded whole only to be cut.
-    std::string x = shorten(fold_diacritics(lower_latvian(shorten(e.text, 4 * k_search_text_limit))), k_search_text_limit);
+    std::string parts;
+    for (const auto& p : e.parts) { parts += (parts.empty() ? "" : ",") + part_json(p); }
     return "{\"u\":" + json_quote(e.url) + ",\"c\":" + json_quote(e.code) + ",\"t\":" + json_quote(e.title) +
-           ",\"k\":" + json_quote(e.kind) + ",\"h\":" + json_quote(e.chapter) + ",\"x\":" + json_quote(x) + "}";
+           ",\"k\":" + json_quote(e.kind) + ",\"h\":" + json_quote(e.chapter) + ",\"p\":[" + parts + "]}";
 }
 
 }  // namespace
 
 std::vector<SearchEntry> search_entries(const std::vector<PageView>& pages) {
     std::vector<SearchEntry> entries;
-    for (const auto& page : pages) {
-        entries.push_back({page.path, page.code, page.title, page.kind, page_chapter(page), page_text(page)});
-        for (const auto& section : page.sections) {
-            if (!section.id.empty()) { entries.push_back(section_entry(page, section)); }
-        }
-    }
+    entries.reserve(pages.size());
+    for (const auto& page : pages) { entries.push_back(page_entry(page)); }
     return entries;
 }
 
 std::string search_index_js(const std::vector<SearchEntry>& entries) {
-    std::string js = "window.PVPP_SEARCH_INDEX = {\"version\":1,\"entries\":[";
+    std::string js = "window.PVPP_SEARCH_INDEX = {\"version\":2,\"pages\":[";
     for (std::size_t i = 0; i < entries.size(); ++i) {
         js += i == 0 ? "\n" : ",\n";
         js += entry_json(entries[i]);

@@ -9,30 +9,40 @@
 
 namespace pvpp {
 
-/// One place a search can land on: a page, or a section of it with an anchor.
-struct SearchEntry {
-    std::string url;      ///< site-relative folder, "#anchor" allowed: "lv/uzdevumi/pu2-10/#sadala-3"
-    std::string code;     ///< the page's code, "" for sections and pages without one
-    std::string title;
-    std::string kind;     ///< Latvian kind of the page ("Uzdevums")
-    std::string chapter;  ///< where the hit lives, shown beside it
-    std::string text;     ///< plain text (tags stripped, entities decoded), not yet folded
+/// A piece of a page a hit can point into: its fields (no anchor), or one section.
+struct SearchPart {
+    std::string anchor;   ///< the section's id, "" for the page itself
+    std::string heading;  ///< the section's heading, shown under the page title; "" for none
+    std::string text;     ///< plain text (tags stripped, entities decoded), as the reader sees it
+    bool links = false;   ///< mostly links to other pages (a list of tasks, "Saistīts ar"): mentions
 };
 
-/// Entries in page order: each page, then each of its sections that has an id.
-/// A page's chapter is its first breadcrumb after "Sākums" ("Uzdevumi",
-/// "RV3", a condition group…), or its kind when it has none; a section's
-/// chapter is its page's code and title, and its text is that section alone.
-/// A page's text is its field values and section bodies (labels and headings
-/// are left out: "Apraksts" on every page would match every query).
+/// One page a search can land on, with the parts its hits point into.
+struct SearchEntry {
+    std::string url;   ///< site-relative folder: "lv/uzdevumi/pu2-10/"
+    std::string code;  ///< the page's code, "" for pages without one
+    std::string title;
+    std::string kind;     ///< Latvian kind of the page ("Uzdevums")
+    std::string chapter;  ///< where the page lives, shown beside it
+    std::vector<SearchPart> parts;
+};
+
+/// One entry per page, in page order. A page's chapter is its first breadcrumb
+/// after "Sākums" ("Uzdevumi", "RV3", a condition group…), or its kind when it has
+/// none. Its first part is its field values (labels are left out: "Apraksts" on
+/// every page would match every query), then one part per section with text.
 std::vector<SearchEntry> search_entries(const std::vector<PageView>& pages);
 
-/// The script `window.PVPP_SEARCH_INDEX = {"version":1,"entries":[…]};` with
-/// keys u c t k h x; x is the text lower-cased, diacritics folded and cut to
-/// about k_search_text_limit bytes at a word boundary. One entry a line.
+/// The script `window.PVPP_SEARCH_INDEX = {"version":2,"pages":[…]};`, one page a
+/// line, each {"u","c","t","k","h","p":[[anchor, heading, text], …]}, a part that is
+/// mostly links with a fourth element 1. Texts keep
+/// their case and diacritics (the browser marks matched words in them); search.js
+/// folds and stems index and query alike. Each text is cut to about
+/// k_search_text_limit bytes at a word boundary.
 std::string search_index_js(const std::vector<SearchEntry>& entries);
 
-/// The most bytes of text an entry carries, so the index stays small.
-inline constexpr std::size_t k_search_text_limit = 2000;
+/// The most bytes of text a part carries: more than any part of the shipped corpus holds
+/// (10 kB the longest), so that every word is found, yet a bound on a pathological page.
+inline constexpr std::size_t k_search_text_limit = 12000;
 
 }  // namespace pvpp

@@ -6,12 +6,31 @@
 
 namespace pvpp {
 
+namespace {
+
+// The page's own box: on a phone the header's box may be out of sight.
+constexpr const char* k_search_form =
+    "<form role=\"search\" class=\"search-page-form\" action=\"index.html\" aria-label=\"Meklēšana vietnē\">"
+    "<label for=\"search-query\">Meklējamie vārdi vai kods</label>"
+    "<input id=\"search-query\" name=\"q\" type=\"search\" autocomplete=\"off\">"
+    "<button type=\"submit\">Meklēt</button></form>";
+
+// What the box takes, shown until there is a query (search.js hides it).
+constexpr const char* k_search_help =
+    "<p id=\"search-help\" class=\"search-help\">Rakstiet vārdus jebkurā locījumā un skaitlī, arī bez "
+    "garumzīmēm („finanšu pārvaldību“ vai „finansu parvaldibu“), vai kodu: <code>PU2-10</code>, "
+    "<code>N4-1</code>, <code>S2-1</code>, <code>P4.2</code>, <code>RV3</code>.</p>";
+
+constexpr const char* k_search_results =
+    "<p id=\"search-count\" role=\"status\" aria-live=\"polite\"></p><ol id=\"search-results\"></ol>"
+    "<noscript><p class=\"gap\">Meklēšanai nepieciešams JavaScript. Saturu var atrast arī no sākumlapas un "
+    "nodaļu lapām.</p></noscript>";
+
+}  // namespace
+
 PageView search_page(const RenderContext& ctx) {
     PageBuilder b(ctx, url::search(), "Meklēšana", "Meklēšana");
-    b.section("", "<p id=\"search-count\" role=\"status\" aria-live=\"polite\"></p>"
-                  "<ol id=\"search-results\"></ol>"
-                  "<noscript><p class=\"gap\">Meklēšanai nepieciešams JavaScript. Saturu var atrast arī "
-                  "no sākumlapas un nodaļu lapām.</p></noscript>");
+    b.section("", std::string(k_search_form) + k_search_help + k_search_results);
     return b.take();
 }
 

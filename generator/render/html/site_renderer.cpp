@@ -145,8 +145,9 @@ void SiteRenderer::render(const RenderContext& base, OutputFolder& out, Diagnost
     });
     for (auto& f : theme.static_files()) { files.push_back(std::move(f)); }
     std::vector<PageView> searchable;
+    // The search page is not a hit of its own: its box and help would match "meklēt".
     std::copy_if(pages.begin(), pages.end(), std::back_inserter(searchable),
-                 [](const PageView& p) { return p.file == "index.html"; });
+                 [](const PageView& p) { return p.file == "index.html" && p.path != url::search(); });
     files.push_back({"static/search-index.js", search_index_js(search_entries(searchable))});
     files.push_back({"sitemap.xml", sitemap_xml(pages, ctx.corpus.site)});
     std::vector<std::string> downloads;

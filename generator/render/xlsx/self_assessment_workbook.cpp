@@ -1,7 +1,11 @@
 // The P2.3 self-assessment workbook. The corpus defines no development levels, so the
 // rating is a 0–4 scale labelled as this template's own; the summary averages it per part.
+// Every sheet is protected without a password: only the answer cells (the institution's
+// details, ratings and notes) can be changed, so a filled workbook can be read back by
+// `pvpp novertejumi` at the cells the template put them in (model/assessment_form.h).
 #include "render/xlsx/self_assessment_workbook.h"
 
+#include "model/assessment_form.h"
 #include "render/xlsx/contents_sheet.h"
 #include "render/xlsx/sheet_builder.h"
 
@@ -10,51 +14,58 @@ namespace {
 
 constexpr const char* k_scale_sheet = "Skala";
 constexpr const char* k_scale_range = "=Skala!$A$3:$A$7";
-constexpr const char* k_scale_note =
-    "Skala 0–4 ir šīs veidnes pieņēmums: politika attīstības līmeņus nenosaka.";
+constexpr const char* k_scale_note = "Skala 0–4 ir šīs veidnes pieņēmums: politika attīstības līmeņus nenosaka.";
 
-struct Item {
-    std::string code;
-    std::string name;
-};
-
-/// A part of the policy to rate: its sheet and the rows it rates.
-struct Part {
-    std::string sheet;
-    std::string title;
-    std::vector<Item> items;
-};
-
-std::vector<Part> parts(const Corpus& corpus) {
-    Part tasks{"Uzdevumi", "Pakalpojumu pārvaldības uzdevumu (PU) izpilde iestādē", {}};
-    for (const auto& t : corpus.tasks) { tasks.items.push_back({t.code, t.name}); }
-    Part conditions{"Nosacījumi", "Pakalpojumu izveides, sniegšanas un pilnveides nosacījumu (N) izpilde", {}};
-    for (const auto& c : corpus.conditions) { conditions.items.push_back({c.code, c.name}); }
-    Part capabilities{"Spējas un resursi", "Spēju (S) un resursu (R) pietiekamība", {}};
-    for (const auto& c : corpus.capabilities) { capabilities.items.push_back({c.code, c.name}); }
-    return {tasks, conditions, capabilities};
+Cell answer(Style style) {
+    Cell c = text_cell("", style);
+    c.kind = Cell::Kind::blank;
+    return c;
 }
 
 // "'Uzdevumi'!$C$3:$C$34": the rating column of a part's sheet.
-std::string rating_range(const Part& p) {
+std::string rating_range(const AssessmentPart& p) {
     return "'" + p.sheet + "'!$C$3:$C$" + std::to_string(2 + std::max<std::size_t>(1, p.items.size()));
 }
 
-SheetSpec part_sheet(const Part& p) {
+SheetSpec part_sheet(const AssessmentPart& p) {
     SheetBuilder b(p.sheet, p.title, {{"Kods", 9}, {"Nosaukums", 70}, {"Vērtējums (0–4)", 12}, {"Piezīmes", 50}}, 1);
     for (const auto& i : p.items) {
-        Cell rating = text_cell("", Style::input);
-        rating.kind = Cell::Kind::blank;
-        Cell notes = rating;
-        notes.style = Style::wrap;
-        b.add({text_cell(i.code, Style::code), text_cell(i.name), rating, notes});
+        b.add({text_cell(i.code, Style::code), text_cell(i.name), answer(Style::input), answer(Style::input_text)});
     }
     if (!p.items.empty()) {
         int last = b.next_row() - 1;
         b.sheet().validations.push_back({Range{2, 2, last, 2}, k_scale_range, "Vērtējums 0–4",
                                          "Izvēlieties 0–4 (skatīt lapu “Skala”). " + std::string(k_scale_note)});
     }
-    return b.finish();
+    SheetSpec s = b.finish();
+    s.protect = true;
+    return s;
+}
+
+// The institution's details: name, Table 1 group (a drop-down from the "Grupas" sheet,
+// a range rather than a typed list, which Excel caps at 255 characters), date, assessor.
+SheetSpec info_sheet(std::size_t groups) {
+    SheetBuilder b(k_assessment_info_sheet, "Iestāde, kas veic pašnovērtējumu", {{"Lauks", 34}, {"Atbilde", 70}}, 0);
+    const Style styles[] = {Style::input_text, Style::input_text, Style::input_date, Style::input_text};
+    for (std::size_t i = 0; i < k_info_labels.size(); ++i) {
+        b.add({text_cell(k_info_labels[i], Style::code), answer(styles[i])});
+    }
+    std::string last = std::to_string(2 + std::max<std::size_t>(1, groups));
+    b.sheet().validations.push_back({Range{k_info_first_row + 1, 1, k_info_first_row + 1, 1},
+                                     std::string("=") + k_assessment_groups_sheet + "!$A$3:$A$" + last, "Iestāžu grupa",
+                                     "Izvēlieties grupu no PVPP2027 1. tabulas (lapa “Grupas”)."});
+    SheetSpec s = b.finish();
+    s.autofilter.reset();
+    s.protect = true;
+    return s;
+}
+
+SheetSpec groups_sheet(const Corpus& corpus) {
+    SheetBuilder b(k_assessment_groups_sheet, "Iestāžu grupas (PVPP2027 1. tabula)", {{"Grupa", 70}}, 0);
+    for (const auto* g : policy_groups(corpus)) { b.add({text_cell(group_label(*g))}); }
+    SheetSpec s = b.finish();
+    s.protect = true;
+    return s;
 }
 
 Cell formula(std::string source, Style style) {
@@ -63,7 +74,7 @@ Cell formula(std::string source, Style style) {
     return c;
 }
 
-SheetSpec summary_sheet(const std::vector<Part>& all) {
+SheetSpec summary_sheet(const std::vector<AssessmentPart>& all) {
     SheetBuilder b("Kopsavilkums", "Pašnovērtējuma kopsavilkums pa politikas daļām",
                    {{"Daļa", 30}, {"Novērtēti", 11}, {"Kopā", 9}, {"Vidējais vērtējums (0–4)", 14}}, 1);
     for (const auto& p : all) {
@@ -75,6 +86,7 @@ SheetSpec summary_sheet(const std::vector<Part>& all) {
                number_cell(static_cast<double>(p.items.size())), average});
     }
     SheetSpec s = b.finish();
+    s.protect = true;
     s.rows.push_back(Row{});
     int row = static_cast<int>(s.rows.size());
     s.rows.push_back(Row{{}, 0, 33});
@@ -88,10 +100,14 @@ SheetSpec summary_sheet(const std::vector<Part>& all) {
 SheetSpec scale_sheet() {
     SheetBuilder b(k_scale_sheet, "Vērtējuma skala (veidnes pieņēmums, politika līmeņus nenosaka)",
                    {{"Vērtējums", 11}, {"Nozīme", 70}}, 1);
-    const char* meanings[] = {"nav ieviests", "sākts: atsevišķi elementi, nav sistēmas",
-                              "daļēji ieviests", "lielākoties ieviests", "pilnībā ieviests un tiek pilnveidots"};
-    for (int i = 0; i < 5; ++i) { b.add({number_cell(i), text_cell(meanings[i])}); }
-    return b.finish();
+    const char* meanings[] = {"nav ieviests", "sākts: atsevišķi elementi, nav sistēmas", "daļēji ieviests",
+                              "lielākoties ieviests", "pilnībā ieviests un tiek pilnveidots"};
+    for (int i = 0; i <= k_max_rating; ++i) { b.add({number_cell(i), text_cell(meanings[i])}); }
+    SheetSpec s = b.finish();
+    s.protect = true;
+    s.rows.push_back(Row{});
+    s.rows.push_back(Row{{text_cell("", Style::note), text_cell(k_expected_level_note, Style::note)}, 0, 33});
+    return s;
 }
 
 }  // namespace
@@ -100,14 +116,18 @@ WorkbookSpec self_assessment_workbook(const Corpus& corpus) {
     WorkbookSpec w = workbook_head(k_self_assessment_file, "Pakalpojumu pārvaldības pašnovērtējums",
                                    "P2.3 iestādes pašnovērtējums pret pakalpojumu pārvaldības politiku",
                                    "pašnovērtējums; P2.3; uzdevumi; nosacījumi; spējas; resursi", corpus.site.created);
-    auto all = parts(corpus);
+    auto all = assessment_parts(corpus);
     std::vector<ContentsEntry> entries;
+    entries.push_back({info_sheet(policy_groups(corpus).size()),
+                       "Iestādes nosaukums, grupa, novērtējuma datums un novērtētājs (aizpilda iestāde)"});
     for (const auto& p : all) {
         entries.push_back({part_sheet(p), p.title + ": ierakstiet vērtējumu 0–4 un piezīmes"});
     }
     entries.push_back({summary_sheet(all), "Novērtēto rindu skaits un vidējais vērtējums katrai daļai (formulas)"});
-    entries.push_back({scale_sheet(), "Vērtējuma skalas nozīme"});
+    entries.push_back({scale_sheet(), "Vērtējuma skalas nozīme un sagaidāmais līmenis"});
+    entries.push_back({groups_sheet(corpus), "Iestāžu grupas (izvēlnes saraksts)"});
     w.sheets = with_contents("Pakalpojumu pārvaldības pašnovērtējums (P2.3)", std::move(entries));
+    for (auto& s : w.sheets) { s.protect = true; }
     return w;
 }
 

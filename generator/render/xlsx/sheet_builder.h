@@ -15,6 +15,7 @@ inline constexpr const char* k_contents_sheet = "Saturs";
 struct ColumnSpec {
     std::string header;
     double width = 12;
+    std::string note;  ///< the header cell's comment, or ""
 };
 
 /// Builds one table sheet row by row.
@@ -40,6 +41,10 @@ double estimated_height(const Row& row, const std::vector<double>& widths);
 
 /// Sets every row's height from its content.
 void fit_row_heights(SheetSpec& sheet);
+
+/// Narrows the wide text columns (their text wraps instead) until the sheet fits an A4
+/// landscape page's width with its text printed at 9 pt or more.
+void fit_print_width(SheetSpec& sheet);
 
 /// "jā", "nē" or "" for an unknown yes/no.
 std::string yes_no(const std::optional<bool>& value);

@@ -45,9 +45,11 @@ Cell letter_cell(const Task& task, const Role& role) {
 }
 
 std::vector<ColumnSpec> task_columns(const std::vector<const Role*>& roles) {
-    std::vector<ColumnSpec> cols = {{"Kods", 9}, {"Uzdevums", 44}, {"Prakse", 22}, {"Līmeņu grupa", 16}};
-    for (const Role* r : roles) { cols.push_back({std::to_string(r->number) + ". loma\n" + r->name, 13}); }
-    cols.push_back({"Matricas nolasījuma ticamība", 13});
+    std::vector<ColumnSpec> cols = {{"Kods", 9}, {"Uzdevums", 44}, {"Prakse", 22}, {"Līmeņu grupa", 12}};
+    // "N. loma" only, as the policy numbers them: ten full names side by side would shrink
+    // the printed page to 6 pt. The name is the header's note and is listed under the table.
+    for (const Role* r : roles) { cols.push_back({std::to_string(r->number) + ". loma", 5.5, r->name}); }
+    cols.push_back({"Matricas nolasījuma ticamība", 10});
     cols.push_back({"Piezīme", 36});
     return cols;
 }
@@ -68,6 +70,19 @@ void add_legend(SheetSpec& sheet) {
         r.cells = {text_cell(""), text_cell(text), text_cell(""), text_cell("")};
         r.cells.push_back(text_cell(std::string(1, text[0]), style));
         sheet.rows.push_back(std::move(r));
+    }
+}
+
+// The roles the numbered columns stand for.
+void add_role_names(SheetSpec& sheet, const std::vector<const Role*>& roles) {
+    sheet.rows.push_back(Row{});
+    Row title;
+    title.cells = {text_cell(""), text_cell("Lomas", Style::group)};
+    sheet.rows.push_back(std::move(title));
+    for (const Role* r : roles) {
+        Row row;
+        row.cells = {text_cell(""), text_cell(std::to_string(r->number) + ". loma — " + r->name)};
+        sheet.rows.push_back(std::move(row));
     }
 }
 
@@ -97,6 +112,7 @@ SheetSpec tasks_sheet(const Corpus& corpus) {
     }
     SheetSpec sheet = b.finish();
     add_legend(sheet);
+    add_role_names(sheet, roles);
     fit_row_heights(sheet);
     return sheet;
 }

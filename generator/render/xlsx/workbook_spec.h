@@ -12,7 +12,8 @@ namespace pvpp {
 /// The named cell formats every workbook shares; the writer maps each to a format.
 enum class Style {
     wrap, title, header, code, group, subgroup, link, date, percent, number, decimal,
-    a_cell, l_cell, a_inferred, l_inferred, note, input, gantt_cell, gantt_planned, gantt_done
+    a_cell, l_cell, a_inferred, l_inferred, note, input, gantt_cell, gantt_planned, gantt_done,
+    input_text, input_date  ///< answer cells for text and dates; like `input`, unlocked on protected sheets
 };
 
 /// One cell. Text is always written as a string, never as a formula; only the
@@ -93,6 +94,9 @@ struct SheetSpec {
     int header_rows = 1;  ///< how many rows, ending at header_row, are repeated
     bool landscape = true;
     bool fit_to_width = true;
+    /// Protected without a password: only the unlocked answer cells (Style::input…) can be
+    /// changed; columns may be widened and the filter used.
+    bool protect = false;
 };
 
 struct WorkbookSpec {

@@ -66,6 +66,13 @@ std::map<Style, lxw_format*> make_formats(lxw_workbook* wb) {
     f[Style::input] = bordered(wb);
     format_set_bg_color(f[Style::input], 0xFFF2CC);
     format_set_align(f[Style::input], LXW_ALIGN_CENTER);
+    format_set_unlocked(f[Style::input]);
+    f[Style::input_text] = bordered(wb);
+    format_set_bg_color(f[Style::input_text], 0xFFF2CC);
+    format_set_unlocked(f[Style::input_text]);
+    f[Style::input_date] = with_number_format(wb, "dd.mm.yyyy");
+    format_set_bg_color(f[Style::input_date], 0xFFF2CC);
+    format_set_unlocked(f[Style::input_date]);
     f[Style::gantt_cell] = workbook_add_format(wb);
     format_set_border(f[Style::gantt_cell], LXW_BORDER_THIN);
     format_set_border_color(f[Style::gantt_cell], 0xE0E0E0);

@@ -168,10 +168,19 @@ lxw_error SheetWriter::write_page_setup(const SheetSpec& sheet) {
     worksheet_outline_settings(m_ws, 1, 0, 1, 0);
     if (sheet.landscape) { worksheet_set_landscape(m_ws); }
     worksheet_set_paper(m_ws, 9);  // A4
+    // Narrow margins (inches): the page's width goes to the table, so its type stays large.
+    worksheet_set_margins(m_ws, 0.3, 0.3, 0.5, 0.6);
     if (sheet.fit_to_width) { worksheet_fit_to_pages(m_ws, 1, 0); }
     if (sheet.header_row >= 0) {
         int first = sheet.header_row - sheet.header_rows + 1;
         if (lxw_error e = worksheet_repeat_rows(m_ws, first, sheet.header_row)) { return e; }
+    }
+    if (sheet.protect) {
+        lxw_protection allowed{};
+        allowed.format_columns = 1;
+        allowed.format_rows = 1;
+        allowed.autofilter = 1;
+        worksheet_protect(m_ws, nullptr, &allowed);
     }
     return worksheet_set_footer(m_ws, "&L&A&RLapa &P no &N");
 }

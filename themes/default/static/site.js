@@ -22,6 +22,14 @@
     label.textContent = "Šodiena";
     line.appendChild(label);
     svg.appendChild(line);
+    // The line says what it is, under the rows (the chart leaves room for it there).
+    var words = document.createElementNS("http://www.w3.org/2000/svg", "text");
+    words.setAttribute("id", "today-label");
+    words.setAttribute("x", x); words.setAttribute("y", Number(svg.getAttribute("data-y1")) + 15);
+    words.setAttribute("text-anchor", "middle"); words.setAttribute("font-size", "12");
+    words.setAttribute("fill", "#b00020");
+    words.textContent = "šodien, " + new Date(now).toLocaleDateString("lv-LV");
+    svg.appendChild(words);
   }
 
   if (document.readyState === "loading") {

@@ -15,7 +15,9 @@ constexpr Date k_to{2027, 12, 31};
 constexpr double k_x0 = 410;  // left edge of the time axis; labels sit to its left
 constexpr double k_px_per_day = 0.5;
 constexpr double k_y0 = 46;  // top of the first row, below the year and half-year labels
-constexpr double k_row_h = 24;
+constexpr double k_row_h = 24;  // a row of one line; each further line of its name adds k_line_h
+constexpr double k_line_h = 14;
+constexpr double k_foot = 22;  // under the rows: room for site.js's "šodien" label
 constexpr double k_right = 44;  // room for "100%" after a bar that ends in December 2027
 
 enum class RowKind { line, measure, activity };
@@ -27,6 +29,14 @@ struct Row {
     std::string name;
     const Schedule* schedule;
     std::string target;  ///< page the row links to
+};
+
+/// A row where it is drawn: its name wrapped (never cut) and as tall as that needs.
+struct Placed {
+    const Row* row;
+    std::vector<std::string> lines;
+    double y;
+    double h;
 };
 
 // Days since 1970-01-01 (Howard Hinnant's days_from_civil).
@@ -134,35 +144,51 @@ std::string timing(const Row& row, double y) {
         std::string(" class=\"unknown\" font-size=\"12\" font-style=\"italic\" fill=\"") + svg::k_muted + "\"");
 }
 
-std::string label(const Row& row, double y) {
-    double base = y + 16;
+std::size_t name_width(const Row& row) { return row.kind == RowKind::line ? 42 : 45; }
+
+std::vector<Placed> place(const std::vector<Row>& rows) {
+    std::vector<Placed> out;
+    double y = k_y0;
+    for (const auto& row : rows) {
+        std::vector<std::string> lines = svg::wrap(row.name, name_width(row));
+        if (lines.empty()) { lines.push_back(""); }
+        double h = k_row_h + static_cast<double>(lines.size() - 1) * k_line_h;
+        out.push_back({&row, std::move(lines), y, h});
+        y += h;
+    }
+    return out;
+}
+
+std::string label(const Placed& p) {
+    const Row& row = *p.row;
+    double base = p.y + 16;
     if (row.kind == RowKind::line) {
         return svg::text(8, base, row.code, " font-weight=\"700\"") +
-               svg::text(52, base, svg::shorten(row.name, 42), " font-weight=\"700\"");
+               svg::text_lines(52, base, k_line_h, p.lines, " font-weight=\"700\"");
     }
     if (row.kind == RowKind::measure) {
         std::string code_attrs = std::string(" fill=\"") + svg::k_accent + "\"";
-        return svg::text(22, base, row.code, code_attrs) + svg::text(66, base, svg::shorten(row.name, 45));
+        return svg::text(22, base, row.code, code_attrs) + svg::text_lines(66, base, k_line_h, p.lines);
     }
     std::string muted = std::string(" fill=\"") + svg::k_muted + "\" font-size=\"12\"";
-    return svg::text(66, base, "–", muted) + svg::text(80, base, svg::shorten(row.name, 45), muted);
+    return svg::text(66, base, "–", muted) + svg::text_lines(80, base, k_line_h, p.lines, muted);
 }
 
-std::string row_svg(const DiagramLinks& b, const Row& row, double y) {
+std::string row_svg(const DiagramLinks& b, const Placed& p) {
+    const Row& row = *p.row;
     const char* kind = row.kind == RowKind::line ? "line" : row.kind == RowKind::measure ? "measure" : "activity";
     std::string out = "<g class=\"row row-" + std::string(kind) + "\" data-code=\"" + svg::escape(row.data_code) +
                       "\">\n" + svg::title((row.code.empty() ? "" : row.code + " ") + row.name);
-    out += svg::link_open(b.href(row.target)) + label(row, y) + timing(row, y) + "</a>\n";
+    out += svg::link_open(b.href(row.target)) + label(p) + timing(row, p.y) + "</a>\n";
     return out + "</g>\n";
 }
 
 // Action-line rows get a shaded band, drawn under the grid so its lines stay visible.
-std::string line_bands(const std::vector<Row>& rows) {
+std::string line_bands(const std::vector<Placed>& rows) {
     std::string out;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        if (rows[i].kind == RowKind::line) {
-            out += svg::rect(0, k_y0 + k_row_h * static_cast<double>(i), x_end(), k_row_h,
-                             std::string(" class=\"band\" fill=\"") + svg::k_soft + "\"");
+    for (const auto& p : rows) {
+        if (p.row->kind == RowKind::line) {
+            out += svg::rect(0, p.y, x_end(), p.h, std::string(" class=\"band\" fill=\"") + svg::k_soft + "\"");
         }
     }
     return out;
@@ -187,20 +213,19 @@ std::string description(const Corpus& corpus, const std::vector<Row>& rows) {
 
 std::string gantt_svg(const DiagramLinks& b) {
     std::vector<Row> rows = plan_rows(b.ctx().corpus);
-    double y1 = k_y0 + k_row_h * static_cast<double>(rows.size());
+    std::vector<Placed> placed = place(rows);
+    double y1 = placed.empty() ? k_y0 : placed.back().y + placed.back().h;
     svg::Head head;
     head.id = "gantt";
     head.width = x_end() + k_right;
-    head.height = y1 + 8;
+    head.height = y1 + k_foot;
     head.title = "Darba plāna Ganta diagramma 2024–2027";
     head.desc = description(b.ctx().corpus, rows);
     head.attrs = " data-from=\"" + iso(k_from) + "\" data-to=\"" + iso(k_to) + "\" data-px-per-day=\"" +
                  svg::num(k_px_per_day) + "\" data-x0=\"" + svg::num(k_x0) + "\" data-y0=\"" + svg::num(k_y0) +
                  "\" data-y1=\"" + svg::num(y1) + "\"";
-    std::string out = svg::open(head) + line_bands(rows) + time_grid(y1);
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        out += row_svg(b, rows[i], k_y0 + k_row_h * static_cast<double>(i));
-    }
+    std::string out = svg::open(head) + line_bands(placed) + time_grid(y1);
+    for (const auto& p : placed) { out += row_svg(b, p); }
     return out + svg::close();
 }
 

@@ -41,7 +41,7 @@
 </td></tr></tbody>
 </table>
 </section>
-{{#ROLE}}<section class="sheet" id="{{ID}}">
+{{#ROLE}}<section class="sheet role-sheet" id="{{ID}}">
 <table class="sheet-table">
 <thead><tr><th><div class="sheet-head"><h2><span class="sheet-code">{{NUMBER}}. loma</span> <a href="{{HREF}}">{{NAME}}</a></h2><a class="back" href="#lomas-saturs">uz saturu</a></div></th></tr></thead>
 <tfoot><tr><td>{{FOOTER:none}}</td></tr></tfoot>

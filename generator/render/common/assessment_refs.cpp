@@ -1,0 +1,69 @@
+// Roles from the matrix row and the item's place on the live site.
+#include "render/common/assessment_refs.h"
+
+#include "render/common/live_places.h"
+#include "render/common/live_urls.h"
+
+namespace pvpp {
+namespace {
+
+std::string matrix_roles(const CorpusIndex& index, const std::string& code) {
+    auto task = index.tasks.find(code);
+    if (task == index.tasks.end()) { return ""; }
+    std::string out;
+    for (const auto& cell : task->second->matrix) {
+        auto role = index.roles.find(cell.role.id);
+        std::string name = role == index.roles.end() ? cell.role.id : role->second->name;
+        out += (out.empty() ? "" : "; ") + name + " (" + cell.letter + (cell.inferred ? "?" : "") + ")";
+    }
+    return out;
+}
+
+// The group heading of an item: conditions by their group, capabilities (S) apart from resources (R).
+std::string subgroup(const CorpusIndex& index, std::size_t part, const std::string& code) {
+    if (part == 1) {
+        auto c = index.conditions.find(code);
+        if (c == index.conditions.end()) { return ""; }
+        auto g = index.condition_groups.find("N" + std::to_string(c->second->group()));
+        return g == index.condition_groups.end() ? "" : g->second->code() + " " + g->second->name;
+    }
+    if (part == 2) { return code.starts_with("R") ? "Resursi (R)" : "Spējas (S)"; }
+    return "";
+}
+
+}  // namespace
+
+ItemRefs item_refs(const Corpus& corpus, const CorpusIndex& index, std::size_t part, const std::string& code) {
+    const EntityKind kinds[] = {EntityKind::task, EntityKind::condition, EntityKind::capability};
+    ItemRefs refs;
+    if (part == 0) { refs.roles = matrix_roles(index, code); }
+    if (part < std::size(kinds)) {
+        LivePlace place = live_place(corpus, index, {kinds[part], code});
+        if (!place.empty()) {
+            refs.guidance_title = place.title;
+            refs.guidance_url = live_url(corpus.site, place.slug, place.anchor);
+        }
+    }
+    return refs;
+}
+
+PlanView plan_view(const Corpus& corpus, const CorpusIndex& index, const std::vector<AssessmentPart>& parts,
+                   const Assessment& a) {
+    PlanView v;
+    v.assessment = &a;
+    for (const auto& g : corpus.institution_groups) {
+        if (g.number == a.group) { v.group = std::to_string(g.number) + ". " + g.name; }
+    }
+    for (const auto& p : parts) { v.parts.push_back(p.sheet); }
+    v.items = plan_items(parts, a, k_expected_level);
+    for (const auto& item : v.items) {
+        v.refs.push_back(item_refs(corpus, index, item.part, item.code));
+        v.subgroups.push_back(subgroup(index, item.part, item.code));
+    }
+    for (const auto& part : a.parts) {
+        for (const auto& r : part) { v.unrated += r.level ? 0 : 1; }
+    }
+    return v;
+}
+
+}  // namespace pvpp

@@ -1,0 +1,41 @@
+// What an improvement plan says beside each item rated too low: the roles the A/L matrix
+// makes responsible (tasks only: the matrix has no rows for conditions and capabilities)
+// and the live guidance page that describes the item.
+#pragma once
+#include <string>
+
+#include "model/assessment.h"
+#include "model/corpus.h"
+#include "validate/corpus_index.h"
+
+namespace pvpp {
+
+struct ItemRefs {
+    std::string roles;           ///< "Pakalpojuma saimnieks (A); … (L)", or ""
+    std::string guidance_title;  ///< the live page's title, or ""
+    std::string guidance_url;    ///< its absolute address with the item's anchor, or ""
+};
+
+/// The references of the item `code` in assessment part `part` (0 tasks, 1 conditions,
+/// 2 capabilities and resources).
+ItemRefs item_refs(const Corpus& corpus, const CorpusIndex& index, std::size_t part, const std::string& code);
+
+/// One institution's improvement plan draft as every output shows it.
+struct PlanView {
+    const Assessment* assessment = nullptr;
+    std::string group;               ///< the group's label ("1. Valsts tiešās …")
+    std::vector<std::string> parts;  ///< each part's sheet name
+    std::vector<PlanItem> items;     ///< rated below the expected level, in policy order
+    std::vector<ItemRefs> refs;      ///< beside each item
+    /// The heading of each item's group within its part, as the policy groups them: a
+    /// condition's group ("N4 …"), capabilities apart from resources; "" for tasks.
+    std::vector<std::string> subgroups;
+    int unrated = 0;   ///< rows left without a rating
+    std::string slug;  ///< the file name of its plan, without extension
+};
+
+/// The plan of one assessment.
+PlanView plan_view(const Corpus& corpus, const CorpusIndex& index, const std::vector<AssessmentPart>& parts,
+                   const Assessment& a);
+
+}  // namespace pvpp
