@@ -20,10 +20,6 @@ SourceLoc loc_of_offset(const std::string& file, std::string_view text, std::siz
     return SourceLoc{file, line, column};
 }
 
-// A corpus file is text an editor writes: far below this. The limit keeps a stray
-// export or a disk image from being read into memory and parsed.
-constexpr std::uintmax_t k_max_file_bytes = 8 * 1024 * 1024;
-
 // What Windows Notepad and Excel put before UTF-8 text; TOML 1.0 allows it.
 constexpr std::string_view k_byte_order_mark = "\xEF\xBB\xBF";
 
@@ -60,7 +56,12 @@ bool check_bytes(const std::string& file, const std::string& text, Diagnostics& 
 }
 
 std::optional<std::string> read_corpus_file(const FileSystem& fs, const std::string& path, Diagnostics& diags) {
-    FileRead file = fs.read(path, k_max_file_bytes);
+    auto text = checked_bytes(fs.read(path, k_max_file_bytes), path, diags);
+    if (text) { normalize_line_ends(*text); }
+    return text;
+}
+
+std::optional<std::string> checked_bytes(FileRead file, const std::string& path, Diagnostics& diags) {
     switch (file.outcome) {
         case FileRead::Outcome::missing: return std::nullopt;
         case FileRead::Outcome::failed:
@@ -72,7 +73,6 @@ std::optional<std::string> read_corpus_file(const FileSystem& fs, const std::str
             return std::nullopt;
         case FileRead::Outcome::read: break;
     }
-    normalize_line_ends(file.bytes);
     return std::move(file.bytes);
 }
 

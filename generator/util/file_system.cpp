@@ -33,8 +33,14 @@ bool is_missing(const std::error_code& ec) {
 // The expected size is read straight into the string (one byte more, so the read that
 // finds the end needs no growth): a content folder of 10,000 pages is read this way.
 FileRead read_bytes(const fs::path& path, std::uintmax_t max_bytes, std::size_t expected) {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    // O_NONBLOCK: a file replaced by a FIFO after it was looked at must not block the open.
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) { return failed(errno_text(errno)); }
+    struct stat st{};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return failed("it is not a regular file");
+    }
     FileRead r;
     r.outcome = FileRead::Outcome::read;
     r.bytes.resize(std::min<std::uintmax_t>(expected, max_bytes) + 1);
@@ -94,20 +100,29 @@ std::vector<std::string> files_below(const std::string& dir) {
     return files;
 }
 
-DiskFileSystem::DiskFileSystem(std::string root) : m_root(std::move(root)) {
+DiskFileSystem::DiskFileSystem(std::string root, std::string root_name)
+    : m_root(std::move(root)), m_root_name(std::move(root_name)) {
     std::error_code ec;
     m_canonical_root = fs::canonical(m_root, ec).string();
+}
+
+void DiskFileSystem::allow_links_into(const std::string& dir) {
+    std::error_code ec;
+    if (std::string real = fs::canonical(dir, ec).string(); !ec) { m_canonical_also.push_back(real); }
 }
 
 std::string DiskFileSystem::outside_root(const std::string& path) const {
     std::error_code ec;
     fs::path resolved = fs::weakly_canonical(fs::path(m_root) / path, ec);
     if (ec) { return ec.message(); }
-    fs::path inside = resolved.lexically_relative(m_canonical_root);
-    if (m_canonical_root.empty() || inside.empty() || *inside.begin() == "..") {
-        return "it is a symbolic link that leads out of the project root (the corpus is read only from inside it)";
+    auto below = [&](const std::string& top) {
+        fs::path inside = resolved.lexically_relative(top);
+        return !top.empty() && !inside.empty() && *inside.begin() != "..";
+    };
+    if (below(m_canonical_root) || std::any_of(m_canonical_also.begin(), m_canonical_also.end(), below)) {
+        return "";
     }
-    return "";
+    return "it is a symbolic link that leads out of " + m_root_name;
 }
 
 const std::string& DiskFileSystem::folder_outside_root(const std::string& dir) const {

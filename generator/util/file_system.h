@@ -38,14 +38,20 @@ public:
 };
 
 /// The real disk below a root folder. Nothing is read through a symbolic link
-/// that leads out of the root, so the corpus is exactly what the root holds.
+/// that leads out of the root, so the corpus is exactly what the root holds; only
+/// regular files are read (a FIFO or a device would block or never end).
 class DiskFileSystem : public FileSystem {
 public:
-    explicit DiskFileSystem(std::string root);
+    /// root_name says in a refusal what the root is ("the project root (…)").
+    explicit DiskFileSystem(std::string root,
+                            std::string root_name = "the project root (the corpus is read only from inside it)");
     FileRead read(const std::string& path, std::uintmax_t max_bytes) const override;
     FolderList list(const std::string& dir) const override;
     bool is_dir(const std::string& path) const override;
     FolderList list_dirs(const std::string& dir) const override;
+    /// Links that lead into dir (its real path) are followed too: a theme's links into
+    /// pvpp's own themes. Call before the first read.
+    void allow_links_into(const std::string& dir);
 
 private:
     /// Why path may not be read ("" when it may): it leads out of the root.
@@ -57,7 +63,9 @@ private:
     FolderList list_entries(const std::string& dir, bool folders) const;
 
     std::string m_root;
+    std::string m_root_name;
     std::string m_canonical_root;
+    std::vector<std::string> m_canonical_also;
     mutable std::mutex m_folders_mutex;
     mutable std::map<std::string, std::string> m_folders_outside;
 };

@@ -8,8 +8,10 @@ Usage: check_open_data.py OUTPUT_DATA_DIR SOURCE_ROOT
 - the number of records of each kind, and the codes, equal what this script reads
   from content/ and data/ itself with tomllib, not through pvpp;
 - every CSV starts with the UTF-8 byte order mark, reads back with Python's csv
-  module to exactly the JSON's values (Latvian letters intact), and is byte for byte
-  what csv.writer writes with RFC 4180 minimal quoting and CRLF line ends.
+  module to exactly the JSON's values (Latvian letters intact; a value that begins with
+  = + - @, a tab or a carriage return has a single quote before it, as OWASP advises),
+  and is byte for byte RFC 4180 with minimal quoting and CRLF line ends, those values
+  always in quotes.
 Run by CTest with /usr/bin/python3 (Debian's, which has jsonschema and tomllib).
 """
 import csv
@@ -145,13 +147,21 @@ def columns(record_schema, prefix=""):
     return out
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def as_cell(value):
+    text = plain_cell(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def plain_cell(value):
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
-        return "; ".join(as_cell(v) for v in value)
+        return "; ".join(plain_cell(v) for v in value)
     return str(value)
 
 
@@ -161,6 +171,15 @@ def lookup(record, column):
     return record
 
 
+def written(rows):
+    """The rows with RFC 4180 minimal quoting (as csv.writer quotes) and CRLF line ends; a
+    neutralised formula ('=…) always in quotes."""
+    def field(f):
+        forced = f.startswith("'") and f[1:].startswith(FORMULA_START)
+        return '"' + f.replace('"', '""') + '"' if forced or re.search(r'[,"\r\n]', f) else f
+    return "".join(",".join(field(f) for f in row) + "\r\n" for row in rows)
+
+
 def read_csv(path):
     with open(path, "rb") as f:
         raw = f.read()
@@ -168,10 +187,8 @@ def read_csv(path):
         fail(f"{os.path.basename(path)}: no UTF-8 byte order mark")
     text = raw.decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text, newline="")))
-    again = io.StringIO(newline="")
-    csv.writer(again, lineterminator="\r\n").writerows(rows)
-    if again.getvalue() != text:
-        fail(f"{os.path.basename(path)}: not RFC 4180 with CRLF line ends (differs from csv.writer's bytes)")
+    if written(rows) != text:
+        fail(f"{os.path.basename(path)}: not RFC 4180 with minimal quoting and CRLF line ends")
     return rows
 
 

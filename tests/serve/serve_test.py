@@ -19,6 +19,7 @@ import sys
 import tempfile
 import threading
 import unittest
+import urllib.parse
 
 PVPP, SOURCE = sys.argv[1], sys.argv[2]
 WAIT = 120  # seconds; generous, for a machine busy compiling
@@ -179,11 +180,36 @@ class ServeTest(unittest.TestCase):
                 self.assertNotIn("SLEPENS", body)
                 self.assertNotIn("root:", body)
 
+    def test_3b_only_the_site_and_its_downloads_are_served(self):
+        self.assertTrue(os.path.exists(self.path("output/.pvpp-cache/build-stamp")))
+        with open(self.path("output/piezimes.txt"), "w") as f:
+            f.write("SLEPENS")
+        try:
+            for path in ["/.pvpp-cache/build-stamp", "/.pvpp-cache/", "/piezimes.txt", "/site/index.html"]:
+                with self.subTest(path=path):
+                    status, _, body = self.server.request(path)
+                    self.assertEqual(status, 404)
+                    self.assertNotIn("SLEPENS", body)
+                    self.assertNotIn(self.root, body)
+        finally:
+            os.remove(self.path("output/piezimes.txt"))  # a stray file in OUT fails the next build
+        for path in ["/xlsx/PVPP2024–2027_1.pielikums.xlsx", "/data/tasks.csv", "/cards/index.html",
+                     "/publish/index.html"]:
+            with self.subTest(path=path):
+                self.assertEqual(self.server.request(urllib.parse.quote(path))[0], 200)
+
     def test_4_only_loopback_host_names_are_answered(self):
         status, _, body = self.server.request("/", host="piemers.example")
         self.assertEqual(status, 403)
         self.assertNotIn("<html", body)
         self.assertEqual(self.server.request("/", host=f"localhost:{self.server.port}")[0], 200)
+        for host in ["localhost", "127.0.0.1", "[::1]", f"[::1]:{self.server.port}"]:
+            self.assertEqual(self.server.request("/", host=host)[0], 200, host)
+        for host in ["localhost:1@evil", "[::1]evil", "127.0.0.1:x.evil.com", "localhost.evil.com"]:
+            with self.subTest(host=host):
+                status, _, body = self.server.request("/", host=host)
+                self.assertEqual(status, 403)
+                self.assertNotIn("<html", body)
 
     def test_5_edits_rebuild_and_reload_errors_keep_the_last_good_site(self):
         events = Events(self.server.port)
@@ -293,6 +319,49 @@ class ServeTest(unittest.TestCase):
             events.close()
         finally:
             shutil.rmtree(root, ignore_errors=True)
+
+    def test_8_slow_clients_and_many_tabs_do_not_starve_a_page(self):
+        """More slow sockets and event streams than the 32 worker threads pvpp serve once
+        had: a page still comes at once (the 1 s timeout is the failure bound), streams
+        past the limit get 503, and the server still stops."""
+        server = Server(self.root)
+        self.addCleanup(lambda: server.proc.poll() is None and (server.proc.kill(), server.proc.wait()))
+        slow = [socket.create_connection(("127.0.0.1", server.port), timeout=WAIT) for _ in range(40)]
+        done = threading.Event()
+        trickler = threading.Thread(target=trickle, args=(list(slow), done), daemon=True)
+        trickler.start()
+        streams = [socket.create_connection(("127.0.0.1", server.port), timeout=WAIT) for _ in range(70)]
+        for s in streams:
+            s.sendall(f"GET /__pvpp/events HTTP/1.1\r\nHost: 127.0.0.1:{server.port}\r\n\r\n".encode())
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=1)
+            conn.request("GET", TASK_PAGE)
+            resp = conn.getresponse()
+            self.assertEqual(resp.status, 200)
+            self.assertIn(OLD_NAME, resp.read().decode("utf-8"))
+            conn.close()
+            answers = [s.makefile("rb").readline().split(b" ")[1] for s in streams]
+            self.assertIn(b"503", answers, "event streams past the limit are refused")
+            self.assertIn(b"200", answers)
+        finally:
+            done.set()
+            trickler.join()
+            for s in slow + streams:
+                s.close()
+        self.assertEqual(server.stop(signal.SIGTERM), 0)
+
+
+def trickle(sockets, done):
+    """A request's bytes one at a time to every socket, a few a second, until done (or 30)."""
+    request = b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: " + b"a" * 100
+    for byte in request[:30]:
+        if done.wait(0.3):
+            return
+        for s in list(sockets):
+            try:
+                s.send(bytes([byte]))
+            except OSError:  # the server closed it: its deadline passed
+                sockets.remove(s)
 
 
 if __name__ == "__main__":

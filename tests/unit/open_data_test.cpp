@@ -68,7 +68,21 @@ TEST_CASE("a CSV field is quoted only when RFC 4180 needs it, with its quotes do
     CHECK(csv_field("") == "");
     CHECK(csv_field("a, b") == "\"a, b\"");
     CHECK(csv_field("\"saimnieka attieksme\"") == "\"\"\"saimnieka attieksme\"\"\"");
-    CHECK(csv_field("- viens\n- divi") == "\"- viens\n- divi\"");
+    CHECK(csv_field("Mērķis - rezultāts") == "Mērķis - rezultāts");
+}
+
+TEST_CASE("a CSV field a spreadsheet would run as a formula gets a quote before it, inside quotes") {
+    CHECK(csv_field("- viens\n- divi") == "\"'- viens\n- divi\"");
+    CHECK(csv_field("=HYPERLINK(\"http://127.0.0.1/x\",\"CLICK\")") ==
+          "\"'=HYPERLINK(\"\"http://127.0.0.1/x\"\",\"\"CLICK\"\")\"");
+    CHECK(csv_field("+A1") == "\"'+A1\"");
+    CHECK(csv_field("-2+3") == "\"'-2+3\"");
+    CHECK(csv_field("@SUM(A1)") == "\"'@SUM(A1)\"");
+    CHECK(csv_field("\t=1") == "\"'\t=1\"");
+    CHECK(csv_field("\r=1") == "\"'\r=1\"");
+    CHECK(csv_field("'=1") == "'=1");  // a quote first already keeps it text
+    CHECK_FALSE(looks_like_formula(""));
+    CHECK_FALSE(looks_like_formula("PU2-10"));
 }
 
 TEST_CASE("CSV files start with a byte order mark, end lines with CRLF and list sub-records with their owner") {

@@ -9,6 +9,7 @@
 
 #include "cli/options.h"
 #include "cli/serve/content_types.h"
+#include "cli/serve/loopback_host.h"
 #include "cli/serve/reload_injection.h"
 #include "cli/serve/site_files.h"
 #include "cli/serve/status_board.h"
@@ -31,12 +32,15 @@ fs::path make_output() {
     write(root / "out/site/index.html", "<html>");
     write(root / "out/site/lv/uzdevumi/pu2-10/index.html", "<html>");
     write(root / "out/xlsx/PVPP2024–2027_1.pielikums.xlsx", "PK");
+    write(root / "out/.pvpp-cache/build-stamp", "/home/lietotajs/pvpp");
+    write(root / "out/izmainas/index.html", "<html>");
+    write(root / "out/notes.txt", "secret");
     write(root / "secret.txt", "secret");
     return root;
 }
 
 std::string resolved(const fs::path& root, const std::string& url) {
-    SiteFile f = pvpp::resolve_site_file((root / "out").string(), url);
+    SiteFile f = pvpp::resolve_site_file((root / "out").string(), url, {"xlsx", "cards", "data", "publish"});
     if (f.kind == SiteFile::Kind::redirect) { return "redirect " + f.target; }
     if (f.kind == SiteFile::Kind::missing) { return "missing"; }
     return fs::relative(f.target, root / "out").string();
@@ -53,6 +57,27 @@ TEST_CASE("request paths name files of the site, then of the folders beside it")
     CHECK(resolved(root, "/xlsx") == "redirect /xlsx/");
     CHECK(resolved(root, "/lv/nav/") == "missing");
     fs::remove_all(root);
+}
+
+TEST_CASE("only the site and the output folders beside it are served, not the rest of OUT") {
+    fs::path root = make_output();
+    for (const char* url : {"/.pvpp-cache/build-stamp", "/.pvpp-cache", "/izmainas/index.html", "/notes.txt",
+                            "/site/index.html"}) {
+        CHECK_MESSAGE(resolved(root, url) == "missing", url);
+    }
+    fs::remove_all(root);
+}
+
+TEST_CASE("the Host header must name this machine exactly, with at most a numeric port") {
+    for (const char* host : {"localhost", "127.0.0.1", "[::1]", "localhost:8080", "127.0.0.1:1", "[::1]:65535",
+                             "LocalHost:80"}) {
+        CHECK_MESSAGE(pvpp::is_loopback_host(host), host);
+    }
+    for (const char* host : {"", "localhost:1@evil", "[::1]evil", "127.0.0.1:x.evil.com", "localhost:",
+                             "localhost.evil.com", "127.0.0.1.evil.com", "evil.com:80", "[::1]:80:80",
+                             "localhost:123456", "127.0.0.1 ", "[::1", "::1", "localhost:+80"}) {
+        CHECK_FALSE_MESSAGE(pvpp::is_loopback_host(host), host);
+    }
 }
 
 TEST_CASE("no request path leaves the output folder") {

@@ -9,7 +9,10 @@
 #include <sstream>
 #include <thread>
 
+#include "cli/commands.h"
 #include "cli/serve/content_types.h"
+#include "cli/serve/guarded_server.h"
+#include "cli/serve/loopback_host.h"
 #include "cli/serve/reload_client.h"
 #include "cli/serve/reload_injection.h"
 #include "cli/serve/site_files.h"
@@ -20,8 +23,9 @@ namespace {
 
 // Idle event streams send a comment this often, so a closed tab is noticed and its thread freed.
 constexpr auto k_heartbeat = std::chrono::seconds(15);
-// Every open tab holds one thread with its event stream; httplib's default is 8.
-constexpr std::size_t k_threads = 32;
+// Every open tab holds a connection and its thread with its event stream: more get 503
+// (the page then works without reloading), so that streams cannot use up the server.
+constexpr int k_max_event_streams = 64;
 
 // Shown for a missing page when the build wrote no 404.html (e.g. the first build failed).
 constexpr const char* k_fallback_page =
@@ -37,24 +41,19 @@ std::optional<std::string> read_whole_file(const std::string& path) {
     return bytes.str();
 }
 
-// A page whose Host is not this machine came through a DNS name pointed at 127.0.0.1
-// (DNS rebinding): another site's script must not read the preview.
-bool is_loopback_host(const std::string& host) {
-    std::string name = host.starts_with("[") ? host.substr(0, host.find(']') + 1) : host.substr(0, host.find(':'));
-    return name == "127.0.0.1" || name == "localhost" || name == "[::1]";
-}
-
 }  // namespace
 
 struct PreviewServer::Impl {
     std::string out_dir;
+    std::vector<std::string> beside_site;  // the build's other output folders, which the site links to
     StatusBoard& board;
-    httplib::Server server;
+    GuardedServer server;
+    std::atomic<int> event_streams = 0;
     std::shared_mutex site_lock;  // shared: a request reads files; exclusive: a build replaces them
     std::thread thread;
     std::atomic<bool> listening_ended = false;
 
-    Impl(std::string dir, StatusBoard& b) : out_dir(std::move(dir)), board(b) {}
+    Impl(std::string dir, StatusBoard& b) : out_dir(std::move(dir)), beside_site(renderer_folders()), board(b) {}
 
     void send_page(httplib::Response& res, std::string bytes, const std::string& type) {
         if (is_html_type(type)) { bytes = inject_reload_script(std::move(bytes), board.current().build); }
@@ -63,7 +62,7 @@ struct PreviewServer::Impl {
 
     void serve_file(const httplib::Request& req, httplib::Response& res) {
         std::shared_lock lock(site_lock);
-        SiteFile found = resolve_site_file(out_dir, req.path);
+        SiteFile found = resolve_site_file(out_dir, req.path, beside_site);
         if (found.kind == SiteFile::Kind::redirect) {
             res.set_redirect(found.target, 301);
             return;
@@ -81,6 +80,13 @@ struct PreviewServer::Impl {
 
     // The current status at once, then every later one; a comment line while nothing happens.
     void serve_events(httplib::Response& res) {
+        if (event_streams.fetch_add(1) >= k_max_event_streams) {
+            event_streams.fetch_sub(1);
+            res.status = 503;
+            res.set_header("Retry-After", "60");
+            res.set_content("pvpp serve: pārāk daudz atvērtu cilņu\n", "text/plain; charset=utf-8");
+            return;
+        }
         res.set_chunked_content_provider(
             "text/event-stream", [this, seen = -1L](std::size_t, httplib::DataSink& sink) mutable {
                 BuildStatus s = seen < 0 ? board.current() : board.wait_newer(seen, k_heartbeat);
@@ -92,7 +98,8 @@ struct PreviewServer::Impl {
                 if (seen < 0) { text = "retry: 500\n\n" + text; }
                 seen = s.sequence;
                 return sink.write(text.data(), text.size());
-            });
+            },
+            [this](bool) { event_streams.fetch_sub(1); });
     }
 
     void add_routes() {
@@ -120,15 +127,16 @@ struct PreviewServer::Impl {
 
 PreviewServer::PreviewServer(std::string out_dir, StatusBoard& board)
     : m_impl(std::make_unique<Impl>(std::move(out_dir), board)) {
-    m_impl->server.new_task_queue = [] { return new httplib::ThreadPool(k_threads); };
     m_impl->add_routes();
 }
 
 PreviewServer::~PreviewServer() { stop(); }
 
 int PreviewServer::bind(int port) {
-    if (port == 0) { return m_impl->server.bind_to_any_port("127.0.0.1"); }
-    return m_impl->server.bind_to_port("127.0.0.1", port) ? port : -1;
+    int bound = port == 0 ? m_impl->server.bind_to_any_port("127.0.0.1")
+                          : (m_impl->server.bind_to_port("127.0.0.1", port) ? port : -1);
+    if (bound >= 0) { m_impl->server.raise_backlog(); }
+    return bound;
 }
 
 void PreviewServer::start() {

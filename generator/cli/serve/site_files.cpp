@@ -48,14 +48,17 @@ std::string encode_url_path(std::string_view path) {
     return out;
 }
 
-SiteFile resolve_site_file(const std::string& out_dir, std::string_view url_path) {
+SiteFile resolve_site_file(const std::string& out_dir, std::string_view url_path,
+                           const std::vector<std::string>& beside) {
     if (!url_path.starts_with('/')) { return {}; }
     std::string rel(url_path.substr(1));
     if (rel.empty() || rel.ends_with('/')) { rel += "index.html"; }
     if (!is_safe_relative_path(rel)) { return {}; }
     fs::path out(out_dir);
     SiteFile found = look_at(out / "site" / rel, out, url_path);
-    if (found.kind == SiteFile::Kind::missing && !rel.starts_with("site/")) {
+    std::string top = rel.substr(0, rel.find('/'));
+    if (found.kind == SiteFile::Kind::missing && top != "site" &&
+        std::find(beside.begin(), beside.end(), top) != beside.end()) {
         found = look_at(out / rel, out, url_path);  // the workbooks and cards beside the site
     }
     return found;

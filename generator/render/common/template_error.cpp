@@ -1,6 +1,5 @@
 #include "render/common/template_error.h"
 
-#include <fstream>
 #include <iostream>
 #include <mutex>
 #include <sstream>
@@ -45,13 +44,6 @@ std::string clean_message(const std::string& said) {
     return text.empty() ? "syntax error" : text;
 }
 
-std::string read_text(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
-
 }  // namespace
 
 int template_error_line(const std::string& text) {
@@ -77,12 +69,12 @@ int template_error_line(const std::string& text) {
     return 1;
 }
 
-bool load_template(ctemplate::TemplateCache& cache, const std::string& name, const std::string& path,
+bool load_template(ctemplate::TemplateCache& cache, const std::string& name, const std::string& text,
                    const std::string& shown, Diagnostics& diags) {
     bool ok = true;
-    std::string said = captured_cerr([&] { ok = cache.LoadTemplate(name, ctemplate::DO_NOT_STRIP); });
+    std::string said =
+        captured_cerr([&] { ok = cache.StringToTemplateCache(name, text, ctemplate::DO_NOT_STRIP); });
     if (ok) { return true; }
-    std::string text = read_text(path);
     diags.remember_source(shown, text);
     diags.error({shown, template_error_line(text), 1}, "theme template: " + clean_message(said));
     return false;

@@ -1,4 +1,4 @@
-// ctemplate reports a broken template on std::cerr and names no line: these load a
+// ctemplate reports a broken template on std::cerr and names no line: these parse a
 // template with that report captured and turn it into a diagnostic at its line.
 #pragma once
 #include <ctemplate/template.h>
@@ -9,9 +9,10 @@
 
 namespace pvpp {
 
-/// Loads name into cache; on a syntax error reports `shown:line:1: error: …` (shown is
-/// the template's path as the user knows it, path where it was read) and returns false.
-bool load_template(ctemplate::TemplateCache& cache, const std::string& name, const std::string& path,
+/// Parses text as the template `name` into cache; on a syntax error reports
+/// `shown:line:1: error: …` (shown is the template's path as the user knows it) and
+/// returns false.
+bool load_template(ctemplate::TemplateCache& cache, const std::string& name, const std::string& text,
                    const std::string& shown, Diagnostics& diags);
 
 /// The 1-based line of the first syntax error ctemplate finds in text (1 when none).

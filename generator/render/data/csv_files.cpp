@@ -122,9 +122,15 @@ OutputFile file_of(const Sheet& s) {
 
 }  // namespace
 
+bool looks_like_formula(std::string_view text) {
+    return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+}
+
 std::string csv_field(std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) { return std::string(text); }
-    std::string out = "\"";
+    bool formula = looks_like_formula(text);
+    if (!formula && text.find_first_of(",\"\r\n") == std::string_view::npos) { return std::string(text); }
+    // The quote goes inside the quotes: a spreadsheet keeps it as the text's prefix mark.
+    std::string out = formula ? "\"'" : "\"";
     for (char c : text) { out += c == '"' ? std::string("\"\"") : std::string(1, c); }
     return out + "\"";
 }

@@ -15,11 +15,18 @@ namespace pvpp::opendata {
 /// one in the machine's legacy code page (Windows-1257 in Latvia) and garbles every
 /// ā, č, ē, ģ, ī, ķ, ļ, ņ, š, ū, ž; readers that know UTF-8 skip the mark. Fields
 /// quoted as RFC 4180 says, lines ended with CRLF, lists joined with "; ", a missing
-/// value left empty, true/false for yes/no.
+/// value left empty, true/false for yes/no. A field a spreadsheet would take for a formula
+/// is kept as text (csv_field).
 std::vector<OutputFile> csv_files(const std::vector<Table>& tables);
 
 /// A field as RFC 4180 writes it: quoted, with quotes doubled, when it holds a comma,
-/// a quote or a line break; as it is otherwise.
+/// a quote or a line break; as it is otherwise. A field that begins with = + - @, a tab
+/// or a carriage return gets a single quote before it and is always quoted, as OWASP
+/// advises for CSV meant for spreadsheets: Excel and LibreOffice would otherwise run it
+/// as a formula (=HYPERLINK(…) sends whoever clicks it elsewhere).
 std::string csv_field(std::string_view text);
+
+/// True when a spreadsheet opening the CSV would read text as a formula.
+bool looks_like_formula(std::string_view text);
 
 }  // namespace pvpp::opendata
