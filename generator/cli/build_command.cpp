@@ -14,6 +14,7 @@
 #include "load/content_loader.h"
 #include "render/cards/cards_renderer.h"
 #include "render/cards/pdf_printer.h"
+#include "render/changes/change_report.h"
 #include "render/common/output_commit.h"
 #include "render/data/data_renderer.h"
 #include "render/html/content_site_renderer.h"
@@ -47,7 +48,7 @@ std::vector<std::unique_ptr<Renderer>> make_renderers(CorpusKind kind) {
 
 // `pvpp diff` writes its report here, `pvpp novertejumi` its results, `pvpp build --review`
 // the review edition; a build keeps them rather than removing them as stale.
-constexpr const char* k_diff_report = "izmainas";
+constexpr const char* k_diff_report = k_change_report_folder;
 constexpr const char* k_assessments = "novertejumi";
 constexpr const char* k_review_edition = "review";
 
@@ -206,6 +207,8 @@ int run_build(const Options& options, std::ostream& out, std::ostream& err) {
     }
     return 0;
 }
+
+std::vector<std::string> command_folders() { return {k_change_report_folder, k_assessments, k_review_edition}; }
 
 std::vector<std::string> renderer_folders() {
     std::vector<std::string> names;

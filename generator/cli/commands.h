@@ -21,6 +21,10 @@ int run_build(const Options& options, std::ostream& out, std::ostream& err);
 /// The folders below output/ that the build's renderers own, of every kind of corpus.
 std::vector<std::string> renderer_folders();
 
+/// The folders below output/ that the other commands write: `pvpp diff`'s report,
+/// `pvpp novertejumi`'s results.
+std::vector<std::string> command_folders();
+
 /// `pvpp serve`: build, serve OUT/site/ on 127.0.0.1:port, rebuild after saves in
 /// content/, data/ and themes/ and reload open pages, until SIGINT or SIGTERM (exit 0).
 int run_serve(const Options& options, std::ostream& out, std::ostream& err);

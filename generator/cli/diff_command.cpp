@@ -19,7 +19,7 @@ std::unique_ptr<CorpusSession> load_root(const Options& options, const std::stri
 
 bool write_files(const std::vector<OutputFile>& files, const std::string& dir, std::ostream& err) {
     Diagnostics diags;
-    OutputFolder folder("izmainas");
+    OutputFolder folder(k_change_report_folder);
     for (const auto& f : files) { folder.write(f.path, f.bytes, diags); }
     print_diagnostics(err, diags, "");
     if (diags.error_count() > 0) { return false; }

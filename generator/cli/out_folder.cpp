@@ -1,17 +1,14 @@
 #include "cli/out_folder.h"
 
-#include <array>
+#include <algorithm>
 #include <filesystem>
+
+#include "cli/commands.h"
 
 namespace pvpp {
 namespace {
 
 namespace fs = std::filesystem;
-
-// The folders the renderers own (Renderer::folder(); a unit test keeps the two in step),
-// `pvpp diff`'s report, `pvpp novertejumi`'s results and `pvpp build --review`'s edition.
-constexpr std::array<const char*, 8> k_output_folders = {"site",    "xlsx",     "cards",       "data",
-                                                         "publish", "izmainas", "novertejumi", "review"};
 
 // The first entry at the top of an existing out that pvpp did not make, or "".
 std::string foreign_entry(const fs::path& out) {
@@ -40,9 +37,10 @@ bool within(const fs::path& inner, const fs::path& outer) {
 }  // namespace
 
 bool is_pvpp_output_name(const std::string& name) {
-    for (const char* folder : k_output_folders) {
-        if (name == folder) { return true; }
-    }
+    // The folders the renderers say they own, and those the other commands write.
+    std::vector<std::string> folders = renderer_folders();
+    for (auto& f : command_folders()) { folders.push_back(std::move(f)); }
+    if (std::find(folders.begin(), folders.end(), name) != folders.end()) { return true; }
     return name.starts_with(".pvpp") || (name.starts_with(".") && name.ends_with(".pvpp-new"));
 }
 

@@ -2,33 +2,44 @@
 #include <array>
 
 #include "compare/record.h"
+#include "model/record_kinds.h"
 
 namespace pvpp {
+namespace {
+
+// A kind of the record-kind list (model/record_kinds.h) keeps the names it has there.
+KindNames listed(EntityKind kind, bool feminine, const char* anchor) {
+    return {record_kind(kind).singular, record_kind(kind).plural, feminine, anchor};
+}
+
+}  // namespace
 
 const KindNames& kind_names(RecordKind kind) {
+    using K = EntityKind;
+    // Cards, their sections, resources, activities and exclusions are parts of listed kinds.
     static const std::array<KindNames, 22> k_names = {{
-        {"uzdevums", "uzdevumi", false, "uzdevumi"},
+        listed(K::task, false, "uzdevumi"),
         {"kartīte", "kartītes", true, "kartites"},
         {"kartītes sadaļa", "kartīšu sadaļas", true, "kartisu-sadalas"},
-        {"loma", "lomas", true, "lomas"},
-        {"nosacījumu grupa", "nosacījumu grupas", true, "nosacijumu-grupas"},
-        {"nosacījums", "nosacījumi", false, "nosacijumi"},
-        {"jēdziens", "jēdzieni", false, "jedzieni"},
-        {"princips", "principi", false, "principi"},
-        {"mērogs", "mērogi", false, "merogi"},
-        {"līmenis", "līmeņi", false, "limeni"},
-        {"posms", "posmi", false, "posmi"},
-        {"spēja", "spējas", true, "spejas"},
+        listed(K::role, true, "lomas"),
+        listed(K::condition_group, true, "nosacijumu-grupas"),
+        listed(K::condition, false, "nosacijumi"),
+        listed(K::term, false, "jedzieni"),
+        listed(K::principle, false, "principi"),
+        listed(K::scale, false, "merogi"),
+        listed(K::level, false, "limeni"),
+        listed(K::stage, false, "posmi"),
+        listed(K::capability, true, "spejas"),
         {"resurss", "resursi", false, "resursi"},
-        {"kompetence", "kompetences", true, "kompetences"},
-        {"digitālā tehnoloģija", "digitālās tehnoloģijas", true, "tehnologijas"},
-        {"rīcības virziens", "rīcības virzieni", false, "ricibas-virzieni"},
-        {"pasākums", "pasākumi", false, "pasakumi"},
+        listed(K::competence, true, "kompetences"),
+        listed(K::technology, true, "tehnologijas"),
+        listed(K::line, false, "ricibas-virzieni"),
+        listed(K::measure, false, "pasakumi"),
         {"apakšaktivitāte", "apakšaktivitātes", true, "apaksaktivitates"},
-        {"iestāžu grupa", "iestāžu grupas", true, "iestazu-grupas"},
+        listed(K::institution_group, true, "iestazu-grupas"),
         {"izņēmums", "izņēmumi", false, "iznemumi"},
-        {"lapa", "lapas", true, "lapas"},
-        {"nodaļas lapa", "nodaļu lapas", true, "nodalu-lapas"},
+        listed(K::page, true, "lapas"),
+        listed(K::live_page, true, "nodalu-lapas"),
     }};
     return k_names[static_cast<std::size_t>(kind)];
 }

@@ -1,6 +1,7 @@
 // Fills the index, reporting duplicates and malformed ids or codes on the way.
-#include "validate/checks.h"
+#include "model/record_kinds.h"
 #include "util/slug.h"
+#include "validate/checks.h"
 
 namespace pvpp {
 namespace {
@@ -10,46 +11,47 @@ std::string where(const SourceLoc& loc) {
 }
 
 template <typename T>
-void add_unique(std::map<std::string, const T*>& map, const std::string& key, const T& record,
-                const char* what, Diagnostics& diags) {
+void add_unique(CorpusIndex& index, std::map<std::string, const T*>& map, EntityKind kind, const std::string& key,
+                const T& record, const std::string& what, Diagnostics& diags) {
     if (key.empty()) { return; }  // the missing key is already reported
     auto [it, inserted] = map.emplace(key, &record);
     if (!inserted) {
-        diags.error(record.loc, std::string("duplicate ") + what + " '" + key + "' (first defined at " +
-                                    where(it->second->loc) + ")");
+        diags.error(record.loc, "duplicate " + what + " '" + key + "' (first defined at " + where(it->second->loc) + ")");
     }
+    index.keys.insert({kind, key});
 }
 
 template <typename T>
-void add_ids(std::map<std::string, const T*>& map, const std::vector<T>& records, const char* what,
+void add_ids(CorpusIndex& index, std::map<std::string, const T*>& map, const std::vector<T>& records, EntityKind kind,
              Diagnostics& diags) {
+    std::string what = record_kind(kind).name;
     for (const auto& r : records) {
         if (!r.id.empty() && !is_safe_slug(r.id)) {
             std::string problem = slug_problem(r.id);
-            diags.error(r.loc, std::string(what) + " id '" + r.id + "' " +
+            diags.error(r.loc, what + " id '" + r.id + "' " +
                                    (problem.starts_with("is not") ? "must use only a-z, 0-9 and -" : problem));
             continue;
         }
-        add_unique(map, r.id, r, what, diags);
+        add_unique(index, map, kind, r.id, r, what, diags);
     }
 }
 
+// A record's code must be a code of its kind: a task's "PU2-10", a measure's "P4.2".
 template <typename T>
-void add_codes(std::map<std::string, const T*>& map, const std::vector<T>& records, CodeKind expected,
-               const char* example, Diagnostics& diags) {
+void add_codes(CorpusIndex& index, std::map<std::string, const T*>& map, const std::vector<T>& records, EntityKind kind,
+               Diagnostics& diags) {
+    const RecordKindInfo& info = record_kind(kind);
     for (const auto& r : records) {
-        CodeKind kind{};
-        bool ok = classify_code(r.code, kind) &&
-                  (kind == expected || (expected == CodeKind::capability && kind == CodeKind::resource));
-        if (!r.code.empty() && !ok) {
-            diags.error(r.loc, "'" + r.code + "' is not a " + code_kind_name(expected) + " code (like " +
-                                   example + ")");
+        CodeKind found{};
+        if (!r.code.empty() && !(classify_code(r.code, found) && entity_kind_of(found) == kind)) {
+            diags.error(r.loc, "'" + r.code + "' is not a " + info.name + " code (like " + info.code_example + ")");
             continue;
         }
-        add_unique(map, r.code, r, code_kind_name(expected), diags);
+        add_unique(index, map, kind, r.code, r, info.name, diags);
     }
 }
 
+// Capabilities and resources are one kind whose codes start S or R.
 void add_capabilities(CorpusIndex& index, const Corpus& corpus, Diagnostics& diags) {
     for (const auto& c : corpus.capabilities) {
         CodeKind kind{};
@@ -59,14 +61,14 @@ void add_capabilities(CorpusIndex& index, const Corpus& corpus, Diagnostics& dia
                                    (c.resource ? "R1" : "S2 or S2-4") + ")");
             continue;
         }
-        add_unique(index.capabilities, c.code, c, code_kind_name(expected), diags);
+        add_unique(index, index.capabilities, EntityKind::capability, c.code, c, code_kind_name(expected), diags);
     }
 }
 
 void add_groups(CorpusIndex& index, const Corpus& corpus, Diagnostics& diags) {
     for (const auto& g : corpus.condition_groups) {
         if (g.number < 1) { continue; }  // reported by the loader
-        add_unique(index.condition_groups, g.code(), g, "condition group", diags);
+        add_unique(index, index.condition_groups, EntityKind::condition_group, g.code(), g, "condition group", diags);
     }
 }
 
@@ -82,17 +84,17 @@ void add_cards(CorpusIndex& index, const Corpus& corpus, Diagnostics& diags) {
 
 CorpusIndex build_index(const Corpus& corpus, Diagnostics& diags) {
     CorpusIndex index;
-    add_ids(index.terms, corpus.terms, "term", diags);
-    add_ids(index.scales, corpus.scales, "scale", diags);
-    add_ids(index.levels, corpus.levels, "level", diags);
-    add_ids(index.stages, corpus.stages, "stage", diags);
-    add_ids(index.roles, corpus.roles, "role", diags);
-    add_ids(index.competences, corpus.competences, "competence", diags);
-    add_ids(index.technologies, corpus.technologies, "technology", diags);
-    add_codes(index.tasks, corpus.tasks, CodeKind::task, "PU2-10", diags);
-    add_codes(index.conditions, corpus.conditions, CodeKind::condition, "N4-1", diags);
-    add_codes(index.lines, corpus.lines, CodeKind::action_line, "RV3", diags);
-    add_codes(index.measures, corpus.measures, CodeKind::measure, "P4.2", diags);
+    add_ids(index, index.terms, corpus.terms, EntityKind::term, diags);
+    add_ids(index, index.scales, corpus.scales, EntityKind::scale, diags);
+    add_ids(index, index.levels, corpus.levels, EntityKind::level, diags);
+    add_ids(index, index.stages, corpus.stages, EntityKind::stage, diags);
+    add_ids(index, index.roles, corpus.roles, EntityKind::role, diags);
+    add_ids(index, index.competences, corpus.competences, EntityKind::competence, diags);
+    add_ids(index, index.technologies, corpus.technologies, EntityKind::technology, diags);
+    add_codes(index, index.tasks, corpus.tasks, EntityKind::task, diags);
+    add_codes(index, index.conditions, corpus.conditions, EntityKind::condition, diags);
+    add_codes(index, index.lines, corpus.lines, EntityKind::line, diags);
+    add_codes(index, index.measures, corpus.measures, EntityKind::measure, diags);
     add_capabilities(index, corpus, diags);
     add_groups(index, corpus, diags);
     add_cards(index, corpus, diags);

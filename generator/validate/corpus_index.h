@@ -1,6 +1,7 @@
 // Lookup tables from codes and ids to records, built once and read by every renderer.
 #pragma once
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -27,15 +28,19 @@ struct CorpusIndex {
     std::map<std::string, const CatalogueItem*> technologies;
     std::map<std::string, const ActionLine*> lines;
     std::map<std::string, const Measure*> measures;
+    /// Every record above by kind and id: what generic passes (references, backlinks) look up.
+    std::set<EntityKey> keys;
     /// Record → the records that refer to it, in corpus order.
     std::map<EntityKey, std::vector<EntityKey>> referrers;
 
+    /// True when a record of that kind and id exists.
+    bool has(EntityKind kind, const std::string& id) const { return keys.count({kind, id}) > 0; }
     /// True when a code of that kind exists.
-    bool has_code(CodeKind kind, const std::string& code) const;
+    bool has_code(CodeKind kind, const std::string& code) const { return has(entity_kind_of(kind), code); }
     /// What refers to a record (empty when nothing does).
     const std::vector<EntityKey>& referrers_of(const EntityKey& key) const;
-    /// Every code of a kind, for "did you mean" suggestions.
-    std::vector<std::string> codes_of(CodeKind kind) const;
+    /// Every id of a kind, in order, for "did you mean" suggestions.
+    std::vector<std::string> ids_of(EntityKind kind) const;
 };
 
 /// Keys of a map, in order.

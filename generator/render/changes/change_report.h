@@ -17,6 +17,9 @@ struct ChangeReportInfo {
     std::string site_title;
 };
 
+/// The folder below output/ the report of `pvpp diff` owns.
+inline constexpr const char* k_change_report_folder = "izmainas";
+
 /// The theme templates the report needs.
 const std::vector<std::string>& change_report_templates();
 

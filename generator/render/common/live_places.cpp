@@ -31,29 +31,17 @@ auto find_in(const Map& map, const std::string& id) -> decltype(map.begin()->sec
     return it == map.end() ? nullptr : it->second;
 }
 
-LivePlace policy_place(const Corpus& corpus, const CorpusIndex& index, const EntityKey& key) {
-    switch (key.kind) {
-        case EntityKind::term: {
-            const Term* t = find_in(index.terms, key.id);
-            return t ? on_page_showing(corpus, "terms", slugify(t->name)) : LivePlace{};
-        }
-        case EntityKind::principle: {
-            auto p = std::find_if(corpus.principles.begin(), corpus.principles.end(),
-                                  [&](const Principle& x) { return std::to_string(x.number) == key.id; });
-            return p == corpus.principles.end() ? LivePlace{} : on_page_showing(corpus, "principles", slugify(p->name));
-        }
-        case EntityKind::scale:
-        case EntityKind::level: return on_page_showing(corpus, "roles", k_role_grid_anchor);
-        case EntityKind::role: {
-            const Role* r = find_in(index.roles, key.id);
-            return r ? on_page_showing(corpus, "roles", role_anchor(*r)) : LivePlace{};
-        }
-        case EntityKind::task: {
-            const Task* t = find_in(index.tasks, key.id);
-            return t ? on_page_showing(corpus, "tasks", task_anchor(*t)) : LivePlace{};
-        }
-        default: return {};
-    }
+// The place of a record listed on the chapter page that shows its kind, at its anchor there.
+template <typename Map, typename Anchor>
+LivePlace listed_place(const Corpus& corpus, const Map& map, const std::string& id, const char* shows, Anchor anchor) {
+    auto record = find_in(map, id);
+    return record ? on_page_showing(corpus, shows, anchor(*record)) : LivePlace{};
+}
+
+LivePlace principle_place(const Corpus& corpus, const std::string& id) {
+    auto p = std::find_if(corpus.principles.begin(), corpus.principles.end(),
+                          [&](const Principle& x) { return std::to_string(x.number) == id; });
+    return p == corpus.principles.end() ? LivePlace{} : on_page_showing(corpus, "principles", slugify(p->name));
 }
 
 LivePlace condition_place(const Corpus& corpus, const CorpusIndex& index, const EntityKey& key) {
@@ -87,15 +75,30 @@ bool is_live(const Page& page) { return page.live; }
 bool is_live(const Capability& capability) { return !capability.slug.empty(); }
 
 LivePlace live_place(const Corpus& corpus, const CorpusIndex& index, const EntityKey& key) {
+    const std::string& id = key.id;
     switch (key.kind) {
+        case EntityKind::term:
+            return listed_place(corpus, index.terms, id, "terms", [](auto& t) { return slugify(t.name); });
+        case EntityKind::principle: return principle_place(corpus, id);
+        case EntityKind::scale:
+        case EntityKind::level: return on_page_showing(corpus, "roles", k_role_grid_anchor);
+        case EntityKind::role:
+            return listed_place(corpus, index.roles, id, "roles", [](auto& r) { return role_anchor(r); });
+        case EntityKind::task:
+            return listed_place(corpus, index.tasks, id, "tasks", [](auto& t) { return task_anchor(t); });
         case EntityKind::condition_group:
         case EntityKind::condition:
         case EntityKind::capability: return condition_place(corpus, index, key);
         case EntityKind::institution_group: return institutions_place(corpus);
         case EntityKind::page:
         case EntityKind::live_page: return page_place(corpus, key);
-        default: return policy_place(corpus, index, key);
+        case EntityKind::stage:  // no live page lists these
+        case EntityKind::competence:
+        case EntityKind::technology:
+        case EntityKind::line:
+        case EntityKind::measure: return {};
     }
+    return {};
 }
 
 }  // namespace pvpp

@@ -33,8 +33,15 @@ std::pair<std::string, std::string> describe(const RenderContext& ctx, const Ent
             auto p = std::find_if(ctx.corpus.pages.begin(), ctx.corpus.pages.end(), [&](const Page& x) { return x.slug == k.id; });
             return p == ctx.corpus.pages.end() ? std::pair<std::string, std::string>{} : std::pair{p->title, url::page(p->slug)};
         }
-        default: return {};
+        case EntityKind::principle:  // shown on their chapter pages or inside other pages, not linked here
+        case EntityKind::scale:
+        case EntityKind::level:
+        case EntityKind::stage:
+        case EntityKind::capability:
+        case EntityKind::institution_group:
+        case EntityKind::live_page: return {};
     }
+    return {};
 }
 
 std::string item(const PageBuilder& b, const EntityKey& k) {

@@ -1,0 +1,156 @@
+// The list of record kinds. A new kind is one entry here (and its EntityKind value);
+// the reference fields below are the only place a "names records of kind X" fact is stated.
+#include "model/record_kinds.h"
+
+namespace pvpp {
+namespace {
+
+// The references one field of a kind's records holds, as a visitor the list can keep.
+template <auto Records, EntityKind Kind, auto Id, auto Field>
+void refs_of(const Corpus& corpus, const RefVisitor& fn) {
+    for (const auto& r : corpus.*Records) {
+        for (const auto& ref : r.*Field) { fn({Kind, Id(r)}, ref); }
+    }
+}
+
+// The Markdown fields of each record of a kind, in field order.
+template <auto Records, EntityKind Kind, auto Id, auto... Fields>
+void texts_of(const Corpus& corpus, const TextVisitor& fn) {
+    for (const auto& r : corpus.*Records) { (fn({Kind, Id(r)}, r.*Fields), ...); }
+}
+
+template <typename T>
+std::string id_of(const T& r) { return r.id; }
+template <typename T>
+std::string code_of(const T& r) { return r.code; }
+template <typename T>
+std::string number_of(const T& r) { return std::to_string(r.number); }
+std::string group_code(const ConditionGroup& g) { return g.code(); }
+std::string page_slug(const Page& p) { return p.slug; }
+
+// A card's fields belong to its task: backlinks and messages name the task.
+template <std::vector<Ref> (*Refs)(const TaskCard&)>
+void card_refs(const Corpus& corpus, const RefVisitor& fn) {
+    for (const auto& c : corpus.cards) {
+        for (const Ref& ref : Refs(c)) { fn({EntityKind::task, c.task.id}, ref); }
+    }
+}
+
+std::vector<Ref> card_task(const TaskCard& c) { return {c.task}; }
+std::vector<Ref> card_stages(const TaskCard& c) { return c.scope.stages; }
+std::vector<Ref> card_related(const TaskCard& c) { return c.related.tasks; }
+std::vector<Ref> card_conditions(const TaskCard& c) { return c.conditions.conditions; }
+std::vector<Ref> card_competences(const TaskCard& c) { return c.capabilities.competences; }
+std::vector<Ref> card_technologies(const TaskCard& c) { return c.resources.technologies; }
+std::vector<Ref> card_duty_roles(const TaskCard& c) {
+    std::vector<Ref> out;
+    for (const auto& d : c.duties.roles) { out.push_back(d.role); }
+    return out;
+}
+
+// A card's prose belongs to its task too.
+void card_texts(const Corpus& corpus, const TextVisitor& fn) {
+    for (const auto& c : corpus.cards) {
+        EntityKey owner{EntityKind::task, c.task.id};
+        for (const Text* t : {&c.result.result, &c.result.benefits, &c.result.threats, &c.scope.notes, &c.duties.notes,
+                              &c.related.notes, &c.conditions.notes, &c.capabilities.processes, &c.capabilities.notes,
+                              &c.resources.information, &c.resources.notes, &c.guidance.actions, &c.guidance.general,
+                              &c.guidance.attention}) {
+            fn(owner, *t);
+        }
+        for (const auto& d : c.duties.roles) { fn(owner, d.text); }
+    }
+}
+
+const std::vector<RefField> k_term_refs = {
+    {"see_also", EntityKind::term, refs_of<&Corpus::terms, EntityKind::term, id_of<Term>, &Term::see_also>},
+};
+
+const std::vector<RefField> k_role_refs = {
+    {"scales", EntityKind::scale, refs_of<&Corpus::roles, EntityKind::role, id_of<Role>, &Role::scales>},
+    {"levels", EntityKind::level, refs_of<&Corpus::roles, EntityKind::role, id_of<Role>, &Role::levels>},
+};
+
+const std::vector<RefField> k_task_refs = {
+    {"related", EntityKind::task, refs_of<&Corpus::tasks, EntityKind::task, code_of<Task>, &Task::related>},
+    {"matrix", EntityKind::role,
+     [](const Corpus& c, const RefVisitor& fn) {
+         for (const auto& t : c.tasks) {
+             for (const auto& cell : t.matrix) { fn({EntityKind::task, t.code}, cell.role); }
+         }
+     }},
+    {"card: task", EntityKind::task, card_refs<card_task>},
+    {"card: [scope] stages", EntityKind::stage, card_refs<card_stages>},
+    {"card: [[duties.role]] role", EntityKind::role, card_refs<card_duty_roles>},
+    {"card: [related] tasks", EntityKind::task, card_refs<card_related>},
+    {"card: [conditions] conditions", EntityKind::condition, card_refs<card_conditions>},
+    {"card: [capabilities] competences", EntityKind::competence, card_refs<card_competences>},
+    {"card: [resources] technologies", EntityKind::technology, card_refs<card_technologies>},
+};
+
+const std::vector<RefField> k_live_page_refs = {
+    {"section.terms", EntityKind::term,
+     [](const Corpus& c, const RefVisitor& fn) {
+         for (const auto& p : c.site.pages) {
+             for (const auto& s : p.sections) {
+                 for (const auto& ref : s.terms) { fn({EntityKind::live_page, p.slug}, ref); }
+             }
+         }
+     }},
+};
+
+}  // namespace
+
+const std::vector<RecordKindInfo>& record_kinds() {
+    using K = EntityKind;
+    static const std::vector<RecordKindInfo> k_kinds = {
+        {K::term, "term", "jēdziens", "jēdzieni", "content/terms.toml", "[[term]]", "", k_term_refs,
+         texts_of<&Corpus::terms, K::term, id_of<Term>, &Term::definition>},
+        {K::principle, "principle", "princips", "principi", "content/principles.toml", "[[principle]]", "", {},
+         texts_of<&Corpus::principles, K::principle, number_of<Principle>, &Principle::description>},
+        {K::scale, "scale", "mērogs", "mērogi", "content/scales.toml", "[[scale]]", "", {},
+         texts_of<&Corpus::scales, K::scale, id_of<Axis>, &Axis::description>},
+        {K::level, "level", "līmenis", "līmeņi", "content/levels.toml", "[[level]]", "", {},
+         texts_of<&Corpus::levels, K::level, id_of<Axis>, &Axis::description>},
+        {K::stage, "stage", "posms", "posmi", "content/stages.toml", "[[stage]]", "", {}},
+        {K::role, "role", "loma", "lomas", "content/roles.toml", "[[role]]", "", k_role_refs,
+         texts_of<&Corpus::roles, K::role, id_of<Role>, &Role::institution, &Role::description, &Role::focus>},
+        {K::task, "task", "uzdevums", "uzdevumi", "content/tasks/*.toml", "(the file)", "PU2-10", k_task_refs,
+         card_texts},
+        {K::condition_group, "condition group", "nosacījumu grupa", "nosacījumu grupas", "content/conditions.toml",
+         "[[group]]", "N4", {},
+         texts_of<&Corpus::condition_groups, K::condition_group, group_code, &ConditionGroup::description>},
+        {K::condition, "condition", "nosacījums", "nosacījumi", "content/conditions.toml", "[[condition]]", "N4-1", {},
+         texts_of<&Corpus::conditions, K::condition, code_of<Condition>, &Condition::description>},
+        {K::capability, "capability", "spēja", "spējas", "content/capabilities.toml", "[[capability]]", "S2 or S2-4",
+         {}, texts_of<&Corpus::capabilities, K::capability, code_of<Capability>, &Capability::description>},
+        {K::competence, "competence", "kompetence", "kompetences", "content/competences.toml", "[[competence]]", "",
+         {}, texts_of<&Corpus::competences, K::competence, id_of<CatalogueItem>, &CatalogueItem::description>},
+        {K::technology, "technology", "digitālā tehnoloģija", "digitālās tehnoloģijas", "content/technologies.toml",
+         "[[technology]]", "", {},
+         texts_of<&Corpus::technologies, K::technology, id_of<CatalogueItem>, &CatalogueItem::description>},
+        {K::line, "action line", "rīcības virziens", "rīcības virzieni", "data/workplan.toml", "[[line]]", "RV3", {}},
+        {K::measure, "measure", "pasākums", "pasākumi", "data/workplan.toml", "[[measure]]", "P4.2", {},
+         texts_of<&Corpus::measures, K::measure, code_of<Measure>, &Measure::result, &Measure::indicator>},
+        {K::institution_group, "institution group", "iestāžu grupa", "iestāžu grupas", "data/institutions.toml",
+         "[[group]]", "", {},
+         texts_of<&Corpus::institution_groups, K::institution_group, number_of<InstitutionGroup>,
+                  &InstitutionGroup::notes>},
+        {K::page, "page", "lapa", "lapas", "content/pages/*.md", "+++ front matter", "", {},
+         texts_of<&Corpus::pages, K::page, page_slug, &Page::body>},
+        {K::live_page, "live page", "nodaļas lapa", "nodaļu lapas", "data/site.toml", "[[page]]", "", k_live_page_refs},
+    };
+    return k_kinds;
+}
+
+const RecordKindInfo& record_kind(EntityKind kind) { return record_kinds().at(static_cast<std::size_t>(kind)); }
+
+void visit_refs(const Corpus& corpus, const std::function<void(const EntityKey&, EntityKind, const Ref&)>& fn) {
+    for (const auto& k : record_kinds()) {
+        for (const auto& field : k.refs) {
+            field.visit(corpus, [&](const EntityKey& owner, const Ref& ref) { fn(owner, field.target, ref); });
+        }
+    }
+}
+
+}  // namespace pvpp
