@@ -1,6 +1,8 @@
 // The search index: what the browser's search.js reads (docs/site-contracts.md).
 #include <doctest/doctest.h>
 
+#include "render/common/urls.h"
+
 #include "render/html/search_index.h"
 #include "util/html_text.h"
 #include "util/json_string.h"
@@ -51,7 +53,7 @@ TEST_CASE("json_quote escapes quotes, backslashes, control characters and script
     CHECK(json_quote("pārvaldība") == "\"pārvaldība\"");
 }
 
-TEST_CASE("search_entries makes one entry per page: its fields, then each section with text") {
+TEST_CASE("search_entries makes one entry per page: its fields, then each section with text or a heading") {
     PageView p = task_page();
     p.sections.push_back({"tuksa", "Tukša", "<p> </p>"});
     p.fields.push_back({"Enkurs tiešsaistē", "#pu2-10-sadarbiba"});  // an address, not words
@@ -64,7 +66,7 @@ TEST_CASE("search_entries makes one entry per page: its fields, then each sectio
     CHECK(page.code == "PU2-10");
     CHECK(page.kind == "Uzdevums");
     CHECK(page.chapter == "Uzdevumi");
-    REQUIRE(page.parts.size() == 3);  // the empty section has no part
+    REQUIRE(page.parts.size() == 4);  // the empty section is a place by its heading
     CHECK(page.parts[0].anchor == "");
     CHECK(page.parts[0].heading == "");
     CHECK(page.parts[0].text == "Partneru pārvaldība · Pamatdarbības līmenis");
@@ -74,6 +76,28 @@ TEST_CASE("search_entries makes one entry per page: its fields, then each sectio
     CHECK(page.parts[2].anchor == "sadala-3");
     CHECK(page.parts[2].heading == "3. Pienākumi");
     CHECK(page.parts[2].text == "Pirmais Otrais");
+    CHECK(page.parts[3].anchor == "tuksa");
+    CHECK(page.parts[3].heading == "Tukša");
+    CHECK(page.parts[3].text == "");
+}
+
+TEST_CASE("a record the edition gives no page is a part of the page that holds its place") {
+    PageView chapter = task_page();
+    chapter.path = "lv/3-nodala/";
+    auto entries = search_entries({chapter});
+    Corpus corpus;
+    Condition c;
+    c.code = "N4-1";
+    c.name = "Iesaiste";
+    corpus.conditions.push_back(c);
+    MovedPages moved{{url::condition("N4-1"), {"lv/3-nodala/", "n4-1-iesaiste"}}};
+    add_moved_records(entries, corpus, moved);
+    REQUIRE(!entries[0].parts.empty());
+    CHECK(entries[0].parts.back().anchor == "n4-1-iesaiste");
+    CHECK(entries[0].parts.back().heading == "N4-1 Iesaiste");
+    add_moved_records(entries, corpus, {});  // nothing moved in the review edition: nothing added
+    CHECK(entries[0].parts.back().anchor == "n4-1-iesaiste");
+    CHECK(entries[0].parts.size() == search_entries({chapter})[0].parts.size() + 1);
 }
 
 TEST_CASE("a section that is mostly links is marked as mentions, in the script too") {

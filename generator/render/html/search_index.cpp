@@ -2,6 +2,7 @@
 // renderer writes the result as static/search-index.js.
 #include "render/html/search_index.h"
 
+#include "render/common/urls.h"
 #include "util/html_text.h"
 #include "util/json_string.h"
 
@@ -58,7 +59,9 @@ SearchEntry page_entry(const PageView& page) {
         entry.parts.push_back(std::move(fields));
     }
     for (const auto& s : page.sections) {
-        if (SearchPart part = section_part(s); !part.text.empty()) { entry.parts.push_back(std::move(part)); }
+        // A heading alone still names a place: a sub-item such as S2-1 whose text is not written.
+        SearchPart part = section_part(s);
+        if (!part.text.empty() || !part.heading.empty()) { entry.parts.push_back(std::move(part)); }
     }
     return entry;
 }
@@ -94,6 +97,28 @@ std::vector<SearchEntry> search_entries(const std::vector<PageView>& pages) {
     entries.reserve(pages.size());
     for (const auto& page : pages) { entries.push_back(page_entry(page)); }
     return entries;
+}
+
+namespace {
+
+void add_moved(std::vector<SearchEntry>& entries, const MovedPages& moved, const std::string& folder,
+               const std::string& heading, const std::string& name) {
+    auto place = moved.find(folder);
+    if (place == moved.end()) { return; }
+    for (auto& e : entries) {
+        if (e.url == place->second.folder) { e.parts.push_back({place->second.anchor, heading, name}); }
+    }
+}
+
+}  // namespace
+
+void add_moved_records(std::vector<SearchEntry>& entries, const Corpus& corpus, const MovedPages& moved) {
+    for (const auto& p : corpus.principles) {
+        add_moved(entries, moved, url::principle(p.number), std::to_string(p.number) + ". " + p.name, p.name);
+    }
+    for (const auto& c : corpus.conditions) {
+        add_moved(entries, moved, url::condition(c.code), c.code + " " + c.name, c.name);
+    }
 }
 
 std::string search_index_js(const std::vector<SearchEntry>& entries) {

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "render/common/edition.h"
 #include "render/html/page_view.h"
 
 namespace pvpp {
@@ -26,6 +27,11 @@ struct SearchEntry {
     std::string chapter;  ///< where the page lives, shown beside it
     std::vector<SearchPart> parts;
 };
+
+/// The records the edition gives no page of their own (MovedPages: a principle or condition
+/// with nothing beyond its code and name) become parts of the page that holds their place,
+/// headed by code and name, so a search for them lands there.
+void add_moved_records(std::vector<SearchEntry>& entries, const Corpus& corpus, const MovedPages& moved);
 
 /// One entry per page, in page order. A page's chapter is its first breadcrumb
 /// after "Sākums" ("Uzdevumi", "RV3", a condition group…), or its kind when it has

@@ -161,7 +161,9 @@ void SiteRenderer::render(const RenderContext& base, OutputFolder& out, Diagnost
     // The search page is not a hit of its own: its box and help would match "meklēt".
     std::copy_if(pages.begin(), pages.end(), std::back_inserter(searchable),
                  [](const PageView& p) { return p.file == "index.html" && p.path != url::search(); });
-    files.push_back({"static/search-index.js", search_index_js(search_entries(searchable))});
+    std::vector<SearchEntry> entries = search_entries(searchable);
+    add_moved_records(entries, ctx.corpus, ctx.config.moved);
+    files.push_back({"static/search-index.js", search_index_js(entries)});
     files.push_back({"sitemap.xml", sitemap_xml(pages, ctx.corpus.site)});
     for (auto& f : download_copies(ctx.config)) { files.push_back(std::move(f)); }
     std::vector<std::string> downloads;
