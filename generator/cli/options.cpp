@@ -1,6 +1,9 @@
 #include "cli/options.h"
 
+#include <filesystem>
+
 #include "cli/out_folder.h"
+#include "util/text.h"
 
 #include <algorithm>
 
@@ -85,6 +88,33 @@ bool choose_edition(Options& o, const std::vector<std::string>& flags, std::ostr
     return true;
 }
 
+// Every command and option the line can hold, for "did you mean" on a slip ("chek", "--rot").
+const std::vector<std::string> k_known_words = {
+    "check", "build", "serve", "diff", "novertejumi", "review-strings", "--root", "--out", "--theme", "--port",
+    "--pdf", "--cards-written-only", "--exit-code", "--review", "--public", "--help", "--version"};
+
+void unknown_argument(const std::string& a, std::ostream& err) {
+    err << "pvpp: unknown argument '" << a << "'";
+    if (std::string guess = nearest(a, k_known_words); !guess.empty()) { err << " (did you mean " << guess << "?)"; }
+    err << " (see pvpp --help)\n";
+}
+
+// A root that is not there is a slip on the command line, not in the corpus: said before
+// anything is loaded, with the usage errors' exit status.
+bool roots_exist(const Options& o, std::ostream& err) {
+    std::vector<std::string> roots = {o.root};
+    if (o.command == "diff") { roots = {o.old_root, o.new_root}; }
+    for (const auto& root : roots) {
+        std::error_code ec;
+        if (!std::filesystem::is_directory(root, ec)) {
+            err << "pvpp: " << (o.command == "diff" ? "the corpus folder " : "--root ") << root
+                << " does not exist or is not a folder\n";
+            return false;
+        }
+    }
+    return true;
+}
+
 }  // namespace
 
 std::optional<Options> parse_options(const std::vector<std::string>& args, std::ostream& err) {
@@ -120,7 +150,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
         } else if (o.command == "diff" && !a.empty() && a[0] != '-' && diff_roots.size() < 2) {
             diff_roots.push_back(a);
         } else {
-            err << "pvpp: unknown argument '" << a << "' (see pvpp --help)\n";
+            unknown_argument(a, err);
             return std::nullopt;
         }
     }
@@ -140,6 +170,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
         o.old_root = diff_roots[0];
         o.new_root = diff_roots.size() > 1 ? diff_roots[1] : o.root;
     }
+    if (o.command != "help" && o.command != "version" && !roots_exist(o, err)) { return std::nullopt; }
     if (o.out.empty()) { o.out = o.root == "." ? "output" : o.root + "/output"; }
     if (!choose_edition(o, flags, err)) { return std::nullopt; }
     if (o.command == "build") {

@@ -118,6 +118,20 @@ TEST_CASE("usage errors exit with 2, help and version with 0") {
     std::ostringstream out, err;
     CHECK(pvpp::run_cli({"frobnicate"}, out, err) == 2);
     CHECK(err.str().find("unknown argument 'frobnicate'") != std::string::npos);
+    // A slip in a command or an option gets the nearest one (issue 17).
+    err.str("");
+    CHECK(pvpp::run_cli({"chek"}, out, err) == 2);
+    CHECK(err.str() == "pvpp: unknown argument 'chek' (did you mean check?) (see pvpp --help)\n");
+    err.str("");
+    CHECK(pvpp::run_cli({"check", "--rot", "."}, out, err) == 2);
+    CHECK(err.str() == "pvpp: unknown argument '--rot' (did you mean --root?) (see pvpp --help)\n");
+    // A root that is not there is a usage error, said before anything is loaded.
+    err.str("");
+    CHECK(pvpp::run_cli({"check", "--root", "/nonexistent-pvpp-root"}, out, err) == 2);
+    CHECK(err.str() == "pvpp: --root /nonexistent-pvpp-root does not exist or is not a folder\n");
+    err.str("");
+    CHECK(pvpp::run_cli({"diff", "/nonexistent-old", "--root", "."}, out, err) == 2);
+    CHECK(err.str() == "pvpp: the corpus folder /nonexistent-old does not exist or is not a folder\n");
     CHECK(pvpp::run_cli({}, out, err) == 2);
     CHECK(pvpp::run_cli({"check", "--root"}, out, err) == 2);
     CHECK(pvpp::run_cli({"--help"}, out, err) == 0);
