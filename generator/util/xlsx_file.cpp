@@ -1,10 +1,6 @@
-// The .xlsx reader: the archive through libzip (from memory, every part's unpacked size
-// capped while it is read, whatever its header claims), each XML part through expat with
-// namespaces resolved and any DTD refused, so no entity is ever expanded.
+// The .xlsx reader: which parts a workbook has and what their XML means (the sheet list,
+// shared strings, cells). The parts themselves are read within bounds by util/xlsx_parts.
 #include "util/xlsx_file.h"
-
-#include <expat.h>
-#include <zip.h>
 
 #include <charconv>
 #include <cmath>
@@ -13,153 +9,6 @@
 
 namespace pvpp {
 namespace {
-
-// Element and attribute names arrive as "namespace\x01local"; the local part is enough
-// for the few names a workbook's parts use.
-constexpr char k_ns_separator = '\x01';
-
-std::string_view local_name(const XML_Char* name) {
-    std::string_view n(name);
-    auto sep = n.rfind(k_ns_separator);
-    return sep == std::string_view::npos ? n : n.substr(sep + 1);
-}
-
-std::string attribute(const XML_Char** attrs, std::string_view local) {
-    for (int i = 0; attrs[i]; i += 2) {
-        if (local_name(attrs[i]) == local) { return attrs[i + 1]; }
-    }
-    return "";
-}
-
-/// One streaming parse of a part: callbacks for elements and text, an error on a DTD.
-class XmlPart {
-   public:
-    std::function<void(std::string_view, const XML_Char**)> on_start = [](std::string_view, const XML_Char**) {};
-    std::function<void(std::string_view)> on_end = [](std::string_view) {};
-    std::function<void(std::string_view)> on_text = [](std::string_view) {};
-    std::string error;  ///< set by a callback to stop the parse
-
-    /// Parses the part's bytes; "" or why it failed.
-    std::string parse(const std::string& part, const std::string& bytes);
-
-   private:
-    static void start(void* self, const XML_Char* name, const XML_Char** attrs);
-    static void end(void* self, const XML_Char* name);
-    static void text(void* self, const XML_Char* s, int len);
-    static void doctype(void* self, const XML_Char*, const XML_Char*, const XML_Char*, int);
-    XML_Parser m_parser = nullptr;
-};
-
-void XmlPart::start(void* self, const XML_Char* name, const XML_Char** attrs) {
-    auto* p = static_cast<XmlPart*>(self);
-    p->on_start(local_name(name), attrs);
-    if (!p->error.empty()) { XML_StopParser(p->m_parser, XML_FALSE); }
-}
-
-void XmlPart::end(void* self, const XML_Char* name) {
-    auto* p = static_cast<XmlPart*>(self);
-    p->on_end(local_name(name));
-    if (!p->error.empty()) { XML_StopParser(p->m_parser, XML_FALSE); }
-}
-
-void XmlPart::text(void* self, const XML_Char* s, int len) {
-    static_cast<XmlPart*>(self)->on_text(std::string_view(s, static_cast<std::size_t>(len)));
-}
-
-// A workbook part never has a DTD; one is refused before any entity it declares is used.
-void XmlPart::doctype(void* self, const XML_Char*, const XML_Char*, const XML_Char*, int) {
-    auto* p = static_cast<XmlPart*>(self);
-    p->error = "has a DTD (<!DOCTYPE …>), which workbooks never have; refused";
-    XML_StopParser(p->m_parser, XML_FALSE);
-}
-
-std::string XmlPart::parse(const std::string& part, const std::string& bytes) {
-    std::unique_ptr<std::remove_pointer_t<XML_Parser>, void (*)(XML_Parser)> parser(
-        XML_ParserCreateNS("UTF-8", k_ns_separator), XML_ParserFree);
-    if (!parser) { return "cannot create an XML parser"; }
-    m_parser = parser.get();
-    XML_SetUserData(m_parser, this);
-    XML_SetElementHandler(m_parser, start, end);
-    XML_SetCharacterDataHandler(m_parser, text);
-    XML_SetStartDoctypeDeclHandler(m_parser, doctype);
-    XML_SetParamEntityParsing(m_parser, XML_PARAM_ENTITY_PARSING_NEVER);
-    XML_Status status = XML_Parse(m_parser, bytes.data(), static_cast<int>(bytes.size()), XML_TRUE);
-    if (!error.empty()) { return part + " " + error; }
-    if (status != XML_STATUS_OK) {
-        return part + " is not well-formed XML (" + XML_ErrorString(XML_GetErrorCode(m_parser)) + ", line " +
-               std::to_string(XML_GetCurrentLineNumber(m_parser)) + ")";
-    }
-    return "";
-}
-
-/// The archive, opened from memory, and the parts read from it within the limits.
-class Archive {
-   public:
-    Archive(const std::string& bytes, const XlsxLimits& limits);
-    ~Archive() {
-        if (m_zip) { zip_discard(m_zip); }
-    }
-    Archive(const Archive&) = delete;
-    Archive& operator=(const Archive&) = delete;
-
-    bool is_open() const { return m_zip != nullptr; }
-    bool has(const std::string& name) const { return m_zip && zip_name_locate(m_zip, name.c_str(), 0) >= 0; }
-    /// The part's unpacked bytes; false with `error` set when it cannot be read.
-    bool read(const std::string& name, std::string& out);
-    std::string error;
-
-   private:
-    zip_t* m_zip = nullptr;
-    const XlsxLimits& m_limits;
-    std::size_t m_total = 0;
-};
-
-Archive::Archive(const std::string& bytes, const XlsxLimits& limits) : m_limits(limits) {
-    zip_error_t err;
-    zip_error_init(&err);
-    zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
-    if (src) {
-        m_zip = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &err);
-        if (!m_zip) { zip_source_free(src); }
-    }
-    if (!m_zip) {
-        error = std::string("the file is damaged (") + zip_error_strerror(&err) +
-                "): it was cut short or broken; ask for it again";
-    }
-    zip_error_fini(&err);
-}
-
-std::string megabytes(std::size_t bytes) { return std::to_string(bytes >> 20) + " MB"; }
-
-bool Archive::read(const std::string& name, std::string& out) {
-    zip_file_t* f = zip_fopen(m_zip, name.c_str(), 0);
-    if (!f) {
-        int code = zip_error_code_zip(zip_get_error(m_zip));
-        error = code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD
-                    ? "the workbook is password-protected; save it without a password"
-                    : "the file is damaged: " + name + ": " + zip_strerror(m_zip);
-        return false;
-    }
-    out.clear();
-    char chunk[65536];
-    zip_int64_t n = 0;
-    // The header's size is not trusted: reading stops one chunk past the cap.
-    while ((n = zip_fread(f, chunk, sizeof chunk)) > 0) {
-        out.append(chunk, static_cast<std::size_t>(n));
-        if (out.size() > m_limits.max_part_bytes || m_total + out.size() > m_limits.max_total_bytes) { break; }
-    }
-    if (n < 0) { error = "the file is damaged: " + name + ": " + zip_file_strerror(f); }
-    zip_fclose(f);
-    if (n < 0) { return false; }
-    if (out.size() > m_limits.max_part_bytes || m_total + out.size() > m_limits.max_total_bytes) {
-        error = name + " unpacks to more than " +
-                megabytes(std::min(m_limits.max_part_bytes, m_limits.max_total_bytes)) +
-                " (a workbook this size is not a self-assessment; refused)";
-        return false;
-    }
-    m_total += out.size();
-    return true;
-}
 
 // "C14" → (13, 2); false when the reference is not a cell inside a sheet's bounds.
 bool parse_cell_name(std::string_view ref, int& row, int& col) {
@@ -220,7 +69,7 @@ struct SheetEntry {
 };
 
 // The sheets in workbook order, each with the part that holds it.
-std::string read_sheet_list(Archive& zip, std::vector<SheetEntry>& sheets, std::string& shared_strings) {
+std::string read_sheet_list(XlsxArchive& zip, std::vector<SheetEntry>& sheets, std::string& shared_strings) {
     std::string workbook, rels;
     if (!zip.has("xl/workbook.xml")) { return "not an xlsx workbook (it has no xl/workbook.xml)"; }
     if (!zip.read("xl/workbook.xml", workbook) || !zip.read("xl/_rels/workbook.xml.rels", rels)) { return zip.error; }
@@ -228,23 +77,23 @@ std::string read_sheet_list(Archive& zip, std::vector<SheetEntry>& sheets, std::
     XmlPart r;
     r.on_start = [&](std::string_view name, const XML_Char** a) {
         if (name != "Relationship") { return; }
-        std::string target = attribute(a, "Target");
+        std::string target = xml_attribute(a, "Target");
         target = target.starts_with("/") ? target.substr(1) : "xl/" + target;
-        targets[attribute(a, "Id")] = target;
-        if (attribute(a, "Type").ends_with("/sharedStrings")) { shared_strings = target; }
+        targets[xml_attribute(a, "Id")] = target;
+        if (xml_attribute(a, "Type").ends_with("/sharedStrings")) { shared_strings = target; }
     };
     if (std::string e = r.parse("xl/_rels/workbook.xml.rels", rels); !e.empty()) { return e; }
     std::vector<std::pair<std::string, std::string>> ids;
     XmlPart w;
     w.on_start = [&](std::string_view name, const XML_Char** a) {
-        if (name == "sheet") { ids.emplace_back(attribute(a, "name"), attribute(a, "id")); }
+        if (name == "sheet") { ids.emplace_back(xml_attribute(a, "name"), xml_attribute(a, "id")); }
     };
     if (std::string e = w.parse("xl/workbook.xml", workbook); !e.empty()) { return e; }
     for (auto& [name, id] : ids) { sheets.push_back({name, targets[id]}); }
     return "";
 }
 
-std::string read_shared_strings(Archive& zip, const std::string& part, std::vector<std::string>& strings) {
+std::string read_shared_strings(XlsxArchive& zip, const std::string& part, std::vector<std::string>& strings) {
     if (part.empty() || !zip.has(part)) { return ""; }
     std::string bytes;
     if (!zip.read(part, bytes)) { return zip.error; }
@@ -290,20 +139,20 @@ class SheetReader {
 
 void SheetReader::start(std::string_view n, const XML_Char** a) {
     if (n == "row") {
-        std::string r = attribute(a, "r");
+        std::string r = xml_attribute(a, "r");
         int number = m_row + 2;  // a row without its number follows the one before
         if (!r.empty()) { std::from_chars(r.data(), r.data() + r.size(), number); }
         m_row = number - 1;
         m_col = -1;
     } else if (n == "c") {
-        std::string ref = attribute(a, "r");
+        std::string ref = xml_attribute(a, "r");
         int row = m_row, col = m_col + 1;  // a cell without its reference follows the one before
         bool ok = ref.empty() ? row >= 0 && row < 1048576 && col < 16384 : parse_cell_name(ref, row, col);
         if (!ok) {
             m_xml.error = "has a cell outside a sheet's bounds (\"" + (ref.empty() ? cell_name(row, col) : ref) + "\")";
             return;
         }
-        m_row = row, m_col = col, m_type = attribute(a, "t");
+        m_row = row, m_col = col, m_type = xml_attribute(a, "t");
         m_value.clear(), m_formula.clear(), m_inline.clear();
         m_in_cell = true;
     } else if (m_in_cell && n == "rPh") {
@@ -382,7 +231,7 @@ XlsxBook read_xlsx(const std::string& bytes, const std::set<std::string>& wanted
         book.error = not_a_zip(bytes);
         return book;
     }
-    Archive zip(bytes, limits);
+    XlsxArchive zip(bytes, limits);
     if (!zip.is_open()) {
         book.error = zip.error;
         return book;

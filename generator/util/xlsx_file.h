@@ -11,6 +11,8 @@
 #include <utility>
 #include <vector>
 
+#include "util/xlsx_parts.h"
+
 namespace pvpp {
 
 /// One cell's value as stored.
@@ -30,13 +32,6 @@ struct XlsxSheet {
     const XlsxCell* at(int row, int col) const;
 };
 
-/// Bounds on what a workbook may unpack to.
-struct XlsxLimits {
-    std::size_t max_file_bytes = 64u << 20;   ///< the .xlsx itself
-    std::size_t max_part_bytes = 32u << 20;   ///< one part unpacked
-    std::size_t max_total_bytes = 96u << 20;  ///< all parts read, unpacked
-    std::size_t max_cells = 100000;           ///< per sheet
-};
 
 /// A workbook's sheets (only those asked for are read), or why it could not be read.
 struct XlsxBook {
