@@ -135,17 +135,6 @@ int stop(const Diagnostics& diags, const std::string& prefix, std::ostream& err)
     return 1;
 }
 
-bool commit(OutputFolder& folder, const std::string& dir, std::ostream& err) {
-    BuildOutput output{folder.take_files(), {}};
-    CommitReport report;
-    std::string problem;
-    if (!commit_output(dir, output, report, problem)) {
-        err << "pvpp: " << problem << "\n";
-        return false;
-    }
-    return true;
-}
-
 }  // namespace
 
 int run_assessments(const Options& options, std::ostream& out, std::ostream& err) {
@@ -185,7 +174,7 @@ int run_assessments(const Options& options, std::ostream& out, std::ostream& err
     OutputFolder folder("novertejumi");
     render_assessment_files(session->corpus, session->index, run, folder, diags);
     if (diags.error_count() > 0) { return stop(diags, "", err); }
-    if (!commit(folder, target, err)) {
+    if (!commit_folder(folder, target, err)) {
         err << "pvpp: " << target << " was not changed\n";
         return 1;
     }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli/options.h"
+#include "render/common/output_folder.h"
 
 namespace pvpp {
 
@@ -32,6 +33,10 @@ int run_serve(const Options& options, std::ostream& out, std::ostream& err);
 /// `pvpp diff`: compare two corpora; summary to out, report into OUT/izmainas/; exit
 /// status (3 for changes with --exit-code).
 int run_diff(const Options& options, std::ostream& out, std::ostream& err);
+
+/// Commits an output folder built in memory into dir as a build commits output/ (only the
+/// files that differ, each renamed into place); a failure is said on err and false returned.
+bool commit_folder(OutputFolder& folder, const std::string& dir, std::ostream& err);
 
 /// `pvpp novertejumi DIR`: read the filled self-assessment workbooks in DIR; improvement
 /// plan drafts and the national picture into OUT/novertejumi/, or findings and exit 1

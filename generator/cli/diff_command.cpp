@@ -9,6 +9,18 @@
 #include "render/common/output_commit.h"
 
 namespace pvpp {
+
+bool commit_folder(OutputFolder& folder, const std::string& dir, std::ostream& err) {
+    BuildOutput output{folder.take_files(), {}};
+    CommitReport report;
+    std::string problem;
+    if (!commit_output(dir, output, report, problem)) {
+        err << "pvpp: " << problem << "\n";
+        return false;
+    }
+    return true;
+}
+
 namespace {
 
 std::unique_ptr<CorpusSession> load_root(const Options& options, const std::string& root, std::ostream& err) {
@@ -22,15 +34,7 @@ bool write_files(const std::vector<OutputFile>& files, const std::string& dir, s
     OutputFolder folder(k_change_report_folder);
     for (const auto& f : files) { folder.write(f.path, f.bytes, diags); }
     print_diagnostics(err, diags, "");
-    if (diags.error_count() > 0) { return false; }
-    BuildOutput output{folder.take_files(), {}};
-    CommitReport report;
-    std::string problem;
-    if (!commit_output(dir, output, report, problem)) {
-        err << "pvpp: " << problem << "\n";
-        return false;
-    }
-    return true;
+    return diags.error_count() == 0 && commit_folder(folder, dir, err);
 }
 
 bool write_report(const ChangeSet& set, const Options& o, const std::string& site_title, std::ostream& err) {

@@ -1,5 +1,7 @@
 #include "render/cards/pdf_reproducible.h"
 
+#include "render/common/pdf_links.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -40,18 +42,6 @@ std::string pdf_literal(std::string_view text) {
         out += c;
     }
     return out;
-}
-
-// The end of the literal string whose text starts at `at`: its unescaped ')'.
-std::size_t closing_paren(const std::string& pdf, std::size_t at) {
-    for (std::size_t i = at; i < pdf.size(); ++i) {
-        if (pdf[i] == '\\') {
-            ++i;
-        } else if (pdf[i] == ')') {
-            return i;
-        }
-    }
-    return std::string::npos;
 }
 
 // Skia writes a structure element's id as the literal "(node%08d)".
@@ -99,7 +89,7 @@ std::string with_fixed_pdf_dates(std::string pdf) {
 std::string with_relative_links(std::string pdf, const std::string& root) {
     std::string prefix = "(" + pdf_literal(file_url(root)) + "/";
     for (std::size_t at = pdf.find(prefix); at != std::string::npos; at = pdf.find(prefix, at + 1)) {
-        std::size_t close = closing_paren(pdf, at + 1);
+        std::size_t close = pdf_string_end(pdf, at + 1);
         if (close == std::string::npos) { break; }
         std::string rest = pdf.substr(at + prefix.size(), close - at - prefix.size());
         std::string value = "(../" + rest + ")";

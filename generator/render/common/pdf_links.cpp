@@ -1,10 +1,8 @@
 #include "render/common/pdf_links.h"
 
 namespace pvpp {
-namespace {
 
-// The end of the literal string whose text starts at `at`: its unescaped ')'.
-std::size_t closing_paren(const std::string& pdf, std::size_t at) {
+std::size_t pdf_string_end(const std::string& pdf, std::size_t at) {
     for (std::size_t i = at; i < pdf.size(); ++i) {
         if (pdf[i] == '\\') {
             ++i;
@@ -15,13 +13,11 @@ std::size_t closing_paren(const std::string& pdf, std::size_t at) {
     return std::string::npos;
 }
 
-}  // namespace
-
 std::string with_pdf_links_moved(std::string pdf, const std::string& from, const std::string& to) {
     if (to.size() > from.size()) { return pdf; }
     std::string prefix = "(" + from;
     for (std::size_t at = pdf.find(prefix); at != std::string::npos; at = pdf.find(prefix, at + 1)) {
-        std::size_t close = closing_paren(pdf, at + 1);
+        std::size_t close = pdf_string_end(pdf, at + 1);
         if (close == std::string::npos) { break; }
         std::string value = "(" + to + pdf.substr(at + prefix.size(), close - at - prefix.size()) + ")";
         value.append(close + 1 - at - value.size(), ' ');

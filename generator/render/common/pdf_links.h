@@ -2,9 +2,13 @@
 // (padded with spaces after its closing parenthesis), so every object keeps its offset and
 // the cross-reference table stays valid.
 #pragma once
+#include <cstddef>
 #include <string>
 
 namespace pvpp {
+
+/// The end of the PDF literal string whose text starts at `at`: its unescaped ')', or npos.
+std::size_t pdf_string_end(const std::string& pdf, std::size_t at);
 
 /// The PDF with every literal string that starts with `from` ("../site/") starting with `to`
 /// ("../../") instead; `to` must not be longer than `from` (else the PDF is returned as it is).
