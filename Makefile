@@ -5,7 +5,8 @@ DEB_PACKAGES = cmake g++ make pkg-config ccache libcmark-gfm-dev \
   libcmark-gfm-extensions-dev libtomlplusplus-dev libctemplate-dev doctest-dev \
   libxlsxwriter-dev libhunspell-dev hunspell-lv python3-openpyxl chromium poppler-utils \
   libreoffice-calc-nogui libcpp-httplib-dev libdtl-dev librsvg2-bin python3-jsonschema \
-  clang libclang-rt-14-dev nettle-dev libzip-dev libexpat1-dev default-jre-headless linkchecker
+  clang libclang-rt-14-dev nettle-dev libzip-dev libexpat1-dev default-jre-headless linkchecker \
+  gettext
 # Only `make bench` installs these: Hugo 0.111 to compare with, hyperfine for the short
 # runs, the cmark-gfm command for the floor (what Markdown alone costs).
 BENCH_PACKAGES = hugo hyperfine cmark-gfm
@@ -21,7 +22,7 @@ FUZZ_DIR ?= build-fuzz
 FUZZ_SECONDS ?= 60
 SUDO = $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: all deps configure build site pdf test test-sanitize fuzz browser-deps clean format bench bench-deps
+.PHONY: all deps configure build site pdf test test-sanitize fuzz browser-deps clean format bench bench-deps pot
 
 all: build site
 
@@ -87,7 +88,18 @@ fuzz: deps
 # Rewrites tests/golden/*/expected and tests/invalid/*/expected.txt from the current output:
 # review the diff like code before committing it.
 golden-update: build
-	PVPP_UPDATE_EXPECTED=1 $(BUILD_DIR)/pvpp_tests -tc='golden*,every invalid*'
+	LANGUAGE= LC_ALL=C.UTF-8 PVPP_UPDATE_EXPECTED=1 $(BUILD_DIR)/pvpp_tests -tc='golden*,every invalid*'
+
+# The message catalog kept up to date: every id the code marks (_(), N_(), P_()) is gathered
+# into $(BUILD_DIR)/pvpp.pot and merged into po/lv.po; new ids come in untranslated (no fuzzy
+# guesses): translate them there (the test messages_translated lists what is left).
+pot: deps
+	@mkdir -p $(BUILD_DIR)
+	find generator -name '*.cpp' | LC_ALL=C sort | xgettext --keyword=_ --keyword=N_ --keyword=P_:1,2 \
+	  --from-code=UTF-8 --language=C++ --add-location=file --force-po --package-name=pvpp --files-from=- \
+	  -o $(BUILD_DIR)/pvpp.pot
+	msgmerge --quiet --update --backup=none --no-fuzzy-matching --no-wrap po/lv.po $(BUILD_DIR)/pvpp.pot
+	@sed -i '/^"POT-Creation-Date: /d' po/lv.po
 
 bench-deps:
 	$(call install_missing,$(BENCH_PACKAGES),)
