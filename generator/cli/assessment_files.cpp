@@ -12,6 +12,7 @@
 #include "render/xlsx/national_picture_workbook.h"
 #include "render/xlsx/xlsx_writer.h"
 #include "util/file_system.h"
+#include "util/message.h"
 #include "util/scratch_dir.h"
 #include "util/slug.h"
 
@@ -38,7 +39,7 @@ class WorkbookFiles {
         : m_scratch("pvpp-novertejumi"), m_folder(folder), m_diags(diags) {}
     void write(const WorkbookSpec& spec) {
         if (m_scratch.path().empty()) {
-            m_diags.error({"novertejumi"}, "cannot create a temporary folder for the workbooks");
+            m_diags.error({"novertejumi"}, _("cannot create a temporary folder for the workbooks"));
             return;
         }
         std::string tmp = m_scratch.path() + "/workbook.xlsx";

@@ -14,6 +14,7 @@
 #include "load/assessment_reader.h"
 #include "render/common/output_commit.h"
 #include "util/file_system.h"
+#include "util/message.h"
 #include "util/parallel.h"
 #include "util/text.h"
 
@@ -80,7 +81,7 @@ std::vector<ReadResult> read_all(const std::string& dir, const std::vector<std::
         ReadResult r;
         auto bytes = read_file_bytes(dir + "/" + files[i]);
         if (!bytes) {
-            r.diags.error({files[i]}, "cannot read the file");
+            r.diags.error({files[i]}, _("cannot read the file"));
         } else {
             r.assessment = read_assessment(files[i], *bytes, form, r.diags);
         }
@@ -96,7 +97,7 @@ void check_duplicates(const std::vector<Assessment>& all, Diagnostics& diags) {
         auto [it, fresh] = first.emplace(institution_key(a.institution), &a);
         if (!fresh) {
             diags.error({a.file + ":" + k_assessment_info_sheet + "!B3"},
-                        "a second workbook for \"" + a.institution + "\" (the first is " + it->second->file + ")");
+                        fill(_("a second workbook for \"{1}\" (the first is {2})"), {a.institution, it->second->file}));
         }
     }
 }
@@ -131,7 +132,7 @@ long since(std::chrono::steady_clock::time_point start) {
 
 int stop(const Diagnostics& diags, const std::string& prefix, std::ostream& err) {
     print_diagnostics(err, diags, prefix);
-    err << "pvpp: novertejumi stopped; nothing was written\n";
+    err << "pvpp: " << _("novertejumi stopped; nothing was written") << "\n";
     return 1;
 }
 
@@ -141,19 +142,20 @@ int run_assessments(const Options& options, std::ostream& out, std::ostream& err
     auto start = std::chrono::steady_clock::now();
     auto session = load_session(options, err);
     if (session->diags.error_count() > 0) {
-        err << "pvpp: novertejumi stopped: the corpus has errors; nothing was written\n";
+        err << "pvpp: " << _("novertejumi stopped: the corpus has errors; nothing was written") << "\n";
         return 1;
     }
     const std::string& dir = options.assessments;
     std::string prefix = dir == "." ? "" : dir + "/";
     Diagnostics diags;
     if (!fs::is_directory(dir)) {
-        diags.error({dir}, "not a folder (pvpp novertejumi DIR: the folder of filled workbooks)");
+        diags.error({dir}, _("not a folder (pvpp novertejumi DIR: the folder of filled workbooks)"));
         return stop(diags, "", err);
     }
     std::string target = options.out + "/novertejumi";
     if (inside(dir, target)) {
-        diags.error({dir}, "the workbooks lie in " + target + ", which pvpp replaces with its results; move them out");
+        diags.error({dir},
+                    fill(_("the workbooks lie in {1}, which pvpp replaces with its results; move them out"), {target}));
         return stop(diags, "", err);
     }
     auto files = workbook_files(dir);
@@ -175,7 +177,7 @@ int run_assessments(const Options& options, std::ostream& out, std::ostream& err
     render_assessment_files(session->corpus, session->index, run, folder, diags);
     if (diags.error_count() > 0) { return stop(diags, "", err); }
     if (!commit_folder(folder, target, err)) {
-        err << "pvpp: " << target << " was not changed\n";
+        err << "pvpp: " << fill(_("{1} was not changed"), {target}) << "\n";
         return 1;
     }
     auto ms = since(start);

@@ -24,6 +24,7 @@
 #include "util/file_system.h"
 #include "util/interrupt.h"
 #include "util/lemmatizer.h"
+#include "util/message.h"
 #include "util/parallel.h"
 
 namespace pvpp {
@@ -125,7 +126,8 @@ std::unique_ptr<Lemmatizer> make_lemmatizer(const Options& options) {
 const char* signal_name(int sig) { return sig == SIGTERM ? "SIGTERM" : "SIGINT"; }
 
 int stopped(const Options& options, std::ostream& err) {
-    err << "pvpp: interrupted by " << signal_name(interrupted()) << "; " << options.out << " was not changed\n";
+    err << "pvpp: " << fill(_("interrupted by {1}; {2} was not changed"), {signal_name(interrupted()), options.out})
+        << "\n";
     return 128 + interrupted();
 }
 
@@ -166,7 +168,7 @@ int run_build(const Options& options, std::ostream& out, std::ostream& err) {
     auto session = load_session(options, printed);
     err << printed.str();
     if (session->diags.error_count() > 0) {
-        err << "pvpp: build stopped; " << options.out << " was not changed\n";
+        err << "pvpp: " << fill(_("build stopped; {1} was not changed"), {options.out}) << "\n";
         return 1;
     }
     if (interrupted()) { return stopped(options, err); }
@@ -192,7 +194,8 @@ int run_build(const Options& options, std::ostream& out, std::ostream& err) {
     std::string problem;
     CommitReport report;
     if (!ok || !commit_output(options.out, output, report, problem)) {
-        err << "pvpp: " << (problem.empty() ? "build failed; " + options.out + " was not changed" : problem) << "\n";
+        err << "pvpp: " << (problem.empty() ? fill(_("build failed; {1} was not changed"), {options.out}) : problem)
+            << "\n";
         return 1;
     }
     if (options.site_only) {
@@ -202,7 +205,9 @@ int run_build(const Options& options, std::ostream& out, std::ostream& err) {
     }
     out << "pvpp: gatavs (" << elapsed() << " ms; " << summary(report) << ")\n";
     if (interrupted()) {
-        err << "pvpp: interrupted by " << signal_name(interrupted()) << " after " << options.out << " was written whole\n";
+        err << "pvpp: "
+            << fill(_("interrupted by {1} after {2} was written whole"), {signal_name(interrupted()), options.out})
+            << "\n";
         return 128 + interrupted();
     }
     return 0;

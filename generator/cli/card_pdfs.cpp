@@ -9,6 +9,7 @@
 #include "render/common/pdf_links.h"
 #include "util/file_system.h"
 #include "util/interrupt.h"
+#include "util/message.h"
 
 namespace pvpp {
 namespace {
@@ -60,7 +61,7 @@ bool print_in_batches(const std::string& browser, const PrintFolder& folder, con
     std::size_t batch = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
     for (std::size_t at = 0; at < files.size(); at += batch) {
         if (interrupted()) {
-            problem = "printing interrupted";
+            problem = _("printing interrupted");
             return false;
         }
         std::vector<std::string> some(files.begin() + static_cast<long>(at),
@@ -74,12 +75,12 @@ bool print_changed(const std::string& browser, const std::string& out_dir, const
                    BuildOutput& output, std::string& problem) {
     PrintFolder folder(out_dir);
     if (!folder.ok()) {
-        problem = "cannot create " + folder.dir();
+        problem = fill(_("cannot create {1}"), {folder.dir()});
         return false;
     }
     for (const auto& f : files) {
         if (!write_bytes(folder.dir() + "/" + f, *find_file(output, "cards/" + f))) {
-            problem = "cannot write " + folder.dir() + "/" + f;
+            problem = fill(_("cannot write {1}/{2}"), {folder.dir(), f});
             return false;
         }
     }
@@ -87,7 +88,7 @@ bool print_changed(const std::string& browser, const std::string& out_dir, const
     for (const auto& f : files) {
         auto pdf = read_file_bytes(folder.dir() + "/" + pdf_of(f));
         if (!pdf) {
-            problem = "Chromium wrote no " + pdf_of(f);
+            problem = fill(_("Chromium wrote no {1}"), {pdf_of(f)});
             return false;
         }
         // A card's links to itself point into the print folder: they go to the card in cards/.

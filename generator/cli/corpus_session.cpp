@@ -2,6 +2,7 @@
 
 #include "load/corpus_loader.h"
 #include "util/file_system.h"
+#include "util/message.h"
 #include "validate/validate.h"
 
 namespace pvpp {
@@ -11,7 +12,7 @@ std::unique_ptr<CorpusSession> load_session(const Options& options, std::ostream
     DiskFileSystem fs(options.root);
     if (!fs.is_dir("")) {
         // Said before anything is looked for in it: "no content/ here" would hide the typo in --root.
-        session->diags.error({options.root}, "the project root does not exist or is not a folder (see --root)");
+        session->diags.error({options.root}, _("the project root does not exist or is not a folder (see --root)"));
         print_diagnostics(err, session->diags, "");
         return session;
     }

@@ -7,6 +7,7 @@
 #include "compare/change_summary.h"
 #include "render/changes/change_report.h"
 #include "render/common/output_commit.h"
+#include "util/message.h"
 
 namespace pvpp {
 
@@ -53,12 +54,12 @@ int run_diff(const Options& options, std::ostream& out, std::ostream& err) {
     auto old_session = load_root(options, options.old_root, err);
     auto new_session = load_root(options, options.new_root, err);
     if (old_session->diags.error_count() > 0 || new_session->diags.error_count() > 0) {
-        err << "pvpp: diff stopped; nothing was written\n";
+        err << "pvpp: " << _("diff stopped; nothing was written") << "\n";
         return 1;
     }
     ChangeSet set = compare_corpora(old_session->corpus, new_session->corpus);
     if (!write_report(set, options, new_session->corpus.site.title, err)) {
-        err << "pvpp: the report was not written; " << options.out << " was not changed\n";
+        err << "pvpp: " << fill(_("the report was not written; {1} was not changed"), {options.out}) << "\n";
         return 1;
     }
     out << "Salīdzina " << options.old_root << " (iepriekšējā versija) ar " << options.new_root << " (jaunā).\n";

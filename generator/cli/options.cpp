@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "cli/out_folder.h"
+#include "util/message.h"
 #include "util/text.h"
 
 #include <algorithm>
@@ -74,14 +75,14 @@ bool choose_edition(Options& o, const std::vector<std::string>& flags, std::ostr
     for (const auto& f : flags) {
         if ((f == "--review" && o.command != "build" && o.command != "serve") ||
             (f == "--public" && o.command != "serve")) {
-            err << "pvpp: " << f << " is not an option of pvpp " << o.command << " (see pvpp --help)\n";
+            err << "pvpp: " << fill(_("{1} is not an option of pvpp {2} (see pvpp --help)"), {f, o.command}) << "\n";
             return false;
         }
     }
     bool wants_public = std::find(flags.begin(), flags.end(), "--public") != flags.end();
     o.review = (o.command == "serve" && !wants_public) || std::find(flags.begin(), flags.end(), "--review") != flags.end();
     if (o.review && wants_public) {
-        err << "pvpp: --review and --public exclude each other\n";
+        err << "pvpp: " << _("--review and --public exclude each other") << "\n";
         return false;
     }
     if (o.review) { o.out += "/review"; }
@@ -94,9 +95,11 @@ const std::vector<std::string> k_known_words = {
     "--pdf", "--cards-written-only", "--exit-code", "--review", "--public", "--help", "--version"};
 
 void unknown_argument(const std::string& a, std::ostream& err) {
-    err << "pvpp: unknown argument '" << a << "'";
-    if (std::string guess = nearest(a, k_known_words); !guess.empty()) { err << " (did you mean " << guess << "?)"; }
-    err << " (see pvpp --help)\n";
+    std::string guess = nearest(a, k_known_words);
+    err << "pvpp: "
+        << (guess.empty() ? fill(_("unknown argument '{1}' (see pvpp --help)"), {a})
+                          : fill(_("unknown argument '{1}' (did you mean {2}?) (see pvpp --help)"), {a, guess}))
+        << "\n";
 }
 
 // A root that is not there is a slip on the command line, not in the corpus: said before
@@ -107,8 +110,11 @@ bool roots_exist(const Options& o, std::ostream& err) {
     for (const auto& root : roots) {
         std::error_code ec;
         if (!std::filesystem::is_directory(root, ec)) {
-            err << "pvpp: " << (o.command == "diff" ? "the corpus folder " : "--root ") << root
-                << " does not exist or is not a folder\n";
+            err << "pvpp: "
+                << fill(o.command == "diff" ? _("the corpus folder {1} does not exist or is not a folder")
+                                            : _("--root {1} does not exist or is not a folder"),
+                        {root})
+                << "\n";
             return false;
         }
     }
@@ -135,7 +141,8 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
             flags.push_back(a);
         } else if (takes_value(a)) {
             if (i + 1 >= args.size() || !set_value(o, a, args[i + 1])) {
-                err << "pvpp: " << a << (a == "--port" ? " needs a port number 0…65535\n" : " needs a value\n");
+                err << "pvpp: "
+                    << fill(a == "--port" ? _("{1} needs a port number 0…65535") : _("{1} needs a value"), {a}) << "\n";
                 return std::nullopt;
             }
             ++i;
@@ -155,15 +162,15 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
         }
     }
     if (o.command.empty()) {
-        err << "pvpp: missing command (see pvpp --help)\n";
+        err << "pvpp: " << _("missing command (see pvpp --help)") << "\n";
         return std::nullopt;
     }
     if (o.command == "diff" && diff_roots.empty()) {
-        err << "pvpp: diff needs the folder of the earlier corpus (pvpp diff OLD_ROOT [NEW_ROOT])\n";
+        err << "pvpp: " << _("diff needs the folder of the earlier corpus (pvpp diff OLD_ROOT [NEW_ROOT])") << "\n";
         return std::nullopt;
     }
     if (o.command == "novertejumi" && o.assessments.empty()) {
-        err << "pvpp: novertejumi needs the folder of filled workbooks (pvpp novertejumi DIR)\n";
+        err << "pvpp: " << _("novertejumi needs the folder of filled workbooks (pvpp novertejumi DIR)") << "\n";
         return std::nullopt;
     }
     if (o.command == "diff") {

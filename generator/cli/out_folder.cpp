@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "cli/commands.h"
+#include "util/message.h"
 
 namespace pvpp {
 namespace {
@@ -47,30 +48,28 @@ bool is_pvpp_output_name(const std::string& name) {
 std::string out_folder_problem(const std::string& root, const std::string& out) {
     std::error_code ec;
     if (fs::is_symlink(fs::symlink_status(out, ec))) {
-        return "--out " + out +
-               " is a symbolic link; the build replaces the whole output folder, so name the "
-               "folder itself: --out " +
-               fs::read_symlink(out, ec).string();
+        return fill(_("--out {1} is a symbolic link; the build replaces the whole output folder, so name the "
+                      "folder itself: --out {2}"),
+                    {out, fs::read_symlink(out, ec).string()});
     }
     fs::path o = resolved(out);
     fs::path r = resolved(root);
     if (within(r, o)) {
-        return "--out " + out + " would replace the project root " + root +
-               " and everything in it; "
-               "name a folder of its own, such as " +
-               (root == "." ? std::string("output") : root + "/output");
+        return fill(_("--out {1} would replace the project root {2} and everything in it; name a folder of its "
+                      "own, such as {3}"),
+                    {out, root, root == "." ? std::string("output") : root + "/output"});
     }
     for (const char* corpus : {"content", "data", "themes"}) {
         if (within(o, resolved((r / corpus).string()))) {
-            return "--out " + out + " lies inside " + corpus +
-                   "/ of the project: the build would replace "
-                   "corpus files; name a folder of its own";
+            return fill(_("--out {1} lies inside {2}/ of the project: the build would replace corpus files; name "
+                          "a folder of its own"),
+                        {out, corpus});
         }
     }
     if (std::string entry = foreign_entry(o); !entry.empty()) {
-        return "--out " + out + " holds '" + entry +
-               "', which pvpp did not make: a build removes from its output folder "
-               "whatever it did not write, so name a new or empty folder (or move '" + entry + "' away)";
+        return fill(_("--out {1} holds '{2}', which pvpp did not make: a build removes from its output folder "
+                      "whatever it did not write, so name a new or empty folder (or move '{2}' away)"),
+                    {out, entry});
     }
     return "";
 }

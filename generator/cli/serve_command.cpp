@@ -14,6 +14,7 @@
 #include "cli/serve/preview_server.h"
 #include "cli/serve/status_board.h"
 #include "util/file_watcher.h"
+#include "util/message.h"
 
 namespace pvpp {
 namespace {
@@ -115,11 +116,16 @@ void rebuild(ServeSession& s, const FileBurst& burst) {
     std::ostringstream quiet;  // the build's own progress lines would repeat at every save
     BuildStatus status = build_once(s, quiet);
     if (status.ok) {
-        s.out << "pvpp: " << describe(s.options.root, burst.paths) << " → pārbūvēts (" << status.ms
-              << " ms; no saglabāšanas līdz pārlādei " << ms_since(burst.first_seen) << " ms)\n";
+        s.out << "pvpp: "
+              << fill(_("{1} → rebuilt ({2} ms; {3} ms from the save to the reload)"),
+                      {describe(s.options.root, burst.paths), std::to_string(status.ms),
+                       std::to_string(ms_since(burst.first_seen))})
+              << "\n";
     } else {
-        s.out << "pvpp: " << describe(s.options.root, burst.paths)
-              << " → kļūdas saturā; pārlūkā paliek iepriekšējā vietne (" << status.ms << " ms)\n";
+        s.out << "pvpp: "
+              << fill(_("{1} → errors in the content; the browser keeps the previous site ({2} ms)"),
+                      {describe(s.options.root, burst.paths), std::to_string(status.ms)})
+              << "\n";
     }
     s.out << std::flush;
 }
@@ -141,30 +147,39 @@ int run_serve(const Options& options, std::ostream& out, std::ostream& err) {
     PreviewServer server(options.out, board);
     int port = server.bind(options.port);
     if (port < 0) {
-        err << "pvpp: nevar klausīties 127.0.0.1:" << options.port
-            << " – varbūt ports ir aizņemts; izvēlieties citu ar --port\n";
+        err << "pvpp: "
+            << fill(_("cannot listen on 127.0.0.1:{1} – the port may be taken; choose another one with --port"),
+                    {std::to_string(options.port)})
+            << "\n";
         return 1;
     }
     FileWatcher watcher(options.root, {"content", "data", "themes"});
     std::string problem;
-    if (!watcher.ok(problem)) { err << "pvpp: izmaiņām nevar sekot (" << problem << "); vietne netiks pārbūvēta\n"; }
+    if (!watcher.ok(problem)) {
+        err << "pvpp: " << fill(_("cannot follow changes ({1}); the site will not be rebuilt"), {problem}) << "\n";
+    }
     ServeSession first{options, server, board, out, err};
-    if (!build_once(first, out).ok) { out << "pvpp: saturā ir kļūdas; pēc labojuma vietne tiks pārbūvēta\n"; }
+    if (!build_once(first, out).ok) {
+        out << "pvpp: " << _("the content has errors; the site will be rebuilt once they are fixed") << "\n";
+    }
     // After a save only the site is made again: the preview shows nothing else, and a
     // site alone is rebuilt in a fraction of the time.
     Options site_only = options;
     site_only.site_only = true;
     ServeSession session{site_only, server, board, out, err};
     server.start();
-    out << "pvpp: klausās http://127.0.0.1:" << port << "/ (apturēt: Ctrl+C)\n"
-        << (options.review ? "pvpp: rāda darba versiju (nav publicējama); publisko versiju: pvpp serve --public\n"
-                           : "pvpp: rāda publisko versiju; darba versiju: pvpp serve bez --public\n")
-        << "pvpp: pēc saglabāšanas tiek pārbūvēta tikai vietne (site/); darbgrāmatas, kartītes un pārējo "
-           "atjauno pvpp build\n"
+    out << "pvpp: " << fill(_("listening on http://127.0.0.1:{1}/ (stop: Ctrl+C)"), {std::to_string(port)}) << "\n"
+        << "pvpp: "
+        << (options.review ? _("showing the review edition (not for publishing); the public one: pvpp serve --public")
+                           : _("showing the public edition; the review edition: pvpp serve without --public"))
+        << "\n"
+        << "pvpp: "
+        << _("after a save only the site (site/) is rebuilt; pvpp build makes the workbooks, cards and the rest")
+        << "\n"
         << std::flush;
     watch_and_rebuild(session, watcher, signals.fd());
     server.stop();
-    out << "pvpp: " << signals.take() << " – serveris apturēts\n" << std::flush;
+    out << "pvpp: " << fill(_("{1} – server stopped"), {signals.take()}) << "\n" << std::flush;
     return 0;
 }
 

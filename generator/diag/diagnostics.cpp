@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "util/message.h"
 #include "util/text.h"
 #include "util/utf8.h"
 
@@ -95,23 +96,22 @@ std::string location_text(const SourceLoc& loc, const std::string& prefix) {
     return s;
 }
 
-std::string plural(int n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 }  // namespace
 
 void print_diagnostics(std::ostream& out, const Diagnostics& diags, const std::string& prefix) {
     for (const auto& d : diags.sorted()) {
-        const char* kind = d.severity == Severity::error ? "error" : "warning";
+        // The GCC shape (file:line:col: error: …) in the user's language, so editors jump to it.
+        const char* kind = d.severity == Severity::error ? _("error") : _("warning");
         out << location_text(d.loc, prefix) << ": " << kind << ": " << escape_controls(d.message) << "\n";
         if (const std::string* text = diags.source_of(d.loc.file); text && d.loc.column > 0) {
             print_source_line(out, *text, d.loc);
         }
     }
     if (diags.error_count() + diags.warning_count() > 0) {
-        out << plural(diags.error_count(), "error", "errors") << ", "
-            << plural(diags.warning_count(), "warning", "warnings") << "\n";
+        const auto errors = static_cast<unsigned long>(diags.error_count());
+        const auto warnings = static_cast<unsigned long>(diags.warning_count());
+        out << fill(P_("{1} error", "{1} errors", errors), {std::to_string(errors)}) << ", "
+            << fill(P_("{1} warning", "{1} warnings", warnings), {std::to_string(warnings)}) << "\n";
     }
 }
 

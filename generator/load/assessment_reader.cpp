@@ -8,14 +8,13 @@
 #include <map>
 #include <set>
 
+#include "util/message.h"
 #include "util/text.h"
 #include "util/utf8.h"
 #include "util/xlsx_file.h"
 
 namespace pvpp {
 namespace {
-
-constexpr const char* k_use_template = "fill in the current pasnovertejums.xlsx";
 
 /// Reports findings at cells of one workbook.
 class Reporter {
@@ -80,8 +79,9 @@ bool template_labels_hold(const XlsxSheet& info, Reporter& report) {
         int row = k_info_first_row + static_cast<int>(i);
         if (text_at(info, row, 0) != k_info_labels[i]) {
             report.at(info.name, row, 0,
-                      std::string("not made from pvpp's self-assessment template: this cell should read \"") +
-                          k_info_labels[i] + "\" (" + k_use_template + ")");
+                      fill(_("not made from pvpp's self-assessment template: this cell should read \"{1}\" "
+                             "(fill in the current pasnovertejums.xlsx)"),
+                           {k_info_labels[i]}));
             return false;
         }
     }
@@ -99,25 +99,26 @@ void read_info(const XlsxSheet& info, const AssessmentForm& form, Assessment& a,
     a.institution = text_at(info, r, 1);
     const XlsxCell* name = info.at(r, 1);
     if (name && !name->formula.empty()) {
-        report.at(s, r, 1, "the institution's name is a formula (=" + name->formula + "); type the name");
+        report.at(s, r, 1, fill(_("the institution's name is a formula (={1}); type the name"), {name->formula}));
     } else if (a.institution.empty()) {
-        report.at(s, r, 1, "the institution's name is empty");
+        report.at(s, r, 1, _("the institution's name is empty"));
     }
     if (count_code_points(a.institution) > k_max_name_chars) {
-        report.at(s, r, 1, "the institution's name is longer than " + std::to_string(k_max_name_chars) + " characters");
+        report.at(s, r, 1,
+                  fill(_("the institution's name is longer than {1} characters"), {std::to_string(k_max_name_chars)}));
     }
     std::string group = text_at(info, r + 1, 1);
     for (const auto& [label, number] : form.groups) {
         if (label == group) { a.group = number; }
     }
     if (group.empty()) {
-        report.at(s, r + 1, 1, "the institution's Table 1 group is empty (choose it from the drop-down)");
+        report.at(s, r + 1, 1, _("the institution's Table 1 group is empty (choose it from the drop-down)"));
     } else if (a.group == 0) {
-        report.at(s, r + 1, 1, "\"" + group + "\" is not a Table 1 group (choose it from the drop-down)");
+        report.at(s, r + 1, 1, fill(_("\"{1}\" is not a Table 1 group (choose it from the drop-down)"), {group}));
     }
     if (const XlsxCell* date = info.at(r + 2, 1)) {
         auto iso = parse_date(*date);
-        if (!iso) { report.at(s, r + 2, 1, "\"" + date->text + "\" is not a date (write it as 01.03.2026)"); }
+        if (!iso) { report.at(s, r + 2, 1, fill(_("\"{1}\" is not a date (write it as 01.03.2026)"), {date->text})); }
         a.date = iso.value_or("");
     }
     a.assessor = text_at(info, r + 3, 1);
@@ -133,14 +134,14 @@ std::optional<int> read_level(const XlsxSheet& sheet, int row, Reporter& report)
     const XlsxCell* c = sheet.at(row, 2);
     if (!c) { return std::nullopt; }
     if (!c->formula.empty()) {
-        report.at(sheet.name, row, 2, "the rating is a formula (=" + c->formula + "); type a whole number 0–4");
+        report.at(sheet.name, row, 2, fill(_("the rating is a formula (={1}); type a whole number 0–4"), {c->formula}));
         return std::nullopt;
     }
     std::string text(trim(c->text));
     auto level =
         c->kind == XlsxCell::Kind::error || c->kind == XlsxCell::Kind::boolean ? std::nullopt : parse_level(text);
     if (!level && !text.empty()) {
-        report.at(sheet.name, row, 2, "the rating must be a whole number 0–4, not \"" + c->text + "\"");
+        report.at(sheet.name, row, 2, fill(_("the rating must be a whole number 0–4, not \"{1}\""), {c->text}));
     }
     return level;
 }
@@ -159,35 +160,34 @@ std::vector<Rating> read_part(const XlsxSheet& sheet, const AssessmentPart& part
         auto it = index.find(code);
         if (it == index.end()) {
             report.at(sheet.name, row, 0,
-                      "'" + code +
-                          "' is not a code of this part in the corpus: the sheet was made from "
-                          "another version of the corpus (" +
-                          k_use_template + ")");
+                      fill(_("'{1}' is not a code of this part in the corpus: the sheet was made from another "
+                             "version of the corpus (fill in the current pasnovertejums.xlsx)"),
+                           {code}));
             continue;
         }
         if (auto [prev, fresh] = seen.emplace(code, row); !fresh) {
             report.at(sheet.name, row, 0,
-                      code + " is listed twice (also on row " + std::to_string(prev->second + 1) + ")");
+                      fill(_("{1} is listed twice (also on row {2})"), {code, std::to_string(prev->second + 1)}));
             continue;
         }
         const std::string& name = part.items[it->second].name;
         if (std::string here = text_at(sheet, row, 1); here != name) {
             report.at(sheet.name, row, 1,
-                      code + " is named \"" + here + "\" here but \"" + name +
-                          "\" in the corpus: the sheet comes from an older version of the corpus (" + k_use_template +
-                          ")");
+                      fill(_("{1} is named \"{2}\" here but \"{3}\" in the corpus: the sheet comes from an older "
+                             "version of the corpus (fill in the current pasnovertejums.xlsx)"),
+                           {code, here, name}));
         }
         out[it->second] = {code, read_level(sheet, row, report), note_text(sheet.at(row, 3))};
         if (count_code_points(out[it->second].note) > k_max_cell_chars) {
-            report.at(sheet.name, row, 3, "the note is longer than 32,767 characters, the most a cell holds");
+            report.at(sheet.name, row, 3, _("the note is longer than 32,767 characters, the most a cell holds"));
         }
     }
     for (const auto& item : part.items) {
         if (!seen.contains(item.code)) {
-            report.at_sheet(sheet.name, "the row of " + item.code +
-                                            " is missing: the sheet was made from another "
-                                            "version of the corpus or a row was deleted (" +
-                                            k_use_template + ")");
+            report.at_sheet(sheet.name, fill(_("the row of {1} is missing: the sheet was made from another version "
+                                               "of the corpus or a row was deleted (fill in the current "
+                                               "pasnovertejums.xlsx)"),
+                                             {item.code}));
         }
     }
     return out;
@@ -218,8 +218,9 @@ std::optional<Assessment> read_assessment(const std::string& file, const std::st
     }
     const XlsxSheet* info = book.sheet(k_assessment_info_sheet);
     if (!info) {
-        report.at_file(std::string("not made from pvpp's self-assessment template: it has no sheet '") +
-                       k_assessment_info_sheet + "' (" + k_use_template + ")");
+        report.at_file(fill(_("not made from pvpp's self-assessment template: it has no sheet '{1}' (fill in the "
+                              "current pasnovertejums.xlsx)"),
+                            {k_assessment_info_sheet}));
         return std::nullopt;
     }
     if (!template_labels_hold(*info, report)) { return std::nullopt; }
@@ -229,8 +230,9 @@ std::optional<Assessment> read_assessment(const std::string& file, const std::st
     for (const auto& part : form.parts) {
         const XlsxSheet* sheet = book.sheet(part.sheet);
         if (!sheet) {
-            report.at_file("the sheet '" + part.sheet + "' is missing (it was deleted or renamed; " + k_use_template +
-                           ")");
+            report.at_file(fill(_("the sheet '{1}' is missing (it was deleted or renamed; fill in the current "
+                                  "pasnovertejums.xlsx)"),
+                                {part.sheet}));
             a.parts.emplace_back();
         } else {
             a.parts.push_back(read_part(*sheet, part, report));

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "util/message.h"
 #include "util/text.h"
 #include "util/utf8.h"
 
@@ -41,15 +42,16 @@ bool check_bytes(const std::string& file, const std::string& text, Diagnostics& 
     if (auto bad = first_invalid_utf8(text)) {
         char hex[8];
         std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[*bad]));
-        diags.error(loc_of_offset(file, text, *bad), std::string("invalid UTF-8 (byte ") + hex + ")");
+        diags.error(loc_of_offset(file, text, *bad),
+                    fill(_("invalid UTF-8 (byte {1}): save the file as UTF-8"), {hex}));
         return false;
     }
     if (text.find('\0') != std::string::npos) {
-        diags.error(loc_of_offset(file, text, text.find('\0')), "file contains a NUL byte");
+        diags.error(loc_of_offset(file, text, text.find('\0')), _("the file contains a NUL byte"));
         return false;
     }
     if (trim(text).empty()) {
-        diags.error({file, 1, 1}, "file is empty");
+        diags.error({file, 1, 1}, _("the file is empty"));
         return false;
     }
     return true;
@@ -65,11 +67,12 @@ std::optional<std::string> checked_bytes(FileRead file, const std::string& path,
     switch (file.outcome) {
         case FileRead::Outcome::missing: return std::nullopt;
         case FileRead::Outcome::failed:
-            diags.error({path}, "cannot read the file: " + file.reason);
+            diags.error({path}, fill(_("cannot read the file: {1}"), {file.reason}));
             return std::nullopt;
         case FileRead::Outcome::too_large:
-            diags.error({path, 1, 1}, "file is " + std::to_string(file.size) +
-                                          " bytes; a corpus file may hold at most 8 MiB (8388608 bytes)");
+            diags.error({path, 1, 1},
+                        fill(_("the file is {1} bytes; a corpus file may hold at most 8 MiB (8388608 bytes)"),
+                             {std::to_string(file.size)}));
             return std::nullopt;
         case FileRead::Outcome::read: break;
     }
@@ -78,7 +81,7 @@ std::optional<std::string> checked_bytes(FileRead file, const std::string& path,
 
 std::vector<std::string> list_folder(const FileSystem& fs, const std::string& dir, Diagnostics& diags) {
     FolderList folder = fs.list(dir);
-    if (!folder.reason.empty()) { diags.error({dir}, "cannot read the folder: " + folder.reason); }
+    if (!folder.reason.empty()) { diags.error({dir}, fill(_("cannot read the folder: {1}"), {folder.reason})); }
     return std::move(folder.names);
 }
 

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "load/record_loaders.h"
+#include "util/message.h"
 
 namespace pvpp {
 
@@ -41,9 +42,10 @@ Capability read_capability(TableReader& t, bool resource) {
     c.card_part = t.string("card_part");
     const auto& parts = card_parts();
     if (!c.card_part.empty() && std::find(parts.begin(), parts.end(), c.card_part) == parts.end()) {
-        t.context().diags.error(t.value_loc("card_part"), "card_part must be \"processes\", \"competences\", "
-                                                         "\"information\" or \"technologies\", not \"" +
-                                                             c.card_part + "\"");
+        t.context().diags.error(t.value_loc("card_part"),
+                                fill(_("card_part must be \"processes\", \"competences\", \"information\" or "
+                                       "\"technologies\", not \"{1}\""),
+                                     {c.card_part}));
     }
     c.description = read_markdown(t, "description");
     t.finish();
@@ -60,8 +62,11 @@ CatalogueItem read_item(TableReader& t, std::initializer_list<const char*> flags
     if (!item.flag.empty() && std::none_of(flags.begin(), flags.end(),
                                            [&](const char* f) { return item.flag == f; })) {
         std::string allowed;
-        for (const char* f : flags) { allowed += std::string(allowed.empty() ? "\"" : " or \"") + f + "\""; }
-        t.context().diags.error(t.value_loc("flag"), "flag must be " + allowed + ", not \"" + item.flag + "\"");
+        for (const char* f : flags) {
+            std::string quoted = std::string("\"") + f + "\"";
+            allowed = allowed.empty() ? quoted : fill(_("{1} or {2}"), {allowed, quoted});
+        }
+        t.context().diags.error(t.value_loc("flag"), fill(_("flag must be {1}, not \"{2}\""), {allowed, item.flag}));
     }
     t.finish();
     return item;

@@ -5,6 +5,7 @@
 #include "load/checked_file.h"
 #include "load/page_loader.h"
 #include "load/record_loaders.h"
+#include "util/message.h"
 #include "util/parallel.h"
 
 namespace pvpp {
@@ -32,7 +33,7 @@ std::optional<ContentPage> read_front_matter(LoadContext& ctx, const FrontMatter
     ctx.line_offset = split.front_line - 1;
     auto table = parse_toml(ctx, split.front);
     if (!table) { return std::nullopt; }
-    TableReader t(*table, ctx, "front matter");
+    TableReader t(*table, ctx, _("the front matter"));
     ContentPage page;
     page.title = t.string("title", true);
     page.description = t.string("description");
@@ -78,15 +79,16 @@ std::optional<ContentPage> load_one(const FileSystem& fs, const std::string& rel
 bool is_page_file(const std::string& rel, Diagnostics& diags) {
     std::string path = "content/" + rel;
     if (!rel.ends_with(".md")) {
-        diags.warning({path}, "not a .md page; ignored");
+        diags.warning({path}, _("not a .md page; ignored"));
         return false;
     }
     std::string folder = content_page_folder(rel);
     for (std::size_t start = 0; start < folder.size();) {
         std::size_t slash = folder.find('/', start);
         if (!is_url_name(std::string_view(folder).substr(start, slash - start))) {
-            diags.error({path}, "'" + rel + "' cannot be a URL as it stands: use only a-z, A-Z, 0-9, '-', '_' and '.' "
-                                "in file and folder names");
+            diags.error({path}, fill(_("'{1}' cannot be a URL as it stands: use only a-z, A-Z, 0-9, '-', '_' and '.' "
+                                       "in file and folder names"),
+                                     {rel}));
             return false;
         }
         start = slash + 1;

@@ -8,6 +8,7 @@
 #include "load/content_loader.h"
 #include "load/page_loader.h"
 #include "load/record_loaders.h"
+#include "util/message.h"
 #include "util/parallel.h"
 #include "util/text.h"
 
@@ -138,8 +139,10 @@ void warn_unknown_files(const std::string& dir, const std::vector<std::string>& 
     for (const auto& name : names) {
         std::string path = dir + "/" + name;
         if (std::find(known.begin(), known.end(), path) != known.end()) { continue; }
-        std::string message = "not a file of the corpus format; ignored";
-        if (std::string guess = nearest(path, known); !guess.empty()) { message += " (did you mean " + guess + "?)"; }
+        std::string guess = nearest(path, known);
+        std::string message = guess.empty()
+                                  ? _("not a file of the corpus format; ignored")
+                                  : fill(_("not a file of the corpus format; ignored (did you mean {1}?)"), {guess});
         diags.warning({path}, message);
     }
 }
@@ -169,16 +172,16 @@ Corpus load_corpus(const FileSystem& fs, Diagnostics& diags) {
     std::vector<std::string> content = list_folder(fs, "content", diags);
     std::vector<std::string> data = list_folder(fs, "data", diags);
     if (diags.error_count() == 0 && !fs.is_dir("content") && !fs.is_dir("data")) {
-        diags.error({"content"}, "no corpus here: neither content/ nor data/ exists (the policy corpus has "
-                                 "content/ and data/, a content folder has content/_index.md)");
+        diags.error({"content"}, _("no corpus here: neither content/ nor data/ exists (the policy corpus has "
+                                   "content/ and data/, a content folder has content/_index.md)"));
     }
     if (diags.error_count() > 0) { return corpus; }
     std::vector<std::string> paths;
     for (const auto& [path, loader] : fixed_files()) { paths.push_back(path); }
-    const char* not_toml = "not a .toml file; ignored";
+    const char* not_toml = _("not a .toml file; ignored");
     add_folder("content/tasks", not_toml, natural_list(fs, "content/tasks", diags), paths, diags);
     add_folder("content/cards", not_toml, natural_list(fs, "content/cards", diags), paths, diags);
-    add_folder("content/pages", "not a .md page; ignored", list_folder(fs, "content/pages", diags), paths, diags);
+    add_folder("content/pages", _("not a .md page; ignored"), list_folder(fs, "content/pages", diags), paths, diags);
     load_files(fs, paths, diags, corpus);
     warn_unknown_files("content", content, diags);
     warn_unknown_files("data", data, diags);

@@ -7,6 +7,7 @@
 #include "load/record_loaders.h"
 #include "util/html_policy.h"
 #include "util/markdown_parser.h"
+#include "util/message.h"
 #include "util/text.h"
 
 namespace pvpp {
@@ -87,7 +88,7 @@ void check_markdown_tree(const Text& text, cmark_node* doc, Diagnostics& diags) 
 int read_number(TableReader& t, std::string_view key) {
     auto n = t.integer(key, true);
     if (n && (*n < 1 || *n > 1000)) {
-        t.context().diags.error(t.value_loc(key), "'" + std::string(key) + "' must be a number from 1 to 1000");
+        t.context().diags.error(t.value_loc(key), fill(_("'{1}' must be a number from 1 to 1000"), {std::string(key)}));
     }
     return n ? static_cast<int>(*n) : 0;
 }

@@ -7,6 +7,7 @@
 
 #include "load/record_loaders.h"
 #include "util/markdown_parser.h"
+#include "util/message.h"
 #include "util/text.h"
 
 namespace pvpp {
@@ -54,9 +55,10 @@ cmark_node* too_deep(cmark_node* doc) {
 
 void check_markdown_depth(const Text& text, cmark_node* doc, Diagnostics& diags) {
     if (cmark_node* node = too_deep(doc)) {
-        diags.error(node_loc(text, node), "Markdown is nested more than " + std::to_string(k_max_depth) +
-                                              " levels deep here (lists, quotes or emphasis inside each other); "
-                                              "flatten it");
+        diags.error(node_loc(text, node),
+                    fill(_("Markdown is nested more than {1} levels deep here (lists, quotes or emphasis inside "
+                           "each other); flatten it"),
+                         {std::to_string(k_max_depth)}));
     }
 }
 

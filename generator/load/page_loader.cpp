@@ -1,6 +1,7 @@
 #include "load/page_loader.h"
 
 #include "load/record_loaders.h"
+#include "util/message.h"
 #include "util/text.h"
 
 namespace pvpp {
@@ -8,7 +9,7 @@ namespace pvpp {
 std::optional<FrontMatterSplit> split_front_matter(LoadContext& ctx) {
     const auto& lines = ctx.lines;
     if (lines.empty() || trim(lines[0]) != "+++") {
-        ctx.diags.error(ctx.loc(1, 1), "a page must start with a +++ line that opens its TOML front matter");
+        ctx.diags.error(ctx.loc(1, 1), _("a page must start with a +++ line that opens its TOML front matter"));
         return std::nullopt;
     }
     std::size_t offset = lines[0].size() + 1;
@@ -24,7 +25,7 @@ std::optional<FrontMatterSplit> split_front_matter(LoadContext& ctx) {
         }
         offset += ctx.text.substr(offset).find('\n') + 1;
     }
-    ctx.diags.error(ctx.loc(1, 1), "front matter opened here is not closed by a +++ line");
+    ctx.diags.error(ctx.loc(1, 1), _("front matter opened here is not closed by a +++ line"));
     return std::nullopt;
 }
 
@@ -34,7 +35,7 @@ void load_page(LoadContext& ctx, Corpus& corpus) {
     ctx.line_offset = split->front_line - 1;
     auto table = parse_toml(ctx, split->front);
     if (!table) { return; }
-    TableReader t(*table, ctx, "front matter");
+    TableReader t(*table, ctx, _("the front matter"));
     Page page;
     page.loc = ctx.loc(1, 1);
     page.title = t.string("title", true);

@@ -1,6 +1,7 @@
 // The work plan, the institution groups and the site configuration (data/).
 #include "load/record_loaders.h"
 #include "util/html_policy.h"
+#include "util/message.h"
 
 namespace pvpp {
 namespace {
@@ -18,7 +19,8 @@ std::string read_web_address(TableReader& t, std::string_view key) {
     std::string url = t.string(key);
     std::string scheme = url_scheme(url);
     if (!url.empty() && ((scheme != "http" && scheme != "https") || has_space_or_control(url))) {
-        t.context().diags.error(t.value_loc(key), "'" + std::string(key) + "' must be an http: or https: address");
+        t.context().diags.error(t.value_loc(key),
+                                fill(_("'{1}' must be an http: or https: address"), {std::string(key)}));
     }
     return url;
 }
@@ -36,7 +38,8 @@ bool is_email(std::string_view e) {
 std::string read_email(TableReader& t, std::string_view key) {
     std::string email = t.string(key);
     if (!email.empty() && !is_email(email)) {
-        t.context().diags.error(t.value_loc(key), "'" + std::string(key) + "' must be an e-mail address (name@domain)");
+        t.context().diags.error(t.value_loc(key),
+                                fill(_("'{1}' must be an e-mail address (name@domain)"), {std::string(key)}));
     }
     return email;
 }
@@ -46,12 +49,13 @@ Schedule read_schedule(TableReader& t) {
     s.start = t.date("start", &s.start_loc);
     s.end = t.date("end", &s.end_loc);
     if (auto d = t.integer("duration_days")) {
-        if (*d < 0) { t.context().diags.error(t.value_loc("duration_days"), "duration_days must not be negative"); }
+        if (*d < 0) { t.context().diags.error(t.value_loc("duration_days"), _("duration_days must not be negative")); }
         s.duration_days = static_cast<int>(*d);
     }
     if (auto p = t.integer("done")) {
         if (*p < 0 || *p > 100) {
-            t.context().diags.error(t.value_loc("done"), "done is a percentage from 0 to 100, not " + std::to_string(*p));
+            t.context().diags.error(t.value_loc("done"),
+                                    fill(_("done is a percentage from 0 to 100, not {1}"), {std::to_string(*p)}));
         }
         s.done_percent = static_cast<int>(*p);
     }

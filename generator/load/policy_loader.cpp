@@ -1,5 +1,6 @@
 // Terms, principles, scales, levels, stages and roles.
 #include "load/record_loaders.h"
+#include "util/message.h"
 
 namespace pvpp {
 
@@ -71,8 +72,9 @@ void load_stages(TableReader& root, Corpus& corpus) {
         s.number = read_number(t, "number");
         s.name = t.string("name", true);
         if (!s.group.empty() && s.group != "politikas" && s.group != "pamatdarbibas") {
-            t.context().diags.error(t.value_loc("group"),
-                                    "stage group must be \"politikas\" or \"pamatdarbibas\", not \"" + s.group + "\"");
+            t.context().diags.error(
+                t.value_loc("group"),
+                fill(_("stage group must be \"politikas\" or \"pamatdarbibas\", not \"{1}\""), {s.group}));
         }
         t.finish();
         corpus.stages.push_back(std::move(s));

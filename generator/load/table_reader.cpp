@@ -5,6 +5,8 @@
 #include "load/dates.h"
 #include "load/string_source.h"
 #include "load/toml_guard.h"
+#include "load/toml_messages.h"
+#include "util/message.h"
 #include "util/text.h"
 
 namespace pvpp {
@@ -16,18 +18,22 @@ SourceLoc to_loc(const LoadContext& ctx, const toml::source_position& pos) {
 std::optional<toml::table> parse_toml(LoadContext& ctx, std::string_view text) {
     GuardedToml guarded = guard_toml(text);
     if (!guarded.error.empty()) {
-        ctx.diags.error(ctx.loc(guarded.line, guarded.column), "TOML: " + guarded.error);
+        ctx.diags.error(ctx.loc(guarded.line, guarded.column), guarded.error);
         return std::nullopt;
     }
     toml::parse_result result = toml::parse(guarded.text, ctx.file);
     if (!result) {
         const auto& err = result.error();
-        std::string message = "TOML: " + std::string(err.description());
-        // toml++ stops at the end of the file and cannot say what was left open there.
-        if (message.ends_with("encountered end-of-file")) {
-            message += " (a string, list or table opened above is not closed)";
+        SourceLoc at = to_loc(ctx, err.source().begin);
+        EditorMessage message = editor_toml_message(err.description());
+        // toml++ stops where it gave up (the end of a date, the end of the line of an unclosed
+        // text); the editor looks for the value they wrote.
+        auto lines = split_lines(text);
+        if (message.at_value && at.line >= 1 && at.line <= static_cast<int>(lines.size())) {
+            int column = value_column(lines[at.line - 1]);
+            if (column > 0 && column < at.column) { at.column = column; }
         }
-        ctx.diags.error(to_loc(ctx, err.source().begin), message);
+        ctx.diags.error(at, message.text);
         return std::nullopt;
     }
     return std::move(result).table();
@@ -45,7 +51,7 @@ const toml::node* TableReader::get(std::string_view key, bool required) {
     m_asked.emplace(key);
     const toml::node* node = m_table.get(key);
     if (!node && required) {
-        m_ctx.diags.error(loc(), "missing required key '" + std::string(key) + "' in " + m_name);
+        m_ctx.diags.error(loc(), fill(_("missing required key '{1}' in {2}"), {std::string(key), m_name}));
     }
     return node;
 }
@@ -54,14 +60,22 @@ namespace {
 
 const char* type_name(const toml::node& node) {
     switch (node.type()) {
-        case toml::node_type::string: return "a string";
-        case toml::node_type::integer: return "an integer";
-        case toml::node_type::floating_point: return "a number";
-        case toml::node_type::boolean: return "a boolean";
-        case toml::node_type::table: return "a table";
-        case toml::node_type::array: return "an array";
-        case toml::node_type::date: return "a date";
-        default: return "a date-time";
+        case toml::node_type::string:
+            return _("a text");
+        case toml::node_type::integer:
+            return _("a whole number");
+        case toml::node_type::floating_point:
+            return _("a decimal number");
+        case toml::node_type::boolean:
+            return _("true or false");
+        case toml::node_type::table:
+            return _("a table");
+        case toml::node_type::array:
+            return _("a list");
+        case toml::node_type::date:
+            return _("a date");
+        default:
+            return _("a date and time");
     }
 }
 
@@ -69,7 +83,7 @@ const char* type_name(const toml::node& node) {
 
 void TableReader::type_error(std::string_view key, const toml::node& node, const char* expected) {
     m_ctx.diags.error(to_loc(m_ctx, node.source().begin),
-                      "'" + std::string(key) + "' must be " + expected + ", not " + type_name(node));
+                      fill(_("'{1}' must be {2}, not {3}"), {std::string(key), expected, type_name(node)}));
 }
 
 std::string TableReader::string(std::string_view key, bool required) {
@@ -77,11 +91,11 @@ std::string TableReader::string(std::string_view key, bool required) {
     if (!node) { return {}; }
     if (const auto* s = node->as_string()) {
         if (required && trim(s->get()).empty()) {
-            m_ctx.diags.error(to_loc(m_ctx, node->source().begin), "'" + std::string(key) + "' is empty");
+            m_ctx.diags.error(to_loc(m_ctx, node->source().begin), fill(_("'{1}' is empty"), {std::string(key)}));
         }
         return s->get();
     }
-    type_error(key, *node, "a string");
+    type_error(key, *node, _("a text"));
     return {};
 }
 
@@ -101,7 +115,7 @@ std::optional<std::int64_t> TableReader::integer(std::string_view key, bool requ
     const toml::node* node = get(key, required);
     if (!node) { return std::nullopt; }
     if (const auto* i = node->as_integer()) { return i->get(); }
-    type_error(key, *node, "an integer");
+    type_error(key, *node, _("a whole number"));
     return std::nullopt;
 }
 
@@ -109,7 +123,7 @@ std::optional<bool> TableReader::boolean(std::string_view key) {
     const toml::node* node = get(key, false);
     if (!node) { return std::nullopt; }
     if (const auto* b = node->as_boolean()) { return b->get(); }
-    type_error(key, *node, "true or false");
+    type_error(key, *node, _("true or false"));
     return std::nullopt;
 }
 
@@ -119,14 +133,14 @@ std::vector<Ref> TableReader::refs(std::string_view key) {
     if (!node) { return out; }
     const auto* array = node->as_array();
     if (!array) {
-        type_error(key, *node, "an array of strings");
+        type_error(key, *node, _("a list of texts ([\"…\", \"…\"])"));
         return out;
     }
     for (const auto& item : *array) {
         if (const auto* s = item.as_string()) {
             out.push_back({s->get(), to_loc(m_ctx, item.source().begin)});
         } else {
-            type_error(key, item, "a string");
+            type_error(key, item, _("a text"));
         }
     }
     return out;
@@ -148,10 +162,12 @@ std::optional<Date> TableReader::date(std::string_view key, SourceLoc* where) {
     }
     if (const auto* s = node->as_string()) {
         auto parsed = parse_latvian_date(s->get());
-        if (!parsed) { m_ctx.diags.error(at, "'" + s->get() + "' is not a date (write 2025-03-31 or 31.03.2025)"); }
+        if (!parsed) {
+            m_ctx.diags.error(at, fill(_("'{1}' is not a date (write 2025-03-31 or 31.03.2025)"), {s->get()}));
+        }
         return parsed;
     }
-    type_error(key, *node, "a date");
+    type_error(key, *node, _("a date"));
     return std::nullopt;
 }
 
@@ -161,7 +177,7 @@ std::vector<TableReader> TableReader::tables(std::string_view key) {
     if (!node) { return out; }
     const auto* array = node->as_array();
     if (!array || !array->is_array_of_tables()) {
-        type_error(key, *node, ("an array of tables ([[" + std::string(key) + "]])").c_str());
+        type_error(key, *node, fill(_("a list of tables ([[{1}]])"), {std::string(key)}).c_str());
         return out;
     }
     for (const auto& item : *array) {
@@ -174,7 +190,7 @@ std::optional<TableReader> TableReader::table(std::string_view key) {
     const toml::node* node = get(key, false);
     if (!node) { return std::nullopt; }
     if (const auto* t = node->as_table()) { return TableReader(*t, m_ctx, "[" + std::string(key) + "]"); }
-    type_error(key, *node, ("a table ([" + std::string(key) + "])").c_str());
+    type_error(key, *node, fill(_("a table ([{1}])"), {std::string(key)}).c_str());
     return std::nullopt;
 }
 
@@ -187,7 +203,7 @@ std::vector<std::pair<Ref, std::string>> TableReader::remaining_strings() {
         if (const auto* s = node.as_string()) {
             out.emplace_back(ref, s->get());
         } else {
-            type_error(key.str(), node, "a string");
+            type_error(key.str(), node, _("a text"));
         }
     }
     return out;
@@ -197,10 +213,10 @@ void TableReader::finish() {
     std::vector<std::string> known(m_asked.begin(), m_asked.end());
     for (auto&& [key, node] : m_table) {
         if (m_asked.count(key.str())) { continue; }
-        std::string message = "unknown key '" + std::string(key.str()) + "' in " + m_name;
-        if (std::string guess = nearest(key.str(), known); !guess.empty()) {
-            message += " (did you mean '" + guess + "'?)";
-        }
+        std::string guess = nearest(key.str(), known);
+        std::string message = guess.empty() ? fill(_("unknown key '{1}' in {2}"), {std::string(key.str()), m_name})
+                                            : fill(_("unknown key '{1}' in {2} (did you mean '{3}'?)"),
+                                                   {std::string(key.str()), m_name, guess});
         m_ctx.diags.error(to_loc(m_ctx, key.source().begin), message);
     }
 }

@@ -1,5 +1,6 @@
 // Task files (record and responsibility matrix) and card files (the eight sections).
 #include "load/record_loaders.h"
+#include "util/message.h"
 
 namespace pvpp {
 namespace {
@@ -8,17 +9,17 @@ void read_matrix(TableReader& m, Task& task) {
     task.confidence = m.string("confidence");
     if (!task.confidence.empty() && task.confidence != "high" && task.confidence != "medium" &&
         task.confidence != "low" && task.confidence != "ambiguous") {
-        m.context().diags.error(m.value_loc("confidence"),
-                                "matrix confidence must be high, medium, low or ambiguous, not \"" +
-                                    task.confidence + "\"");
+        m.context().diags.error(
+            m.value_loc("confidence"),
+            fill(_("matrix confidence must be high, medium, low or ambiguous, not \"{1}\""), {task.confidence}));
     }
     task.matrix_note = m.string("note");
     for (auto& [role, value] : m.remaining_strings()) {
         bool inferred = value.size() == 2 && value[1] == '?';
         if ((value.size() != 1 && !inferred) || (value[0] != 'A' && value[0] != 'L')) {
-            m.context().diags.error(role.loc, "responsibility of '" + role.id +
-                                                  "' must be \"A\" or \"L\" (with \"?\" when inferred), not \"" +
-                                                  value + "\"");
+            m.context().diags.error(role.loc, fill(_("responsibility of '{1}' must be \"A\" or \"L\" (with \"?\" when "
+                                                     "inferred), not \"{2}\""),
+                                                   {role.id, value}));
             continue;
         }
         task.matrix.push_back({role, value[0], inferred});
@@ -30,7 +31,7 @@ void check_code_matches_file(TableReader& t, const char* key, const std::string&
                              const std::string& file_code) {
     if (!code.empty() && code != file_code) {
         t.context().diags.error(t.value_loc(key),
-                                "'" + code + "' does not match the file name " + file_code + ".toml");
+                                fill(_("'{1}' does not match the file name {2}.toml"), {code, file_code}));
     }
 }
 
@@ -63,8 +64,9 @@ SectionHead read_head(TableReader& s) {
     } else if (status == "nav aprakstīts") {
         head.status = SectionStatus::missing;
     } else {
-        s.context().diags.error(s.value_loc("status"), "section status must be \"aprakstīts\", \"daļēji\" or "
-                                                       "\"nav aprakstīts\", not \"" + status + "\"");
+        s.context().diags.error(s.value_loc("status"), fill(_("section status must be \"aprakstīts\", \"daļēji\" or "
+                                                              "\"nav aprakstīts\", not \"{1}\""),
+                                                            {status}));
     }
     return head;
 }
@@ -73,8 +75,9 @@ SectionHead read_head(TableReader& s) {
 std::optional<TableReader> section(TableReader& card, const char* key, SectionHead& head) {
     auto s = card.table(key);
     if (!s) {
-        card.context().diags.error(card.loc(), std::string("card section [") + key +
-                                                   "] is missing (write it, or mark it status = \"nav aprakstīts\")");
+        card.context().diags.error(card.loc(), fill(_("card section [{1}] is missing (write it, or mark it status = "
+                                                      "\"nav aprakstīts\")"),
+                                                    {key}));
         return std::nullopt;
     }
     head = read_head(*s);

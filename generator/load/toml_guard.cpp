@@ -5,6 +5,7 @@
 
 #include <cstdio>
 
+#include "util/message.h"
 #include "util/utf8.h"
 
 namespace pvpp {
@@ -75,7 +76,7 @@ private:
             while ((static_cast<unsigned char>(word[cut]) & 0xC0) == 0x80) { --cut; }
             word = word.substr(0, cut) + "…";
         }
-        fail("unquoted text '" + word + "' (text in TOML needs quotes: \"" + word + "\")");
+        fail(fill(_("unquoted text '{1}' (text in TOML needs quotes: \"{1}\")"), {word}));
     }
 
     std::string current_character() const {
@@ -167,7 +168,7 @@ private:
         while (is_blank(at())) { copy(); }
         char c = at();
         if (m_pos < m_text.size() && !is_bare(c) && !is_quote(c) && c != ']' && is_ascii(c)) {
-            return fail("expected a table name after '['");
+            return fail(_("a table name is expected after '['"));
         }
         m_header = true;
         m_in_value = false;
@@ -210,13 +211,15 @@ private:
     // A backslash in a multi-line basic string: toml++ tests what follows for white space.
     void escape_in_multi() {
         copy();
-        if (!is_ascii(at())) { return fail("invalid escape sequence '\\" + current_character() + "'"); }
+        if (!is_ascii(at())) {
+            return fail(fill(_("invalid escape sequence '\\{1}': write \\\\ for a backslash"), {current_character()}));
+        }
         if (!is_blank(at()) && !is_line_break(at())) {
             copy();  // an ordinary escape: \n, \", \\, \u…
             return;
         }
         while (is_blank(at())) { copy(); }
-        if (!is_ascii(at())) { return fail("a line-ending backslash must be the last character on its line"); }
+        if (!is_ascii(at())) { return fail(_("a line-ending backslash must be the last character on its line")); }
         if (!is_line_break(at())) {
             m_done = true;  // toml++ reports this one itself
             return;

@@ -1,6 +1,7 @@
 // A hand-written scanner: faster than <regex> and exact about boundaries.
 #include "model/codes.h"
 
+#include "util/message.h"
 #include "util/utf8.h"
 
 namespace pvpp {
@@ -147,15 +148,22 @@ bool classify_code(std::string_view text, CodeKind& kind) {
 
 const char* code_kind_name(CodeKind kind) {
     switch (kind) {
-        case CodeKind::task: return "task";
-        case CodeKind::condition: return "condition";
-        case CodeKind::condition_group: return "condition group";
-        case CodeKind::capability: return "capability";
-        case CodeKind::resource: return "resource";
-        case CodeKind::action_line: return "action line";
-        case CodeKind::measure: return "measure";
+        case CodeKind::task:
+            return N_("task");
+        case CodeKind::condition:
+            return N_("condition");
+        case CodeKind::condition_group:
+            return N_("condition group");
+        case CodeKind::capability:
+            return N_("capability");
+        case CodeKind::resource:
+            return N_("resource");
+        case CodeKind::action_line:
+            return N_("action line");
+        case CodeKind::measure:
+            return N_("measure");
     }
-    return "code";
+    return N_("code");
 }
 
 }  // namespace pvpp

@@ -1,6 +1,7 @@
 // The list of record kinds. A new kind is one entry here (and its EntityKind value);
 // the reference fields below are the only place a "names records of kind X" fact is stated.
 #include "model/record_kinds.h"
+#include "util/message.h"
 
 namespace pvpp {
 namespace {
@@ -104,41 +105,41 @@ const std::vector<RefField> k_live_page_refs = {
 const std::vector<RecordKindInfo>& record_kinds() {
     using K = EntityKind;
     static const std::vector<RecordKindInfo> k_kinds = {
-        {K::term, "term", "jēdziens", "jēdzieni", "content/terms.toml", "[[term]]", "", k_term_refs,
+        {K::term, N_("term"), "jēdziens", "jēdzieni", "content/terms.toml", "[[term]]", "", k_term_refs,
          texts_of<&Corpus::terms, K::term, id_of<Term>, &Term::definition>},
-        {K::principle, "principle", "princips", "principi", "content/principles.toml", "[[principle]]", "", {},
+        {K::principle, N_("principle"), "princips", "principi", "content/principles.toml", "[[principle]]", "", {},
          texts_of<&Corpus::principles, K::principle, number_of<Principle>, &Principle::description>},
-        {K::scale, "scale", "mērogs", "mērogi", "content/scales.toml", "[[scale]]", "", {},
+        {K::scale, N_("scale"), "mērogs", "mērogi", "content/scales.toml", "[[scale]]", "", {},
          texts_of<&Corpus::scales, K::scale, id_of<Axis>, &Axis::description>},
-        {K::level, "level", "līmenis", "līmeņi", "content/levels.toml", "[[level]]", "", {},
+        {K::level, N_("level"), "līmenis", "līmeņi", "content/levels.toml", "[[level]]", "", {},
          texts_of<&Corpus::levels, K::level, id_of<Axis>, &Axis::description>},
-        {K::stage, "stage", "posms", "posmi", "content/stages.toml", "[[stage]]", "", {}},
-        {K::role, "role", "loma", "lomas", "content/roles.toml", "[[role]]", "", k_role_refs,
+        {K::stage, N_("stage"), "posms", "posmi", "content/stages.toml", "[[stage]]", "", {}},
+        {K::role, N_("role"), "loma", "lomas", "content/roles.toml", "[[role]]", "", k_role_refs,
          texts_of<&Corpus::roles, K::role, id_of<Role>, &Role::institution, &Role::description, &Role::focus>},
-        {K::task, "task", "uzdevums", "uzdevumi", "content/tasks/*.toml", "(the file)", "PU2-10", k_task_refs,
+        {K::task, N_("task"), "uzdevums", "uzdevumi", "content/tasks/*.toml", "(the file)", "PU2-10", k_task_refs,
          card_texts},
-        {K::condition_group, "condition group", "nosacījumu grupa", "nosacījumu grupas", "content/conditions.toml",
+        {K::condition_group, N_("condition group"), "nosacījumu grupa", "nosacījumu grupas", "content/conditions.toml",
          "[[group]]", "N4", {},
          texts_of<&Corpus::condition_groups, K::condition_group, group_code, &ConditionGroup::description>},
-        {K::condition, "condition", "nosacījums", "nosacījumi", "content/conditions.toml", "[[condition]]", "N4-1", {},
+        {K::condition, N_("condition"), "nosacījums", "nosacījumi", "content/conditions.toml", "[[condition]]", "N4-1", {},
          texts_of<&Corpus::conditions, K::condition, code_of<Condition>, &Condition::description>},
-        {K::capability, "capability", "spēja", "spējas", "content/capabilities.toml", "[[capability]]", "S2 or S2-4",
+        {K::capability, N_("capability"), "spēja", "spējas", "content/capabilities.toml", "[[capability]]", N_("S2 or S2-4"),
          {}, texts_of<&Corpus::capabilities, K::capability, code_of<Capability>, &Capability::description>},
-        {K::competence, "competence", "kompetence", "kompetences", "content/competences.toml", "[[competence]]", "",
+        {K::competence, N_("competence"), "kompetence", "kompetences", "content/competences.toml", "[[competence]]", "",
          {}, texts_of<&Corpus::competences, K::competence, id_of<CatalogueItem>, &CatalogueItem::description>},
-        {K::technology, "technology", "digitālā tehnoloģija", "digitālās tehnoloģijas", "content/technologies.toml",
+        {K::technology, N_("technology"), "digitālā tehnoloģija", "digitālās tehnoloģijas", "content/technologies.toml",
          "[[technology]]", "", {},
          texts_of<&Corpus::technologies, K::technology, id_of<CatalogueItem>, &CatalogueItem::description>},
-        {K::line, "action line", "rīcības virziens", "rīcības virzieni", "data/workplan.toml", "[[line]]", "RV3", {}},
-        {K::measure, "measure", "pasākums", "pasākumi", "data/workplan.toml", "[[measure]]", "P4.2", {},
+        {K::line, N_("action line"), "rīcības virziens", "rīcības virzieni", "data/workplan.toml", "[[line]]", "RV3", {}},
+        {K::measure, N_("measure"), "pasākums", "pasākumi", "data/workplan.toml", "[[measure]]", "P4.2", {},
          texts_of<&Corpus::measures, K::measure, code_of<Measure>, &Measure::result, &Measure::indicator>},
-        {K::institution_group, "institution group", "iestāžu grupa", "iestāžu grupas", "data/institutions.toml",
+        {K::institution_group, N_("institution group"), "iestāžu grupa", "iestāžu grupas", "data/institutions.toml",
          "[[group]]", "", {},
          texts_of<&Corpus::institution_groups, K::institution_group, number_of<InstitutionGroup>,
                   &InstitutionGroup::notes>},
-        {K::page, "page", "lapa", "lapas", "content/pages/*.md", "+++ front matter", "", {},
+        {K::page, N_("page"), "lapa", "lapas", "content/pages/*.md", "+++ front matter", "", {},
          texts_of<&Corpus::pages, K::page, page_slug, &Page::body>},
-        {K::live_page, "live page", "nodaļas lapa", "nodaļu lapas", "data/site.toml", "[[page]]", "", k_live_page_refs},
+        {K::live_page, N_("live page"), "nodaļas lapa", "nodaļu lapas", "data/site.toml", "[[page]]", "", k_live_page_refs},
     };
     return k_kinds;
 }

@@ -4,6 +4,8 @@
 
 #include <cstdio>
 
+#include "util/message.h"
+
 namespace pvpp {
 namespace {
 
@@ -44,28 +46,28 @@ struct DangerousElement {
     const char* name;
     const char* effect;
 };
-constexpr DangerousElement k_dangerous[] = {{"script", "would run a script"},
-                                            {"iframe", "would embed content from elsewhere"},
-                                            {"object", "would embed content from elsewhere"},
-                                            {"embed", "would embed content from elsewhere"},
-                                            {"style", "would restyle the page"}};
+constexpr DangerousElement k_dangerous[] = {{"script", N_("<{1}> would run a script")},
+                                            {"iframe", N_("<{1}> would embed content from elsewhere")},
+                                            {"object", N_("<{1}> would embed content from elsewhere")},
+                                            {"embed", N_("<{1}> would embed content from elsewhere")},
+                                            {"style", N_("<{1}> would restyle the page")}};
 
-std::string refused(const std::string& why) { return "raw HTML is not allowed in Markdown: " + why; }
+std::string refused(const std::string& why) { return fill(_("raw HTML is not allowed in Markdown: {1}"), {why}); }
 
 std::string element_problem(const std::string& name) {
     for (const auto& d : k_dangerous) {
-        if (name == d.name) { return refused("<" + name + "> " + d.effect); }
+        if (name == d.name) { return refused(fill(_(d.effect), {name})); }
     }
     return "";
 }
 
 std::string attribute_problem(const std::string& name, std::string_view value) {
     if (name.size() > 2 && name.compare(0, 2, "on") == 0) {
-        return refused("the event handler '" + name + "' would run a script");
+        return refused(fill(_("the event handler '{1}' would run a script"), {name}));
     }
     std::string scheme = url_scheme(value);
     if (scheme == "javascript" || scheme == "vbscript" || scheme == "data") {
-        return refused("a '" + scheme + ":' address could run a script");
+        return refused(fill(_("a '{1}:' address could run a script"), {scheme}));
     }
     return "";
 }
@@ -135,11 +137,11 @@ std::string url_scheme(std::string_view url) {
 std::string link_url_problem(std::string_view url) {
     std::string scheme = url_scheme(url);
     if (!scheme.empty() && scheme != "http" && scheme != "https" && scheme != "mailto") {
-        return "links to '" + scheme +
-               ":' addresses are not allowed (use http:, https:, mailto: or a page of this site)";
+        return fill(_("links to '{1}:' addresses are not allowed (use http:, https:, mailto: or a page of this site)"),
+                    {scheme});
     }
     if (std::string c = control_character(url); !c.empty()) {
-        return "the link address contains the control character " + c + " (write the address without it)";
+        return fill(_("the link address contains the control character {1} (write the address without it)"), {c});
     }
     return "";
 }
@@ -147,13 +149,14 @@ std::string link_url_problem(std::string_view url) {
 std::string image_url_problem(std::string_view url) {
     std::string scheme = url_scheme(url);
     if (!scheme.empty()) {
-        return "images from '" + scheme + ":' addresses are not allowed (only images of this site can be shown)";
+        return fill(_("images from '{1}:' addresses are not allowed (only images of this site can be shown)"),
+                    {scheme});
     }
     if (names_other_host(url)) {
-        return "images from another site are not allowed (only images of this site can be shown)";
+        return _("images from another site are not allowed (only images of this site can be shown)");
     }
     if (std::string c = control_character(url); !c.empty()) {
-        return "the image address contains the control character " + c + " (write the address without it)";
+        return fill(_("the image address contains the control character {1} (write the address without it)"), {c});
     }
     return "";
 }
@@ -164,7 +167,7 @@ RawHtmlFinding raw_html_finding(std::string_view html) {
         RawHtmlFinding f = start_tag_finding(html, lt);
         if (!f.message.empty()) { return f; }
     }
-    return {0, "raw HTML is not allowed in Markdown (write Markdown instead)"};
+    return {0, _("raw HTML is not allowed in Markdown (write Markdown instead)")};
 }
 
 }  // namespace pvpp

@@ -1,8 +1,8 @@
 // Slugs must reproduce the live anchors quoted in the seeds (tests/unit/slug_test.cpp).
 #include "util/slug.h"
 
-
 #include "util/latvian_letters.h"
+#include "util/message.h"
 #include "util/utf8.h"
 
 namespace pvpp {
@@ -70,14 +70,15 @@ bool is_windows_device(std::string_view s) {
 bool is_safe_slug(std::string_view slug) { return slug_problem(slug).empty(); }
 
 std::string slug_problem(std::string_view slug) {
-    if (slug.empty()) { return "is empty"; }
+    if (slug.empty()) { return _("{1} is empty"); }
     for (char c : slug) {
-        if (!is_alnum_ascii(c) && c != '-') { return "is not a safe URL segment (use only a-z, 0-9 and -)"; }
+        if (!is_alnum_ascii(c) && c != '-') { return _("{1} is not a safe URL segment (use only a-z, 0-9 and -)"); }
     }
-    if (slug.size() > 200) { return "is longer than 200 characters"; }
+    if (slug.size() > 200) { return _("{1} is longer than 200 characters"); }
     if (is_windows_device(slug)) {
-        return "is a device name Windows reserves (CON, PRN, AUX, NUL, COM1-COM9, LPT1-LPT9): "
-               "the folder could not be copied to or opened on Windows";
+        return _(
+            "{1} is a device name Windows reserves (CON, PRN, AUX, NUL, COM1-COM9, LPT1-LPT9): "
+            "the folder could not be copied to or opened on Windows");
     }
     return "";
 }

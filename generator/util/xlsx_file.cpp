@@ -7,6 +7,8 @@
 #include <functional>
 #include <memory>
 
+#include "util/message.h"
+
 namespace pvpp {
 namespace {
 
@@ -71,7 +73,7 @@ struct SheetEntry {
 // The sheets in workbook order, each with the part that holds it.
 std::string read_sheet_list(XlsxArchive& zip, std::vector<SheetEntry>& sheets, std::string& shared_strings) {
     std::string workbook, rels;
-    if (!zip.has("xl/workbook.xml")) { return "not an xlsx workbook (it has no xl/workbook.xml)"; }
+    if (!zip.has("xl/workbook.xml")) { return _("not an xlsx workbook (it has no xl/workbook.xml)"); }
     if (!zip.read("xl/workbook.xml", workbook) || !zip.read("xl/_rels/workbook.xml.rels", rels)) { return zip.error; }
     std::map<std::string, std::string> targets;
     XmlPart r;
@@ -149,7 +151,8 @@ void SheetReader::start(std::string_view n, const XML_Char** a) {
         int row = m_row, col = m_col + 1;  // a cell without its reference follows the one before
         bool ok = ref.empty() ? row >= 0 && row < 1048576 && col < 16384 : parse_cell_name(ref, row, col);
         if (!ok) {
-            m_xml.error = "has a cell outside a sheet's bounds (\"" + (ref.empty() ? cell_name(row, col) : ref) + "\")";
+            m_xml.error = fill(_("{1} has a cell outside a sheet's bounds (\"{2}\")"),
+                               {"{1}", ref.empty() ? cell_name(row, col) : ref});
             return;
         }
         m_row = row, m_col = col, m_type = xml_attribute(a, "t");
@@ -178,7 +181,8 @@ std::string SheetReader::finish_cell() {
         std::size_t i = 0;
         auto [p, ec] = std::from_chars(m_value.data(), m_value.data() + m_value.size(), i);
         if (ec != std::errc() || i >= m_strings.size()) {
-            return "has a cell (" + cell_name(m_row, m_col) + ") pointing at a shared string that does not exist";
+            return fill(_("{1} has a cell ({2}) pointing at a shared string that does not exist"),
+                        {"{1}", cell_name(m_row, m_col)});
         }
         cell.text = m_strings[i];
     } else if (m_type == "inlineStr") {
@@ -192,7 +196,7 @@ std::string SheetReader::finish_cell() {
     }
     if (cell.text.empty() && cell.formula.empty()) { return ""; }  // a styled empty cell
     if (m_sheet.cells.size() >= m_limits.max_cells) {
-        return "has more than " + std::to_string(m_limits.max_cells) + " cells (refused)";
+        return fill(_("{1} has more than {2} cells (refused)"), {"{1}", std::to_string(m_limits.max_cells)});
     }
     m_sheet.cells[{m_row, m_col}] = std::move(cell);
     return "";
@@ -213,10 +217,10 @@ std::string not_a_zip(const std::string& bytes) {
     if (bytes.starts_with(ole)) {
         static const std::string encrypted("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32);
         return bytes.find(encrypted) != std::string::npos
-                   ? "the workbook is password-protected (encrypted); save it without a password"
-                   : "not an xlsx workbook (an Excel 97–2003 .xls or another OLE file); save it as .xlsx";
+                   ? _("the workbook is password-protected (encrypted); save it without a password")
+                   : _("not an xlsx workbook (an Excel 97–2003 .xls or another OLE file); save it as .xlsx");
     }
-    return "not an xlsx workbook (not a ZIP archive)";
+    return _("not an xlsx workbook (not a ZIP archive)");
 }
 
 }  // namespace
@@ -224,7 +228,7 @@ std::string not_a_zip(const std::string& bytes) {
 XlsxBook read_xlsx(const std::string& bytes, const std::set<std::string>& wanted, const XlsxLimits& limits) {
     XlsxBook book;
     if (bytes.size() > limits.max_file_bytes) {
-        book.error = "the file is larger than " + megabytes(limits.max_file_bytes) + " (refused)";
+        book.error = fill(_("the file is larger than {1} (refused)"), {megabytes(limits.max_file_bytes)});
         return book;
     }
     if (!bytes.starts_with("PK\x03\x04")) {

@@ -3,6 +3,8 @@
 
 #include <memory>
 
+#include "util/message.h"
+
 namespace pvpp {
 namespace {
 
@@ -46,14 +48,14 @@ void XmlPart::text(void* self, const XML_Char* s, int len) {
 // A workbook part never has a DTD; one is refused before any entity it declares is used.
 void XmlPart::doctype(void* self, const XML_Char*, const XML_Char*, const XML_Char*, int) {
     auto* p = static_cast<XmlPart*>(self);
-    p->error = "has a DTD (<!DOCTYPE …>), which workbooks never have; refused";
+    p->error = _("{1} has a DTD (<!DOCTYPE …>), which workbooks never have; refused");
     XML_StopParser(p->m_parser, XML_FALSE);
 }
 
 std::string XmlPart::parse(const std::string& part, const std::string& bytes) {
     std::unique_ptr<std::remove_pointer_t<XML_Parser>, void (*)(XML_Parser)> parser(
         XML_ParserCreateNS("UTF-8", k_ns_separator), XML_ParserFree);
-    if (!parser) { return "cannot create an XML parser"; }
+    if (!parser) { return _("cannot create an XML parser"); }
     m_parser = parser.get();
     XML_SetUserData(m_parser, this);
     XML_SetElementHandler(m_parser, start, end);
@@ -61,10 +63,12 @@ std::string XmlPart::parse(const std::string& part, const std::string& bytes) {
     XML_SetStartDoctypeDeclHandler(m_parser, doctype);
     XML_SetParamEntityParsing(m_parser, XML_PARAM_ENTITY_PARSING_NEVER);
     XML_Status status = XML_Parse(m_parser, bytes.data(), static_cast<int>(bytes.size()), XML_TRUE);
-    if (!error.empty()) { return part + " " + error; }
+    // A handler's error names the part as {1}: it is said here, where the part is known.
+    if (!error.empty()) { return fill(error, {part}); }
     if (status != XML_STATUS_OK) {
-        return part + " is not well-formed XML (" + XML_ErrorString(XML_GetErrorCode(m_parser)) + ", line " +
-               std::to_string(XML_GetCurrentLineNumber(m_parser)) + ")";
+        return fill(
+            _("{1} is not well-formed XML ({2}, line {3})"),
+            {part, XML_ErrorString(XML_GetErrorCode(m_parser)), std::to_string(XML_GetCurrentLineNumber(m_parser))});
     }
     return "";
 }
@@ -78,8 +82,8 @@ XlsxArchive::XlsxArchive(const std::string& bytes, const XlsxLimits& limits) : m
         if (!m_zip) { zip_source_free(src); }
     }
     if (!m_zip) {
-        error = std::string("the file is damaged (") + zip_error_strerror(&err) +
-                "): it was cut short or broken; ask for it again";
+        error = fill(_("the file is damaged ({1}): it was cut short or broken; ask for it again"),
+                     {zip_error_strerror(&err)});
     }
     zip_error_fini(&err);
 }
@@ -89,8 +93,8 @@ bool XlsxArchive::read(const std::string& name, std::string& out) {
     if (!f) {
         int code = zip_error_code_zip(zip_get_error(m_zip));
         error = code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD
-                    ? "the workbook is password-protected; save it without a password"
-                    : "the file is damaged: " + name + ": " + zip_strerror(m_zip);
+                    ? _("the workbook is password-protected; save it without a password")
+                    : fill(_("the file is damaged: {1}: {2}"), {name, zip_strerror(m_zip)});
         return false;
     }
     out.clear();
@@ -101,13 +105,12 @@ bool XlsxArchive::read(const std::string& name, std::string& out) {
         out.append(chunk, static_cast<std::size_t>(n));
         if (out.size() > m_limits.max_part_bytes || m_total + out.size() > m_limits.max_total_bytes) { break; }
     }
-    if (n < 0) { error = "the file is damaged: " + name + ": " + zip_file_strerror(f); }
+    if (n < 0) { error = fill(_("the file is damaged: {1}: {2}"), {name, zip_file_strerror(f)}); }
     zip_fclose(f);
     if (n < 0) { return false; }
     if (out.size() > m_limits.max_part_bytes || m_total + out.size() > m_limits.max_total_bytes) {
-        error = name + " unpacks to more than " +
-                megabytes(std::min(m_limits.max_part_bytes, m_limits.max_total_bytes)) +
-                " (a workbook this size is not a self-assessment; refused)";
+        error = fill(_("{1} unpacks to more than {2} (a workbook this size is not a self-assessment; refused)"),
+                     {name, megabytes(std::min(m_limits.max_part_bytes, m_limits.max_total_bytes))});
         return false;
     }
     m_total += out.size();

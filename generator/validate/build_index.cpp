@@ -1,5 +1,6 @@
 // Fills the index, reporting duplicates and malformed ids or codes on the way.
 #include "model/record_kinds.h"
+#include "util/message.h"
 #include "util/slug.h"
 #include "validate/checks.h"
 
@@ -16,7 +17,8 @@ void add_unique(CorpusIndex& index, std::map<std::string, const T*>& map, Entity
     if (key.empty()) { return; }  // the missing key is already reported
     auto [it, inserted] = map.emplace(key, &record);
     if (!inserted) {
-        diags.error(record.loc, "duplicate " + what + " '" + key + "' (first defined at " + where(it->second->loc) + ")");
+        diags.error(record.loc, fill(_("duplicate {1} '{2}' (first defined at {3})"),
+                                     {_(what.c_str()), key, where(it->second->loc)}));
     }
     index.keys.insert({kind, key});
 }
@@ -28,8 +30,11 @@ void add_ids(CorpusIndex& index, std::map<std::string, const T*>& map, const std
     for (const auto& r : records) {
         if (!r.id.empty() && !is_safe_slug(r.id)) {
             std::string problem = slug_problem(r.id);
-            diags.error(r.loc, what + " id '" + r.id + "' " +
-                                   (problem.starts_with("is not") ? "must use only a-z, 0-9 and -" : problem));
+            std::string subject = fill(_("{1} id '{2}'"), {_(what.c_str()), r.id});
+            diags.error(r.loc, fill(problem == _("{1} is not a safe URL segment (use only a-z, 0-9 and -)")
+                                        ? _("{1} must use only a-z, 0-9 and -")
+                                        : problem,
+                                    {subject}));
             continue;
         }
         add_unique(index, map, kind, r.id, r, what, diags);
@@ -44,7 +49,8 @@ void add_codes(CorpusIndex& index, std::map<std::string, const T*>& map, const s
     for (const auto& r : records) {
         CodeKind found{};
         if (!r.code.empty() && !(classify_code(r.code, found) && entity_kind_of(found) == kind)) {
-            diags.error(r.loc, "'" + r.code + "' is not a " + info.name + " code (like " + info.code_example + ")");
+            diags.error(r.loc,
+                        fill(_("'{1}' is not a {2} code (like {3})"), {r.code, _(info.name), _(info.code_example)}));
             continue;
         }
         add_unique(index, map, kind, r.code, r, info.name, diags);
@@ -57,8 +63,8 @@ void add_capabilities(CorpusIndex& index, const Corpus& corpus, Diagnostics& dia
         CodeKind kind{};
         CodeKind expected = c.resource ? CodeKind::resource : CodeKind::capability;
         if (!c.code.empty() && (!classify_code(c.code, kind) || kind != expected)) {
-            diags.error(c.loc, "'" + c.code + "' is not a " + code_kind_name(expected) + " code (like " +
-                                   (c.resource ? "R1" : "S2 or S2-4") + ")");
+            diags.error(c.loc, fill(_("'{1}' is not a {2} code (like {3})"),
+                                    {c.code, _(code_kind_name(expected)), c.resource ? "R1" : _("S2 or S2-4")}));
             continue;
         }
         add_unique(index, index.capabilities, EntityKind::capability, c.code, c, code_kind_name(expected), diags);
@@ -76,7 +82,7 @@ void add_cards(CorpusIndex& index, const Corpus& corpus, Diagnostics& diags) {
     for (const auto& c : corpus.cards) {
         if (c.task.id.empty()) { continue; }
         auto [it, inserted] = index.cards.emplace(c.task.id, &c);
-        if (!inserted) { diags.error(c.loc, "second card for task '" + c.task.id + "'"); }
+        if (!inserted) { diags.error(c.loc, fill(_("second card for task '{1}'"), {c.task.id})); }
     }
 }
 

@@ -1,6 +1,7 @@
 // Every id or code named in a field or in prose must exist; suggestions for typos.
 #include "model/record_kinds.h"
 #include "model/visit.h"
+#include "util/message.h"
 #include "util/text.h"
 #include "validate/checks.h"
 
@@ -9,10 +10,10 @@ namespace {
 
 void unknown(const SourceLoc& loc, const std::string& what, const std::string& id, EntityKind kind,
              const CorpusIndex& index, Diagnostics& diags) {
-    std::string message = "unknown " + what + " '" + id + "'";
-    if (std::string guess = nearest(id, index.ids_of(kind)); !guess.empty()) {
-        message += " (did you mean " + guess + "?)";
-    }
+    std::string guess = nearest(id, index.ids_of(kind));
+    std::string message = guess.empty()
+                              ? fill(_("unknown {1} '{2}'"), {_(what.c_str()), id})
+                              : fill(_("unknown {1} '{2}' (did you mean {3}?)"), {_(what.c_str()), id, guess});
     diags.error(loc, message);
 }
 

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <set>
 
+#include "util/message.h"
 #include "util/slug.h"
 #include "validate/checks.h"
 
@@ -12,8 +13,9 @@ namespace {
 void check_task_group(const Task& t, Diagnostics& diags) {
     bool known = t.code.size() > 3 && t.group() >= 1 && t.group() <= 3 && t.code[3] == '-';
     if (!t.code.empty() && t.code.rfind("PU", 0) == 0 && !known) {
-        diags.error(t.loc, "task " + t.code + " is in no level group: task codes start PU1- (policy level), "
-                           "PU2- (operational and supply level) or PU3- (all levels)");
+        diags.error(t.loc, fill(_("task {1} is in no level group: task codes start PU1- (policy level), "
+                                  "PU2- (operational and supply level) or PU3- (all levels)"),
+                                {t.code}));
     }
 }
 
@@ -21,10 +23,10 @@ void check_task(const Task& t, const CorpusIndex& index, Diagnostics& diags) {
     check_task_group(t, diags);
     bool has_a = std::any_of(t.matrix.begin(), t.matrix.end(), [](const auto& c) { return c.letter == 'A'; });
     if (!t.matrix.empty() && !has_a) {
-        diags.error(t.loc, "task " + t.code + " has no responsible role (no \"A\" in its matrix)");
+        diags.error(t.loc, fill(_("task {1} has no responsible role (no \"A\" in its matrix)"), {t.code}));
     }
     for (const auto& r : t.related) {
-        if (r.id == t.code) { diags.error(r.loc, "task " + t.code + " cannot be related to itself"); }
+        if (r.id == t.code) { diags.error(r.loc, fill(_("task {1} cannot be related to itself"), {t.code})); }
     }
     auto card = index.cards.find(t.code);
     if (card == index.cards.end()) { return; }
@@ -32,8 +34,8 @@ void check_task(const Task& t, const CorpusIndex& index, Diagnostics& diags) {
         bool in_matrix = std::any_of(t.matrix.begin(), t.matrix.end(),
                                      [&](const auto& c) { return c.role.id == d.role.id; });
         if (!in_matrix && index.roles.count(d.role.id)) {
-            diags.warning(d.role.loc, "role '" + d.role.id + "' has duties on the card but no A/L in the matrix of " +
-                                          t.code);
+            diags.warning(d.role.loc, fill(_("role '{1}' has duties on the card but no A/L in the matrix of {2}"),
+                                           {d.role.id, t.code}));
         }
     }
 }
@@ -43,13 +45,13 @@ void check_task(const Task& t, const CorpusIndex& index, Diagnostics& diags) {
 void check_self_references(const Corpus& corpus, Diagnostics& diags) {
     for (const auto& t : corpus.terms) {
         for (const auto& r : t.see_also) {
-            if (r.id == t.id) { diags.error(r.loc, "term '" + t.id + "' cannot refer to itself in see_also"); }
+            if (r.id == t.id) { diags.error(r.loc, fill(_("term '{1}' cannot refer to itself in see_also"), {t.id})); }
         }
     }
     for (const auto& c : corpus.cards) {
         for (const auto& r : c.related.tasks) {
             if (r.id == c.task.id) {
-                diags.error(r.loc, "the card of " + c.task.id + " cannot list its own task as a related task");
+                diags.error(r.loc, fill(_("the card of {1} cannot list its own task as a related task"), {c.task.id}));
             }
         }
     }
@@ -57,7 +59,7 @@ void check_self_references(const Corpus& corpus, Diagnostics& diags) {
 
 void check_schedule(const Schedule& s, Diagnostics& diags) {
     if (s.start && s.end && *s.end < *s.start) {
-        diags.error(s.end_loc, "end " + format_date(*s.end) + " is before start " + format_date(*s.start));
+        diags.error(s.end_loc, fill(_("end {1} is before start {2}"), {format_date(*s.end), format_date(*s.start)}));
     }
 }
 
@@ -67,8 +69,8 @@ void check_plan(const Corpus& corpus, const CorpusIndex& index, Diagnostics& dia
         check_schedule(m.schedule, diags);
         for (const auto& a : m.activities) { check_schedule(a.schedule, diags); }
         if (index.measures.count(m.code) && !index.lines.count(m.line_code())) {
-            diags.error(m.loc, "measure " + m.code + " belongs to action line " + m.line_code() +
-                                   ", which does not exist");
+            diags.error(m.loc, fill(_("measure {1} belongs to action line {2}, which does not exist"),
+                                    {m.code, m.line_code()}));
         }
     }
 }
@@ -77,14 +79,15 @@ void check_parents(const Corpus& corpus, const CorpusIndex& index, Diagnostics& 
     for (const auto& c : corpus.conditions) {
         std::string group = "N" + std::to_string(c.group());
         if (index.conditions.count(c.code) && !index.condition_groups.count(group)) {
-            diags.error(c.loc, "condition " + c.code + " belongs to group " + group + ", which does not exist");
+            diags.error(c.loc, fill(_("condition {1} belongs to group {2}, which does not exist"), {c.code, group}));
         }
     }
     for (const auto& c : corpus.capabilities) {
         std::size_t dash = c.code.find('-');
         if (dash != std::string::npos && index.capabilities.count(c.code) &&
             !index.capabilities.count(c.code.substr(0, dash))) {
-            diags.error(c.loc, c.code + " is a sub-item of " + c.code.substr(0, dash) + ", which does not exist");
+            diags.error(c.loc,
+                        fill(_("{1} is a sub-item of {2}, which does not exist"), {c.code, c.code.substr(0, dash)}));
         }
     }
 }
@@ -93,7 +96,8 @@ void check_institutions(const Corpus& corpus, Diagnostics& diags) {
     for (const auto& g : corpus.institution_groups) {
         for (const auto& r : g.outside_work_plan) {
             if (std::find(g.members.begin(), g.members.end(), r.id) == g.members.end()) {
-                diags.error(r.loc, "'" + r.id + "' is not a member of institution group " + std::to_string(g.number));
+                diags.error(
+                    r.loc, fill(_("'{1}' is not a member of institution group {2}"), {r.id, std::to_string(g.number)}));
             }
         }
     }
@@ -104,7 +108,7 @@ void check_numbers(const std::vector<T>& records, const char* what, Diagnostics&
     std::set<int> seen;
     for (const auto& r : records) {
         if (r.number >= 1 && !seen.insert(r.number).second) {
-            diags.error(r.loc, std::string("duplicate ") + what + " number " + std::to_string(r.number));
+            diags.error(r.loc, fill(_("duplicate {1} number {2}"), {_(what), std::to_string(r.number)}));
         }
     }
 }
@@ -117,9 +121,9 @@ void check_rules(const Corpus& corpus, const CorpusIndex& index, Diagnostics& di
     check_plan(corpus, index, diags);
     check_parents(corpus, index, diags);
     check_institutions(corpus, diags);
-    check_numbers(corpus.roles, "role", diags);
-    check_numbers(corpus.principles, "principle", diags);
-    check_numbers(corpus.institution_groups, "institution group", diags);
+    check_numbers(corpus.roles, N_("role"), diags);
+    check_numbers(corpus.principles, N_("principle"), diags);
+    check_numbers(corpus.institution_groups, N_("institution group"), diags);
 }
 
 }  // namespace pvpp

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "util/message.h"
 #include "util/slug.h"
 #include "util/text.h"
 #include "validate/checks.h"
@@ -14,26 +15,28 @@ void claim(std::map<std::string, SourceLoc>& claimed, const std::string& slug, c
            Diagnostics& diags) {
     if (slug.empty()) { return; }
     if (std::string problem = slug_problem(slug); !problem.empty()) {
-        diags.error(loc, "slug '" + slug + "' " + problem);
+        diags.error(loc, fill(problem, {fill(_("slug '{1}'"), {slug})}));
         return;
     }
     const auto& generated = generated_page_slugs();
     if (std::find(generated.begin(), generated.end(), slug) != generated.end()) {
-        diags.error(loc, "slug '" + slug + "' would take lv/" + slug + "/, a page the site makes itself");
+        diags.error(loc, fill(_("slug '{1}' would take lv/{1}/, a page the site makes itself"), {slug}));
         return;
     }
     auto [it, inserted] = claimed.emplace(slug, loc);
     if (!inserted) {
-        diags.error(loc, "the URL lv/" + slug + "/ is already claimed at " + it->second.file + ":" +
-                             std::to_string(it->second.line) + ":" + std::to_string(it->second.column));
+        diags.error(loc,
+                    fill(_("the URL lv/{1}/ is already claimed at {2}:{3}:{4}"),
+                         {slug, it->second.file, std::to_string(it->second.line), std::to_string(it->second.column)}));
     }
 }
 
 void check_shows(const std::string& shows, const SourceLoc& loc, Diagnostics& diags) {
     const auto& kinds = live_page_kinds();
     if (shows.empty() || std::find(kinds.begin(), kinds.end(), shows) != kinds.end()) { return; }
-    std::string message = "a page cannot show '" + shows + "'";
-    if (std::string guess = nearest(shows, kinds); !guess.empty()) { message += " (did you mean " + guess + "?)"; }
+    std::string guess = nearest(shows, kinds);
+    std::string message = guess.empty() ? fill(_("a page cannot show '{1}'"), {shows})
+                                        : fill(_("a page cannot show '{1}' (did you mean {2}?)"), {shows, guess});
     diags.error(loc, message);
 }
 

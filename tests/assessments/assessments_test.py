@@ -201,9 +201,9 @@ class BadWorkbooks(unittest.TestCase):
         shutil.rmtree(out, ignore_errors=True)
         make(out / "novertejumi" / "saņemtie", "--count", "1", "--missing", "0")
         run = pvpp("novertejumi/saņemtie", ".", cwd=out)
-        self.assertEqual(run.stderr, "novertejumi/saņemtie: error: the workbooks lie in ./novertejumi, which pvpp "
-                         "replaces with its results; move them out\n1 error, 0 warnings\n"
-                         "pvpp: novertejumi stopped; nothing was written\n")
+        self.assertEqual(run.stderr, "novertejumi/saņemtie: kļūda: darbgrāmatas atrodas mapē ./novertejumi, ko pvpp "
+                         "aizstāj ar saviem rezultātiem; pārvietojiet tās citur\n1 kļūda, 0 brīdinājumu\n"
+                         "pvpp: novertejumi apturēts; nekas nav ierakstīts\n")
         self.assertEqual(run.returncode, 1)
         self.assertTrue((out / "novertejumi" / "saņemtie" / "iestade-001.xlsx").exists())
 

@@ -102,7 +102,7 @@ describe('pvpp serve in the browser', () => {
       hit: window.pvppHit,
     }));
     assert.match(overlay.text, /Saturā ir kļūdas/);
-    assert.match(overlay.text, /content\/tasks\/PU2-10\.toml:\d+:\d+: error: .*<img src=x/);
+    assert.match(overlay.text, /content\/tasks\/PU2-10\.toml:\d+:\d+: kļūda: .*<img src=x/);
     assert.equal(overlay.images, 0);
     assert.equal(overlay.hit, undefined);
     assert.equal(overlay.position, 'fixed', 'the overlay stylesheet loads under the policy');

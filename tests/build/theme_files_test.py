@@ -68,8 +68,8 @@ def check_refused(base, kind):
     problems = []
     if status != 1:
         problems.append(f"exit status {status}, expected 1: {err.strip()}")
-    errors = [line for line in err.splitlines() if ": error: " in line]
-    if len(errors) != 1 or not errors[0].split(": error: ")[0].endswith(f"{STATIC}/leak.txt"):
+    errors = [line for line in err.splitlines() if ": kļūda: " in line]
+    if len(errors) != 1 or not errors[0].split(": kļūda: ")[0].endswith(f"{STATIC}/leak.txt"):
         problems.append(f"expected one error at {STATIC}/leak.txt, got: {err.strip()}")
     if os.path.exists(out):
         problems.append("output was written")

@@ -37,7 +37,7 @@ ln -s "$scratch/outside/secret.md" "$project/content/pages/secret.md"
 if "$pvpp" build --root "$project" --out "$project/output" >"$scratch/1.out" 2>"$scratch/1.err"; then
     fail "a page linked from outside the project was built"
 fi
-grep -q "content/pages/secret.md: error: cannot read the file: it is a symbolic link that leads out" "$scratch/1.err" ||
+grep -q "content/pages/secret.md: kļūda: failu nevar nolasīt: tā ir simboliska saite, kas ved ārpus" "$scratch/1.err" ||
     fail "no diagnostic for the linked page: $(cat "$scratch/1.err")"
 ! grep -rq "SLEPENS-TEKSTS" "$scratch/1.err" "$scratch/1.out" || fail "the linked file's text was printed"
 rm "$project/content/pages/secret.md"
@@ -46,13 +46,13 @@ rm "$project/content/pages/secret.md"
 mv "$project/content/tasks" "$scratch/outside/tasks"
 ln -s "$scratch/outside/tasks" "$project/content/tasks"
 if "$pvpp" check --root "$project" >/dev/null 2>"$scratch/2.err"; then fail "a linked tasks folder was read"; fi
-grep -q "content/tasks: error: cannot read the folder: it is a symbolic link that leads out" "$scratch/2.err" ||
+grep -q "content/tasks: kļūda: mapi nevar nolasīt: tā ir simboliska saite, kas ved ārpus" "$scratch/2.err" ||
     fail "no diagnostic for the linked folder: $(cat "$scratch/2.err")"
 rm "$project/content/tasks" && mv "$scratch/outside/tasks" "$project/content/tasks"
 
 # 3. An --out that is a link: refused (usage error), its target untouched.
 ln -s "$scratch/victim" "$scratch/out-link"
-refused_out 3 "$scratch/out-link" "is a symbolic link" "--out as a link"
+refused_out 3 "$scratch/out-link" "ir simboliska saite" "--out as a link"
 
 # 4. An old output folder with links inside: the build replaces them, never writes through them.
 mkdir -p "$project/output"
@@ -66,7 +66,7 @@ ln -s "$scratch/victim/keep.txt" "$project/output/cards/index.html"
 
 # 5. An --out folder holding files pvpp did not make: refused (usage error), the files kept.
 mkdir -p "$scratch/documents" && echo "keep" >"$scratch/documents/letter.txt"
-refused_out 5 "$scratch/documents" "holds 'letter.txt', which pvpp did not make" "--out at a folder of other files"
+refused_out 5 "$scratch/documents" "satur 'letter.txt', ko nav izveidojis pvpp" "--out at a folder of other files"
 [ "$(ls -A "$scratch/documents")" = "letter.txt" ] || fail "the foreign folder was changed: $(ls -A "$scratch/documents")"
 
 # Every file or folder changed since the marker lies in the output folder or is a file of this test.

@@ -251,7 +251,7 @@ class ServeTest(unittest.TestCase):
             f.write(original.replace('code = "PU2-10"', 'code = "PU2-99"'))
         problem = events.until("problem")
         self.assertFalse(problem["ok"])
-        self.assertRegex(problem["report"], r"content/tasks/PU2-10\.toml:\d+:\d+: error: ")
+        self.assertRegex(problem["report"], r"content/tasks/PU2-10\.toml:\d+:\d+: kļūda: ")
         status, _, body = self.server.request("/__pvpp/status")
         self.assertEqual(json.loads(body)["ok"], False)
         status, _, body = self.server.request(TASK_PAGE)

@@ -94,7 +94,7 @@ TEST_CASE("a content error leaves the previous output untouched") {
     write(root / "content/tasks/PU2-1.toml", "code = \"PU2-1\"\nname = \"Plānošana\"\n[matrix]\npakalpojuma-saimnieks = \"X\"\n");
     std::string err;
     CHECK(build(root, &err) == 1);
-    CHECK(err.find("was not changed") != std::string::npos);
+    CHECK(err.find("netika mainīts") != std::string::npos);
     CHECK(fs::exists(root / "output/site/marker.txt"));
     CHECK(fs::exists(root / "output/site/index.html"));
     CHECK_FALSE(has_leftovers(root));
@@ -108,7 +108,7 @@ TEST_CASE("a render error (missing theme template) leaves the previous output un
     fs::remove(root / "themes/default/templates/page.tpl");
     std::string err;
     CHECK(build(root, &err) == 1);
-    CHECK(err.find("themes/default/templates/page.tpl: error: theme template is missing") != std::string::npos);
+    CHECK(err.find("themes/default/templates/page.tpl: kļūda: trūkst tēmas veidnes") != std::string::npos);
     CHECK(fs::exists(root / "output/site/marker.txt"));
     CHECK_FALSE(has_leftovers(root));
     fs::remove_all(root);
@@ -117,21 +117,21 @@ TEST_CASE("a render error (missing theme template) leaves the previous output un
 TEST_CASE("usage errors exit with 2, help and version with 0") {
     std::ostringstream out, err;
     CHECK(pvpp::run_cli({"frobnicate"}, out, err) == 2);
-    CHECK(err.str().find("unknown argument 'frobnicate'") != std::string::npos);
+    CHECK(err.str().find("nezināms arguments 'frobnicate'") != std::string::npos);
     // A slip in a command or an option gets the nearest one (issue 17).
     err.str("");
     CHECK(pvpp::run_cli({"chek"}, out, err) == 2);
-    CHECK(err.str() == "pvpp: unknown argument 'chek' (did you mean check?) (see pvpp --help)\n");
+    CHECK(err.str() == "pvpp: nezināms arguments 'chek' (vai domājāt check?) (sk. pvpp --help)\n");
     err.str("");
     CHECK(pvpp::run_cli({"check", "--rot", "."}, out, err) == 2);
-    CHECK(err.str() == "pvpp: unknown argument '--rot' (did you mean --root?) (see pvpp --help)\n");
+    CHECK(err.str() == "pvpp: nezināms arguments '--rot' (vai domājāt --root?) (sk. pvpp --help)\n");
     // A root that is not there is a usage error, said before anything is loaded.
     err.str("");
     CHECK(pvpp::run_cli({"check", "--root", "/nonexistent-pvpp-root"}, out, err) == 2);
-    CHECK(err.str() == "pvpp: --root /nonexistent-pvpp-root does not exist or is not a folder\n");
+    CHECK(err.str() == "pvpp: --root /nonexistent-pvpp-root nav vai tā nav mape\n");
     err.str("");
     CHECK(pvpp::run_cli({"diff", "/nonexistent-old", "--root", "."}, out, err) == 2);
-    CHECK(err.str() == "pvpp: the corpus folder /nonexistent-old does not exist or is not a folder\n");
+    CHECK(err.str() == "pvpp: korpusa mapes /nonexistent-old nav vai tā nav mape\n");
     CHECK(pvpp::run_cli({}, out, err) == 2);
     CHECK(pvpp::run_cli({"check", "--root"}, out, err) == 2);
     CHECK(pvpp::run_cli({"--help"}, out, err) == 0);
@@ -218,7 +218,7 @@ TEST_CASE("an output folder that holds the project is refused") {
     o.out = root.string();
     std::ostringstream out, err;
     CHECK(pvpp::run_build(o, out, err) == 2);
-    CHECK(err.str().find("would replace the project root") != std::string::npos);
+    CHECK(err.str().find("aizstātu projekta sakni") != std::string::npos);
     CHECK(fs::exists(root / "content/roles.toml"));
     fs::remove_all(root);
 }
@@ -243,7 +243,7 @@ TEST_CASE("a broken link in a content folder stops the build with its place") {
     std::string err;
     CHECK(build(root, &err) == 1);
     CHECK(err.find("site/index.html:") != std::string::npos);
-    CHECK(err.find("broken link 'p/nav/index.html': no page p/nav/index.html") != std::string::npos);
+    CHECK(err.find("saite 'p/nav/index.html' nekur neved: nav lapas p/nav/index.html") != std::string::npos);
     CHECK_FALSE(fs::exists(root / "output"));
     fs::remove_all(root);
 }

@@ -26,7 +26,7 @@ TEST_CASE("an unreadable content folder says so, and nothing is loaded from it")
     MemoryFileSystem fs;
     fs.add("data/site.toml", "title = \"x\"\n");
     fs.fail("content", "Permission denied");
-    CHECK(findings(fs) == "content: error: cannot read the folder: Permission denied\n1 error, 0 warnings\n");
+    CHECK(findings(fs) == "content: kļūda: mapi nevar nolasīt: Permission denied\n1 kļūda, 0 brīdinājumu\n");
 }
 
 TEST_CASE("an unreadable file and an unreadable tasks folder are both reported") {
@@ -36,16 +36,16 @@ TEST_CASE("an unreadable file and an unreadable tasks folder are both reported")
     fs.fail("content/terms.toml", "Input/output error");
     fs.fail("content/tasks", "Permission denied");
     CHECK(findings(fs) ==
-          "content/tasks: error: cannot read the folder: Permission denied\n"
-          "content/terms.toml: error: cannot read the file: Input/output error\n2 errors, 0 warnings\n");
+          "content/tasks: kļūda: mapi nevar nolasīt: Permission denied\n"
+          "content/terms.toml: kļūda: failu nevar nolasīt: Input/output error\n2 kļūdas, 0 brīdinājumu\n");
 }
 
 TEST_CASE("a file over 8 MiB is not parsed") {
     MemoryFileSystem fs;
     fs.add("content/terms.toml", std::string(8 * 1024 * 1024 + 1, '#'));
     CHECK(findings(fs) ==
-          "content/terms.toml:1:1: error: file is 8388609 bytes; a corpus file may hold at most 8 MiB "
-          "(8388608 bytes)\n1 error, 0 warnings\n");
+          "content/terms.toml:1:1: kļūda: fails ir 8388609 baitu liels; korpusa fails drīkst būt ne lielāks par 8 MiB "
+          "(8388608 baitiem)\n1 kļūda, 0 brīdinājumu\n");
 }
 
 TEST_CASE("a file of exactly 8 MiB is read") {
@@ -61,5 +61,5 @@ TEST_CASE("a control character in a message is escaped, so every finding stays o
     diags.error({"content/pages/a\nb.md", 3, 8}, std::string("slug 'a\0b' is bad", 17));
     std::ostringstream out;
     print_diagnostics(out, diags, "");
-    CHECK(out.str() == "content/pages/a\\nb.md:3:8: error: slug 'a\\u0000b' is bad\n1 error, 0 warnings\n");
+    CHECK(out.str() == "content/pages/a\\nb.md:3:8: kļūda: slug 'a\\u0000b' is bad\n1 kļūda, 0 brīdinājumu\n");
 }

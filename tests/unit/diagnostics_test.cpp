@@ -16,14 +16,14 @@ TEST_CASE("diagnostics print sorted by file, line and column, with the line and 
     std::ostringstream out;
     print_diagnostics(out, d, "root/");
     CHECK(out.str() ==
-          "root/a.toml:3:1: warning: first\n"
-          "root/b.toml:1:1: error: between\n"
+          "root/a.toml:3:1: brīdinājums: first\n"
+          "root/b.toml:1:1: kļūda: between\n"
           "  x = 1\n"
           "  ^\n"
-          "root/b.toml:2:8: error: second\n"
+          "root/b.toml:2:8: kļūda: second\n"
           "  name = \"Pārvaldība\"\n"
           "         ^\n"
-          "2 errors, 1 warning\n");
+          "2 kļūdas, 1 brīdinājums\n");
     CHECK(d.error_count() == 2);
     CHECK(d.warning_count() == 1);
 }
@@ -36,5 +36,5 @@ TEST_CASE("a finding without line or column prints the path alone; no findings p
     d.error({"content"}, "no corpus");
     std::ostringstream out;
     print_diagnostics(out, d, "");
-    CHECK(out.str() == "content: error: no corpus\n1 error, 0 warnings\n");
+    CHECK(out.str() == "content: kļūda: no corpus\n1 kļūda, 0 brīdinājumu\n");
 }

@@ -134,8 +134,8 @@ TEST_CASE("pvpp diff stops with the diagnostics of a broken corpus and writes no
     CHECK(run.status == 1);
     CHECK(run.out.empty());
     CHECK(run.err.find("old/content/") != std::string::npos);
-    CHECK(run.err.find(": error: ") != std::string::npos);
-    CHECK(run.err.find("nothing was written") != std::string::npos);
+    CHECK(run.err.find(": kļūda: ") != std::string::npos);
+    CHECK(run.err.find("nekas nav ierakstīts") != std::string::npos);
     CHECK_FALSE(fs::exists(work / "out"));
     fs::remove_all(work);
 }
@@ -143,6 +143,6 @@ TEST_CASE("pvpp diff stops with the diagnostics of a broken corpus and writes no
 TEST_CASE("pvpp diff without the earlier corpus is a usage error") {
     std::ostringstream out, err;
     CHECK(pvpp::run_cli({"diff"}, out, err) == 2);
-    CHECK(err.str() == "pvpp: diff needs the folder of the earlier corpus (pvpp diff OLD_ROOT [NEW_ROOT])\n");
+    CHECK(err.str() == "pvpp: diff vajag iepriekšējā korpusa mapi (pvpp diff VECĀ [JAUNĀ])\n");
     CHECK(pvpp::run_cli({"diff", "a", "b", "c"}, out, err) == 2);
 }

@@ -40,18 +40,18 @@ TEST_CASE("links may go inside the site or to http:, https: and mailto: addresse
         CHECK_MESSAGE(link_url_problem(ok).empty(), ok);
     }
     CHECK(link_url_problem("javascript:alert(1)") ==
-          "links to 'javascript:' addresses are not allowed (use http:, https:, mailto: or a page of this site)");
+          "saites uz 'javascript:' adresēm nav atļautas (lietojiet http:, https:, mailto: vai šīs vietnes lapu)");
     for (const char* bad : {"vbscript:msgbox(1)", "data:text/html,x", "file:///etc/passwd", "jav\tascript:x"}) {
         CHECK_MESSAGE(!link_url_problem(bad).empty(), bad);
     }
     CHECK(link_url_problem("\x01https://x.lv") ==
-          "the link address contains the control character U+0001 (write the address without it)");
+          "saites adresē ir vadības rakstzīme U+0001 (rakstiet adresi bez tās)");
 }
 
 TEST_CASE("images come from the site itself only") {
     CHECK(image_url_problem("../static/shema.png").empty());
     CHECK(image_url_problem("data:image/png;base64,AAAA") ==
-          "images from 'data:' addresses are not allowed (only images of this site can be shown)");
+          "attēli no 'data:' adresēm nav atļauti (rādīt var tikai šīs vietnes attēlus)");
     CHECK(!image_url_problem("https://example.com/a.png").empty());
     CHECK(!image_url_problem("//example.com/a.png").empty());
     CHECK(!image_url_problem("\\\\example.com/a.png").empty());
@@ -60,17 +60,17 @@ TEST_CASE("images come from the site itself only") {
 TEST_CASE("raw_html_finding names the dangerous part of a fragment and where it is") {
     RawHtmlFinding script = raw_html_finding("<SCRIPT src=x.js>");
     CHECK(script.offset == 0);
-    CHECK(script.message == "raw HTML is not allowed in Markdown: <script> would run a script");
+    CHECK(script.message == "HTML Markdown tekstā nav atļauts: <script> palaistu skriptu");
     RawHtmlFinding handler = raw_html_finding("<img src=x onerror=alert(1)>");
     CHECK(handler.offset == 11);
-    CHECK(handler.message == "raw HTML is not allowed in Markdown: the event handler 'onerror' would run a script");
+    CHECK(handler.message == "HTML Markdown tekstā nav atļauts: notikumu apstrādātājs 'onerror' palaistu skriptu");
     RawHtmlFinding href = raw_html_finding("<a title=\"x > y\" href='JavaScript:alert(1)'>");
     CHECK(href.offset == 17);
-    CHECK(href.message == "raw HTML is not allowed in Markdown: a 'javascript:' address could run a script");
+    CHECK(href.message == "HTML Markdown tekstā nav atļauts: 'javascript:' adrese varētu palaist skriptu");
     CHECK(raw_html_finding("<div>\n<iframe src=x>").offset == 6);
     RawHtmlFinding plain = raw_html_finding("<br>");
     CHECK(plain.offset == 0);
-    CHECK(plain.message == "raw HTML is not allowed in Markdown (write Markdown instead)");
+    CHECK(plain.message == "HTML Markdown tekstā nav atļauts (rakstiet Markdown)");
     CHECK(raw_html_finding("</script>").message == plain.message);      // an end tag does nothing itself
     CHECK(raw_html_finding("<a = onclick>").message == plain.message);  // no attribute named "onclick="
 }

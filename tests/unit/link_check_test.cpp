@@ -38,9 +38,9 @@ TEST_CASE("a missing page, a missing anchor and a link above the root are report
     Diagnostics diags;
     check_links(files, "site", diags);
     CHECK(messages(diags) == std::vector<std::string>{
-                                 "site/index.html:2:12 broken link 'lv/b/index.html': no page lv/b/index.html",
-                                 "site/index.html:2:44 broken link 'lv/a/index.html#y': no id 'y' in lv/a/index.html",
-                                 "site/index.html:3:10 broken link '../../x.html': no page "});
+                                 "site/index.html:2:12 saite 'lv/b/index.html' nekur neved: nav lapas lv/b/index.html",
+                                 "site/index.html:2:44 saite 'lv/a/index.html#y' nekur neved: lapā lv/a/index.html nav id 'y'",
+                                 "site/index.html:3:10 saite '../../x.html' nekur neved: nav lapas "});
 }
 
 TEST_CASE("attribute_values decodes &amp; and keeps offsets") {
@@ -57,5 +57,5 @@ TEST_CASE("a link out of the site folder passes only when it names another rende
     Diagnostics diags;
     check_links(files, "site", diags, {"xlsx/a.xlsx"});
     CHECK(messages(diags) == std::vector<std::string>{
-                                 "site/lv/lejupielades/index.html:1:46 broken link '../../../xlsx/b.xlsx': no page "});
+                                 "site/lv/lejupielades/index.html:1:46 saite '../../../xlsx/b.xlsx' nekur neved: nav lapas "});
 }

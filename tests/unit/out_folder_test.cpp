@@ -34,7 +34,7 @@ TEST_CASE("--out may be a folder of its own") {
 
 TEST_CASE("--out may not be the project root or a folder holding it") {
     fs::path root = scratch_project();
-    CHECK(out_folder_problem(root.string(), root.string()).find("would replace the project root") != std::string::npos);
+    CHECK(out_folder_problem(root.string(), root.string()).find("aizstātu projekta sakni") != std::string::npos);
     CHECK_FALSE(out_folder_problem(root.string(), root.string() + "/").empty());
     CHECK_FALSE(out_folder_problem(root.string(), root.parent_path().string()).empty());
     CHECK_FALSE(out_folder_problem(root.string(), (root / "content/..").string()).empty());
@@ -45,7 +45,7 @@ TEST_CASE("--out may not lie inside content/, data/ or themes/") {
     fs::path root = scratch_project();
     for (const char* sub : {"content", "content/pages", "data/x", "themes/default"}) {
         CAPTURE(sub);
-        CHECK(out_folder_problem(root.string(), (root / sub).string()).find("corpus files") != std::string::npos);
+        CHECK(out_folder_problem(root.string(), (root / sub).string()).find("korpusa failus") != std::string::npos);
     }
     fs::remove_all(root);
 }
@@ -55,7 +55,7 @@ TEST_CASE("--out may not be a symbolic link, and the build leaves its target alo
     fs::create_directories(root.parent_path() / "pvpp-out-target");
     std::ofstream(root.parent_path() / "pvpp-out-target/keep.txt") << "keep";
     fs::create_directory_symlink(root.parent_path() / "pvpp-out-target", root / "output");
-    CHECK(out_folder_problem(root.string(), (root / "output").string()).find("symbolic link") != std::string::npos);
+    CHECK(out_folder_problem(root.string(), (root / "output").string()).find("simboliska saite") != std::string::npos);
     std::ostringstream out, err;
     int status = pvpp::run_cli({"build", "--root", root.string(), "--out", (root / "output").string()}, out, err);
     CHECK(status == 2);
@@ -80,7 +80,7 @@ TEST_CASE("--out may not be a folder holding files pvpp did not make, and they s
     fs::create_directories(docs / "site");
     std::ofstream(docs / "vestule.odt") << "keep";
     std::string problem = out_folder_problem(root.string(), docs.string());
-    CHECK(problem.find("holds 'vestule.odt', which pvpp did not make") != std::string::npos);
+    CHECK(problem.find("satur 'vestule.odt', ko nav izveidojis pvpp") != std::string::npos);
     std::ostringstream out, err;
     CHECK(pvpp::run_cli({"build", "--root", root.string(), "--out", docs.string()}, out, err) == 2);
     CHECK(fs::exists(docs / "vestule.odt"));

@@ -169,7 +169,7 @@ TEST_CASE("the publish renderer writes fragments, pictures and an index; without
     PublishRenderer().render(no_base->context(), out2, no_base->diags);
     REQUIRE(no_base->diags.error_count() == 1);
     CHECK(no_base->diags.sorted()[0].loc.file == "data/site.toml");
-    CHECK(no_base->diags.sorted()[0].message.find("base_url is not set") == 0);
+    CHECK(no_base->diags.sorted()[0].message.find("nav norādīts base_url") == 0);
     CHECK(out2.files_written() == 0);
 }
 
@@ -182,7 +182,7 @@ TEST_CASE("without rsvg-convert the build says so and the fragments show SVG") {
     setenv("PATH", path.c_str(), 1);
     CHECK(site->diags.error_count() == 0);
     REQUIRE(site->diags.warning_count() == 1);
-    CHECK(site->diags.sorted()[0].message.find("rsvg-convert was not found") == 0);
+    CHECK(site->diags.sorted()[0].message.find("rsvg-convert nav atrasts") == 0);
     CHECK(out.find("lv/uzdevumu-karte.svg"));
     CHECK_FALSE(out.find("lv/uzdevumu-karte.png"));
     REQUIRE(out.find("lv/uzdevumi.html"));

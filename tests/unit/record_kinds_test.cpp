@@ -36,7 +36,7 @@ TEST_CASE("a reference field stated once is both checked and a backlink") {
     Corpus corpus = load_corpus(fs, diags);
     CorpusIndex index = validate(corpus, diags);
     REQUIRE(diags.sorted().size() == 1);
-    CHECK(diags.sorted()[0].message == "unknown term 'bx' (did you mean b?)");
+    CHECK(diags.sorted()[0].message == "jēdziens 'bx' nav korpusā (vai domājāt b?)");
     CHECK(diags.sorted()[0].loc.line == 4);
     CHECK(index.referrers_of({EntityKind::term, "b"}).size() == 1);
     CHECK(index.referrers_of({EntityKind::term, "b"})[0].id == "a");

@@ -53,7 +53,7 @@ TEST_CASE("a consistent corpus validates clean and is indexed") {
 
 TEST_CASE("a task whose matrix has no A is an error") {
     auto c = check(two_tasks());
-    CHECK(messages(c->diags) == std::vector<std::string>{"task PU2-2 has no responsible role (no \"A\" in its matrix)"});
+    CHECK(messages(c->diags) == std::vector<std::string>{"uzdevumam PU2-2 nav atbildīgās lomas (tā matricā nav \"A\")"});
 }
 
 TEST_CASE("unknown references get a suggestion from the same kind") {
@@ -61,14 +61,14 @@ TEST_CASE("unknown references get a suggestion from the same kind") {
     fs.add("content/tasks/PU2-1.toml", "code = \"PU2-1\"\nname = \"A\"\nrelated = [\"PU2-22\"]\n[matrix]\npakalpojuma-saimnieks = \"A\"\n");
     fs.add("content/tasks/PU2-2.toml", "code = \"PU2-2\"\nname = \"B\"\n[matrix]\npakalpojuma-saimnieks = \"A\"\n");
     auto c = check(fs);
-    CHECK(messages(c->diags) == std::vector<std::string>{"unknown task 'PU2-22' (did you mean PU2-2?)"});
+    CHECK(messages(c->diags) == std::vector<std::string>{"uzdevums 'PU2-22' nav korpusā (vai domājāt PU2-2?)"});
 }
 
 TEST_CASE("duplicates across records are reported with the first place") {
     MemoryFileSystem fs;
     fs.add("content/terms.toml", "[[term]]\nid = \"a\"\nname = \"A\"\n[[term]]\nid = \"a\"\nname = \"B\"\n");
     auto c = check(fs);
-    CHECK(messages(c->diags) == std::vector<std::string>{"duplicate term 'a' (first defined at content/terms.toml:1:1)"});
+    CHECK(messages(c->diags) == std::vector<std::string>{"atkārtots ieraksts: jēdziens 'a' (pirmo reizi – content/terms.toml:1:1)"});
 }
 
 TEST_CASE("completeness counts inferred cells and section states") {

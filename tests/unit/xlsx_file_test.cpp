@@ -64,12 +64,12 @@ TEST_CASE("the xlsx reader reads strings, numbers and formula text without evalu
 }
 
 TEST_CASE("bytes that are not an xlsx workbook say what they are") {
-    CHECK(read_xlsx("Iestāde;Vērtējums\n", {}).error == "not an xlsx workbook (not a ZIP archive)");
+    CHECK(read_xlsx("Iestāde;Vērtējums\n", {}).error == "tā nav xlsx darbgrāmata (tas nav ZIP arhīvs)");
     CHECK(
-        read_xlsx(std::string("PK\x03\x04", 4) + std::string(40, 'x'), {}).error.starts_with("the file is damaged ("));
+        read_xlsx(std::string("PK\x03\x04", 4) + std::string(40, 'x'), {}).error.starts_with("fails ir bojāts ("));
     XlsxLimits small;
     small.max_file_bytes = 10;
-    CHECK(read_xlsx(std::string(11, 'x'), {}, small).error == "the file is larger than 0 MB (refused)");
+    CHECK(read_xlsx(std::string(11, 'x'), {}, small).error == "fails ir lielāks par 0 MB (atteikts)");
 }
 
 TEST_CASE("a blank template is read back: the institution's name and group are missing") {
@@ -87,7 +87,7 @@ TEST_CASE("a blank template is read back: the institution's name and group are m
     auto found = diags.sorted();
     REQUIRE(found.size() == 2);
     CHECK(found[0].loc.file == "V.xlsx:Iestāde!B3");
-    CHECK(found[0].message == "the institution's name is empty");
+    CHECK(found[0].message == "iestādes nosaukums nav aizpildīts");
     CHECK(found[1].loc.file == "V.xlsx:Iestāde!B4");
-    CHECK(found[1].message == "the institution's Table 1 group is empty (choose it from the drop-down)");
+    CHECK(found[1].message == "iestādes 1. tabulas grupa nav aizpildīta (izvēlieties to no saraksta)");
 }

@@ -16,6 +16,7 @@
 #include "cli/serve/reload_client.h"
 #include "cli/serve/reload_injection.h"
 #include "cli/serve/site_files.h"
+#include "util/message.h"
 
 namespace pvpp {
 
@@ -84,7 +85,7 @@ struct PreviewServer::Impl {
             event_streams.fetch_sub(1);
             res.status = 503;
             res.set_header("Retry-After", "60");
-            res.set_content("pvpp serve: pārāk daudz atvērtu cilņu\n", "text/plain; charset=utf-8");
+            res.set_content(std::string("pvpp serve: ") + _("too many open tabs") + "\n", "text/plain; charset=utf-8");
             return;
         }
         res.set_chunked_content_provider(
@@ -108,7 +109,8 @@ struct PreviewServer::Impl {
             res.set_header("X-Content-Type-Options", "nosniff");
             if (is_loopback_host(req.get_header_value("Host"))) { return httplib::Server::HandlerResponse::Unhandled; }
             res.status = 403;
-            res.set_content("pvpp serve: tikai no šī datora (127.0.0.1)\n", "text/plain; charset=utf-8");
+            res.set_content(std::string("pvpp serve: ") + _("only from this computer (127.0.0.1)") + "\n",
+                            "text/plain; charset=utf-8");
             return httplib::Server::HandlerResponse::Handled;
         });
         server.Get("/__pvpp/reload.js", [](const httplib::Request&, httplib::Response& res) {

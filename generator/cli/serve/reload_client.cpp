@@ -26,11 +26,13 @@ const char* const k_reload_js = R"js(// pvpp serve: reloads the page after each 
     document.head.appendChild(link);
   }
 
-  // One line per span, so the finding lines ("file:line:col: error: …") stand out.
+  // One line per span, so the finding lines ("file:line:col: kļūda: …", or "error:" under
+  // LANGUAGE=en) stand out.
   function report(text) {
     var pre = element('pre', 'pvpp-overlay-report');
     text.replace(/\n$/, '').split('\n').forEach(function (line) {
-      var kind = / error: /.test(line) ? 'pvpp-overlay-error' : / warning: /.test(line) ? 'pvpp-overlay-warning' : '';
+      var kind = / (kļūda|error): /.test(line) ? 'pvpp-overlay-error'
+        : / (brīdinājums|warning): /.test(line) ? 'pvpp-overlay-warning' : '';
       pre.appendChild(element('span', kind, line + '\n'));
     });
     return pre;

@@ -1,6 +1,7 @@
 #include "render/cards/cards_renderer.h"
 
 #include "render/cards/card_document.h"
+#include "util/message.h"
 
 namespace pvpp {
 
@@ -45,7 +46,9 @@ void CardsRenderer::render(const RenderContext& ctx, OutputFolder& out, Diagnost
     Theme theme;
     if (!theme.load(ctx.config.root, ctx.config.theme, card_templates(), diags)) { return; }
     std::string css = theme.read_static("cards.css");
-    if (css.empty()) { diags.error({"themes/" + ctx.config.theme + "/static/cards.css"}, "cards stylesheet is missing"); }
+    if (css.empty()) {
+        diags.error({"themes/" + ctx.config.theme + "/static/cards.css"}, _("cards stylesheet is missing"));
+    }
     for (const auto& f : card_files(ctx, theme, css)) { out.write(f.path, f.bytes, diags); }
 }
 

@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "util/message.h"
 #include "util/parallel.h"
 
 namespace pvpp {
@@ -164,10 +165,11 @@ struct LinkChecker {
         if (!path.empty() && target.empty() && names_outside_file(f, path)) { return; }
         auto it = table.ids.find(target);
         if (it == table.ids.end()) {
-            report(f, offset, "broken link '" + std::string(href) + "': no page " + target, diags);
+            report(f, offset, fill(_("broken link '{1}': no page {2}"), {std::string(href), target}), diags);
         } else if (!anchor.empty() && anchor.find('=') == std::string_view::npos && !it->second.count(anchor)) {
             // A fragment with '=' is state for a page's script (#loma=…), not an element id.
-            report(f, offset, "broken link '" + std::string(href) + "': no id '" + std::string(anchor) + "' in " + target,
+            report(f, offset,
+                   fill(_("broken link '{1}': no id '{2}' in {3}"), {std::string(href), std::string(anchor), target}),
                    diags);
         }
     }

@@ -131,6 +131,19 @@ std::string with_heading_ids(std::string_view html, const std::vector<std::strin
     return out;
 }
 
+// cmark-gfm labels a footnote's way back in English; the site is Latvian whatever the
+// editor's terminal speaks, so its own label is Latvian here, not a message through gettext.
+std::string rendered_html(cmark_node* doc) {
+    char* html = cmark_render_html(doc, k_markdown_options, markdown_extensions());
+    std::string out(html);
+    free(html);
+    const std::string english = "aria-label=\"Back to content\"";
+    for (std::size_t at = out.find(english); at != std::string::npos; at = out.find(english, at)) {
+        out.replace(at, english.size(), "aria-label=\"Atpakaļ uz tekstu\"");
+    }
+    return out;
+}
+
 }  // namespace
 
 CmarkDocument linked_markdown(const std::string& markdown, const SpanFinder& finder) {
@@ -142,10 +155,7 @@ CmarkDocument linked_markdown(const std::string& markdown, const SpanFinder& fin
 
 std::string markdown_to_html(const std::string& markdown, const SpanFinder& finder) {
     CmarkDocument doc = linked_markdown(markdown, finder);
-    char* html = cmark_render_html(doc.get(), k_markdown_options, markdown_extensions());
-    std::string out(html);
-    free(html);
-    return out;
+    return rendered_html(doc.get());
 }
 
 std::string markdown_page_to_html(std::string_view markdown, const UrlRewriter& rewrite) {
@@ -168,10 +178,7 @@ std::string markdown_page_to_html(CmarkDocument doc, const UrlRewriter& rewrite)
         if (changed != (url ? url : "")) { cmark_node_set_url(node, changed.c_str()); }
     }
     cmark_iter_free(iter);
-    char* html = cmark_render_html(doc.get(), k_markdown_options, markdown_extensions());
-    std::string out = with_heading_ids(html, ids);
-    free(html);
-    return out;
+    return with_heading_ids(rendered_html(doc.get()), ids);
 }
 
 }  // namespace pvpp

@@ -16,6 +16,7 @@
 #include "util/interrupt.h"
 #include "util/file_system.h"
 #include "util/parallel.h"
+#include "util/message.h"
 
 namespace pvpp {
 namespace {
@@ -194,7 +195,7 @@ bool Commit::create_folders(std::string& error) {
     if (::stat(m_out.c_str(), &st) != 0) {
         fs::create_directories(m_out, ec);
         if (ec) {
-            error = "cannot create " + m_out + ": " + ec.message();
+            error = fill(_("cannot create {1}: {2}"), {m_out, ec.message()});
             return false;
         }
         m_created_dirs.push_back(m_out);
@@ -208,7 +209,7 @@ bool Commit::create_folders(std::string& error) {
         }
         int err = errno;
         if (err != EEXIST || !make_real_folder(path, err)) {
-            error = "cannot create folder " + path + ": " + reason(err);
+            error = fill(_("cannot create folder {1}: {2}"), {path, reason(err)});
             return false;
         }
     }
@@ -220,7 +221,7 @@ bool Commit::write_temps(std::string& error) {
     parallel_for(m_changed.size(), [&](std::size_t i) { failed[i] = write_file(disk(m_writes[i]), m_changed[i]->bytes); });
     for (std::size_t i = 0; i < m_changed.size(); ++i) {
         if (failed[i]) {
-            error = "cannot write " + disk(m_changed[i]->path) + ": " + reason(failed[i]);
+            error = fill(_("cannot write {1}: {2}"), {disk(m_changed[i]->path), reason(failed[i])});
             return false;
         }
     }
@@ -244,13 +245,13 @@ bool Commit::rename_temps(std::string& error) {
     for (const auto& top : m_fresh) {
         if (!is_real_folder(disk(top))) { ::unlink(disk(top).c_str()); }  // a link or file named like the folder
         if (::rename(disk(staging_name(top)).c_str(), disk(top).c_str()) != 0 && error.empty()) {
-            error = "cannot move " + disk(staging_name(top)) + " to " + disk(top) + ": " + reason(errno);
+            error = fill(_("cannot move {1} to {2}: {3}"), {disk(staging_name(top)), disk(top), reason(errno)});
         }
     }
     for (std::size_t i = 0; i < m_changed.size(); ++i) {
         if (failed[i] && error.empty()) {
-            error = "cannot replace " + disk(m_changed[i]->path) + ": " + reason(failed[i]) + "; " + m_out +
-                    " is partly updated: run the build again";
+            error = fill(_("cannot replace {1}: {2}; {3} is partly updated: run the build again"),
+                         {disk(m_changed[i]->path), reason(failed[i]), m_out});
         }
         if (failed[i]) { ::unlink(disk(m_writes[i]).c_str()); }
     }
@@ -264,7 +265,7 @@ bool Commit::remove_stale(std::string& error) {
     for (const auto& path : m_stale) {
         if (is_real_folder(disk(path))) { continue; }  // a link that a folder of this build replaced
         if (::unlink(disk(path).c_str()) != 0) {
-            if (errno != ENOENT && error.empty()) { error = "cannot remove " + disk(path) + ": " + reason(errno); }
+            if (errno != ENOENT && error.empty()) { error = fill(_("cannot remove {1}: {2}"), {disk(path), reason(errno)}); }
             continue;
         }
         ++m_report.removed;
@@ -285,7 +286,7 @@ bool Commit::run(std::string& error) {
     SignalBlock hold_signals;  // from the first write to the last removal: no half-replaced output
     if (!create_folders(error) || !write_temps(error)) {
         undo_writes();
-        error += "; " + m_out + " was not changed";
+        error = fill(_("{1}; {2} was not changed"), {error, m_out});
         return false;
     }
     bool renamed = rename_temps(error);

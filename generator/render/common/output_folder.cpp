@@ -1,5 +1,6 @@
 #include "render/common/output_folder.h"
 
+#include "util/message.h"
 #include "util/text.h"
 
 namespace pvpp {
@@ -37,7 +38,7 @@ OutputFolder::OutputFolder(std::string name) : m_name(std::move(name)) {}
 
 bool OutputFolder::write(const std::string& path, std::string bytes, Diagnostics& diags) {
     if (!is_safe_relative_path(path)) {
-        diags.error({m_name}, "refusing to write '" + path + "': the path would leave the output folder");
+        diags.error({m_name}, fill(_("refusing to write '{1}': the path would leave the output folder"), {path}));
         return false;
     }
     m_files.push_back({path, std::move(bytes)});

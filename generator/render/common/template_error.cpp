@@ -4,6 +4,8 @@
 #include <mutex>
 #include <sstream>
 
+#include "util/message.h"
+
 namespace pvpp {
 namespace {
 
@@ -76,7 +78,7 @@ bool load_template(ctemplate::TemplateCache& cache, const std::string& name, con
         captured_cerr([&] { ok = cache.StringToTemplateCache(name, text, ctemplate::DO_NOT_STRIP); });
     if (ok) { return true; }
     diags.remember_source(shown, text);
-    diags.error({shown, template_error_line(text), 1}, "theme template: " + clean_message(said));
+    diags.error({shown, template_error_line(text), 1}, fill(_("theme template: {1}"), {clean_message(said)}));
     return false;
 }
 

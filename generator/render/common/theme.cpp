@@ -6,6 +6,7 @@
 
 #include "load/checked_file.h"
 #include "render/common/template_error.h"
+#include "util/message.h"
 #include "util/slug.h"
 
 namespace pvpp {
@@ -15,7 +16,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* k_themes_root =
-    "the themes folder (a theme is read only from inside it, or from pvpp's own themes)";
+    N_("the themes folder (a theme is read only from inside it, or from pvpp's own themes)");
 
 // A root without themes/ (a bare content folder) uses the themes pvpp was built with.
 std::string themes_folder(const std::string& root) {
@@ -44,8 +45,8 @@ bool Theme::load(const std::string& root, const std::string& name, const std::ve
                  Diagnostics& diags) {
     std::string themes = themes_folder(root);
     if (!is_safe_slug(name) || !fs::is_directory(themes + "/" + name)) {
-        diags.error({"themes/" + name}, "theme '" + name + "' does not exist: there is no folder themes/" + name +
-                                             "/ (see --theme)");
+        diags.error({"themes/" + name},
+                    fill(_("theme '{1}' does not exist: there is no folder themes/{1}/ (see --theme)"), {name}));
         m_cache->Freeze();
         return false;
     }
@@ -69,7 +70,7 @@ bool Theme::load_template_file(const FileSystem& files, const std::string& name,
         std::optional<std::string> text = checked_bytes(std::move(file), "themes/" + path, diags);
         return text && load_template(*m_cache, name, *text, "themes/" + path, diags);
     }
-    diags.error({"themes/" + m_layers.back() + "/templates/" + name}, "theme template is missing");
+    diags.error({"themes/" + m_layers.back() + "/templates/" + name}, _("theme template is missing"));
     return false;
 }
 
@@ -79,7 +80,7 @@ bool Theme::load_static(const FileSystem& files, Diagnostics& diags) {
     for (std::size_t i = 0; i < m_layers.size(); ++i) {
         std::string dir = m_layers[i] + "/static";
         if (std::string why = files.list(dir).reason; !why.empty()) {
-            diags.error({"themes/" + dir}, "cannot read the folder: " + why);
+            diags.error({"themes/" + dir}, fill(_("cannot read the folder: {1}"), {why}));
             ok = false;
             continue;
         }

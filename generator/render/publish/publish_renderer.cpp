@@ -10,6 +10,7 @@
 #include "render/common/theme.h"
 #include "render/publish/svg_to_png.h"
 #include "util/file_system.h"
+#include "util/message.h"
 #include "util/parallel.h"
 
 namespace pvpp {
@@ -139,7 +140,7 @@ void write_static(const Theme& theme, OutputFolder& out, Diagnostics& diags) {
     for (const char* name : {"publish.css", "publish.js"}) {
         std::string bytes = theme.read_static(name);
         if (bytes.empty()) {
-            diags.error({std::string("themes/default/static/") + name}, "publish page file is missing");
+            diags.error({std::string("themes/default/static/") + name}, _("publish page file is missing"));
         } else {
             out.write(name, bytes, diags);
         }
@@ -168,15 +169,15 @@ std::vector<Fragment> publish_fragments(const FragmentContext& ctx) {
 void PublishRenderer::render(const RenderContext& ctx, OutputFolder& out, Diagnostics& diags) const {
     if (!live_pages(ctx.corpus, ctx.index).empty() && ctx.corpus.site.base_url.empty()) {
         diags.error(ctx.corpus.site.loc.file.empty() ? SourceLoc{"data/site.toml"} : ctx.corpus.site.loc,
-                    "base_url is not set: the pages for the CMS (publish/) link to the live site at that address");
+                    _("base_url is not set: the pages for the CMS (publish/) link to the live site at that address"));
         return;
     }
     Theme theme;
     if (!theme.load(ctx.config.root, ctx.config.theme, publish_templates(), diags)) { return; }
     std::string rsvg = find_rsvg_convert();
     if (rsvg.empty()) {
-        diags.warning({"publish/"}, "rsvg-convert was not found: pictures are written as SVG only "
-                                    "(install Debian's librsvg2-bin, e.g. with make deps)");
+        diags.warning({"publish/"}, _("rsvg-convert was not found: pictures are written as SVG only "
+                                      "(install Debian's librsvg2-bin, e.g. with make deps)"));
     }
     std::optional<Lemmatizer> lemmatizer;  // loaded only when the build has none to share
     std::optional<TermLinker> own_terms;

@@ -12,6 +12,7 @@
 #include "render/xlsx/self_assessment_workbook.h"
 #include "render/xlsx/workplan_workbook.h"
 #include "render/xlsx/xlsx_writer.h"
+#include "util/message.h"
 #include "util/parallel.h"
 #include "util/scratch_dir.h"
 
@@ -50,7 +51,7 @@ std::vector<Download> XlsxRenderer::downloads(const Corpus&) const {
 void XlsxRenderer::render(const RenderContext& ctx, OutputFolder& out, Diagnostics& diags) const {
     ScratchDir scratch("pvpp-xlsx");
     if (scratch.path().empty()) {
-        diags.error({"xlsx"}, "cannot create a temporary folder for the workbooks");
+        diags.error({"xlsx"}, _("cannot create a temporary folder for the workbooks"));
         return;
     }
     using Spec = WorkbookSpec (*)(const Corpus&);
