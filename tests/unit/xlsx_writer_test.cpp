@@ -63,7 +63,7 @@ TEST_CASE("a libxlsxwriter error names the workbook and the sheet and fails") {
     REQUIRE(diags.error_count() == 1);
     auto d = diags.sorted()[0];
     CHECK(d.loc.file == "xlsx/proba.xlsx");
-    CHECK(d.message.find("sheet 'Lapa': row 3: libxlsxwriter: ") == 0);
+    CHECK(d.message.find("lapa 'Lapa': 3. rinda: libxlsxwriter: ") == 0);
 }
 
 TEST_CASE("a sheet name libxlsxwriter refuses is reported") {
@@ -71,5 +71,5 @@ TEST_CASE("a sheet name libxlsxwriter refuses is reported") {
     Diagnostics diags;
     CHECK_FALSE(write_workbook(one_sheet("a[b]", "teksts"), dir + "/proba.xlsx", dir, diags));
     REQUIRE(diags.error_count() >= 1);
-    CHECK(diags.sorted()[0].message == "sheet 'a[b]': libxlsxwriter refuses the sheet name");
+    CHECK(diags.sorted()[0].message == "lapa 'a[b]': libxlsxwriter nepieņem lapas nosaukumu");
 }

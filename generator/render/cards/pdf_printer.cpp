@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "util/process.h"
+#include "util/message.h"
 
 namespace pvpp {
 namespace {
@@ -28,12 +29,12 @@ std::string print_folder(const fs::path& out_root, std::string& error) {
     std::error_code ec;
     std::string temp = (fs::temp_directory_path(ec) / "pvpp-chromium-XXXXXX").string();
     if (!mkdtemp(temp.data())) {
-        error = "cannot create a folder for Chromium's profiles in " + fs::temp_directory_path(ec).string();
+        error = fill(_("cannot create a folder for Chromium's profiles in {1}"), {fs::temp_directory_path(ec).string()});
         return "";
     }
     fs::create_directory_symlink(out_root, fs::path(temp) / "out", ec);
     if (ec) {
-        error = "cannot link " + out_root.string() + " from " + temp + ": " + ec.message();
+        error = fill(_("cannot link {1} from {2}: {3}"), {out_root.string(), temp, ec.message()});
         fs::remove_all(temp, ec);
         return "";
     }
@@ -92,8 +93,9 @@ bool print_pdfs(const std::string& browser, const std::string& dir, const std::v
     }
     while (!running.empty()) { reap_one(); }
     fs::remove_all(profiles, ec);  // removes the link "out", never what it points to
-    for (const auto& f : failed) { error += (error.empty() ? "" : ", ") + f; }
-    if (!failed.empty()) { error = "Chromium could not print " + error; }
+    std::string files_failed;
+    for (const auto& f : failed) { files_failed += (files_failed.empty() ? "" : ", ") + f; }
+    if (!failed.empty()) { error = fill(_("Chromium could not print {1}"), {files_failed}); }
     return failed.empty();
 }
 

@@ -130,7 +130,7 @@ private:
 bool Commit::plan(std::string& error) {
     for (const auto& f : m_output.files) {
         if (!is_safe_relative_path(f.path)) {
-            error = "refusing to write '" + f.path + "': the path would leave " + m_out;
+            error = fill(_("refusing to write '{1}': the path would leave {2}"), {f.path, m_out});
             return false;
         }
         m_by_path[f.path] = &f;

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "util/process.h"
+#include "util/message.h"
 
 namespace pvpp {
 namespace {
@@ -26,7 +27,7 @@ std::string find_rsvg_convert() { return find_on_path("rsvg-convert"); }
 bool svg_to_png(const std::string& program, const std::string& svg, std::string& png, std::string& error) {
     std::string dir = make_temp_dir();
     if (dir.empty()) {
-        error = "cannot create a temporary folder for rsvg-convert";
+        error = _("cannot create a temporary folder for rsvg-convert");
         return false;
     }
     std::string in = dir + "/in.svg";
@@ -40,7 +41,7 @@ bool svg_to_png(const std::string& program, const std::string& svg, std::string&
     std::error_code ec;
     fs::remove_all(dir, ec);
     if (!ok || png.empty()) {
-        error = "rsvg-convert could not draw the picture";
+        error = _("rsvg-convert could not draw the picture");
         return false;
     }
     return true;

@@ -6,6 +6,7 @@
 #include <mutex>
 
 #include "render/xlsx/xlsx_formats.h"
+#include "util/message.h"
 
 namespace pvpp {
 namespace {
@@ -73,7 +74,7 @@ lxw_error SheetWriter::write_rows(const SheetSpec& sheet, std::string& what) {
     }
     for (std::size_t r = 0; r < sheet.rows.size(); ++r) {
         const Row& row = sheet.rows[r];
-        what = "row " + std::to_string(r + 1);
+        what = fill(_("row {1}"), {std::to_string(r + 1)});
         lxw_row_col_options opts{0, static_cast<uint8_t>(row.outline), 0};
         double height = row.height > 0 ? row.height : LXW_DEF_ROW_HEIGHT;
         if (lxw_error e = worksheet_set_row_opt(m_ws, r, height, nullptr, &opts)) { return e; }
@@ -146,15 +147,15 @@ lxw_error SheetWriter::write_charts(const SheetSpec& sheet) {
 }
 
 lxw_error SheetWriter::write_extras(const SheetSpec& sheet, std::string& what) {
-    what = "merged cells";
+    what = _("merged cells");
     if (lxw_error e = write_merges(sheet)) { return e; }
-    what = "data validation";
+    what = _("data validation");
     if (lxw_error e = write_validations(sheet)) { return e; }
-    what = "conditional format";
+    what = _("conditional format");
     if (lxw_error e = write_fills(sheet)) { return e; }
-    what = "chart";
+    what = _("chart");
     if (lxw_error e = write_charts(sheet)) { return e; }
-    what = "page setup";
+    what = _("page setup");
     return write_page_setup(sheet);
 }
 
@@ -207,7 +208,7 @@ void set_properties(lxw_workbook* wb, const WorkbookSpec& spec) {
 }
 
 void report(Diagnostics& diags, const WorkbookSpec& spec, const std::string& sheet, const std::string& problem) {
-    diags.error({"xlsx/" + spec.file}, (sheet.empty() ? "" : "sheet '" + sheet + "': ") + problem);
+    diags.error({"xlsx/" + spec.file}, sheet.empty() ? problem : fill(_("sheet '{1}': {2}"), {sheet, problem}));
 }
 
 }  // namespace
@@ -227,7 +228,7 @@ bool write_workbook(const WorkbookSpec& spec, const std::string& path, const std
     lxw_workbook_options options{0, c_str(tmp), 0};
     lxw_workbook* wb = workbook_new_opt(path.c_str(), &options);
     if (!wb) {
-        report(diags, spec, "", "libxlsxwriter cannot create the workbook");
+        report(diags, spec, "", _("libxlsxwriter cannot create the workbook"));
         return false;
     }
     set_properties(wb, spec);
@@ -236,18 +237,18 @@ bool write_workbook(const WorkbookSpec& spec, const std::string& path, const std
     for (const auto& sheet : spec.sheets) {
         lxw_worksheet* ws = workbook_add_worksheet(wb, sheet.name.c_str());
         if (!ws) {
-            report(diags, spec, sheet.name, "libxlsxwriter refuses the sheet name");
+            report(diags, spec, sheet.name, _("libxlsxwriter refuses the sheet name"));
             ok = false;
             continue;
         }
         std::string what;
         if (lxw_error e = SheetWriter(wb, ws, formats).write(sheet, what)) {
-            report(diags, spec, sheet.name, what + ": libxlsxwriter: " + lxw_strerror(e));
+            report(diags, spec, sheet.name, fill(_("{1}: libxlsxwriter: {2}"), {what, lxw_strerror(e)}));
             ok = false;
         }
     }
     if (lxw_error e = workbook_close(wb)) {
-        report(diags, spec, "", std::string("saving: libxlsxwriter: ") + lxw_strerror(e));
+        report(diags, spec, "", fill(_("saving: libxlsxwriter: {1}"), {lxw_strerror(e)}));
         ok = false;
     }
     return ok;
