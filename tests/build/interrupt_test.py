@@ -51,7 +51,7 @@ def interrupted_build(pvpp, root, out, sig):
     problems = []
     if proc.returncode != 128 + sig.value:
         problems.append(f"exit status {proc.returncode}, expected {128 + sig.value}")
-    if f"pārtraukts ar {sig.name}" not in err or "netika mainīts" not in err:
+    if f"pārtraukts ar signālu {sig.name}" not in err or "netika mainīts" not in err:
         problems.append(f"message: {err.strip()}")
     if snapshot(out) != before:
         problems.append("output/ changed")

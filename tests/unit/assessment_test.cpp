@@ -58,6 +58,6 @@ TEST_CASE("pvpp novertejumi takes the folder of filled workbooks") {
     CHECK(o->assessments == "saņemtie");
     CHECK(o->out == "rez");
     CHECK_FALSE(parse_options({"novertejumi"}, err));
-    CHECK(err.str() == "pvpp: novertejumi vajag aizpildīto darbgrāmatu mapi (pvpp novertejumi MAPE)\n");
+    CHECK(err.str() == "pvpp: komandai novertejumi jānorāda aizpildīto darbgrāmatu mape (pvpp novertejumi MAPE)\n");
     CHECK(std::string(usage_text()).find("pvpp novertejumi MAPE [--out DIR]") != std::string::npos);
 }

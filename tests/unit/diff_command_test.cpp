@@ -143,6 +143,6 @@ TEST_CASE("pvpp diff stops with the diagnostics of a broken corpus and writes no
 TEST_CASE("pvpp diff without the earlier corpus is a usage error") {
     std::ostringstream out, err;
     CHECK(pvpp::run_cli({"diff"}, out, err) == 2);
-    CHECK(err.str() == "pvpp: diff vajag iepriekšējā korpusa mapi (pvpp diff VECĀ [JAUNĀ])\n");
+    CHECK(err.str() == "pvpp: komandai diff jānorāda iepriekšējā korpusa mape (pvpp diff VECĀ [JAUNĀ])\n");
     CHECK(pvpp::run_cli({"diff", "a", "b", "c"}, out, err) == 2);
 }

@@ -144,6 +144,6 @@ TEST_CASE("--port takes a number 0…65535") {
     for (const char* bad : {"65536", "-1", "80a", "", "123456"}) {
         std::ostringstream e;
         CHECK_FALSE_MESSAGE(pvpp::parse_options({"serve", "--port", bad}, e), bad);
-        CHECK(e.str() == "pvpp: --port vajag porta numuru 0…65535\n");
+        CHECK(e.str() == "pvpp: pēc --port jānorāda porta numurs 0…65535\n");
     }
 }
