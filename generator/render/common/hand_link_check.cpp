@@ -1,0 +1,72 @@
+#include "render/common/hand_link_check.h"
+
+#include <set>
+#include <tuple>
+#include <vector>
+
+#include "model/visit.h"
+#include "util/markdown_parser.h"
+#include "util/message.h"
+#include "util/parallel.h"
+
+namespace pvpp {
+namespace {
+
+// A text without '[' … ']', '<' or a bare address has no link to check (most have none).
+bool may_link(const std::string& markdown) {
+    return markdown.find(']') != std::string::npos || markdown.find('<') != std::string::npos ||
+           markdown.find("www.") != std::string::npos || markdown.find("://") != std::string::npos;
+}
+
+// What is wrong with one written address, "" when it leads somewhere the site has.
+std::string problem(const HandLinks& links, const SiteIds& site, const Text& text, const std::string& url,
+                    bool image) {
+    HandLink link = links.read(text, url, image);
+    if (link.kind == HandLink::Kind::refused) { return link.problem; }
+    if (link.kind == HandLink::Kind::outside) { return ""; }
+    SiteTarget t = links.target(link);
+    std::string file = t.folder + (link.is_page() ? "index.html" : "");
+    if (image && !site.has_file(file)) {
+        return fill(_("missing image '{1}': content/images/ has no file '{2}'"),
+                    {url, file.substr(std::string_view(k_site_image_folder).size() + 1)});
+    }
+    if (!site.has_file(file)) {
+        return fill(_("broken link '{1}': the site has no page {2}"), {url, t.folder.empty() ? "/" : t.folder});
+    }
+    // A fragment with '=' is state for a page's script (#loma=…), not an element id.
+    if (!t.anchor.empty() && t.anchor.find('=') == std::string::npos && !site.has_id(file, t.anchor)) {
+        return fill(_("broken link '{1}': the page {2} has no anchor '{3}'"), {url, t.folder, t.anchor});
+    }
+    return "";
+}
+
+Diagnostics check_text(const HandLinks& links, const SiteIds& site, const Text& text) {
+    Diagnostics found;
+    if (!may_link(text.markdown)) { return found; }
+    CmarkDocument doc = parse_markdown(text.markdown);
+    cmark_iter* iter = cmark_iter_new(doc.get());
+    for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        cmark_node* node = cmark_iter_get_node(iter);
+        auto type = cmark_node_get_type(node);
+        if (ev != CMARK_EVENT_ENTER || (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE)) { continue; }
+        const char* url = cmark_node_get_url(node);
+        std::string why = problem(links, site, text, url ? url : "", type == CMARK_NODE_IMAGE);
+        if (!why.empty()) { found.error(locate_in_text(text, markdown_link_offset(text.markdown, node)), why); }
+    }
+    cmark_iter_free(iter);
+    return found;
+}
+
+}  // namespace
+
+void check_hand_links(const Corpus& corpus, const HandLinks& links, const SiteIds& site, Diagnostics& diags) {
+    std::vector<const Text*> texts;
+    std::set<std::tuple<std::string, int, int>> seen;  // a text two records list is checked once
+    visit_texts(corpus, [&](const EntityKey&, const Text& text) {
+        if (seen.insert({text.loc.file, text.loc.line, text.loc.column}).second) { texts.push_back(&text); }
+    });
+    auto found = parallel_map<Diagnostics>(texts.size(), [&](std::size_t i) { return check_text(links, site, *texts[i]); });
+    for (auto& d : found) { diags.append(std::move(d)); }
+}
+
+}  // namespace pvpp
