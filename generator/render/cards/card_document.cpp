@@ -70,6 +70,7 @@ std::string CardDocuments::document(const std::string& title, const std::string&
     dict.SetValue("CSS", m_css);
     dict.SetValue("STYLE_HASH", m_style_hash);
     dict.SetValue("BODY", body);
+    if (body.find("<img ") != std::string::npos) { dict.ShowSection("IMAGES"); }  // pictures of content/images/
     if (m_links.ctx().config.edition == Edition::review) {
         dict.ShowSection("REVIEW");  // on screen at the top, in print in the footer of every sheet
         dict.SetValue("WATERMARK", review_text::k_watermark);

@@ -42,7 +42,10 @@ std::string problem(const HandLinks& links, const SiteIds& site, const Text& tex
 
 Diagnostics check_text(const HandLinks& links, const SiteIds& site, const Text& text) {
     Diagnostics found;
-    if (!may_link(text.markdown)) { return found; }
+    // A text whose page the edition does not make (the editor's guide in the public one) is
+    // checked by the edition that shows it.
+    std::string home = links.home_of(text);
+    if (!may_link(text.markdown) || (!home.empty() && !site.has_file(home + "index.html"))) { return found; }
     CmarkDocument doc = parse_markdown(text.markdown);
     cmark_iter* iter = cmark_iter_new(doc.get());
     for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {

@@ -52,13 +52,15 @@ public:
     /// The href from a file of output/cards/ (or any folder beside output/site/).
     std::string beside_site(const Text& text, std::string_view url) const;
 
+    /// The folder of the page of the record that owns text ("" when no record owns it).
+    std::string home_of(const Text& text) const;
+
     /// The page a site target leads to in the edition (a moved page: its place on a chapter page).
     SiteTarget target(const HandLink& link) const;
 
 private:
     using Key = std::tuple<std::string, int, int>;
 
-    std::string home_of(const Text& text) const;
     HandLink live_link(std::string_view url) const;
     HandLink site_path(std::string_view path, std::string_view anchor, const std::string& home, bool image) const;
 
