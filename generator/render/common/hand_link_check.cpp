@@ -53,8 +53,12 @@ Diagnostics check_text(const HandLinks& links, const SiteIds& site, const Text& 
         auto type = cmark_node_get_type(node);
         if (ev != CMARK_EVENT_ENTER || (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE)) { continue; }
         const char* url = cmark_node_get_url(node);
-        std::string why = problem(links, site, text, url ? url : "", type == CMARK_NODE_IMAGE);
-        if (!why.empty()) { found.error(locate_in_text(text, markdown_link_offset(text.markdown, node)), why); }
+        std::string written = url ? url : "";
+        SourceLoc at = locate_in_text(text, markdown_link_offset(text.markdown, node));
+        std::string why = problem(links, site, text, written, type == CMARK_NODE_IMAGE);
+        if (!why.empty()) { found.error(at, why); }
+        HandLink read = links.read(text, written, type == CMARK_NODE_IMAGE);
+        if (read.kind == HandLink::Kind::outside && !read.problem.empty()) { found.warning(at, read.problem); }
     }
     cmark_iter_free(iter);
     return found;

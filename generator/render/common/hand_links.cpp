@@ -7,6 +7,7 @@
 #include "render/common/urls.h"
 #include "util/html_policy.h"
 #include "util/message.h"
+#include "util/text.h"
 
 namespace pvpp {
 namespace {
@@ -121,10 +122,20 @@ HandLink HandLinks::live_link(std::string_view url) const {
     std::string_view anchor = hash == std::string_view::npos ? "" : rest.substr(hash + 1);
     std::string_view slug = path.substr(0, path.find('/'));
     std::string_view after = path.substr(slug.size());
-    if (!m_live_slugs.count(std::string(slug)) || !(after.empty() || after == "/" || after == "/index.html")) {
-        return {};
-    }
+    if (!m_live_slugs.count(std::string(slug))) { return live_doubt(url, slug); }
+    if (!(after.empty() || after == "/" || after == "/index.html")) { return {}; }
     HandLink link{HandLink::Kind::site, url::page(std::string(slug)), std::string(anchor), "", true};
+    return link;
+}
+
+// A page of the live site the corpus does not publish is not followed; one named much like a
+// page it does is most likely that page misspelt.
+HandLink HandLinks::live_doubt(std::string_view url, std::string_view slug) const {
+    std::string guess = nearest(slug, std::vector<std::string>(m_live_slugs.begin(), m_live_slugs.end()));
+    if (guess.empty()) { return {}; }
+    HandLink link;
+    link.problem = fill(_("the link '{1}' names no page the corpus publishes on the live site (did you mean {2}?)"),
+                        {std::string(url), guess});
     return link;
 }
 

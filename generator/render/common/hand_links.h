@@ -32,7 +32,7 @@ struct HandLink {
     Kind kind = Kind::outside;
     std::string path;     ///< site-relative: a page folder ending in '/', or a file ("images/x.png")
     std::string anchor;   ///< "" for none
-    std::string problem;  ///< a whole sentence, for Kind::refused
+    std::string problem;  ///< a whole sentence: why (Kind::refused), or a doubt (a live slug much like one of ours)
     bool live = false;    ///< written as the live site's address (varam.gov.lv/lv/<slug>)
 
     bool is_page() const { return kind == Kind::site && (path.empty() || path.back() == '/'); }
@@ -62,6 +62,7 @@ private:
     using Key = std::tuple<std::string, int, int>;
 
     HandLink live_link(std::string_view url) const;
+    HandLink live_doubt(std::string_view url, std::string_view slug) const;
     HandLink site_path(std::string_view path, std::string_view anchor, const std::string& home, bool image) const;
 
     const Corpus& m_corpus;
