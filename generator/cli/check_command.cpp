@@ -20,7 +20,7 @@ bool check_content_site(const CorpusSession& s, const Options& options, std::ost
     OutputFolder site("site");
     Diagnostics diags;
     ContentSiteRenderer().render(RenderContext{s.corpus, s.index, config}, site, diags);
-    print_diagnostics(err, diags, "");  // as the build prints what its renderers find
+    print_render_findings(err, diags, s, options);  // as the build prints what its renderers find
     return diags.error_count() == 0;
 }
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "model/visit.h"
+#include "util/html_policy.h"
 #include "util/markdown_parser.h"
 #include "util/message.h"
 #include "util/parallel.h"
@@ -64,7 +65,53 @@ Diagnostics check_text(const HandLinks& links, const SiteIds& site, const Text& 
     return found;
 }
 
+// What is wrong with a link of a content folder's page in folder, "" when the site has its target.
+std::string folder_link_problem(const std::string& folder, const SiteIds& site, const std::string& url) {
+    if (!url_scheme(url).empty() || url.starts_with("//")) { return ""; }
+    std::size_t hash = url.find('#');
+    std::string path = url.substr(0, hash);
+    std::string anchor = hash == std::string::npos ? "" : url.substr(hash + 1);
+    std::string target = folder;
+    if (!path.empty() && !fold_site_path(path.front() == '/' ? path.substr(1) : folder + path, target)) {
+        return fill(_("the link '{1}' leads out of the site"), {url});
+    }
+    bool page = target.empty() || target.back() == '/';
+    std::string file = target + (page ? "index.html" : "");
+    if (!site.has_file(file)) {
+        return fill(_("broken link '{1}': the site has no page {2}"), {url, target.empty() ? "/" : target});
+    }
+    if (!anchor.empty() && anchor.find('=') == std::string::npos && !site.has_id(file, anchor)) {
+        return fill(_("broken link '{1}': the page {2} has no anchor '{3}'"), {url, target.empty() ? "/" : target, anchor});
+    }
+    return "";
+}
+
 }  // namespace
+
+std::vector<WrittenLink> written_links(const Text& text, cmark_node* doc) {
+    std::vector<WrittenLink> links;
+    if (!may_link(text.markdown)) { return links; }
+    cmark_iter* iter = cmark_iter_new(doc);
+    for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        cmark_node* node = cmark_iter_get_node(iter);
+        if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_LINK) { continue; }
+        const char* url = cmark_node_get_url(node);
+        links.push_back({url ? url : "", locate_in_text(text, markdown_link_offset(text.markdown, node))});
+    }
+    cmark_iter_free(iter);
+    return links;
+}
+
+bool check_folder_links(const std::vector<WrittenLink>& links, const std::string& folder, const SiteIds& site,
+                        Diagnostics& diags) {
+    bool found = false;
+    for (const auto& link : links) {
+        std::string why = folder_link_problem(folder, site, link.url);
+        if (!why.empty()) { diags.error(link.loc, why); }
+        found = found || !why.empty();
+    }
+    return found;
+}
 
 void check_hand_links(const Corpus& corpus, const HandLinks& links, const SiteIds& site, Diagnostics& diags) {
     std::vector<const Text*> texts;

@@ -52,8 +52,17 @@ std::string_view without_scheme(std::string_view url) {
     return url;
 }
 
-// Folds "." and ".." of a path below the site root; false when ".." climbs above it.
-bool fold_segments(std::string_view joined, std::string& out) {
+std::string ups(const std::string& page) {
+    std::string up;
+    for (char c : page) {
+        if (c == '/') { up += "../"; }
+    }
+    return up;
+}
+
+}  // namespace
+
+bool fold_site_path(std::string_view joined, std::string& out) {
     std::vector<std::string_view> parts;
     for (std::size_t start = 0;;) {
         std::size_t slash = joined.find('/', start);
@@ -80,16 +89,6 @@ bool fold_segments(std::string_view joined, std::string& out) {
     }
     return true;
 }
-
-std::string ups(const std::string& page) {
-    std::string up;
-    for (char c : page) {
-        if (c == '/') { up += "../"; }
-    }
-    return up;
-}
-
-}  // namespace
 
 HandLinks::HandLinks(const Corpus& corpus, const MovedPages& moved) : m_corpus(corpus), m_moved(moved) {
     visit_texts(corpus, [&](const EntityKey& owner, const Text& text) {
@@ -143,7 +142,7 @@ HandLink HandLinks::site_path(std::string_view path, std::string_view anchor, co
                                bool image) const {
     std::string joined = path.front() == '/' ? std::string(path.substr(1)) : home + std::string(path);
     HandLink link{HandLink::Kind::site, "", std::string(anchor), "", false};
-    if (!fold_segments(joined, link.path)) {
+    if (!fold_site_path(joined, link.path)) {
         const char* message = image ? _("the image '{1}' leads out of the site") : _("the link '{1}' leads out of the site");
         return {HandLink::Kind::refused, "", "", fill(message, {std::string(path)})};
     }

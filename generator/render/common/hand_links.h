@@ -38,6 +38,11 @@ struct HandLink {
     bool is_page() const { return kind == Kind::site && (path.empty() || path.back() == '/'); }
 };
 
+/// Folds "." and ".." of a path below the site root into out: a page folder ending in '/'
+/// ("…/index.html" and a last part without a dot name a folder's page) or a file. False when
+/// ".." climbs above the root.
+bool fold_site_path(std::string_view joined, std::string& out);
+
 class HandLinks {
 public:
     /// Reads which page owns each text of the corpus and which live slugs it publishes.
