@@ -5,7 +5,10 @@
 
 #include <functional>
 
+#include "render/cards/card_document.h"
 #include "render/cards/card_links.h"
+#include "render/cards/cards_renderer.h"
+#include "render/common/theme.h"
 #include "render/common/hand_links.h"
 #include "render/common/page_content.h"
 #include "render/html/site_renderer.h"
@@ -35,6 +38,9 @@ std::unique_ptr<test::Site> linked_site() {
     files.add("content/terms.toml", std::string("[[term]]\nid = \"pakalpojums\"\nname = \"Pakalpojums\"\n"
                                                 "definition = \"\"\"\n") + k_definition + "\n\"\"\"\n");
     files.add("content/images/shema.gif", "GIF89a");
+    files.add("content/conditions.toml", "[[group]]\nnumber = 4\nname = \"Sadarbība\"\n[[condition]]\n"
+                                         "code = \"N4-1\"\nname = \"Partneri\"\n"
+                                         "description = \"![shēma](/images/shema.gif)\"\n");
     auto site = test::load_site(files);
     REQUIRE(site->diags.error_count() == 0);
     return site;
@@ -125,4 +131,19 @@ TEST_CASE("a CMS fragment keeps written links at their live places and the image
     CHECK(f.html.find("saknes") != std::string::npos);
     CHECK(f.html.find("<img src=\"shema.gif\" alt=\"shēma\">") != std::string::npos);
     CHECK(f.images == std::vector<std::string>{"shema.gif"});
+}
+
+TEST_CASE("a printed sheet that shows a picture lets it load the site's images, and no other sheet does") {
+    auto site = linked_site();
+    Theme theme;
+    REQUIRE(theme.load(site->config.root, "default", card_templates(), site->diags));
+    HandLinks links(site->corpus, site->config.moved);
+    RenderContext ctx = site->context();
+    ctx.hand_links = &links;
+    CardDocuments documents(ctx, theme, "body{}");
+    std::string with = documents.conditions_file();  // the condition's description shows the picture
+    std::string without = documents.roles_file();
+    CHECK(with.find("<img src=\"../site/images/shema.gif\"") != std::string::npos);
+    CHECK(with.find("default-src 'none'; img-src 'self'; style-src") != std::string::npos);
+    CHECK(without.find("img-src") == std::string::npos);
 }
