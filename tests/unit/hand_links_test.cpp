@@ -26,7 +26,7 @@ const char* k_definition =
     "[enkurs](/lv/ievads-pamatjedzieni/#pakalpojumi), "
     "[tiešsaiste](https://www.varam.gov.lv/lv/ievads-pamatjedzieni#pakalpojumi), "
     "[tiešsaiste ar slīpsvītru](http://varam.gov.lv/lv/ievads-pamatjedzieni/), "
-    "[cita](https://likumi.lv/x) un ![shēma](/images/shema.gif).";
+    "[cita](https://likumi.lv/x) un ![shēma](/images/shema.gif).\n\n![Latviski](/images/attēls.gif)";
 
 std::unique_ptr<test::Site> linked_site() {
     MemoryFileSystem files;
@@ -38,6 +38,7 @@ std::unique_ptr<test::Site> linked_site() {
     files.add("content/terms.toml", std::string("[[term]]\nid = \"pakalpojums\"\nname = \"Pakalpojums\"\n"
                                                 "definition = \"\"\"\n") + k_definition + "\n\"\"\"\n");
     files.add("content/images/shema.gif", "GIF89a");
+    files.add("content/images/attēls.gif", "GIF89a");
     files.add("content/conditions.toml", "[[group]]\nnumber = 4\nname = \"Sadarbība\"\n[[condition]]\n"
                                          "code = \"N4-1\"\nname = \"Partneri\"\n"
                                          "description = \"![shēma](/images/shema.gif)\"\n");
@@ -94,12 +95,14 @@ TEST_CASE("the rendered site shows the written links working and copies the imag
     CHECK(diags.error_count() == 0);
     REQUIRE(out.find("images/shema.gif"));
     CHECK(*out.find("images/shema.gif") == "GIF89a");
+    CHECK(out.find("images/attēls.gif"));  // a file named with Latvian letters, which the address percent-encodes
     const std::string* term = out.find("lv/jedzieni/pakalpojums/index.html");
     const std::string* chapter = out.find("lv/ievads-pamatjedzieni/index.html");
     REQUIRE(term);
     REQUIRE(chapter);
     CHECK(term->find("<a href=\"../../../lv/uzdevumi/pu2-2/index.html\">relatīvā</a>") != std::string::npos);
     CHECK(term->find("<img src=\"../../../images/shema.gif\" alt=\"shēma\"") != std::string::npos);
+    CHECK(term->find("<img src=\"../../../images/att%C4%93ls.gif\" alt=\"Latviski\"") != std::string::npos);
     CHECK(chapter->find("<a href=\"../../lv/uzdevumi/pu2-1/index.html\">saknes</a>") != std::string::npos);
     CHECK(chapter->find("<img src=\"../../images/shema.gif\" alt=\"shēma\"") != std::string::npos);
 }
@@ -130,7 +133,8 @@ TEST_CASE("a CMS fragment keeps written links at their live places and the image
     CHECK(f.html.find(">saknes<") == std::string::npos);
     CHECK(f.html.find("saknes") != std::string::npos);
     CHECK(f.html.find("<img src=\"shema.gif\" alt=\"shēma\">") != std::string::npos);
-    CHECK(f.images == std::vector<std::string>{"shema.gif"});
+    CHECK(f.images == std::vector<std::string>{"shema.gif", "attēls.gif"});
+    CHECK(f.html.find("<img src=\"attēls.gif\" alt=\"Latviski\">") != std::string::npos);
 }
 
 TEST_CASE("a printed sheet that shows a picture lets it load the site's images, and no other sheet does") {

@@ -52,6 +52,30 @@ std::string_view without_scheme(std::string_view url) {
     return url;
 }
 
+int hex_value(char c) {
+    if (c >= '0' && c <= '9') { return c - '0'; }
+    if (c >= 'a' && c <= 'f') { return c - 'a' + 10; }
+    if (c >= 'A' && c <= 'F') { return c - 'A' + 10; }
+    return -1;
+}
+
+// cmark-gfm percent-encodes an address ("shēma.png" → "sh%C4%93ma.png"); files and folders
+// are named by their letters.
+std::string percent_decoded(std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        int high = i + 2 < text.size() && text[i] == '%' ? hex_value(text[i + 1]) : -1;
+        int low = high >= 0 ? hex_value(text[i + 2]) : -1;
+        if (low >= 0) {
+            out += static_cast<char>(high * 16 + low);
+            i += 2;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
 std::string ups(const std::string& page) {
     std::string up;
     for (char c : page) {
@@ -140,8 +164,8 @@ HandLink HandLinks::live_doubt(std::string_view url, std::string_view slug) cons
 
 HandLink HandLinks::site_path(std::string_view path, std::string_view anchor, const std::string& home,
                                bool image) const {
-    std::string joined = path.front() == '/' ? std::string(path.substr(1)) : home + std::string(path);
-    HandLink link{HandLink::Kind::site, "", std::string(anchor), "", false};
+    std::string joined = path.front() == '/' ? percent_decoded(path.substr(1)) : home + percent_decoded(path);
+    HandLink link{HandLink::Kind::site, "", percent_decoded(anchor), "", false};
     if (!fold_site_path(joined, link.path)) {
         const char* message = image ? _("the image '{1}' leads out of the site") : _("the link '{1}' leads out of the site");
         return {HandLink::Kind::refused, "", "", fill(message, {std::string(path)})};
