@@ -149,5 +149,7 @@ TEST_CASE("a printed sheet that shows a picture lets it load the site's images, 
     std::string without = documents.roles_file();
     CHECK(with.find("<img src=\"../site/images/shema.gif\"") != std::string::npos);
     CHECK(with.find("default-src 'none'; img-src 'self'; style-src") != std::string::npos);
+    CHECK(with.find(".cards img { max-width: 100%; height: auto; }") != std::string::npos);
+    CHECK(without.find(".cards img") == std::string::npos);
     CHECK(without.find("img-src") == std::string::npos);
 }
