@@ -147,8 +147,7 @@ HandLink HandLinks::live_link(std::string_view url) const {
     std::string_view after = path.substr(slug.size());
     if (!m_live_slugs.count(std::string(slug))) { return live_doubt(url, slug); }
     if (!(after.empty() || after == "/" || after == "/index.html")) { return {}; }
-    HandLink link{HandLink::Kind::site, url::page(std::string(slug)), std::string(anchor), "", true};
-    return link;
+    return {HandLink::Kind::site, url::page(std::string(slug)), percent_decoded(anchor), "", true};
 }
 
 // A page of the live site the corpus does not publish is not followed; one named much like a
@@ -181,7 +180,7 @@ HandLink HandLinks::read(const Text& text, std::string_view url, bool image) con
     std::string_view path = url.substr(0, hash);
     std::string_view anchor = hash == std::string_view::npos ? "" : url.substr(hash + 1);
     std::string home = home_of(text);
-    if (path.empty()) { return {HandLink::Kind::site, home, std::string(anchor), "", false}; }
+    if (path.empty()) { return {HandLink::Kind::site, home, percent_decoded(anchor), "", false}; }
     HandLink link = site_path(path, anchor, home, image);
     std::string folder = std::string(k_site_image_folder) + "/";
     if (image && link.kind == HandLink::Kind::site && (!link.path.starts_with(folder) || link.is_page())) {
