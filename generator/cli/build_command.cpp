@@ -186,7 +186,7 @@ int run_build(const Options& options, std::ostream& out, std::ostream& err) {
     Diagnostics render_diags;
     bool ok = render_all(*session, options, config, lemmatizer.get(), output, out, err, render_diags);
     std::size_t before = printed.tellp();
-    print_diagnostics(printed, render_diags, "");
+    print_render_findings(printed, render_diags, *session, options);
     err << printed.str().substr(before);
     if (lemmatizer && lemmatizer->has_dictionary()) { output.files.push_back({k_lemma_cache, lemmatizer->cache_text()}); }
     lemmatizer.reset();  // no thread of ours is left running while signals are held back

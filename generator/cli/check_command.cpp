@@ -5,6 +5,9 @@
 #include <algorithm>
 
 #include "render/html/content_site_renderer.h"
+#include "render/html/site_renderer.h"
+#include "util/file_system.h"
+#include "util/lemmatizer.h"
 #include "validate/completeness.h"
 
 namespace pvpp {
@@ -17,7 +20,24 @@ bool check_content_site(const CorpusSession& s, const Options& options, std::ost
     OutputFolder site("site");
     Diagnostics diags;
     ContentSiteRenderer().render(RenderContext{s.corpus, s.index, config}, site, diags);
-    print_diagnostics(err, diags, "");  // as the build prints what its renderers find
+    print_render_findings(err, diags, s, options);  // as the build prints what its renderers find
+    return diags.error_count() == 0;
+}
+
+// The policy site's written links, anchors and images are checked against the pages the
+// build makes, so the check renders the public site in memory too (nothing is written; the
+// last build's word cache is only read).
+bool check_policy_site(const CorpusSession& s, const Options& options, std::ostream& err) {
+    RenderConfig config{options.root, options.theme, {}};
+    config.moved = moved_pages(config.edition, s.corpus, s.index);
+    auto cache = read_file_bytes(options.out + "/.pvpp-cache/lemmas.tsv");
+    Lemmatizer lemmatizer(Lemmatizer::default_dictionary_dir(), cache ? *cache : "");
+    RenderContext ctx{s.corpus, s.index, config};
+    ctx.lemmatizer = &lemmatizer;
+    OutputFolder site("site");
+    Diagnostics diags;
+    SiteRenderer().render(ctx, site, diags);
+    print_render_findings(err, diags, s, options);
     return diags.error_count() == 0;
 }
 
@@ -27,6 +47,7 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
     auto session = load_session(options, err);
     if (session->diags.error_count() > 0) { return 1; }
     if (session->corpus.kind == CorpusKind::content_folder && !check_content_site(*session, options, err)) { return 1; }
+    if (session->corpus.kind == CorpusKind::policy && !check_policy_site(*session, options, err)) { return 1; }
     if (session->corpus.kind == CorpusKind::content_folder) {
         out << "Satura mape " << options.root << " ir kārtībā: " << session->corpus.content_pages.size() << " lapas.\n";
         return 0;

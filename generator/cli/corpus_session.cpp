@@ -24,4 +24,24 @@ std::unique_ptr<CorpusSession> load_session(const Options& options, std::ostream
     return session;
 }
 
+void print_render_findings(std::ostream& err, const Diagnostics& found, const CorpusSession& session,
+                           const Options& options) {
+    std::string prefix = options.root == "." ? "" : options.root + "/";
+    Diagnostics shown;
+    for (auto d : found.sorted()) {
+        const std::string* text = found.source_of(d.loc.file);
+        if (!text) { text = session.diags.source_of(d.loc.file); }
+        if (text) {
+            d.loc.file = prefix + d.loc.file;
+            shown.remember_source(d.loc.file, *text);
+        }
+        if (d.severity == Severity::error) {
+            shown.error(d.loc, std::move(d.message));
+        } else {
+            shown.warning(d.loc, std::move(d.message));
+        }
+    }
+    print_diagnostics(err, shown, "");
+}
+
 }  // namespace pvpp

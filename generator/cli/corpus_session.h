@@ -19,4 +19,10 @@ struct CorpusSession {
 /// Loads ROOT and validates it; prints the findings to err.
 std::unique_ptr<CorpusSession> load_session(const Options& options, std::ostream& err);
 
+/// Prints what rendering found: a finding in a file below the root (a written link in the
+/// corpus, a theme template) as the load's findings are printed (the root as the user named
+/// it, the line with a caret), one in an output file (site/…) as it is.
+void print_render_findings(std::ostream& err, const Diagnostics& found, const CorpusSession& session,
+                           const Options& options);
+
 }  // namespace pvpp

@@ -147,6 +147,20 @@ void warn_unknown_files(const std::string& dir, const std::vector<std::string>& 
     }
 }
 
+// The pictures Markdown may show: the files of content/images/, read as they are (no
+// subfolders: an image's address is /images/<file name>).
+void load_images(const FileSystem& fs, Corpus& corpus, Diagnostics& diags) {
+    std::vector<std::string> names = fs.is_dir("content/images") ? list_folder(fs, "content/images", diags)
+                                                                  : std::vector<std::string>{};
+    std::sort(names.begin(), names.end());
+    for (const auto& name : names) {
+        std::string path = "content/images/" + name;
+        if (auto bytes = checked_bytes(fs.read(path, k_max_file_bytes), path, diags)) {
+            corpus.images.push_back({name, std::move(*bytes)});
+        }
+    }
+}
+
 }  // namespace
 
 bool load_file(const std::string& path, const std::string& bytes, Diagnostics& diags, Corpus& corpus) {
@@ -183,6 +197,7 @@ Corpus load_corpus(const FileSystem& fs, Diagnostics& diags) {
     add_folder("content/cards", not_toml, natural_list(fs, "content/cards", diags), paths, diags);
     add_folder("content/pages", _("not a .md page; ignored"), list_folder(fs, "content/pages", diags), paths, diags);
     load_files(fs, paths, diags, corpus);
+    load_images(fs, corpus, diags);
     warn_unknown_files("content", content, diags);
     warn_unknown_files("data", data, diags);
     return corpus;

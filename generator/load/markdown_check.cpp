@@ -26,22 +26,6 @@ std::size_t node_offset(std::string_view text, cmark_node* node) {
     return found == std::string_view::npos ? from : found;
 }
 
-std::size_t position_offset(std::string_view text, cmark_node* node) {
-    std::size_t line = line_start(text, cmark_node_get_start_line(node));
-    return std::min(text.size(), line + static_cast<std::size_t>(std::max(cmark_node_get_start_column(node) - 1, 0)));
-}
-
-// Where a link starts. cmark-gfm places an <scheme:…> autolink two columns early, so
-// the '<' right before its text is taken instead.
-std::size_t link_offset(std::string_view text, cmark_node* link) {
-    std::size_t at = position_offset(text, link);
-    cmark_node* child = cmark_node_first_child(link);
-    bool starts_here = at < text.size() && (text[at] == '[' || text[at] == '!');
-    if (starts_here || !child || cmark_node_get_start_line(child) == 0) { return at; }
-    std::size_t inner = position_offset(text, child);
-    return inner > 0 && text[inner - 1] == '<' ? inner - 1 : at;
-}
-
 void check_html(const Text& text, cmark_node* node, Diagnostics& diags) {
     std::size_t at = node_offset(text.markdown, node);
     const char* literal = cmark_node_get_literal(node);
@@ -54,7 +38,7 @@ void check_html(const Text& text, cmark_node* node, Diagnostics& diags) {
 void check_address(const Text& text, cmark_node* node, bool image, Diagnostics& diags) {
     const char* url = cmark_node_get_url(node);
     std::string problem = image ? image_url_problem(url ? url : "") : link_url_problem(url ? url : "");
-    if (!problem.empty()) { diags.error(locate_in_text(text, link_offset(text.markdown, node)), problem); }
+    if (!problem.empty()) { diags.error(locate_in_text(text, markdown_link_offset(text.markdown, node)), problem); }
 }
 
 }  // namespace

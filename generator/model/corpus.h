@@ -14,6 +14,12 @@ namespace pvpp {
 /// What a root holds: the policy corpus, or a generic content folder (docs/content-folder.md).
 enum class CorpusKind { policy, content_folder };
 
+/// A picture of content/images/ that Markdown shows (![…](/images/name)): its file name and bytes.
+struct ImageFile {
+    std::string name;
+    std::string bytes;
+};
+
 struct Corpus {
     CorpusKind kind = CorpusKind::policy;
     std::vector<Term> terms;
@@ -35,6 +41,7 @@ struct Corpus {
     std::vector<Exclusion> exclusions;
     std::vector<Page> pages;
     SiteConfig site;
+    std::vector<ImageFile> images;  ///< content/images/, by file name
     std::vector<ContentPage> content_pages;  ///< a content folder's pages, sorted by file path
 };
 

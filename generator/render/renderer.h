@@ -43,6 +43,8 @@ struct RenderContext {
     const RenderConfig& config;
     const class TermLinker* terms = nullptr;  ///< glossary linking; none in most unit tests
     const class Lemmatizer* lemmatizer = nullptr;  ///< the build's (with its cache); else the site makes one
+    /// The Markdown's written links and images (render/common/hand_links.h); none: written as they are.
+    const class HandLinks* hand_links = nullptr;
 };
 
 /// An output: reads the context, writes only below its own folder of output/.

@@ -2,8 +2,11 @@
 
 #include <dlfcn.h>
 
+#include <algorithm>
 #include <atomic>
 #include <mutex>
+
+#include "util/text.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
@@ -89,6 +92,26 @@ CmarkDocument parse_markdown(std::string_view text) {
     CmarkDocument doc(cmark_parser_finish(parser));
     cmark_parser_free(parser);
     return doc;
+}
+
+namespace {
+
+std::size_t position_offset(std::string_view text, cmark_node* node) {
+    std::size_t line = line_start(text, cmark_node_get_start_line(node));
+    return std::min(text.size(), line + static_cast<std::size_t>(std::max(cmark_node_get_start_column(node) - 1, 0)));
+}
+
+}  // namespace
+
+// cmark-gfm places an <scheme:…> autolink two columns early, so the '<' right before its
+// text is taken instead.
+std::size_t markdown_link_offset(std::string_view text, cmark_node* link) {
+    std::size_t at = position_offset(text, link);
+    cmark_node* child = cmark_node_first_child(link);
+    bool starts_here = at < text.size() && (text[at] == '[' || text[at] == '!');
+    if (starts_here || !child || cmark_node_get_start_line(child) == 0) { return at; }
+    std::size_t inner = position_offset(text, child);
+    return inner > 0 && text[inner - 1] == '<' ? inner - 1 : at;
 }
 
 }  // namespace pvpp

@@ -25,6 +25,10 @@ CmarkDocument parse_markdown(std::string_view text);
 /// The extensions attached by parse_markdown (needed again when rendering).
 cmark_llist* markdown_extensions();
 
+/// The byte offset in text where a link or image node parsed from it starts (its '[', '!'
+/// or an autolink's '<').
+std::size_t markdown_link_offset(std::string_view text, cmark_node* link);
+
 /// True when parses run on several threads at once; false when they take turns
 /// (cmark-gfm's global table of special characters could not be pinned).
 bool markdown_parses_in_parallel();

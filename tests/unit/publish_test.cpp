@@ -74,8 +74,10 @@ TEST_CASE("Markdown becomes the plain tags a CMS editor keeps") {
     CHECK(plain("| a | b |\n|---|:-:|\n| 1 | 2 |\n") ==
           "<table>\n<thead>\n<tr><th>a</th><th>b</th></tr>\n</thead>\n<tbody>\n<tr><td>1</td><td>2</td></tr>\n"
           "</tbody>\n</table>\n");
-    CHECK(plain("[ārējā](https://likumi.lv/x) [relatīvā](../x/) ![Attēls](a.png)\n\n---\n") ==
+    CHECK(plain("[ārējā](https://likumi.lv/x) [relatīvā](../x/) ![Attēls](../a.png)\n\n---\n") ==
           "<p><a href=\"https://likumi.lv/x\">ārējā</a> relatīvā Attēls</p>\n");
+    // A bare file name is a picture put beside the fragment (render/common/hand_links.h makes them).
+    CHECK(plain("![Attēls](a.png)\n") == "<p><img src=\"a.png\" alt=\"Attēls\"></p>\n");
     CHECK(plain("Teksts[^b] un[^a].\n\n[^a]: Pirmā.\n[^b]: Otrā *x*.\n") ==
           "<p>Teksts<sup>1</sup> un<sup>2</sup>.</p>\n<p><strong>Atsauces</strong></p>\n<ol>\n<li>Otrā <em>x</em>.</li>\n<li>Pirmā.</li>\n</ol>\n");
 }

@@ -63,13 +63,28 @@ std::string CardDocuments::footer() const {
     return m_theme.expand("cards/footer.tpl", dict);
 }
 
+namespace {
+
+const char* const k_picture_css = "\n.cards img { max-width: 100%; height: auto; }\n";
+
+}  // namespace
+
 std::string CardDocuments::document(const std::string& title, const std::string& body) const {
     ctemplate::TemplateDictionary dict("document");
     dict.SetValue("TITLE", title);
     dict.SetValue("SITE_TITLE", m_links.ctx().corpus.site.title);
-    dict.SetValue("CSS", m_css);
-    dict.SetValue("STYLE_HASH", m_style_hash);
     dict.SetValue("BODY", body);
+    if (body.find("<img ") == std::string::npos) {
+        dict.SetValue("CSS", m_css);
+        dict.SetValue("STYLE_HASH", m_style_hash);
+    } else {
+        // A sheet that shows pictures of content/images/ may load them, each no wider than the
+        // sheet; the others stay as they were, byte for byte.
+        std::string css = m_css + k_picture_css;
+        dict.SetValue("CSS", css);
+        dict.SetValue("STYLE_HASH", csp_sha256(css));
+        dict.ShowSection("IMAGES");
+    }
     if (m_links.ctx().config.edition == Edition::review) {
         dict.ShowSection("REVIEW");  // on screen at the top, in print in the footer of every sheet
         dict.SetValue("WATERMARK", review_text::k_watermark);

@@ -1,6 +1,7 @@
 #include "render/cards/card_links.h"
 
 #include "render/common/code_links.h"
+#include "render/common/hand_links.h"
 #include "render/common/markdown_html.h"
 #include "util/text.h"
 
@@ -38,7 +39,10 @@ std::string CardLinks::md(const Text& text) const {
         }
         return out;
     };
-    return markdown_to_html(text.markdown, spans);
+    if (!m_ctx.hand_links) { return markdown_to_html(text.markdown, spans); }
+    return markdown_to_html(text.markdown, spans, [&](std::string_view url) {
+        return m_ctx.hand_links->beside_site(text, url);
+    });
 }
 
 std::string CardLinks::list(const std::vector<std::string>& items) {

@@ -1,6 +1,7 @@
 #include "render/cards/cards_renderer.h"
 
 #include "render/cards/card_document.h"
+#include "render/common/hand_links.h"
 #include "util/message.h"
 
 namespace pvpp {
@@ -42,7 +43,10 @@ std::vector<OutputFile> card_files(const RenderContext& ctx, const Theme& theme,
     return files;
 }
 
-void CardsRenderer::render(const RenderContext& ctx, OutputFolder& out, Diagnostics& diags) const {
+void CardsRenderer::render(const RenderContext& base, OutputFolder& out, Diagnostics& diags) const {
+    HandLinks hand_links(base.corpus, base.config.moved);
+    RenderContext ctx = base;
+    ctx.hand_links = &hand_links;
     Theme theme;
     if (!theme.load(ctx.config.root, ctx.config.theme, card_templates(), diags)) { return; }
     std::string css = theme.read_static("cards.css");

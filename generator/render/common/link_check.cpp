@@ -127,26 +127,8 @@ SourceLoc loc_in(const std::string& file, const std::string& text, std::size_t o
     return SourceLoc{file, line, column};
 }
 
-/// Every file's element ids, as views into the files (or into `decoded` for ids with entities).
-struct IdTable {
-    std::unordered_map<std::string_view, std::unordered_set<std::string_view>> ids;
-    std::deque<std::string> decoded;
-
-    explicit IdTable(const std::vector<OutputFile>& files) {
-        ids.reserve(files.size());
-        for (const auto& f : files) {
-            auto& set = ids[f.path];
-            if (!f.path.ends_with(".html")) { continue; }
-            for_each_attribute(f.bytes, "id", [&](std::size_t, std::string_view id) {
-                if (id.find('&') != std::string_view::npos) { id = decoded.emplace_back(decode_entities(std::string(id))); }
-                set.insert(id);
-            });
-        }
-    }
-};
-
 struct LinkChecker {
-    const IdTable& table;
+    const SiteIds& table;
     const std::string& folder;
     const std::vector<std::string>& outside;
 
@@ -181,6 +163,25 @@ struct LinkChecker {
 
 }  // namespace
 
+SiteIds::SiteIds(const std::vector<OutputFile>& files) {
+    ids.reserve(files.size());
+    for (const auto& f : files) {
+        auto& set = ids[f.path];
+        if (!f.path.ends_with(".html")) { continue; }
+        for_each_attribute(f.bytes, "id", [&](std::size_t, std::string_view id) {
+            if (id.find('&') != std::string_view::npos) { id = decoded.emplace_back(decode_entities(std::string(id))); }
+            set.insert(id);
+        });
+    }
+}
+
+bool SiteIds::has_file(std::string_view path) const { return ids.count(path) > 0; }
+
+bool SiteIds::has_id(std::string_view path, std::string_view id) const {
+    auto it = ids.find(path);
+    return it != ids.end() && it->second.count(id) > 0;
+}
+
 std::vector<std::pair<std::size_t, std::string>> attribute_values(const std::string& html, const std::string& name) {
     std::vector<std::pair<std::size_t, std::string>> out;
     for_each_attribute(html, name, [&](std::size_t offset, std::string_view value) {
@@ -192,7 +193,7 @@ std::vector<std::pair<std::size_t, std::string>> attribute_values(const std::str
 // Files are checked on every core, each into its own findings, joined in file order.
 void check_links(const std::vector<OutputFile>& files, const std::string& folder, Diagnostics& diags,
                  const std::vector<std::string>& outside) {
-    IdTable table(files);
+    SiteIds table(files);
     LinkChecker checker{table, folder, outside};
     auto found = parallel_map<Diagnostics>(files.size(), [&](std::size_t i) {
         Diagnostics d;

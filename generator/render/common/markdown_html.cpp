@@ -144,17 +144,32 @@ std::string rendered_html(cmark_node* doc) {
     return out;
 }
 
+// The addresses the author wrote, before any link of the finder is added.
+void rewrite_written(cmark_node* doc, const UrlRewriter& rewrite) {
+    cmark_iter* iter = cmark_iter_new(doc);
+    for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        cmark_node* node = cmark_iter_get_node(iter);
+        auto type = cmark_node_get_type(node);
+        if (ev != CMARK_EVENT_ENTER || (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE)) { continue; }
+        const char* url = cmark_node_get_url(node);
+        std::string changed = rewrite(url ? url : "");
+        if (changed != (url ? url : "")) { cmark_node_set_url(node, changed.c_str()); }
+    }
+    cmark_iter_free(iter);
+}
+
 }  // namespace
 
-CmarkDocument linked_markdown(const std::string& markdown, const SpanFinder& finder) {
+CmarkDocument linked_markdown(const std::string& markdown, const SpanFinder& finder, const UrlRewriter& rewrite) {
     CmarkDocument doc = parse_markdown(markdown);
     remove_unsafe(doc.get());
+    if (rewrite) { rewrite_written(doc.get(), rewrite); }
     for (cmark_node* node : linkable_text_nodes(doc.get())) { add_links_in(node, finder); }
     return doc;
 }
 
-std::string markdown_to_html(const std::string& markdown, const SpanFinder& finder) {
-    CmarkDocument doc = linked_markdown(markdown, finder);
+std::string markdown_to_html(const std::string& markdown, const SpanFinder& finder, const UrlRewriter& rewrite) {
+    CmarkDocument doc = linked_markdown(markdown, finder, rewrite);
     return rendered_html(doc.get());
 }
 

@@ -1,6 +1,7 @@
 #include "render/html/content_site_renderer.h"
 
 #include "load/record_loaders.h"
+#include "render/common/hand_link_check.h"
 #include "render/common/link_check.h"
 #include "render/common/markdown_html.h"
 #include "render/common/theme.h"
@@ -58,9 +59,10 @@ void fill_listing(const ContentFolder& folder, const ContentTree& tree, ctemplat
 
 // The body is parsed once: checked on that parse (the loader leaves it to this), then rendered.
 void fill_page(const ContentPage& page, const std::string& folder, ctemplate::TemplateDictionary& main,
-               Diagnostics& diags) {
+               std::vector<WrittenLink>& links, Diagnostics& diags) {
     CmarkDocument doc = parse_markdown(page.body.markdown);
     check_markdown_tree(page.body, doc.get(), diags);
+    links = written_links(page.body, doc.get());  // checked once every page is made
     if (diags.error_count() > 0) {
         // The text to quote: the body on its own lines (the front matter's lines left blank).
         diags.remember_source(page.body.loc.file, std::string(page.body.loc.line - 1, '\n') + page.body.markdown);
@@ -75,14 +77,14 @@ void fill_page(const ContentPage& page, const std::string& folder, ctemplate::Te
 }
 
 OutputFile render_item(const SiteItem& item, const ContentTree& tree, const SiteFrame& frame, const Theme& theme,
-                       Diagnostics& diags) {
+                       std::vector<WrittenLink>& links, Diagnostics& diags) {
     PageView view;
     view.path = item.folder ? item.folder->folder : item.page->folder;
     view.title = item.page ? item.page->title : tree.title(view.path);
     view.breadcrumbs = tree.breadcrumbs(view.path);
     ctemplate::TemplateDictionary dict("page");
     ctemplate::TemplateDictionary* main = fill_frame(frame, view, "content.tpl", dict);
-    if (item.page) { fill_page(*item.page, view.path, *main, diags); }
+    if (item.page) { fill_page(*item.page, view.path, *main, links, diags); }
     if (item.folder) { fill_listing(*item.folder, tree, *main); }
     return {view.path + "index.html", theme.expand(k_layout_template, dict)};
 }
@@ -112,11 +114,24 @@ void ContentSiteRenderer::render(const RenderContext& ctx, OutputFolder& out, Di
     frame.nav = tree.navigation();
     std::vector<SiteItem> items = site_items(pages, tree);
     std::vector<Diagnostics> found(items.size());
+    std::vector<std::vector<WrittenLink>> links(items.size());
     std::vector<OutputFile> files = parallel_map<OutputFile>(
-        items.size(), [&](std::size_t i) { return render_item(items[i], tree, frame, theme, found[i]); });
+        items.size(), [&](std::size_t i) { return render_item(items[i], tree, frame, theme, links[i], found[i]); });
     for (auto& d : found) { diags.append(std::move(d)); }
     for (auto& f : theme.static_files()) { files.push_back(std::move(f)); }
-    check_links(files, out.dir_name(), diags);
+    Diagnostics written;
+    SiteIds ids(files);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const ContentPage* page = items[i].page;
+        if (page && check_folder_links(links[i], page->folder, ids, written)) {
+            // The text to quote: the body on its own lines (the front matter's lines left blank).
+            written.remember_source(page->body.loc.file, std::string(page->body.loc.line - 1, '\n') + page->body.markdown);
+        }
+    }
+    // Written links are reported at their Markdown lines; the pages are checked again only
+    // for what the theme makes, so that no broken link is reported twice.
+    if (written.error_count() == 0) { check_links(files, out.dir_name(), diags); }
+    diags.append(std::move(written));
     for (auto& f : files) { out.write(f.path, std::move(f.bytes), diags); }
 }
 

@@ -1,6 +1,7 @@
 #include "render/html/page_builder.h"
 
 #include "render/common/code_links.h"
+#include "render/common/hand_links.h"
 #include "render/common/markdown_html.h"
 #include "render/common/text_links.h"
 #include "render/common/urls.h"
@@ -57,7 +58,11 @@ std::vector<LinkSpan> PageBuilder::spans_for(const std::string& text, bool in_he
 
 std::string PageBuilder::md(const Text& text) const {
     if (text.empty()) { return ""; }
-    return markdown_to_html(text.markdown, [this](const std::string& t, bool heading) { return spans_for(t, heading); });
+    auto finder = [this](const std::string& t, bool heading) { return spans_for(t, heading); };
+    if (!m_ctx.hand_links) { return markdown_to_html(text.markdown, finder); }
+    return markdown_to_html(text.markdown, finder, [&](std::string_view url) {
+        return m_ctx.hand_links->on_site(text, url, m_view.path);
+    });
 }
 
 std::string PageBuilder::list(const std::vector<std::string>& items) {

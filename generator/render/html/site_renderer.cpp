@@ -4,6 +4,7 @@
 #include <functional>
 #include <memory>
 
+#include "render/common/hand_link_check.h"
 #include "render/common/link_check.h"
 #include "render/common/term_linker.h"
 #include "render/common/theme.h"
@@ -145,8 +146,10 @@ void SiteRenderer::render(const RenderContext& base, OutputFolder& out, Diagnost
     const Lemmatizer* lemmatizer = base.lemmatizer;
     if (!lemmatizer) { lemmatizer = (own_lemmatizer = std::make_unique<Lemmatizer>()).get(); }
     TermLinker terms(base.corpus.terms, *lemmatizer);
+    HandLinks hand_links(base.corpus, base.config.moved);
     RenderContext ctx = base;
     ctx.terms = &terms;
+    ctx.hand_links = &hand_links;
     Theme theme;
     if (!theme.load(ctx.config.root, ctx.config.theme, k_templates, diags)) { return; }
     std::vector<PageView> pages = site_pages(ctx);
@@ -166,9 +169,17 @@ void SiteRenderer::render(const RenderContext& base, OutputFolder& out, Diagnost
     files.push_back({"static/search-index.js", search_index_js(entries)});
     files.push_back({"sitemap.xml", sitemap_xml(pages, ctx.corpus.site)});
     for (auto& f : download_copies(ctx.config)) { files.push_back(std::move(f)); }
+    for (const auto& image : ctx.corpus.images) {
+        files.push_back({std::string(k_site_image_folder) + "/" + image.name, image.bytes});
+    }
     std::vector<std::string> downloads;
     for (const auto& d : ctx.config.downloads) { downloads.push_back(d.path); }
-    check_links(files, out.dir_name(), diags, downloads);
+    Diagnostics written;
+    check_hand_links(ctx.corpus, hand_links, SiteIds(files), written);
+    // What the editors wrote is reported at their lines; the check of the pages is left for
+    // what the templates make, so a broken written link is not reported twice.
+    if (written.error_count() == 0) { check_links(files, out.dir_name(), diags, downloads); }
+    diags.append(std::move(written));
     for (auto& f : files) { out.write(f.path, std::move(f.bytes), diags); }
 }
 

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "render/common/figure_captions.h"
+#include "render/common/hand_links.h"
 #include "render/common/markdown_html.h"
 #include "render/common/text_links.h"
 #include "render/publish/plain_markdown.h"
@@ -115,10 +116,30 @@ private:
     std::string markdown(const Text& text) {
         if (text.empty()) { return ""; }
         auto href = [this](const SiteTarget& t) { return m_ctx.links.href(t); };
-        CmarkDocument doc = linked_markdown(text.markdown, [&](const std::string& run, bool in_heading) {
+        auto finder = [&](const std::string& run, bool in_heading) {
             return text_link_spans(run, in_heading, m_ctx.render.index, m_ctx.terms, m_linked_terms, href);
-        });
+        };
+        UrlRewriter written;
+        if (m_ctx.render.hand_links) { written = [&](std::string_view url) { return live_address(text, url); }; }
+        CmarkDocument doc = linked_markdown(text.markdown, finder, written);
         return plain_markdown_html(doc.get());
+    }
+
+    // A written link to a place of this site goes where the live site describes it (as the
+    // generated links do), or becomes text; an image is the file put next to the fragment.
+    std::string live_address(const Text& text, std::string_view url) {
+        const HandLinks& hand = *m_ctx.render.hand_links;
+        HandLink link = hand.read(text, url, false);
+        if (link.kind != HandLink::Kind::site) { return std::string(url); }
+        std::string images = std::string(k_site_image_folder) + "/";
+        if (!link.is_page() && link.path.starts_with(images)) {
+            std::string name = link.path.substr(images.size());
+            if (std::find(m_out.images.begin(), m_out.images.end(), name) == m_out.images.end()) {
+                m_out.images.push_back(name);
+            }
+            return name;
+        }
+        return m_ctx.links.href(hand.target(link));
     }
 
     std::string picture(DiagramKind kind) {

@@ -25,6 +25,7 @@ struct Fragment {
     std::string url;   ///< the page's live address
     std::string html;  ///< h2–h4, p, ul, ol, li, table parts, a, strong, em, sup, img
     std::vector<FragmentPicture> pictures;
+    std::vector<std::string> images;  ///< files of content/images/ it shows, written next to it
     int gaps = 0;      ///< places where the corpus does not have the content yet
     int inferred = 0;  ///< headings whose code is inferred, not stated by the seeds
 };

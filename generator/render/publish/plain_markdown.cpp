@@ -10,6 +10,12 @@
 namespace pvpp {
 namespace {
 
+// A picture put next to the fragment is named by its file name alone.
+bool is_file_beside(const std::string& url) {
+    return !url.empty() && url.find('/') == std::string::npos && url.find(':') == std::string::npos &&
+           url.find('\\') == std::string::npos;
+}
+
 // Extension nodes have no fixed type number: they are known by name.
 bool is(cmark_node* node, const char* name) { return std::strcmp(cmark_node_get_type_string(node), name) == 0; }
 
@@ -43,7 +49,8 @@ std::string inline_html(cmark_node* node) {
         case CMARK_NODE_IMAGE: {
             std::string url = cmark_node_get_url(node);
             std::string alt = html_escape(html_to_text(inlines(node)));
-            return is_absolute_link(url) ? "<img src=\"" + html_escape(url) + "\" alt=\"" + alt + "\">" : alt;
+            bool kept = is_absolute_link(url) || is_file_beside(url);
+            return kept ? "<img src=\"" + html_escape(url) + "\" alt=\"" + alt + "\">" : alt;
         }
         case CMARK_NODE_HTML_INLINE: return "";
         default: return inlines(node);  // strikethrough and the like: the text without the mark

@@ -5,6 +5,7 @@
 
 #include "render/common/diagrams/svg_writer.h"
 #include "render/common/edition.h"
+#include "render/common/hand_links.h"
 #include "render/common/output_commit.h"
 #include "render/common/term_linker.h"
 #include "render/common/theme.h"
@@ -24,6 +25,12 @@ const char* k_preview_head =
 // Chromium's preload scanner requests the pictures before it reads the base of a srcdoc frame.)
 std::string preview(const Fragment& f) {
     std::string html = f.html;
+    for (const auto& name : f.images) {
+        std::string src = "src=\"" + name + "\"";
+        for (std::size_t at = html.find(src); at != std::string::npos; at = html.find(src, at + src.size() + 3)) {
+            html.insert(at + 5, "lv/");
+        }
+    }
     for (const auto& p : f.pictures) {
         for (const char* format : {".png\"", ".svg\""}) {
             std::string src = "src=\"" + p.file + format;
@@ -64,6 +71,12 @@ void fill_page(ctemplate::TemplateDictionary& page, const Fragment& f, bool png)
             d->SetValue("HREF", "lv/" + p.file + "." + format);
             d->SetValue("NAME", p.file + "." + format);
         }
+    }
+    for (const auto& name : f.images) {
+        page.ShowSection("HAS_PICTURES");
+        auto* d = page.AddSectionDictionary("PICTURE");
+        d->SetValue("HREF", "lv/" + name);
+        d->SetValue("NAME", name);
     }
     for (const auto& text : notes(f)) {
         page.AddSectionDictionary("NOTE")->SetValue("TEXT", text);
@@ -158,6 +171,19 @@ std::vector<Download> PublishRenderer::downloads(const Corpus&) const {
     return {{"Lapu saturs publicēšanai varam.gov.lv (HTML fragmenti ielīmēšanai platformā)", "publish/index.html", false}};
 }
 
+namespace {
+
+// The pictures of content/images/ the fragments show, beside them in lv/ (as the diagrams).
+void write_images(const std::vector<Fragment>& fragments, const Corpus& corpus, OutputFolder& out, Diagnostics& diags) {
+    std::set<std::string> shown;
+    for (const auto& f : fragments) { shown.insert(f.images.begin(), f.images.end()); }
+    for (const auto& image : corpus.images) {
+        if (shown.count(image.name)) { out.write("lv/" + image.name, image.bytes, diags); }
+    }
+}
+
+}  // namespace
+
 std::vector<Fragment> publish_fragments(const FragmentContext& ctx) {
     std::vector<Fragment> fragments;
     for (const auto& page : live_pages(ctx.render.corpus, ctx.render.index)) {
@@ -186,9 +212,13 @@ void PublishRenderer::render(const RenderContext& ctx, OutputFolder& out, Diagno
         own_terms.emplace(ctx.corpus.terms, ctx.lemmatizer ? *ctx.lemmatizer : *lemmatizer);
     }
     LiveLinks links(ctx.corpus, ctx.index);
-    FragmentContext fctx{ctx, ctx.terms ? ctx.terms : &*own_terms, links, rsvg.empty() ? "svg" : "png"};
+    HandLinks hand_links(ctx.corpus, ctx.config.moved);
+    RenderContext with_links = ctx;
+    with_links.hand_links = &hand_links;
+    FragmentContext fctx{with_links, ctx.terms ? ctx.terms : &*own_terms, links, rsvg.empty() ? "svg" : "png"};
     std::vector<Fragment> fragments = publish_fragments(fctx);
     for (const auto& f : fragments) { out.write("lv/" + f.slug + ".html", f.html, diags); }
+    write_images(fragments, ctx.corpus, out, diags);
     write_pictures(fragments, rsvg, ctx.config.previous_out, out, diags);
     out.write("index.html", index_html(theme, ctx.corpus.site, fragments, !rsvg.empty(), ctx.config.edition), diags);
     write_static(theme, out, diags);

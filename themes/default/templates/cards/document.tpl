@@ -2,7 +2,7 @@
 <html lang="lv">
 <head>
 <meta charset="utf-8">
-{{!The cards run nothing and load nothing: only the inline stylesheet, allowed by the hash of exactly what stands between <style> and </style>.}}<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src '{{STYLE_HASH}}'; base-uri 'none'; form-action 'none'">
+{{!The cards run nothing and load nothing: only the inline stylesheet, allowed by the hash of exactly what stands between <style> and </style>, and the site's pictures a card's text shows.}}<meta http-equiv="Content-Security-Policy" content="default-src 'none';{{#IMAGES}} img-src 'self';{{/IMAGES}} style-src '{{STYLE_HASH}}'; base-uri 'none'; form-action 'none'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 {{#REVIEW}}<meta name="robots" content="noindex">
 {{/REVIEW}}<title>{{TITLE}} – {{SITE_TITLE}}</title>
