@@ -1,5 +1,6 @@
 #include "compare/record_builder.h"
 
+#include "util/message.h"
 #include "util/text.h"
 
 namespace pvpp {
@@ -86,7 +87,9 @@ RecordBuilder& RecordBuilder::schedule(const Schedule& s) {
     date("sākums", s.start);
     date("beigu termiņš", s.end);
     number("ilgums", s.duration_days, " d.");  // the units the site and the workbook show
-    return number("izpilde", s.done_percent, "%");
+    number("izpilde", s.done_percent, "%");
+    std::string months = s.period_from && s.period_to ? format_month(*s.period_from) + "–" + format_month(*s.period_to) : "";
+    return keyed_scalar("period", _("planned period"), months);
 }
 
 }  // namespace pvpp

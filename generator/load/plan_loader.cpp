@@ -44,6 +44,44 @@ std::string read_email(TableReader& t, std::string_view key) {
     return email;
 }
 
+std::optional<int> read_done(TableReader& t) {
+    auto p = t.integer("done");
+    if (!p) { return std::nullopt; }
+    if (*p < 0 || *p > 100) {
+        t.context().diags.error(t.value_loc("done"),
+                                fill(_("done is a percentage from 0 to 100, not {1}"), {std::to_string(*p)}));
+    }
+    return static_cast<int>(*p);
+}
+
+// "2024-05": one month of a planned period.
+std::optional<YearMonth> parse_month(const std::string& text) {
+    bool shape = text.size() == 7 && text[4] == '-';
+    for (std::size_t i = 0; shape && i < text.size(); ++i) { shape = i == 4 || (text[i] >= '0' && text[i] <= '9'); }
+    if (!shape) { return std::nullopt; }
+    YearMonth m{std::stoi(text.substr(0, 4)), std::stoi(text.substr(5, 2))};
+    if (m.month < 1 || m.month > 12) { return std::nullopt; }
+    return m;
+}
+
+// period = ["2024-05", "2024-07"]: the months a Gantt label gives, from and to.
+void read_period(TableReader& t, Schedule& s) {
+    std::vector<std::string> months = t.strings("period");
+    if (months.empty()) { return; }
+    std::optional<YearMonth> from = months.size() == 2 ? parse_month(months[0]) : std::nullopt;
+    std::optional<YearMonth> to = months.size() == 2 ? parse_month(months[1]) : std::nullopt;
+    if (!from || !to) {
+        t.context().diags.error(t.value_loc("period"),
+                                _("period must be two months, from and to, written as [\"2024-05\", \"2024-07\"]"));
+    } else if (*to < *from) {
+        t.context().diags.error(t.value_loc("period"), fill(_("period ends in {1}, before it starts in {2}"),
+                                                            {format_month(*to), format_month(*from)}));
+    } else {
+        s.period_from = from;
+        s.period_to = to;
+    }
+}
+
 Schedule read_schedule(TableReader& t) {
     Schedule s;
     s.start = t.date("start", &s.start_loc);
@@ -52,14 +90,22 @@ Schedule read_schedule(TableReader& t) {
         if (*d < 0) { t.context().diags.error(t.value_loc("duration_days"), _("duration_days must not be negative")); }
         s.duration_days = static_cast<int>(*d);
     }
-    if (auto p = t.integer("done")) {
-        if (*p < 0 || *p > 100) {
-            t.context().diags.error(t.value_loc("done"),
-                                    fill(_("done is a percentage from 0 to 100, not {1}"), {std::to_string(*p)}));
-        }
-        s.done_percent = static_cast<int>(*p);
-    }
+    s.done_percent = read_done(t);
+    read_period(t, s);
     return s;
+}
+
+// A milestone: one date (start = end), or none when the chart's date cannot be read.
+Milestone read_milestone(TableReader& t) {
+    Milestone m;
+    m.loc = t.loc();
+    m.name = t.string("name", true);
+    m.schedule.start = t.date("date", &m.schedule.start_loc);
+    m.schedule.end = m.schedule.start;
+    m.schedule.end_loc = m.schedule.start_loc;
+    m.schedule.done_percent = read_done(t);
+    t.finish();
+    return m;
 }
 
 Activity read_activity(TableReader& t) {
@@ -101,6 +147,7 @@ void load_workplan(TableReader& root, Corpus& corpus) {
         corpus.lines.push_back(std::move(line));
     }
     for (auto& t : root.tables("measure")) { corpus.measures.push_back(read_measure(t)); }
+    for (auto& t : root.tables("milestone")) { corpus.milestones.push_back(read_milestone(t)); }
 }
 
 void load_institutions(TableReader& root, Corpus& corpus) {

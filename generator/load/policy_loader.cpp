@@ -61,6 +61,14 @@ void load_scales(TableReader& root, Corpus& corpus) {
 
 void load_levels(TableReader& root, Corpus& corpus) {
     for (auto& t : root.tables("level")) { corpus.levels.push_back(read_axis(t, false)); }
+    for (auto& t : root.tables("task_group")) {
+        TaskGroupRoles g;
+        g.group = read_number(t, "group");
+        g.loc = t.value_loc("group");  // a group that does not exist is reported at its number
+        g.roles = t.refs("roles");
+        t.finish();
+        corpus.task_group_roles.push_back(std::move(g));
+    }
 }
 
 void load_stages(TableReader& root, Corpus& corpus) {

@@ -26,6 +26,7 @@ struct Corpus {
     std::vector<Principle> principles;
     std::vector<Axis> scales;
     std::vector<Axis> levels;
+    std::vector<TaskGroupRoles> task_group_roles;  ///< content/levels.toml [[task_group]]
     std::vector<Stage> stages;
     std::vector<Role> roles;
     std::vector<Task> tasks;
@@ -37,6 +38,7 @@ struct Corpus {
     std::vector<CatalogueItem> technologies;
     std::vector<ActionLine> lines;
     std::vector<Measure> measures;
+    std::vector<Milestone> milestones;  ///< data/workplan.toml [[milestone]], in the chart's order
     std::vector<InstitutionGroup> institution_groups;
     std::vector<Exclusion> exclusions;
     std::vector<Page> pages;

@@ -38,6 +38,14 @@ struct Measure {
     std::string line_code() const;
 };
 
+/// A milestone of the Gantt chart in seed 000 ("Gada beigas", 31.12.24): a row of no
+/// duration; its schedule has start = end = its date, either unknown when not readable.
+struct Milestone {
+    SourceLoc loc;
+    std::string name;
+    Schedule schedule;
+};
+
 struct InstitutionGroup {
     SourceLoc loc;
     int number = 0;

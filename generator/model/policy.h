@@ -34,6 +34,14 @@ struct Axis {
     Text description;
 };
 
+/// The roles a group of tasks involves (the slide "Pakalpojumu pārvaldības uzdevumi" of
+/// seed 000: PU1 five policy roles, PU2 seven, PU3 all ten); group as in Task::group().
+struct TaskGroupRoles {
+    SourceLoc loc;
+    int group = 0;
+    std::vector<Ref> roles;
+};
+
 struct Stage {
     SourceLoc loc;
     std::string id;

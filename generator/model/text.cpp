@@ -10,6 +10,12 @@ std::string format_date(const Date& d) {
     return buffer;
 }
 
+std::string format_month(const YearMonth& m) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%02d.%04d", m.month, m.year);
+    return buffer;
+}
+
 // Walks the value from its first character, or from the last escape before offset.
 SourceLoc locate_in_text(const Text& text, std::size_t offset) {
     SourceLoc loc = text.loc;

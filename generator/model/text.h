@@ -51,12 +51,28 @@ SourceLoc locate_in_text(const Text& text, std::size_t offset);
 /// Formats a date the Latvian way: 06.05.2024.
 std::string format_date(const Date& d);
 
+/// A month of a year: as precisely as a Gantt label of seed 000 gives a planned period
+/// ("(05.-07.24)" is May to July 2024).
+struct YearMonth {
+    int year = 0;
+    int month = 0;
+};
+
+inline bool operator<(const YearMonth& a, const YearMonth& b) {
+    return a.year != b.year ? a.year < b.year : a.month < b.month;
+}
+
+/// Formats a month the Latvian way: 05.2024.
+std::string format_month(const YearMonth& m);
+
 /// Planned time of a work-plan row; a missing value is unknown, never guessed.
 struct Schedule {
     std::optional<Date> start;
     std::optional<Date> end;
     std::optional<int> duration_days;
     std::optional<int> done_percent;
+    std::optional<YearMonth> period_from;  ///< the row label's planned period, to the month
+    std::optional<YearMonth> period_to;
     SourceLoc start_loc;
     SourceLoc end_loc;
 };

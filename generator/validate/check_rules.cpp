@@ -4,6 +4,7 @@
 
 #include "util/message.h"
 #include "util/slug.h"
+#include "util/text.h"
 #include "validate/checks.h"
 
 namespace pvpp {
@@ -36,6 +37,43 @@ void check_task(const Task& t, const CorpusIndex& index, Diagnostics& diags) {
         if (!in_matrix && index.roles.count(d.role.id)) {
             diags.warning(d.role.loc, fill(_("role '{1}' has duties on the card but no A/L in the matrix of {2}"),
                                            {d.role.id, t.code}));
+        }
+    }
+}
+
+// The roles each task group involves (content/levels.toml): every one must exist, and a
+// group is one of the three the task codes know.
+void check_task_group_roles(const Corpus& corpus, const CorpusIndex& index, Diagnostics& diags) {
+    for (const auto& g : corpus.task_group_roles) {
+        if (g.group < 1 || g.group > 3) {
+            diags.error(g.loc, fill(_("task group {1} does not exist: the groups are 1 (PU1), 2 (PU2) and 3 (PU3)"),
+                                    {std::to_string(g.group)}));
+        }
+        for (const auto& r : g.roles) {
+            if (index.roles.count(r.id)) { continue; }
+            std::string guess = nearest(r.id, index.ids_of(EntityKind::role));
+            diags.error(r.loc, guess.empty() ? fill(_("unknown role '{1}' among the roles of task group PU{2}"),
+                                                    {r.id, std::to_string(g.group)})
+                                             : fill(_("unknown role '{1}' among the roles of task group PU{2} "
+                                                      "(did you mean {3}?)"),
+                                                    {r.id, std::to_string(g.group), guess}));
+        }
+    }
+}
+
+// A confirmed letter for a role that the task's group does not involve contradicts the
+// level-to-roles slide of 000: either the cell or the slide's reading is wrong. Inferred
+// cells ("L?") are already marked as waiting for confirmation.
+void check_matrix_against_group(const Corpus& corpus, const Task& t, Diagnostics& diags) {
+    auto g = std::find_if(corpus.task_group_roles.begin(), corpus.task_group_roles.end(),
+                          [&](const TaskGroupRoles& x) { return x.group == t.group(); });
+    if (g == corpus.task_group_roles.end()) { return; }
+    for (const auto& c : t.matrix) {
+        bool involved = std::any_of(g->roles.begin(), g->roles.end(), [&](const Ref& r) { return r.id == c.role.id; });
+        if (!involved && !c.inferred) {
+            diags.warning(c.role.loc, fill(_("task {1} has a letter for role '{2}', which the tasks of PU{3} do not "
+                                             "involve (content/levels.toml): confirm it or mark it inferred"),
+                                           {t.code, c.role.id, std::to_string(t.group())}));
         }
     }
 }
@@ -116,7 +154,11 @@ void check_numbers(const std::vector<T>& records, const char* what, Diagnostics&
 }  // namespace
 
 void check_rules(const Corpus& corpus, const CorpusIndex& index, Diagnostics& diags) {
-    for (const auto& t : corpus.tasks) { check_task(t, index, diags); }
+    for (const auto& t : corpus.tasks) {
+        check_task(t, index, diags);
+        check_matrix_against_group(corpus, t, diags);
+    }
+    check_task_group_roles(corpus, index, diags);
     check_self_references(corpus, diags);
     check_plan(corpus, index, diags);
     check_parents(corpus, index, diags);

@@ -271,6 +271,38 @@ TEST_CASE("the Gantt chart has one bar per dated row, placed by its dates") {
     CHECK(gantt_svg(b) == svg);  // deterministic
 }
 
+TEST_CASE("the Gantt chart draws a label's months as a dashed bar and the milestones as diamonds") {
+    MemoryFileSystem files;
+    files.add("data/workplan.toml",
+              "[[milestone]]\nname = \"Gada beigas\"\ndate = 2024-12-31\ndone = 0\n"
+              "[[milestone]]\nname = \"PVPP beigas\"\n"
+              "[[line]]\ncode = \"RV1\"\nname = \"Komandas\"\n"
+              "[[measure]]\ncode = \"P1.1\"\nname = \"apmācīt\"\ndone = 99\nperiod = [\"2024-05\", \"2024-07\"]\n");
+    auto site = test::load_site(files);
+    REQUIRE(site->diags.error_count() == 0);
+    RenderContext ctx{site->corpus, site->index, site->config};
+    PageBuilder b(ctx, "lv/darba-plans/", "Darba plāns", "Darba plāns");
+    std::string svg = gantt_svg(b);
+    check_well_formed(svg);
+    auto periods = elements(svg, "rect", "class=\"bar period\"");
+    REQUIRE(periods.size() == 1);
+    CHECK(attr(periods[0], "data-code") == "P1.1");
+    CHECK(attr(periods[0], "stroke-dasharray") == "4 3");
+    // From 1 May to 31 July inclusive: 92 days at half a pixel.
+    CHECK(std::stod(attr(periods[0], "width")) == doctest::Approx(92 * 0.5));
+    CHECK(svg.find(">05.2024–07.2024  99%<") != std::string::npos);
+    auto diamonds = elements(svg, "path", "class=\"milestone\"");
+    REQUIRE(diamonds.size() == 1);  // "PVPP beigas" has no readable date
+    CHECK(attr(diamonds[0], "data-date") == "2024-12-31");
+    CHECK(svg.find("<g class=\"row row-milestone\" data-code=\"M2\">") != std::string::npos);
+    CHECK(svg.find(">31.12.2024<") != std::string::npos);
+    CHECK(occurrences(svg, ">nav zināms<") == 1);  // the review edition says the date is missing
+    site->config.edition = Edition::public_;
+    RenderContext pub{site->corpus, site->index, site->config};
+    PageBuilder pb(pub, "lv/darba-plans/", "Darba plāns", "Darba plāns");
+    CHECK(gantt_svg(pb).find("nav zināms") == std::string::npos);  // the public one draws no gap
+}
+
 TEST_CASE("the role grid places every role in its cells and links it to its page") {
     auto site = small_site();
     RenderContext ctx{site->corpus, site->index, site->config};

@@ -58,12 +58,24 @@ const Text* duties_of(const TaskCard& card, const std::string& role_id) {
     return nullptr;
 }
 
+// The roles of the matrix the edition shows, then any role the card gives duties for whose
+// cell it does not show (an inferred letter in the public edition): its duties, no badge.
+std::vector<GridEntry> duty_entries(const CardLinks& links, const Task& task, const TaskCard& card) {
+    std::vector<GridEntry> entries = matrix_entries(links, task);
+    for (const auto& d : card.duties.roles) {
+        bool shown = std::any_of(entries.begin(), entries.end(), [&](const GridEntry& e) { return e.role->id == d.role.id; });
+        const Role* r = role_of(links, d.role.id);
+        if (!shown && r) { entries.push_back({r, "", true}); }
+    }
+    return entries;
+}
+
 std::string duties_html(const CardLinks& links, const Task& task, const TaskCard& card) {
     std::string html = "<div class=\"duties\">";
-    for (const auto& e : matrix_entries(links, task)) {
+    for (const auto& e : duty_entries(links, task, card)) {
         const Text* text = duties_of(card, e.role->id);
-        html += "<div class=\"duty\"><h3><span class=\"letter letter-" + e.badge + "\">" + e.badge + "</span> " +
-                links.link(e.role->name, url::role(e.role->id)) + "</h3>" +
+        std::string badge = e.badge.empty() ? "" : "<span class=\"letter letter-" + e.badge + "\">" + e.badge + "</span> ";
+        html += "<div class=\"duty\"><h3>" + badge + links.link(e.role->name, url::role(e.role->id)) + "</h3>" +
                 (text ? links.md(*text) : gap_html(links.ctx().config.edition, "Lomas pienākumi vēl nav aprakstīti.")) +
                 carriers_html(*e.role) + "</div>";
     }

@@ -107,11 +107,31 @@ json::Value int_or_null(const std::optional<int>& value) { return value ? json::
 
 json::Value bool_or_null(const std::optional<bool>& value) { return value ? json::boolean(*value) : json::null(); }
 
+namespace {
+
+// "2024-05", or null: a month of a planned period.
+Field month_field(const std::string& name, const std::string& description) {
+    Field f = make(name, FieldType::string, description, true);
+    f.pattern = "^[0-9]{4}-(0[1-9]|1[0-2])$";
+    return f;
+}
+
+json::Value month_value(const std::optional<YearMonth>& month) {
+    if (!month) { return json::null(); }
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d", month->year, month->month);
+    return json::string(buf);
+}
+
+}  // namespace
+
 std::vector<Field> schedule_fields() {
     return {date_field("start", "Planned start; null when the sources do not give it."),
             date_field("end", "Planned end; null when the sources do not give it."),
             integer_field("duration_days", 0, std::nullopt, "Planned duration in days.", true),
-            integer_field("done_percent", 0, 100, "Share done, in percent, as the sources report it.", true)};
+            integer_field("done_percent", 0, 100, "Share done, in percent, as the sources report it.", true),
+            month_field("period_from", "First month of the planned period a chart label gives (\"(05.-07.24)\"); null when none."),
+            month_field("period_to", "Last month of that planned period; null when none.")};
 }
 
 void add_schedule(Members& members, const Schedule& schedule) {
@@ -119,6 +139,8 @@ void add_schedule(Members& members, const Schedule& schedule) {
     members.emplace_back("end", date_value(schedule.end));
     members.emplace_back("duration_days", int_or_null(schedule.duration_days));
     members.emplace_back("done_percent", int_or_null(schedule.done_percent));
+    members.emplace_back("period_from", month_value(schedule.period_from));
+    members.emplace_back("period_to", month_value(schedule.period_to));
 }
 
 }  // namespace pvpp::opendata

@@ -17,8 +17,8 @@ std::string unknown(const PageBuilder& b) {
 
 void schedule_fields(PageBuilder& b, const Schedule& s) {
     std::string none = unknown(b);
-    b.field("Sākums", s.start ? format_date(*s.start) : none);
-    b.field("Beigas", s.end ? format_date(*s.end) : none);
+    b.field("Sākums", s.start ? format_date(*s.start) : s.period_from ? format_month(*s.period_from) : none);
+    b.field("Beigas", s.end ? format_date(*s.end) : s.period_to ? format_month(*s.period_to) : none);
     b.field("Ilgums", s.duration_days ? std::to_string(*s.duration_days) + " d." : none);
     b.field("Izpilde", s.done_percent ? std::to_string(*s.done_percent) + "%" : none);
 }

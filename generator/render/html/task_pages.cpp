@@ -75,7 +75,8 @@ std::string duties_html(const PageBuilder& b, const Task& t, const TaskCard& c) 
         auto role = b.ctx().index.roles.find(d.role.id);
         if (role == b.ctx().index.roles.end()) { continue; }
         auto cell = std::find_if(t.matrix.begin(), t.matrix.end(), [&](const auto& m) { return m.role.id == d.role.id; });
-        std::string badge = cell == t.matrix.end() ? "" : letter_badge(cell->letter) + " ";
+        bool shown = cell != t.matrix.end() && (!cell->inferred || shows_inferred(b.ctx().config.edition));
+        std::string badge = shown ? letter_badge(cell->letter) + " " : "";  // an inferred letter is no fact
         html += "<h3>" + badge + b.link(role->second->name, url::role(d.role.id)) + "</h3>" + b.md(d.text);
     }
     return html;

@@ -13,13 +13,15 @@ namespace {
 
 // A date the sources do not give: the review edition says so, the public one shows "–"
 // as the table does for an unknown duration or percentage.
-std::string cell(const std::optional<Date>& d, Edition e) {
+// A date only a label's planned period gives is shown to the month ("05.2024").
+std::string cell(const std::optional<Date>& d, const std::optional<YearMonth>& month, Edition e) {
     if (d) { return format_date(*d); }
+    if (month) { return format_month(*month); }
     return shows_gaps(e) ? "<span class=\"gap\">" + std::string(review_text::k_unknown_m) + "</span>" : "–";
 }
 
 std::string schedule_cells(const Schedule& s, Edition e) {
-    return "<td>" + cell(s.start, e) + "</td><td>" + cell(s.end, e) + "</td><td>" +
+    return "<td>" + cell(s.start, s.period_from, e) + "</td><td>" + cell(s.end, s.period_to, e) + "</td><td>" +
            (s.duration_days ? std::to_string(*s.duration_days) + " d." : "–") + "</td><td>" +
            (s.done_percent ? std::to_string(*s.done_percent) + "%" : "–") + "</td>";
 }
@@ -41,6 +43,10 @@ std::string workplan_table(const PageBuilder& b) {
                        "<thead><tr><th scope=\"col\">Kods</th><th scope=\"col\">Nosaukums</th><th scope=\"col\">Sākums</th>"
                        "<th scope=\"col\">Beigas</th><th scope=\"col\">Ilgums</th><th scope=\"col\">Izpilde</th>"
                        "<th scope=\"col\">Atbildīgā institūcija</th></tr></thead><tbody>";
+    for (const auto& m : b.ctx().corpus.milestones) {
+        html += "<tr class=\"milestone\"><th scope=\"row\"></th><td>" + html_escape(m.name) + "</td>" +
+                schedule_cells(m.schedule, b.ctx().config.edition) + "<td></td></tr>";
+    }
     for (const auto& l : b.ctx().corpus.lines) {
         html += "<tr class=\"line\"><th scope=\"row\">" + b.code_link(l.code) + "</th><td>" + html_escape(l.name) +
                 "</td>" + schedule_cells(l.schedule, b.ctx().config.edition) + "<td></td></tr>";

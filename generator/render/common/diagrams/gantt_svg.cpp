@@ -6,6 +6,7 @@
 #include "render/common/urls.h"
 #include "render/common/diagrams/diagrams.h"
 #include "render/common/diagrams/svg_writer.h"
+#include "util/message.h"
 
 namespace pvpp {
 namespace {
@@ -20,7 +21,7 @@ constexpr double k_line_h = 14;
 constexpr double k_foot = 22;  // under the rows: room for site.js's "šodien" label
 constexpr double k_right = 44;  // room for "100%" after a bar that ends in December 2027
 
-enum class RowKind { line, measure, activity };
+enum class RowKind { milestone, line, measure, activity };
 
 struct Row {
     RowKind kind;
@@ -28,7 +29,7 @@ struct Row {
     std::string data_code;  ///< data-code of the bar: "P2.2/3" for P2.2's third sub-activity
     std::string name;
     const Schedule* schedule;
-    std::string target;  ///< page the row links to
+    std::string target;  ///< page the row links to; "" for none (a milestone)
 };
 
 /// A row where it is drawn: its name wrapped (never cut) and as tall as that needs.
@@ -64,6 +65,10 @@ std::string iso(const Date& d) {
 
 std::vector<Row> plan_rows(const Corpus& corpus) {
     std::vector<Row> rows;
+    for (std::size_t i = 0; i < corpus.milestones.size(); ++i) {  // first, as in the chart of 000
+        const Milestone& m = corpus.milestones[i];
+        rows.push_back({RowKind::milestone, "", "M" + std::to_string(i + 1), m.name, &m.schedule, ""});
+    }
     auto add_measure = [&rows](const Measure& m) {
         rows.push_back({RowKind::measure, m.code, m.code, m.name, &m.schedule, url::measure(m.code)});
         for (std::size_t i = 0; i < m.activities.size(); ++i) {
@@ -120,6 +125,43 @@ std::string bar(const Row& row, const Date& start, const Date& end, double y) {
     return out;
 }
 
+Date last_day(const YearMonth& m) {
+    static constexpr int k_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = (m.year % 4 == 0 && m.year % 100 != 0) || m.year % 400 == 0;
+    return {m.year, m.month, m.month == 2 && leap ? 29 : k_days[m.month - 1]};
+}
+
+// Only the months are known (a label's "(05.-07.24)"): a dashed bar over those months,
+// with the months written after it, so the bar does not pass for exact dates.
+std::string period_bar(const Row& row, double y) {
+    const Schedule& s = *row.schedule;
+    Date from{s.period_from->year, s.period_from->month, 1};
+    double x1 = x_of(from);
+    double w = std::max(x_of(last_day(*s.period_to)) + k_px_per_day - x1, 1.0);
+    std::string months = format_month(*s.period_from) + "–" + format_month(*s.period_to);
+    std::string out = svg::rect(x1, y + 6, w, 12,
+                                " class=\"bar period\" data-code=\"" + svg::escape(row.data_code) + "\" data-period=\"" +
+                                    months + "\" fill=\"" + svg::k_soft + "\" stroke=\"" + svg::k_accent +
+                                    "\" stroke-dasharray=\"4 3\"");
+    std::string text = months + (s.done_percent ? "  " + std::to_string(*s.done_percent) + "%" : "");
+    bool left = x1 + w > k_x0 + (x_end() - k_x0) * 0.7;
+    std::string attrs = std::string(" class=\"percent\" font-size=\"11\"") + (left ? " text-anchor=\"end\"" : "");
+    return out + svg::text(left ? x1 - 4 : x1 + w + 4, y + 16, text, attrs);
+}
+
+// A milestone: a diamond at its date with the date beside it; with no readable date,
+// nothing in the public edition and "nav zināms" in the review one.
+std::string milestone(const Schedule& s, double y, Edition e) {
+    std::string muted = std::string(" font-size=\"12\" font-style=\"italic\" fill=\"") + svg::k_muted + "\"";
+    if (!s.start) { return shows_gaps(e) ? svg::text(k_x0 + 8, y + 16, review_text::k_unknown_m, muted) : ""; }
+    double x = x_of(*s.start);
+    double cy = y + 12;
+    std::string out = "<path class=\"milestone\" data-date=\"" + iso(*s.start) + "\" d=\"M" + svg::num(x) + " " +
+                      svg::num(cy - 7) + "l7 7l-7 7l-7 -7z\" fill=\"" + svg::k_ink + "\"/>\n";
+    bool left = x > k_x0 + (x_end() - k_x0) * 0.6;
+    return out + svg::text(left ? x - 11 : x + 11, y + 16, format_date(*s.start), muted + (left ? " text-anchor=\"end\"" : ""));
+}
+
 // One known date: a diamond at that date and, in the review edition, a note on which date is missing.
 std::string half_known(const Schedule& s, double y, Edition e) {
     const Date& d = s.start ? *s.start : *s.end;
@@ -139,7 +181,9 @@ std::string half_known(const Schedule& s, double y, Edition e) {
 // A row without dates has no bar; the review edition says the dates are not known.
 std::string timing(const Row& row, double y, Edition e) {
     const Schedule& s = *row.schedule;
+    if (row.kind == RowKind::milestone) { return milestone(s, y, e); }
     if (s.start && s.end) { return bar(row, *s.start, *s.end, y); }
+    if (s.period_from && s.period_to) { return period_bar(row, y); }
     if (s.start || s.end) { return half_known(s, y, e); }
     if (!shows_gaps(e)) { return ""; }
     return svg::text(
@@ -147,7 +191,7 @@ std::string timing(const Row& row, double y, Edition e) {
         std::string(" class=\"unknown\" font-size=\"12\" font-style=\"italic\" fill=\"") + svg::k_muted + "\"");
 }
 
-std::size_t name_width(const Row& row) { return row.kind == RowKind::line ? 42 : 45; }
+std::size_t name_width(const Row& row) { return row.kind == RowKind::line || row.kind == RowKind::milestone ? 42 : 45; }
 
 std::vector<Placed> place(const std::vector<Row>& rows) {
     std::vector<Placed> out;
@@ -165,6 +209,7 @@ std::vector<Placed> place(const std::vector<Row>& rows) {
 std::string label(const Placed& p) {
     const Row& row = *p.row;
     double base = p.y + 16;
+    if (row.kind == RowKind::milestone) { return svg::text_lines(52, base, k_line_h, p.lines, " font-style=\"italic\""); }
     if (row.kind == RowKind::line) {
         return svg::text(8, base, row.code, " font-weight=\"700\"") +
                svg::text_lines(52, base, k_line_h, p.lines, " font-weight=\"700\"");
@@ -177,12 +222,22 @@ std::string label(const Placed& p) {
     return svg::text(66, base, "–", muted) + svg::text_lines(80, base, k_line_h, p.lines, muted);
 }
 
+const char* kind_name(RowKind kind) {
+    switch (kind) {
+        case RowKind::milestone: return "milestone";
+        case RowKind::line: return "line";
+        case RowKind::measure: return "measure";
+        case RowKind::activity: return "activity";
+    }
+    return "";
+}
+
 std::string row_svg(const DiagramLinks& b, const Placed& p) {
     const Row& row = *p.row;
-    const char* kind = row.kind == RowKind::line ? "line" : row.kind == RowKind::measure ? "measure" : "activity";
-    std::string out = "<g class=\"row row-" + std::string(kind) + "\" data-code=\"" + svg::escape(row.data_code) +
-                      "\">\n" + svg::title((row.code.empty() ? "" : row.code + " ") + row.name);
-    out += svg::link_open(b.href(row.target)) + label(p) + timing(row, p.y, b.ctx().config.edition) + "</a>\n";
+    std::string out = "<g class=\"row row-" + std::string(kind_name(row.kind)) + "\" data-code=\"" +
+                      svg::escape(row.data_code) + "\">\n" + svg::title((row.code.empty() ? "" : row.code + " ") + row.name);
+    std::string drawn = label(p) + timing(row, p.y, b.ctx().config.edition);
+    out += row.target.empty() ? drawn : svg::link_open(b.href(row.target)) + drawn + "</a>\n";
     return out + "</g>\n";
 }
 
@@ -197,19 +252,32 @@ std::string line_bands(const std::vector<Placed>& rows) {
     return out;
 }
 
+std::size_t dated_milestones(const Corpus& corpus) {
+    return static_cast<std::size_t>(std::count_if(corpus.milestones.begin(), corpus.milestones.end(),
+                                                  [](const Milestone& m) { return m.schedule.start.has_value(); }));
+}
+
 std::string description(const Corpus& corpus, const std::vector<Row>& rows) {
     std::size_t activities = 0;
     std::size_t unknown = 0;
+    std::size_t months_only = 0;
     for (const auto& r : rows) {
+        const Schedule& s = *r.schedule;
+        bool dated = s.start && s.end;
+        bool period = !dated && s.period_from && s.period_to;
         activities += r.kind == RowKind::activity ? 1 : 0;
-        unknown += (!r.schedule->start || !r.schedule->end) ? 1 : 0;
+        months_only += period ? 1 : 0;
+        unknown += r.kind != RowKind::milestone && !dated && !period ? 1 : 0;
     }
     return "Darba plāna laika grafiks no 2024. gada sākuma līdz 2027. gada beigām: " +
            svg::count(corpus.lines.size(), "rīcības virziens", "rīcības virzieni") + ", " +
            svg::count(corpus.measures.size(), "pasākums", "pasākumi") + " un " +
            svg::count(activities, "apakšaktivitāte", "apakšaktivitātes") +
            ". Katrai rindai ar zināmu sākumu un beigām ir josla no sākuma līdz beigām, tumšākā daļa rāda izpildi. " +
-           "Rindām bez abiem datumiem (" + std::to_string(unknown) + ") josla nav uzzīmēta.";
+           "Rindām bez abiem datumiem (" + std::to_string(unknown) + ") josla nav uzzīmēta. " +
+           fill(_("Rows whose planned period is known only to the month ({1}) have a dashed bar over those months; "
+                  "milestones with a known date ({2}) are diamonds."),
+                {std::to_string(months_only), std::to_string(dated_milestones(corpus))});
 }
 
 }  // namespace
