@@ -27,6 +27,9 @@ std::string diagram_html(const PageBuilder& b, DiagramKind kind) {
     std::string svg = kind == DiagramKind::role_grid ? role_grid_svg(b)
                       : kind == DiagramKind::task_map ? task_map_svg(b)
                                                       : condition_wheel_svg(b);
+    if (kind == DiagramKind::task_map) {  // too wide for a phone: there, its lines in words
+        return "<figure class=\"diagram wide-only\">" + svg + "</figure>" + task_map_relations_html(b);
+    }
     return "<figure class=\"diagram\">" + svg + "</figure>";
 }
 
