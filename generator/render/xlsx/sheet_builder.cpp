@@ -120,6 +120,7 @@ constexpr double k_wide = 16;
 constexpr double k_min_text_width = 12;
 
 void fit_print_width(SheetSpec& sheet) {
+    if (!sheet.column_breaks.empty()) { return; }  // laid out over several pages by its maker
     double fixed = 0, wide = 0;
     for (double w : sheet.widths) { (w > k_wide ? wide : fixed) += w; }
     if (fixed + wide <= k_print_units || wide == 0) { return; }

@@ -94,6 +94,13 @@ struct SheetSpec {
     int header_rows = 1;  ///< how many rows, ending at header_row, are repeated
     bool landscape = true;
     bool fit_to_width = true;
+    /// A table too wide for one page at 9 pt prints over several, side by side: a page
+    /// break before each of these columns, the first repeat_columns on every page, at
+    /// print_scale percent (fit_to_width is then ignored) and each band of rows across
+    /// before the next band down.
+    std::vector<int> column_breaks;
+    int repeat_columns = 0;
+    int print_scale = 100;
     /// Protected without a password: only the unlocked answer cells (Style::input…) can be
     /// changed; columns may be widened and the filter used.
     bool protect = false;
