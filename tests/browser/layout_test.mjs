@@ -181,6 +181,21 @@ describe('responsibility matrix', () => {
   });
 });
 
+describe('tables on a phone', () => {
+  // Long tables of generated pages and of Markdown prose: their rows stack.
+  for (const rel of ['lv/lejupielades/index.html', 'lv/pvpp-4-tverums/index.html', 'lv/darba-plans/p1-1/index.html']) {
+    it(`${rel}: every table but the matrix fits the window, its rows stacked`, async () => {
+      const tables = await withPage(rel, k_phone, (page) => page.evaluate(() =>
+        [...document.querySelectorAll('main table:not(#matrix)')].map((t) => ({
+          wide: Math.max(t.scrollWidth, t.getBoundingClientRect().width), stacked: getComputedStyle(t.rows[t.rows.length - 1]).display === 'block' }))));
+      assert.ok(tables.length > 0, 'no table on the page');
+      for (const t of tables) {
+        assert.ok(t.wide <= k_phone.width && t.stacked, `a table ${t.wide} px wide, rows ${t.stacked ? '' : 'not '}stacked`);
+      }
+    });
+  }
+});
+
 describe('drawings on a phone', () => {
   /** Whether the work plan's chart and the stacked rows show, and the widest row. */
   const workplan = (page) => page.evaluate(() => {
