@@ -47,6 +47,10 @@ void fit_row_heights(SheetSpec& sheet);
 /// breaks is left as its maker laid it out over pages.
 void fit_print_width(SheetSpec& sheet);
 
+/// Fits the width again from natural_widths after columns were removed (a wide column
+/// gets back what the removed ones left), and the estimated row heights with it.
+void refit_print_width(SheetSpec& sheet);
+
 /// "jā", "nē" or "" for an unknown yes/no.
 std::string yes_no(const std::optional<bool>& value);
 

@@ -82,6 +82,9 @@ struct ChartSpec {
 struct SheetSpec {
     std::string name;
     std::vector<double> widths;  ///< per column, in Excel character units
+    /// What each column asked for before fit_print_width narrowed it: a sheet that loses
+    /// columns (the public edition's empty ones) is fitted again from these.
+    std::vector<double> natural_widths;
     std::vector<Row> rows;
     std::vector<Merge> merges;
     std::vector<ListValidation> validations;
