@@ -219,6 +219,17 @@ describe('drawings on a phone', () => {
       `${phone.bars} bars show for ${phone.rowsWithDates} rows with both dates`);
   });
 
+  it('the role grid on a role page: scrolls sideways in its box at 390 px instead of shrinking', async () => {
+    const grid = await withPage('lv/lomas/pakalpojuma-saimnieks/index.html', k_phone, (page) => page.evaluate(() => {
+      const svg = document.getElementById('role-grid');
+      const box = svg.closest('figure');
+      return { scale: svg.getBoundingClientRect().width / svg.viewBox.baseVal.width, scrolls: box.scrollWidth > box.clientWidth,
+        focusable: box.tabIndex === 0 };
+    }));
+    assert.ok(grid.scale >= 0.8, `the grid is drawn at ${Math.round(grid.scale * 100)} % of its size`);
+    assert.deepEqual([grid.scrolls, grid.focusable], [true, true]);
+  });
+
   const taskMap = (page) => page.evaluate(() => ({
     map: document.getElementById('task-map').checkVisibility(),
     words: document.querySelector('.diagram-text')?.checkVisibility() ?? false,
