@@ -8,9 +8,8 @@ jar=$2
 site=$3
 [ -f "$jar" ] || { echo "FAIL: $jar is missing: run make browser-deps (npm's vnu-jar)" >&2; exit 1; }
 [ -f "$site/index.html" ] || { echo "FAIL: no site in $site" >&2; exit 1; }
-# The site's pages; not the printable cards it carries for download (datnes/cards/: documents
-# for A4 print, checked by tests/cards and tests/xss; the Nu checker still finds errors there).
-files=$(find "$site" -name '*.html' -not -path "$site/datnes/*" | sort)
+# The site's pages and the printable cards it carries for download (datnes/cards/).
+files=$(find "$site" -name '*.html' | sort)
 pages=$(echo "$files" | wc -l)
 # shellcheck disable=SC2086 # the paths have no spaces (pvpp's own folder and file names)
 report=$("$java" -jar "$jar" --errors-only --exit-zero-always $files 2>&1)

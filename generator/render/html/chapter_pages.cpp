@@ -27,6 +27,10 @@ std::string diagram_html(const PageBuilder& b, DiagramKind kind) {
     std::string svg = kind == DiagramKind::role_grid ? role_grid_svg(b)
                       : kind == DiagramKind::task_map ? task_map_svg(b)
                                                       : condition_wheel_svg(b);
+    if (kind == DiagramKind::task_map) {  // too wide for a phone: there, its lines in words
+        return "<figure class=\"diagram wide-only\">" + svg + "</figure>" + task_map_relations_html(b);
+    }
+    if (kind == DiagramKind::role_grid) { return role_grid_figure(svg); }
     return "<figure class=\"diagram\">" + svg + "</figure>";
 }
 
@@ -55,6 +59,11 @@ std::string block_html(const PageBuilder& b, const ContentBlock& block) {
 }
 
 }  // namespace
+
+std::string role_grid_figure(const std::string& svg) {
+    return "<figure class=\"diagram scroll-on-phone\" tabindex=\"0\" aria-labelledby=\"role-grid-title\">" + svg +
+           "</figure>";
+}
 
 void content_section(PageBuilder& b, const ContentSection& section, const std::string& heading) {
     std::string html;

@@ -27,6 +27,10 @@ PageView downloads_page(const RenderContext& ctx);
 /// Adds a section of a live page's content under the given heading, its links relative to the page.
 void content_section(PageBuilder& b, const ContentSection& section, const std::string& heading);
 
+/// The role grid in a figure that scrolls sideways on a phone instead of shrinking its
+/// words below reading size; focusable and named by the drawing's title for keyboards.
+std::string role_grid_figure(const std::string& svg);
+
 /// Adds the "Saistīts ar" section: the records that refer to self.
 void backlinks_section(PageBuilder& b, const EntityKey& self);
 

@@ -120,7 +120,7 @@ PageView role_page(const RenderContext& ctx, const Role& r) {
     std::string heading = std::to_string(r.number) + ". loma \"" + r.name + "\"";
     PageBuilder b(ctx, url::role(r.id), "Loma", heading);
     place_in_chapter(b, {EntityKind::role, r.id});
-    b.section("Loma mērogu un līmeņu shēmā", "<figure class=\"diagram\">" + role_grid_svg(b, r.id) + "</figure>", "shema");
+    b.section("Loma mērogu un līmeņu shēmā", role_grid_figure(role_grid_svg(b, r.id)), "shema");
     b.section("Lomai atbilstošā iestāde", b.md(r.institution));
     b.section("Lomas vispārējs raksturojums", b.md(r.description));
     b.field("Pārvaldības mērogs", axis_links(b, r.scales, ctx.index.scales, true));

@@ -1,5 +1,6 @@
 // The work plan (appendix 2) on one page: the Gantt chart, the road map and a
-// table view that works without pictures and scripts.
+// table view that works without pictures and scripts. On a phone the chart is too
+// wide to read: the table's rows stack, each with its dates and a small bar.
 #include <map>
 
 #include "render/common/urls.h"
@@ -20,18 +21,31 @@ std::string cell(const std::optional<Date>& d, const std::optional<YearMonth>& m
     return shows_gaps(e) ? "<span class=\"gap\">" + std::string(review_text::k_unknown_m) + "</span>" : "–";
 }
 
+// Each cell names its column (data-label): on a phone the rows stack and the names show.
 std::string schedule_cells(const Schedule& s, Edition e) {
-    return "<td>" + cell(s.start, s.period_from, e) + "</td><td>" + cell(s.end, s.period_to, e) + "</td><td>" +
-           (s.duration_days ? std::to_string(*s.duration_days) + " d." : "–") + "</td><td>" +
+    return "<td class=\"when\" data-label=\"Sākums\">" + cell(s.start, s.period_from, e) +
+           "</td><td class=\"when\" data-label=\"Beigas\">" + cell(s.end, s.period_to, e) +
+           "</td><td class=\"when\" data-label=\"Ilgums\">" +
+           (s.duration_days ? std::to_string(*s.duration_days) + " d." : "–") +
+           "</td><td class=\"when\" data-label=\"Izpilde\">" +
            (s.done_percent ? std::to_string(*s.done_percent) + "%" : "–") + "</td>";
 }
 
+// The row's name with its span drawn on the 2024–2027 axis under it.
+std::string name_cell(const std::string& name, const Schedule& s) {
+    return "<td class=\"name\">" + html_escape(name) + gantt_mini_bar(s) + "</td>";
+}
+
+std::string responsible_cell(const std::vector<std::string>& who) {
+    return who.empty() ? "<td></td>" : "<td data-label=\"Atbildīgā institūcija\">" + html_escape(join(who, ", ")) + "</td>";
+}
+
 std::string measure_rows(const PageBuilder& b, const Measure& m) {
-    std::string html = "<tr class=\"measure\"><th scope=\"row\">" + b.code_link(m.code) + "</th><td>" +
-                       html_escape(m.name) + "</td>" + schedule_cells(m.schedule, b.ctx().config.edition) + "<td>" +
-                       html_escape(join(m.responsible, ", ")) + "</td></tr>";
+    std::string html = "<tr class=\"measure\"><th scope=\"row\">" + b.code_link(m.code) + "</th>" +
+                       name_cell(m.name, m.schedule) + schedule_cells(m.schedule, b.ctx().config.edition) +
+                       responsible_cell(m.responsible) + "</tr>";
     for (const auto& a : m.activities) {
-        html += "<tr class=\"activity\"><th scope=\"row\"></th><td>" + html_escape(a.name) + "</td>" +
+        html += "<tr class=\"activity\"><th scope=\"row\"></th>" + name_cell(a.name, a.schedule) +
                 schedule_cells(a.schedule, b.ctx().config.edition) + "<td></td></tr>";
     }
     return html;
@@ -44,12 +58,12 @@ std::string workplan_table(const PageBuilder& b) {
                        "<th scope=\"col\">Beigas</th><th scope=\"col\">Ilgums</th><th scope=\"col\">Izpilde</th>"
                        "<th scope=\"col\">Atbildīgā institūcija</th></tr></thead><tbody>";
     for (const auto& m : b.ctx().corpus.milestones) {
-        html += "<tr class=\"milestone\"><th scope=\"row\"></th><td>" + html_escape(m.name) + "</td>" +
+        html += "<tr class=\"milestone\"><th scope=\"row\"></th><td class=\"name\">" + html_escape(m.name) + "</td>" +
                 schedule_cells(m.schedule, b.ctx().config.edition) + "<td></td></tr>";
     }
     for (const auto& l : b.ctx().corpus.lines) {
-        html += "<tr class=\"line\"><th scope=\"row\">" + b.code_link(l.code) + "</th><td>" + html_escape(l.name) +
-                "</td>" + schedule_cells(l.schedule, b.ctx().config.edition) + "<td></td></tr>";
+        html += "<tr class=\"line\"><th scope=\"row\">" + b.code_link(l.code) + "</th>" + name_cell(l.name, l.schedule) +
+                schedule_cells(l.schedule, b.ctx().config.edition) + "<td></td></tr>";
         for (const auto& m : b.ctx().corpus.measures) {
             if (m.line_code() == l.code) { html += measure_rows(b, m); }
         }

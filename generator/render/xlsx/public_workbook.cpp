@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "render/common/edition.h"
+#include "render/xlsx/sheet_builder.h"
 
 namespace pvpp {
 namespace {
@@ -85,6 +86,9 @@ void remove_column(SheetSpec& sheet, int col) {
         if (col < static_cast<int>(row.cells.size())) { row.cells.erase(row.cells.begin() + col); }
     }
     if (col < static_cast<int>(sheet.widths.size())) { sheet.widths.erase(sheet.widths.begin() + col); }
+    if (col < static_cast<int>(sheet.natural_widths.size())) {
+        sheet.natural_widths.erase(sheet.natural_widths.begin() + col);
+    }
     std::erase_if(sheet.validations, [&](const ListValidation& v) { return v.range.first_col == col && v.range.last_col == col; });
     for (auto& v : sheet.validations) { shift_cols(v.range, col); }
     std::erase_if(sheet.merges, [&](const Merge& m) { return m.range.first_col == col && m.range.last_col == col; });
@@ -98,7 +102,9 @@ void make_public(WorkbookSpec& spec) {
         if (sheet.header_row < 0) { continue; }
         remove_review_rows(sheet);  // first: the legend's sample cells are styled as inferred too
         std::size_t inferred = blank_inferred(sheet);
+        std::size_t columns = sheet.widths.size();
         remove_review_columns(sheet);
+        if (sheet.widths.size() != columns) { refit_print_width(sheet); }
         if (inferred == 0) { continue; }
         Row line;
         line.cells = {text_cell(""), text_cell(cells_being_confirmed(inferred))};

@@ -68,6 +68,7 @@ SheetSpec SheetBuilder::finish() {
     int last_col = static_cast<int>(m_sheet.widths.size()) - 1;
     int last_row = std::max(1, next_row() - 1);
     m_sheet.autofilter = Range{1, 0, last_row, last_col};
+    m_sheet.natural_widths = m_sheet.widths;
     fit_print_width(m_sheet);
     fit_row_heights(m_sheet);
     return std::move(m_sheet);
@@ -120,6 +121,7 @@ constexpr double k_wide = 16;
 constexpr double k_min_text_width = 12;
 
 void fit_print_width(SheetSpec& sheet) {
+    if (!sheet.column_breaks.empty()) { return; }  // laid out over several pages by its maker
     double fixed = 0, wide = 0;
     for (double w : sheet.widths) { (w > k_wide ? wide : fixed) += w; }
     if (fixed + wide <= k_print_units || wide == 0) { return; }
@@ -132,6 +134,16 @@ void fit_print_width(SheetSpec& sheet) {
 std::string yes_no(const std::optional<bool>& value) {
     if (!value) { return ""; }
     return *value ? "jā" : "nē";
+}
+
+void refit_print_width(SheetSpec& sheet) {
+    if (sheet.natural_widths.size() != sheet.widths.size()) { return; }
+    std::vector<double> old = sheet.widths;
+    sheet.widths = sheet.natural_widths;
+    fit_print_width(sheet);
+    for (auto& row : sheet.rows) {  // only the heights the estimate gave, not those set by hand
+        if (row.height == estimated_height(row, old)) { row.height = estimated_height(row, sheet.widths); }
+    }
 }
 
 }  // namespace pvpp

@@ -43,8 +43,13 @@ double estimated_height(const Row& row, const std::vector<double>& widths);
 void fit_row_heights(SheetSpec& sheet);
 
 /// Narrows the wide text columns (their text wraps instead) until the sheet fits an A4
-/// landscape page's width with its text printed at 9 pt or more.
+/// landscape page's width with its text printed at 9 pt or more; a sheet with column
+/// breaks is left as its maker laid it out over pages.
 void fit_print_width(SheetSpec& sheet);
+
+/// Fits the width again from natural_widths after columns were removed (a wide column
+/// gets back what the removed ones left), and the estimated row heights with it.
+void refit_print_width(SheetSpec& sheet);
 
 /// "jā", "nē" or "" for an unknown yes/no.
 std::string yes_no(const std::optional<bool>& value);

@@ -82,6 +82,9 @@ struct ChartSpec {
 struct SheetSpec {
     std::string name;
     std::vector<double> widths;  ///< per column, in Excel character units
+    /// What each column asked for before fit_print_width narrowed it: a sheet that loses
+    /// columns (the public edition's empty ones) is fitted again from these.
+    std::vector<double> natural_widths;
     std::vector<Row> rows;
     std::vector<Merge> merges;
     std::vector<ListValidation> validations;
@@ -94,6 +97,13 @@ struct SheetSpec {
     int header_rows = 1;  ///< how many rows, ending at header_row, are repeated
     bool landscape = true;
     bool fit_to_width = true;
+    /// A table too wide for one page at 9 pt prints over several, side by side: a page
+    /// break before each of these columns, the first repeat_columns on every page, at
+    /// print_scale percent (fit_to_width is then ignored) and each band of rows across
+    /// before the next band down.
+    std::vector<int> column_breaks;
+    int repeat_columns = 0;
+    int print_scale = 100;
     /// Protected without a password: only the unlocked answer cells (Style::input…) can be
     /// changed; columns may be widened and the filter used.
     bool protect = false;

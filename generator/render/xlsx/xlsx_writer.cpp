@@ -33,6 +33,7 @@ private:
     lxw_error write_fills(const SheetSpec& sheet);
     lxw_error write_charts(const SheetSpec& sheet);
     lxw_error write_page_setup(const SheetSpec& sheet);
+    lxw_error write_column_breaks(const SheetSpec& sheet);
     lxw_format* format(Style s) const { return m_formats.at(s); }
 
     lxw_workbook* m_wb;
@@ -159,6 +160,18 @@ lxw_error SheetWriter::write_extras(const SheetSpec& sheet, std::string& what) {
     return write_page_setup(sheet);
 }
 
+lxw_error SheetWriter::write_column_breaks(const SheetSpec& sheet) {
+    std::vector<lxw_col_t> breaks(sheet.column_breaks.begin(), sheet.column_breaks.end());
+    breaks.push_back(0);  // the list's end
+    if (lxw_error e = worksheet_set_v_pagebreaks(m_ws, breaks.data())) { return e; }
+    if (sheet.repeat_columns > 0) {
+        if (lxw_error e = worksheet_repeat_columns(m_ws, 0, static_cast<lxw_col_t>(sheet.repeat_columns - 1))) { return e; }
+    }
+    worksheet_set_print_scale(m_ws, static_cast<uint16_t>(sheet.print_scale));
+    worksheet_print_across(m_ws);
+    return LXW_NO_ERROR;
+}
+
 lxw_error SheetWriter::write_page_setup(const SheetSpec& sheet) {
     if (sheet.freeze_row > 0 || sheet.freeze_col > 0) { worksheet_freeze_panes(m_ws, sheet.freeze_row, sheet.freeze_col); }
     if (sheet.autofilter) {
@@ -171,7 +184,11 @@ lxw_error SheetWriter::write_page_setup(const SheetSpec& sheet) {
     worksheet_set_paper(m_ws, 9);  // A4
     // Narrow margins (inches): the page's width goes to the table, so its type stays large.
     worksheet_set_margins(m_ws, 0.3, 0.3, 0.5, 0.6);
-    if (sheet.fit_to_width) { worksheet_fit_to_pages(m_ws, 1, 0); }
+    if (!sheet.column_breaks.empty()) {
+        if (lxw_error e = write_column_breaks(sheet)) { return e; }
+    } else if (sheet.fit_to_width) {
+        worksheet_fit_to_pages(m_ws, 1, 0);
+    }
     if (sheet.header_row >= 0) {
         int first = sheet.header_row - sheet.header_rows + 1;
         if (lxw_error e = worksheet_repeat_rows(m_ws, first, sheet.header_row)) { return e; }

@@ -73,12 +73,34 @@
     select.value = offered ? value : '';
   }
 
+  // Opened at a role's column header, the browser would put that header at the window's
+  // top and the table's box would scroll inside too, leaving the filters above and blank
+  // space over the header: show the filters (the chosen role in them) and the table's top
+  // with the role's column beside the task column instead.
+  function revealColumn(roleId) {
+    var th = document.getElementById('loma-' + roleId);
+    var wrap = document.querySelector('.matrix-wrap');
+    var corner = table.querySelector('thead th.corner');
+    if (!th || !wrap || !corner) {
+      return;
+    }
+    wrap.scrollTop = 0;
+    wrap.scrollLeft = Math.max(0, th.offsetLeft - corner.offsetWidth);
+    (filters && !filters.hidden ? filters : wrap).scrollIntoView({ block: 'start' });
+  }
+
+  // The role of a #loma-<role> address, or null.
+  function headerRole() {
+    var header = /^loma-(.+)$/.exec(window.location.hash.replace(/^#/, ''));
+    return header ? decodeURIComponent(header[1]) : null;
+  }
+
   function readHash() {
     var hash = window.location.hash.replace(/^#/, '');
-    var header = /^loma-(.+)$/.exec(hash);
-    var params = new URLSearchParams(header ? '' : hash);
+    var role = headerRole();
+    var params = new URLSearchParams(role ? '' : hash);
     choose(levelSelect, params.get('limenis') || '');
-    choose(roleSelect, header ? header[1] : params.get('loma') || '');
+    choose(roleSelect, role || params.get('loma') || '');
   }
 
   function writeHash() {
@@ -106,15 +128,27 @@
 
   levelSelect.addEventListener('change', onChange);
   roleSelect.addEventListener('change', onChange);
-  window.addEventListener('hashchange', function () {
+  var filters = document.getElementById('matrix-filters');
+  function onHash() {
     readHash();
     apply();
-  });
+    if (headerRole()) {
+      revealColumn(headerRole());
+    }
+  }
+  window.addEventListener('hashchange', onHash);
 
-  var filters = document.getElementById('matrix-filters');
   if (filters) {
     filters.hidden = false;
   }
   readHash();
   apply();
+  // After the browser's own scroll to the address's anchor, which comes with the load.
+  if (headerRole()) {
+    if (document.readyState === 'complete') {
+      revealColumn(headerRole());
+    } else {
+      window.addEventListener('load', function () { revealColumn(headerRole()); });
+    }
+  }
 })();

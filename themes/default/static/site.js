@@ -32,9 +32,34 @@
     svg.appendChild(words);
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", drawToday);
-  } else {
+  // Lets a table's rows stack on a phone (style.css, table.stacked): each cell gets its
+  // column's heading as data-label. Without script such a table scrolls in its own box.
+  function labelTables() {
+    var tables = document.querySelectorAll("main table");
+    for (var i = 0; i < tables.length; i++) {
+      var t = tables[i];
+      var heads = t.tHead && t.tHead.rows.length === 1 ? t.tHead.rows[0].cells : null;
+      if (!heads || t.id === "matrix" || t.id === "workplan-table") { continue; }
+      for (var r = 0; r < t.tBodies.length; r++) {
+        var rows = t.tBodies[r].rows;
+        for (var k = 0; k < rows.length; k++) {
+          for (var c = 0; c < rows[k].cells.length && c < heads.length; c++) {
+            rows[k].cells[c].setAttribute("data-label", heads[c].textContent.trim());
+          }
+        }
+      }
+      t.classList.add("stacked");
+    }
+  }
+
+  function start() {
     drawToday();
+    labelTables();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
   }
 })();

@@ -23,6 +23,8 @@
   </form>
 {{/SEARCH}}</header>
 <nav class="site-nav" aria-label="Galvenā navigācija">
+{{!On a phone the list folds behind the summary, a button that works without script; on a wider screen the stylesheet keeps the list open and the button hidden.}}<details class="site-menu">
+<summary>Izvēlne</summary>
 <ul>
   <li><a href="{{ROOT}}index.html">Sākums</a></li>
 {{#NAV}}  <li><a href="{{HREF}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}</a></li>
@@ -31,6 +33,7 @@
   <li><a href="{{ROOT}}lv/meklesana/index.html">Meklēšana</a></li>
   <li><a href="{{ROOT}}lv/lejupielades/index.html">Lejupielādes</a></li>
 {{/POLICY_LINKS}}</ul>
+</details>
 </nav>
 <nav class="breadcrumbs" aria-label="Ceļš">{{#BREADCRUMB}}<a href="{{HREF}}">{{LABEL}}</a> › {{/BREADCRUMB}}<span aria-current="page">{{TITLE}}</span></nav>
 <main id="saturs" tabindex="-1">

@@ -33,6 +33,9 @@ struct Picture {
 /// per row with both dates, and data-from, data-to, data-px-per-day, data-x0,
 /// data-y0, data-y1 so site.js can draw the today line.
 std::string gantt_svg(const DiagramLinks& b);
+/// A row's dates as a small bar on the chart's 2024–2027 axis (the phone's work plan);
+/// "" when a date is unknown.
+std::string gantt_mini_bar(const Schedule& s);
 
 /// The scales × levels grid with each role in the cells of its scales and
 /// levels; the role whose id is highlight_role is drawn emphasised.
@@ -48,5 +51,8 @@ Picture condition_wheel_picture(const DiagramLinks& b);
 /// line between every pair of directly related tasks.
 std::string task_map_svg(const DiagramLinks& b);
 Picture task_map_picture(const DiagramLinks& b);
+/// The map's related pairs as a sentence of links ("" when there are none): what a
+/// phone shows instead of the drawing.
+std::string task_map_relations_html(const DiagramLinks& b);
 
 }  // namespace pvpp

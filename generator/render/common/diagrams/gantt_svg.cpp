@@ -300,4 +300,23 @@ std::string gantt_svg(const DiagramLinks& b) {
     return out + svg::close();
 }
 
+// A row's span on the same 2024–2027 axis, one unit a day, for a table cell: the dates
+// are in the row's text, so the picture is hidden from screen readers.
+std::string gantt_mini_bar(const Schedule& s) {
+    if (!s.start || !s.end) { return ""; }
+    long from = days_of(k_from), last = days_of(k_to) + 1;
+    long a = std::clamp(days_of(*s.start), from, last), b = std::clamp(days_of(*s.end) + 1, from, last);
+    std::string out = "<svg class=\"mini-bar\" viewBox=\"0 0 " + std::to_string(last - from) +
+                      " 12\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">" +
+                      svg::rect(0, 0, static_cast<double>(last - from), 12, " fill=\"#e3e7ec\"");
+    for (int year = 1; year < 4; ++year) {
+        long x = days_of(Date{k_from.year + year, 1, 1}) - from;
+        out += "<line x1=\"" + std::to_string(x) + "\" x2=\"" + std::to_string(x) + "\" y1=\"0\" y2=\"12\" stroke=\"" +
+               svg::k_muted + "\" vector-effect=\"non-scaling-stroke\"/>";
+    }
+    out += svg::rect(static_cast<double>(a - from), 1, static_cast<double>(std::max(b - a, 7L)), 10,
+                     std::string(" class=\"span\" fill=\"") + svg::k_accent + "\"");
+    return out + "</svg>";
+}
+
 }  // namespace pvpp

@@ -250,4 +250,19 @@ Picture task_map_picture(const DiagramLinks& b) {
 
 std::string task_map_svg(const DiagramLinks& b) { return task_map_picture(b).svg; }
 
+// The map's lines as words with links, for a screen too narrow for the drawing (the
+// tasks' lists by group follow the map on its page).
+std::string task_map_relations_html(const DiagramLinks& b) {
+    Layout l = layout(b.ctx().corpus);
+    std::vector<std::string> links;
+    for (const auto& [x, y] : relations(l.boxes)) {
+        const Task& t = *x->task;
+        const Task& u = *y->task;
+        links.push_back("<a href=\"" + svg::escape(b.href(url::task(t.code))) + "\">" + svg::escape(t.code) + "</a> – <a href=\"" +
+                        svg::escape(b.href(url::task(u.code))) + "\">" + svg::escape(u.code) + "</a>");
+    }
+    if (links.empty()) { return ""; }
+    return "<p class=\"diagram-text\">Tieši saistīti uzdevumi: " + join(links, ", ") + ".</p>";
+}
+
 }  // namespace pvpp

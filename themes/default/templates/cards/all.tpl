@@ -1,6 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}<section class="sheet listing" id="visi-saturs">
 <table class="sheet-table">
-<tfoot><tr><td>{{FOOTER:none}}</td></tr></tfoot>
 <tbody><tr><td class="sheet-body">
 <h1>Pakalpojumu pārvaldības uzdevumu kartītes</h1>
 {{#GROUP}}<h2>{{HEADING}}</h2>
@@ -8,6 +7,7 @@
 {{#CARD}}<li><a href="#{{CONTENTS_ID}}"><span class="code">{{CODE}}</span> {{NAME}}</a></li>
 {{/CARD}}</ol>
 {{/GROUP}}</td></tr></tbody>
+<tfoot><tr><td>{{FOOTER:none}}</td></tr></tfoot>
 </table>
 </section>
 {{CARDS:none}}

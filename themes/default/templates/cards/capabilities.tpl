@@ -1,7 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}<article class="card handout" id="spejas-un-resursi">
 <section class="sheet cover" id="spejas-saturs">
 <table class="sheet-table">
-<tfoot><tr><td>{{FOOTER:none}}</td></tr></tfoot>
 <tbody><tr><td class="sheet-body">
   <p class="level-heading">{{HEADING}}</p>
 {{#TRAINING}}  <p class="practice">Apmācību materiāls: {{CODE}} {{NAME}}</p>
@@ -18,17 +17,17 @@
   </div>
 {{/KIND}}  </nav>
 </td></tr></tbody>
+<tfoot><tr><td>{{FOOTER:none}}</td></tr></tfoot>
 </table>
 </section>
 {{#SHEET}}<section class="sheet" id="{{ID}}">
 <table class="sheet-table">
-<thead><tr><th>
+<thead><tr><td>
   <div class="sheet-head">
     <h2><span class="sheet-code"><a href="{{HREF}}">{{CODE}}</a></span> {{NAME}}</h2>
     <a class="back" href="#spejas-saturs">uz saturu</a>
   </div>
-</th></tr></thead>
-<tfoot><tr><td>{{FOOTER:none}}</td></tr></tfoot>
+</td></tr></thead>
 <tbody><tr><td class="sheet-body">
 <dl class="role-facts">
   <dt>Veids</dt><dd>{{KIND}}</dd>
@@ -46,6 +45,7 @@
 {{/ITEM}}{{CATALOGUE:none}}
 </div>
 </td></tr></tbody>
+<tfoot><tr><td>{{FOOTER:none}}</td></tr></tfoot>
 </table>
 </section>
 {{/SHEET}}</article>

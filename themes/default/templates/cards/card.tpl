@@ -1,7 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}<article class="card" id="{{CODE}}">
 <section class="sheet cover" id="{{CONTENTS_ID}}">
 <table class="sheet-table">
-<tfoot><tr><td>{{FOOTER:none}}</td></tr></tfoot>
 <tbody><tr><td class="sheet-body">
   <p class="level-heading">{{LEVEL_HEADING}}</p>
   <p class="practice">{{PRACTICE}}</p>
@@ -15,20 +14,21 @@
 {{/TOC}}  </ol>
   </nav>
 </td></tr></tbody>
+<tfoot><tr><td>{{FOOTER:none}}</td></tr></tfoot>
 </table>
 </section>
 {{#SECTION}}<section class="sheet section-{{STATE}}" id="{{ID}}">
 <table class="sheet-table">
-<thead><tr><th>
+<thead><tr><td>
   <div class="sheet-head">
     <h2><span class="sheet-code">{{CODE}}</span> {{TITLE}}</h2>
     <a class="back" href="#{{CONTENTS_ID}}">uz saturu</a>
   </div>
-</th></tr></thead>
-<tfoot><tr><td>{{FOOTER:none}}</td></tr></tfoot>
+</td></tr></thead>
 <tbody><tr><td class="sheet-body">
 {{CONTENT:none}}
 </td></tr></tbody>
+<tfoot><tr><td>{{FOOTER:none}}</td></tr></tfoot>
 </table>
 </section>
 {{/SECTION}}</article>

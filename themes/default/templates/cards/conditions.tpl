@@ -1,7 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}<article class="card handout" id="nosacijumi">
 <section class="sheet cover" id="nosacijumi-saturs">
 <table class="sheet-table">
-<tfoot><tr><td>{{FOOTER:none}}</td></tr></tfoot>
 <tbody><tr><td class="sheet-body">
   <p class="level-heading">{{HEADING}}</p>
 {{#TRAINING}}  <p class="practice">Apmācību materiāls: {{CODE}} {{NAME}}</p>
@@ -18,17 +17,17 @@
   </nav>
   </div>
 </td></tr></tbody>
+<tfoot><tr><td>{{FOOTER:none}}</td></tr></tfoot>
 </table>
 </section>
 {{#SHEET}}<section class="sheet" id="{{ID}}">
 <table class="sheet-table">
-<thead><tr><th>
+<thead><tr><td>
   <div class="sheet-head">
     <h2><span class="sheet-code"><a href="{{HREF}}">{{CODE}}</a></span> {{NAME}}</h2>
     <a class="back" href="#nosacijumi-saturs">uz saturu</a>
   </div>
-</th></tr></thead>
-<tfoot><tr><td>{{FOOTER:none}}</td></tr></tfoot>
+</td></tr></thead>
 <tbody><tr><td class="sheet-body">
 <dl class="role-facts">
   <dt>Kods</dt><dd><span class="code">{{CODE}}</span></dd>
@@ -50,6 +49,7 @@
 {{/HAS_TASKS}}</div>
 </div>
 </td></tr></tbody>
+<tfoot><tr><td>{{FOOTER:none}}</td></tr></tfoot>
 </table>
 </section>
 {{/SHEET}}</article>

@@ -1,6 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}<section class="sheet listing">
 <table class="sheet-table">
-<tfoot><tr><td>{{FOOTER:none}}</td></tr></tfoot>
 <tbody><tr><td class="sheet-body">
 <h1>Pakalpojumu pārvaldības uzdevumu kartītes</h1>
 <p class="lead">Drukājamas kartītes apmācībām (A4 ainava). Katra kartīte ir atsevišķa datne; visas kopā –
@@ -19,5 +18,6 @@
 {{/CARD}}</tbody>
 </table>
 {{/GROUP}}</td></tr></tbody>
+<tfoot><tr><td>{{FOOTER:none}}</td></tr></tfoot>
 </table>
 </section>

@@ -1,7 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}<article class="card roles">
 <section class="sheet cover" id="lomas-saturs">
 <table class="sheet-table">
-<tfoot><tr><td>{{FOOTER:none}}</td></tr></tfoot>
 <tbody><tr><td class="sheet-body">
   <p class="level-heading">Pakalpojumu pārvaldības mērogi, līmeņi un lomas</p>
   <p class="practice">Apmācības par pakalpojumu pārvaldības mērogiem, līmeņiem un lomām (P1.1.)</p>
@@ -14,23 +13,23 @@
 {{/ROLE}}  </ol>
   </nav>
 </td></tr></tbody>
+<tfoot><tr><td>{{FOOTER:none}}</td></tr></tfoot>
 </table>
 </section>
 <section class="sheet" id="lomas-mijiedarbiba">
 <table class="sheet-table">
-<thead><tr><th><div class="sheet-head"><h2>Mērogu, līmeņu un lomu mijiedarbība</h2><a class="back" href="#lomas-saturs">uz saturu</a></div></th></tr></thead>
-<tfoot><tr><td>{{FOOTER:none}}</td></tr></tfoot>
+<thead><tr><td><div class="sheet-head"><h2>Mērogu, līmeņu un lomu mijiedarbība</h2><a class="back" href="#lomas-saturs">uz saturu</a></div></td></tr></thead>
 <tbody><tr><td class="sheet-body">
 {{AXES:none}}
 <h3>Lomas pakalpojumu pārvaldības mērogos un līmeņos</h3>
 {{INTERACTION:none}}
 </td></tr></tbody>
+<tfoot><tr><td>{{FOOTER:none}}</td></tr></tfoot>
 </table>
 </section>
 <section class="sheet" id="lomas-kopsavilkums">
 <table class="sheet-table">
-<thead><tr><th><div class="sheet-head"><h2>Lomas: kopsavilkums</h2><a class="back" href="#lomas-saturs">uz saturu</a></div></th></tr></thead>
-<tfoot><tr><td>{{FOOTER:none}}</td></tr></tfoot>
+<thead><tr><td><div class="sheet-head"><h2>Lomas: kopsavilkums</h2><a class="back" href="#lomas-saturs">uz saturu</a></div></td></tr></thead>
 <tbody><tr><td class="sheet-body">
 <table class="summary">
 <thead><tr><th>Loma</th><th>Iestāde</th><th>Mērogs</th><th>Līmenis</th><th>Fokuss</th></tr></thead>
@@ -39,12 +38,12 @@
 {{/SUMMARY}}</tbody>
 </table>
 </td></tr></tbody>
+<tfoot><tr><td>{{FOOTER:none}}</td></tr></tfoot>
 </table>
 </section>
 {{#ROLE}}<section class="sheet role-sheet" id="{{ID}}">
 <table class="sheet-table">
-<thead><tr><th><div class="sheet-head"><h2><span class="sheet-code">{{NUMBER}}. loma</span> <a href="{{HREF}}">{{NAME}}</a></h2><a class="back" href="#lomas-saturs">uz saturu</a></div></th></tr></thead>
-<tfoot><tr><td>{{FOOTER:none}}</td></tr></tfoot>
+<thead><tr><td><div class="sheet-head"><h2><span class="sheet-code">{{NUMBER}}. loma</span> <a href="{{HREF}}">{{NAME}}</a></h2><a class="back" href="#lomas-saturs">uz saturu</a></div></td></tr></thead>
 <tbody><tr><td class="sheet-body">
 <div class="columns">
 <dl class="role-facts">
@@ -58,6 +57,7 @@
 <div>{{GRID:none}}</div>
 </div>
 </td></tr></tbody>
+<tfoot><tr><td>{{FOOTER:none}}</td></tr></tfoot>
 </table>
 </section>
 {{/ROLE}}</article>
