@@ -24,10 +24,19 @@ std::string schedule_cells(const Schedule& s, Edition e) {
            (s.done_percent ? std::to_string(*s.done_percent) + "%" : "–") + "</td>";
 }
 
+// The responsible institutions as the edition shows them: an inferred value is "–" in the
+// public edition, marked in the review one.
+std::string responsible_html(const Measure& m, Edition e) {
+    if (m.responsible.empty()) { return ""; }
+    if (!shows_value(e, m.provenance, "responsible")) { return "–"; }
+    return html_escape(join(m.responsible, ", ")) + provenance_mark(e, m.provenance, "responsible");
+}
+
 std::string measure_rows(const PageBuilder& b, const Measure& m) {
+    Edition e = b.ctx().config.edition;
     std::string html = "<tr class=\"measure\"><th scope=\"row\">" + b.code_link(m.code) + "</th><td>" +
                        html_escape(m.name) + "</td>" + schedule_cells(m.schedule, b.ctx().config.edition) + "<td>" +
-                       html_escape(join(m.responsible, ", ")) + "</td></tr>";
+                       responsible_html(m, e) + "</td></tr>";
     for (const auto& a : m.activities) {
         html += "<tr class=\"activity\"><th scope=\"row\"></th><td>" + html_escape(a.name) + "</td>" +
                 schedule_cells(a.schedule, b.ctx().config.edition) + "<td></td></tr>";
