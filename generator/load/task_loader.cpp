@@ -25,7 +25,8 @@ Provenance read_matrix(TableReader& m, Task& task) {
 
 // The matrix row is a field of the task: a row with a cell marked "?" is inferred.
 void add_matrix_provenance(Task& task, Provenance own) {
-    bool any_inferred = std::any_of(task.matrix.begin(), task.matrix.end(), [](const MatrixCell& c) { return c.inferred; });
+    bool any_inferred =
+        std::any_of(task.matrix.begin(), task.matrix.end(), [](const MatrixCell& c) { return c.inferred; });
     if (!own.marked() && any_inferred) { own.status = Status::inferred; }
     task.confidence = own.confidence;
     task.matrix_note = own.how;

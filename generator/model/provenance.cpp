@@ -4,10 +4,14 @@ namespace pvpp {
 
 const char* status_name(Status s) {
     switch (s) {
-    case Status::unmarked: return "";
-    case Status::confirmed: return "confirmed";
-    case Status::inferred: return "inferred";
-    case Status::unknown: return "unknown";
+        case Status::unmarked:
+            return "";
+        case Status::confirmed:
+            return "confirmed";
+        case Status::inferred:
+            return "inferred";
+        case Status::unknown:
+            return "unknown";
     }
     return "";
 }

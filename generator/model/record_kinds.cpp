@@ -78,7 +78,9 @@ void institution_provenance(const Corpus& corpus, const ProvenanceVisitor& fn) {
 
 // The site's own settings (its document date) sit in the live pages' file.
 void live_page_provenance(const Corpus& corpus, const ProvenanceVisitor& fn) {
-    if (!corpus.site.pages.empty()) { fn({EntityKind::live_page, "site.toml"}, corpus.site.loc, corpus.site.provenance); }
+    if (!corpus.site.pages.empty()) {
+        fn({EntityKind::live_page, "site.toml"}, corpus.site.loc, corpus.site.provenance);
+    }
     for (const auto& p : corpus.site.pages) { fn({EntityKind::live_page, p.slug}, p.loc, p.provenance); }
 }
 

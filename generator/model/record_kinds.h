@@ -38,7 +38,8 @@ struct RecordKindInfo {
     const char* code_example;  ///< a code of the kind ("PU2-10"); "" for kinds named by an id
     std::vector<RefField> refs;  ///< fields that name other records
     void (*texts)(const Corpus& corpus, const TextVisitor& fn) = nullptr;  ///< its Markdown fields, in corpus order
-    void (*provenance)(const Corpus& corpus, const ProvenanceVisitor& fn) = nullptr;  ///< each record's source and status
+    /// each record's source and status, in corpus order
+    void (*provenance)(const Corpus& corpus, const ProvenanceVisitor& fn) = nullptr;
 };
 
 /// Every record kind, in EntityKind order.

@@ -8,7 +8,9 @@ namespace pvpp {
 namespace {
 
 // A record or field that says nothing of where it comes from.
-bool unsourced(const Provenance& p) { return p.source.empty() && p.status != Status::unknown && p.status != Status::inferred; }
+bool unsourced(const Provenance& p) {
+    return p.source.empty() && p.status != Status::unknown && p.status != Status::inferred;
+}
 
 void check_record(EntityKind kind, const EntityKey& key, const SourceLoc& loc, const RecordProvenance& p,
                   Diagnostics& diags) {
@@ -21,8 +23,8 @@ void check_record(EntityKind kind, const EntityKey& key, const SourceLoc& loc, c
     }
     for (const auto& f : p.fields) {
         if (unsourced(f.provenance) && !unsourced(p.record)) {
-            diags.warning(f.provenance.loc, fill(_("{1} '{2}': fields.{3} is confirmed but names no source"),
-                                                 {name, key.id, f.field}));
+            diags.warning(f.provenance.loc,
+                          fill(_("{1} '{2}': fields.{3} is confirmed but names no source"), {name, key.id, f.field}));
         }
     }
 }

@@ -213,7 +213,9 @@ std::string status_text(const Provenance& p) {
     case Status::inferred: break;
     }
     std::string out = r::k_status_inferred;
-    if (!p.confidence.empty()) { out += " (" + std::string(r::k_confidence_word) + ": " + confidence_word(p.confidence) + ")"; }
+    if (!p.confidence.empty()) {
+        out += " (" + std::string(r::k_confidence_word) + ": " + confidence_word(p.confidence) + ")";
+    }
     return out;
 }
 

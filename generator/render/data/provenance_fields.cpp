@@ -13,8 +13,8 @@ std::vector<Field> statement_fields() {
                        "confirmed: read from the source; inferred: worked out from it; unknown: the sources do not "
                        "give it; null: not marked.",
                        true),
-            string_field("source", "The seed document and its section, slide or line range; null in the public edition.",
-                         true),
+            string_field("source",
+                         "The seed document and its section, slide or line range; null in the public edition.", true),
             string_field("how", "How an inferred value was worked out, or why a value is unknown.", true),
             enum_field("confidence", {"high", "medium", "low", "ambiguous"}, "Confidence of an inferred value.", true)};
 }
@@ -23,7 +23,8 @@ Field provenance_field() {
     std::vector<Field> fields = statement_fields();
     std::vector<Field> field_fields{string_field("field", "The field (TOML key) whose provenance differs.")};
     for (auto& f : statement_fields()) { field_fields.push_back(std::move(f)); }
-    fields.push_back(objects_field("fields", std::move(field_fields), "Fields whose provenance differs from the record's."));
+    fields.push_back(
+        objects_field("fields", std::move(field_fields), "Fields whose provenance differs from the record's."));
     return object_field("provenance", std::move(fields), "Where the record's values come from and their status.");
 }
 
@@ -67,7 +68,8 @@ void add_provenance(const Corpus& corpus, std::vector<Table>& tables) {
     });
     for (auto& t : tables) {
         auto it = by_table.find(t.record);
-        if (it == by_table.end() || it->second.size() != t.rows.size()) { continue; }  // rows are records in corpus order
+        // A table's rows are its records in corpus order, as the visitor meets them.
+        if (it == by_table.end() || it->second.size() != t.rows.size()) { continue; }
         t.fields.push_back(provenance_field());
         for (std::size_t i = 0; i < t.rows.size(); ++i) {
             t.rows[i].members.emplace_back("provenance", provenance_value(*it->second[i]));

@@ -87,14 +87,11 @@ PageView institution_page(const RenderContext& ctx, const InstitutionGroup& g) {
         b.field("Attiecināmi darba plāna pasākumi (1. kārta)",
                 std::string(*g.work_plan ? "jā" : "nē") + provenance_mark(e, g.provenance, "work_plan"));
     }
-    bool outside_known = shows_value(e, g.provenance, "outside_work_plan");
+    bool outside_known = shows_value(e, g.provenance, "outside_work_plan") && g.work_plan.value_or(false);
+    const std::string note = " <span class=\"gap\">(darba plāna pasākumi nav attiecināti)</span>" +
+                             provenance_mark(e, g.provenance, "outside_work_plan");
     std::vector<std::string> members;
-    for (const auto& m : g.members) {
-        members.push_back(html_escape(m) + (outside_known && g.work_plan.value_or(false) && outside(m)
-                                                    ? " <span class=\"gap\">(darba plāna pasākumi nav attiecināti)</span>" +
-                                                          provenance_mark(e, g.provenance, "outside_work_plan")
-                                                    : ""));
-    }
+    for (const auto& m : g.members) { members.push_back(html_escape(m) + (outside_known && outside(m) ? note : "")); }
     b.section("Iestādes", PageBuilder::list(members));
     b.section("Piezīmes", b.md(g.notes));
     return b.take();
