@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "render/common/edition.h"
 #include "render/assessments/assessment_pages.h"
 #include "render/assessments/heat_map.h"
 #include "render/xlsx/improvement_plan_workbook.h"
@@ -72,12 +73,12 @@ void render_assessment_files(const Corpus& corpus, const CorpusIndex& index, con
     assign_slugs(plans);
     WorkbookFiles workbooks(folder, diags);
     for (const auto& plan : plans) {
-        workbooks.write(improvement_plan_workbook(plan, corpus.site.created));
+        workbooks.write(improvement_plan_workbook(plan, document_date(corpus)));
         folder.write("plani/" + plan.slug + ".html", plan_page(plan), diags);
     }
     NationalPicture picture = national_picture(parts, run.assessments, run.expected);
     auto groups = group_labels(corpus);
-    workbooks.write(national_picture_workbook({picture, parts, run.assessments, plans, groups, corpus.site.created}));
+    workbooks.write(national_picture_workbook({picture, parts, run.assessments, plans, groups, document_date(corpus)}));
     std::string svg = heat_map_svg(picture, parts, run.assessments.size());
     folder.write("karte.svg", svg, diags);
     std::string group_svg = group_heat_map_svg(picture, parts, groups);

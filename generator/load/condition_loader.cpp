@@ -13,6 +13,7 @@ void load_conditions(TableReader& root, Corpus& corpus) {
         g.number = read_number(t, "number");
         g.name = t.string("name", true);
         g.description = read_markdown(t, "description");
+        g.provenance = read_provenance(t);
         t.finish();
         corpus.condition_groups.push_back(std::move(g));
     }
@@ -23,6 +24,7 @@ void load_conditions(TableReader& root, Corpus& corpus) {
         c.name = t.string("name", true);
         c.items = t.strings("items");
         c.description = read_markdown(t, "description");
+        c.provenance = read_provenance(t);
         t.finish();
         corpus.conditions.push_back(std::move(c));
     }
@@ -38,7 +40,6 @@ Capability read_capability(TableReader& t, bool resource) {
     c.name = t.string("name", true);
     c.slug = t.string("slug");
     c.slug_loc = t.value_loc("slug");
-    c.inferred = t.boolean("inferred").value_or(false);
     c.card_part = t.string("card_part");
     const auto& parts = card_parts();
     if (!c.card_part.empty() && std::find(parts.begin(), parts.end(), c.card_part) == parts.end()) {
@@ -48,6 +49,8 @@ Capability read_capability(TableReader& t, bool resource) {
                                      {c.card_part}));
     }
     c.description = read_markdown(t, "description");
+    c.provenance = read_provenance(t);
+    c.inferred = c.provenance.of("code").status == Status::inferred;
     t.finish();
     return c;
 }
@@ -68,6 +71,7 @@ CatalogueItem read_item(TableReader& t, std::initializer_list<const char*> flags
         }
         t.context().diags.error(t.value_loc("flag"), fill(_("flag must be {1}, not \"{2}\""), {allowed, item.flag}));
     }
+    item.provenance = read_provenance(t);
     t.finish();
     return item;
 }

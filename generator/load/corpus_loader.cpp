@@ -45,11 +45,14 @@ struct Parsed {
 
 using TextLoader = std::function<void(LoadContext&, Corpus&, Parsed&)>;
 
-TextLoader toml_loader(const RootLoader& load) {
-    return [load](LoadContext& ctx, Corpus& corpus, Parsed& parsed) {
+// A file of records ([[term]] …) may say once at its top where they all come from; a
+// file whose root table is itself a record (a task, the site) reads that as the record's.
+TextLoader toml_loader(const RootLoader& load, bool root_is_record = false) {
+    return [load, root_is_record](LoadContext& ctx, Corpus& corpus, Parsed& parsed) {
         auto table = parsed.done ? std::move(parsed.table) : parse_toml(ctx, ctx.text);
         if (!table) { return; }
         TableReader root(*table, ctx, ctx.file);
+        if (!root_is_record) { ctx.file_provenance = read_provenance_keys(root); }
         load(root, corpus);
         root.finish();
     };
@@ -58,13 +61,13 @@ TextLoader toml_loader(const RootLoader& load) {
 // A task or card file is named after its code: the loader is told the file's stem.
 TextLoader coded_loader(const std::string& name, void (*load)(TableReader&, const std::string&, Corpus&)) {
     std::string code = name.substr(0, name.size() - std::string_view(".toml").size());
-    return toml_loader([code, load](TableReader& t, Corpus& corpus) { load(t, code, corpus); });
+    return toml_loader([code, load](TableReader& t, Corpus& corpus) { load(t, code, corpus); }, true);
 }
 
 // The loader for the corpus file path names, or none when it names no corpus file.
 TextLoader loader_for(const std::string& path) {
     for (const auto& [fixed, loader] : fixed_files()) {
-        if (path == fixed) { return toml_loader(loader); }
+        if (path == fixed) { return toml_loader(loader, fixed == "data/site.toml"); }
     }
     std::size_t slash = path.rfind('/');
     std::string dir = slash == std::string::npos ? "" : path.substr(0, slash);

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "diag/diagnostics.h"
+#include "model/provenance.h"
 #include "model/text.h"
 
 namespace pvpp {
@@ -17,6 +18,7 @@ struct LoadContext {
     std::vector<std::string_view> lines;
     Diagnostics& diags;
     int line_offset = 0;
+    Provenance file_provenance;  ///< the file's top-level source and status, which its records inherit
 
     LoadContext(std::string file_, std::string_view text_, Diagnostics& diags_);
     SourceLoc loc(int line, int column) const { return SourceLoc{file, line + line_offset, column}; }

@@ -44,6 +44,7 @@ void load_page(LoadContext& ctx, Corpus& corpus) {
     page.weight = static_cast<int>(t.integer("weight").value_or(0));
     page.chapter = t.string("chapter");
     page.live = t.boolean("live").value_or(false);
+    page.provenance = read_provenance(t);
     t.finish();
     ctx.line_offset = 0;
     page.loc = ctx.loc(1, 1);

@@ -130,6 +130,7 @@ Measure read_measure(TableReader& t) {
     m.after_2027 = t.boolean("after_2027");
     m.phase = t.string("phase");
     for (auto& a : t.tables("activity")) { m.activities.push_back(read_activity(a)); }
+    m.provenance = read_provenance(t);
     t.finish();
     return m;
 }
@@ -143,6 +144,7 @@ void load_workplan(TableReader& root, Corpus& corpus) {
         line.code = t.string("code", true);
         line.name = t.string("name", true);
         line.schedule = read_schedule(t);
+        line.provenance = read_provenance(t);
         t.finish();
         corpus.lines.push_back(std::move(line));
     }
@@ -161,6 +163,7 @@ void load_institutions(TableReader& root, Corpus& corpus) {
         g.work_plan = t.boolean("work_plan").value_or(true);
         g.outside_work_plan = t.refs("outside_work_plan");
         g.notes = read_markdown(t, "notes");
+        g.provenance = read_provenance(t);
         t.finish();
         corpus.institution_groups.push_back(std::move(g));
     }
@@ -169,6 +172,7 @@ void load_institutions(TableReader& root, Corpus& corpus) {
         e.loc = t.loc();
         e.number = t.string("number", true);
         e.name = t.string("name", true);
+        e.provenance = read_provenance(t);
         t.finish();
         corpus.exclusions.push_back(std::move(e));
     }
@@ -184,6 +188,8 @@ void load_site(TableReader& root, Corpus& corpus) {
     site.support_email = read_email(root, "support_email");
     site.intro = root.markdown("intro");
     if (auto created = root.date("created")) { site.created = *created; }
+    site.provenance = read_provenance(root);
+    root.context().file_provenance = site.provenance.record;  // the live pages inherit it
     for (auto& t : root.tables("page")) {
         LivePage p;
         p.loc = t.loc();
@@ -203,6 +209,7 @@ void load_site(TableReader& root, Corpus& corpus) {
             s.finish();
             p.sections.push_back(std::move(section));
         }
+        p.provenance = read_provenance(t);
         t.finish();
         site.pages.push_back(std::move(p));
     }

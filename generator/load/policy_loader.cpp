@@ -13,7 +13,8 @@ void load_terms(TableReader& root, Corpus& corpus) {
         term.forms = t.strings("forms");
         term.definition = read_markdown(t, "definition");
         term.see_also = t.refs("see_also");
-        term.source = t.string("source");
+        term.provenance = read_provenance(t);
+        term.source = term.provenance.record.source;
         t.finish();
         corpus.terms.push_back(std::move(term));
     }
@@ -26,6 +27,7 @@ void load_principles(TableReader& root, Corpus& corpus) {
         p.number = read_number(t, "number");
         p.name = t.string("name", true);
         p.description = read_markdown(t, "description");
+        p.provenance = read_provenance(t);
         t.finish();
         corpus.principles.push_back(std::move(p));
     }
@@ -41,6 +43,7 @@ Axis read_axis(TableReader& t, bool with_scope) {
     a.name = t.string("name", true);
     if (with_scope) { a.scope = t.string("scope"); }
     a.description = read_markdown(t, "description");
+    a.provenance = read_provenance(t);
     t.finish();
     return a;
 }
@@ -84,6 +87,7 @@ void load_stages(TableReader& root, Corpus& corpus) {
                 t.value_loc("group"),
                 fill(_("stage group must be \"politikas\" or \"pamatdarbibas\", not \"{1}\""), {s.group}));
         }
+        s.provenance = read_provenance(t);
         t.finish();
         corpus.stages.push_back(std::move(s));
     }
@@ -103,6 +107,7 @@ void load_roles(TableReader& root, Corpus& corpus) {
         r.levels = t.refs("levels");
         r.rules = t.strings("rules");
         for (auto& c : t.tables("carrier")) { r.carriers.push_back(read_carrier(c)); }
+        r.provenance = read_provenance(t);
         t.finish();
         corpus.roles.push_back(std::move(r));
     }

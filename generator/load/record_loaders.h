@@ -1,5 +1,6 @@
 // One function per corpus file kind; each reads a parsed root table into the corpus.
 #pragma once
+#include "load/provenance_reader.h"
 #include "load/table_reader.h"
 #include "model/corpus.h"
 #include "util/markdown_parser.h"

@@ -209,6 +209,20 @@ std::vector<std::pair<Ref, std::string>> TableReader::remaining_strings() {
     return out;
 }
 
+std::vector<std::pair<Ref, TableReader>> TableReader::keyed_tables(std::string_view prefix) {
+    std::vector<std::pair<Ref, TableReader>> out;
+    for (auto&& [key, node] : m_table) {
+        m_asked.emplace(key.str());
+        Ref ref{std::string(key.str()), to_loc(m_ctx, key.source().begin)};
+        if (const auto* t = node.as_table()) {
+            out.emplace_back(ref, TableReader(*t, m_ctx, std::string(prefix) + ref.id));
+        } else {
+            type_error(key.str(), node, "a table");
+        }
+    }
+    return out;
+}
+
 void TableReader::finish() {
     std::vector<std::string> known(m_asked.begin(), m_asked.end());
     for (auto&& [key, node] : m_table) {

@@ -35,6 +35,13 @@ public:
     SourceLoc value_loc(std::string_view key) const;
     /// String values of the keys not asked for so far, as references (the matrix).
     std::vector<std::pair<Ref, std::string>> remaining_strings();
+    /// Every key of this table with its table value (the per-field `fields` overrides), each
+    /// named prefix + key in messages.
+    std::vector<std::pair<Ref, TableReader>> keyed_tables(std::string_view prefix);
+    /// Whether a key was asked for (present or not): a key the loader knows.
+    bool knows(std::string_view key) const { return m_asked.count(key) > 0; }
+    /// The keys asked for so far, for "did you mean".
+    std::vector<std::string> known_keys() const { return {m_asked.begin(), m_asked.end()}; }
 
     /// Reports every key that no call above asked for.
     void finish();

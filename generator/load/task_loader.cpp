@@ -1,19 +1,15 @@
 // Task files (record and responsibility matrix) and card files (the eight sections).
+#include <algorithm>
+
 #include "load/record_loaders.h"
 #include "util/message.h"
 
 namespace pvpp {
 namespace {
 
-void read_matrix(TableReader& m, Task& task) {
-    task.confidence = m.string("confidence");
-    if (!task.confidence.empty() && task.confidence != "high" && task.confidence != "medium" &&
-        task.confidence != "low" && task.confidence != "ambiguous") {
-        m.context().diags.error(
-            m.value_loc("confidence"),
-            fill(_("matrix confidence must be high, medium, low or ambiguous, not \"{1}\""), {task.confidence}));
-    }
-    task.matrix_note = m.string("note");
+// The [matrix] table's own source and status (its `note` is its `how`); returns them.
+Provenance read_matrix(TableReader& m, Task& task) {
+    Provenance own = read_provenance_keys(m, true);
     for (auto& [role, value] : m.remaining_strings()) {
         bool inferred = value.size() == 2 && value[1] == '?';
         if ((value.size() != 1 && !inferred) || (value[0] != 'A' && value[0] != 'L')) {
@@ -25,6 +21,17 @@ void read_matrix(TableReader& m, Task& task) {
         task.matrix.push_back({role, value[0], inferred});
     }
     m.finish();
+    return own;
+}
+
+// The matrix row is a field of the task: a row with a cell marked "?" is inferred.
+void add_matrix_provenance(Task& task, Provenance own) {
+    bool any_inferred =
+        std::any_of(task.matrix.begin(), task.matrix.end(), [](const MatrixCell& c) { return c.inferred; });
+    if (!own.marked() && any_inferred) { own.status = Status::inferred; }
+    task.confidence = own.confidence;
+    task.matrix_note = own.how;
+    task.provenance.fields.push_back({"matrix", inherit(own, task.provenance.record)});
 }
 
 void check_code_matches_file(TableReader& t, const char* key, const std::string& code,
@@ -47,7 +54,10 @@ void load_task(TableReader& t, const std::string& file_code, Corpus& corpus) {
     task.variants = t.strings("variants");
     task.always = t.boolean("always");
     task.related = t.refs("related");
-    if (auto m = t.table("matrix")) { read_matrix(*m, task); }
+    std::optional<Provenance> matrix;
+    if (auto m = t.table("matrix")) { matrix = read_matrix(*m, task); }
+    task.provenance = read_provenance(t);
+    if (matrix) { add_matrix_provenance(task, *matrix); }
     corpus.tasks.push_back(std::move(task));
 }
 

@@ -3,12 +3,14 @@
 #include <string>
 #include <vector>
 
+#include "model/provenance.h"
 #include "model/text.h"
 
 namespace pvpp {
 
 struct ConditionGroup {
     SourceLoc loc;
+    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
     int number = 0;
     std::string name;
     Text description;
@@ -18,6 +20,7 @@ struct ConditionGroup {
 
 struct Condition {
     SourceLoc loc;
+    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
     std::string code;
     std::string name;
     std::vector<std::string> items;
@@ -30,6 +33,7 @@ struct Condition {
 /// A capability (S…) or a resource (R…), or a named sub-item of one (S2-4).
 struct Capability {
     SourceLoc loc;
+    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
     std::string code;
     std::string name;
     std::string slug;       ///< the live page, when it has one
@@ -48,6 +52,7 @@ const std::vector<std::string>& card_parts();
 /// An item of the competence or digital-technology catalogue (card sections 6, 7).
 struct CatalogueItem {
     SourceLoc loc;
+    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
     std::string id;
     std::string name;
     std::string flag;  ///< empty when unknown

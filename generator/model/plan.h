@@ -4,12 +4,14 @@
 #include <string>
 #include <vector>
 
+#include "model/provenance.h"
 #include "model/text.h"
 
 namespace pvpp {
 
 struct ActionLine {
     SourceLoc loc;
+    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
     std::string code;  ///< RV1…RV7
     std::string name;
     Schedule schedule;
@@ -23,6 +25,7 @@ struct Activity {
 
 struct Measure {
     SourceLoc loc;
+    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
     std::string code;  ///< P1.1…P7.2
     std::string name;
     Schedule schedule;
@@ -48,17 +51,19 @@ struct Milestone {
 
 struct InstitutionGroup {
     SourceLoc loc;
+    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
     int number = 0;
     std::string name;
     std::vector<std::string> members;
     bool policy = true;     ///< "Pakalpojumu pārvaldības politika" applies (Table 1)
-    bool work_plan = true;  ///< the "Darba plāns" measures (1. kārta) apply to the group
+    std::optional<bool> work_plan = true;  ///< the "Darba plāns" measures (1. kārta) apply; none when not known
     std::vector<Ref> outside_work_plan;  ///< members the work plan does not apply to
     Text notes;
 };
 
 struct Exclusion {
     SourceLoc loc;
+    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
     std::string number;
     std::string name;
 };
@@ -66,6 +71,7 @@ struct Exclusion {
 /// A prose page: Markdown with +++ TOML front matter.
 struct Page {
     SourceLoc loc;
+    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
     std::string title;
     std::string slug;
     SourceLoc slug_loc;
@@ -86,6 +92,7 @@ struct LiveSection {
 /// A chapter page of the live site, by its slug.
 struct LivePage {
     SourceLoc loc;
+    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
     std::string id;
     std::string slug;
     SourceLoc slug_loc;
@@ -104,8 +111,13 @@ const std::vector<std::string>& live_page_kinds();
 /// as lv/uzdevumi/ have no page of their own, so a page may take them.)
 const std::vector<std::string>& generated_page_slugs();
 
+/// The editor's guide (content/pages/redaktora-celvedis.md): how to use pvpp, not policy
+/// text, so it names no source; only the review edition has it.
+inline constexpr const char* k_editors_guide = "redaktora-celvedis";
+
 struct SiteConfig {
     SourceLoc loc;
+    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
     std::string title = "Pakalpojumu vides pilnveide";
     std::string base_url;  ///< the live site (links in CMS fragments)
     std::string site_url;  ///< where this generated site is published (sitemap); default base_url

@@ -3,12 +3,14 @@
 #include <string>
 #include <vector>
 
+#include "model/provenance.h"
 #include "model/text.h"
 
 namespace pvpp {
 
 struct Term {
     SourceLoc loc;
+    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
     std::string id;
     std::string name;
     std::vector<std::string> forms;  ///< inflected forms that count as a use
@@ -19,6 +21,7 @@ struct Term {
 
 struct Principle {
     SourceLoc loc;
+    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
     int number = 0;
     std::string name;
     Text description;
@@ -27,6 +30,7 @@ struct Principle {
 /// A scale (horizontal axis) or a level (vertical axis) of the role grid.
 struct Axis {
     SourceLoc loc;
+    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
     std::string id;
     int number = 0;
     std::string name;
@@ -44,6 +48,7 @@ struct TaskGroupRoles {
 
 struct Stage {
     SourceLoc loc;
+    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
     std::string id;
     std::string group;  ///< "politikas" or "pamatdarbibas"
     int number = 0;
@@ -58,6 +63,7 @@ struct Carrier {
 
 struct Role {
     SourceLoc loc;
+    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
     int number = 0;
     std::string id;
     std::string name;

@@ -20,6 +20,12 @@ void texts_of(const Corpus& corpus, const TextVisitor& fn) {
     for (const auto& r : corpus.*Records) { (fn({Kind, Id(r)}, r.*Fields), ...); }
 }
 
+// Each record of a kind with its source and status.
+template <auto Records, EntityKind Kind, auto Id>
+void provenance_of(const Corpus& corpus, const ProvenanceVisitor& fn) {
+    for (const auto& r : corpus.*Records) { fn({Kind, Id(r)}, r.loc, r.provenance); }
+}
+
 template <typename T>
 std::string id_of(const T& r) { return r.id; }
 template <typename T>
@@ -61,6 +67,22 @@ void card_texts(const Corpus& corpus, const TextVisitor& fn) {
         }
         for (const auto& d : c.duties.roles) { fn(owner, d.text); }
     }
+}
+
+// The §4.1.5 exclusions are written beside the institution groups and read like them.
+void institution_provenance(const Corpus& corpus, const ProvenanceVisitor& fn) {
+    for (const auto& g : corpus.institution_groups) {
+        fn({EntityKind::institution_group, std::to_string(g.number)}, g.loc, g.provenance);
+    }
+    for (const auto& e : corpus.exclusions) { fn({EntityKind::institution_group, e.number}, e.loc, e.provenance); }
+}
+
+// The site's own settings (its document date) sit in the live pages' file.
+void live_page_provenance(const Corpus& corpus, const ProvenanceVisitor& fn) {
+    if (!corpus.site.pages.empty()) {
+        fn({EntityKind::live_page, "site.toml"}, corpus.site.loc, corpus.site.provenance);
+    }
+    for (const auto& p : corpus.site.pages) { fn({EntityKind::live_page, p.slug}, p.loc, p.provenance); }
 }
 
 const std::vector<RefField> k_term_refs = {
@@ -106,45 +128,72 @@ const std::vector<RecordKindInfo>& record_kinds() {
     using K = EntityKind;
     static const std::vector<RecordKindInfo> k_kinds = {
         {K::term, N_("term"), "jēdziens", "jēdzieni", "content/terms.toml", "[[term]]", "", k_term_refs,
-         texts_of<&Corpus::terms, K::term, id_of<Term>, &Term::definition>},
+         texts_of<&Corpus::terms, K::term, id_of<Term>, &Term::definition>,
+         provenance_of<&Corpus::terms, K::term, id_of<Term>>},
         {K::principle, N_("principle"), "princips", "principi", "content/principles.toml", "[[principle]]", "", {},
-         texts_of<&Corpus::principles, K::principle, number_of<Principle>, &Principle::description>},
+         texts_of<&Corpus::principles, K::principle, number_of<Principle>, &Principle::description>,
+         provenance_of<&Corpus::principles, K::principle, number_of<Principle>>},
         {K::scale, N_("scale"), "mērogs", "mērogi", "content/scales.toml", "[[scale]]", "", {},
-         texts_of<&Corpus::scales, K::scale, id_of<Axis>, &Axis::description>},
+         texts_of<&Corpus::scales, K::scale, id_of<Axis>, &Axis::description>,
+         provenance_of<&Corpus::scales, K::scale, id_of<Axis>>},
         {K::level, N_("level"), "līmenis", "līmeņi", "content/levels.toml", "[[level]]", "", {},
-         texts_of<&Corpus::levels, K::level, id_of<Axis>, &Axis::description>},
-        {K::stage, N_("stage"), "posms", "posmi", "content/stages.toml", "[[stage]]", "", {}},
+         texts_of<&Corpus::levels, K::level, id_of<Axis>, &Axis::description>,
+         provenance_of<&Corpus::levels, K::level, id_of<Axis>>},
+        {K::stage, N_("stage"), "posms", "posmi", "content/stages.toml", "[[stage]]", "", {}, nullptr,
+         provenance_of<&Corpus::stages, K::stage, id_of<Stage>>},
         {K::role, N_("role"), "loma", "lomas", "content/roles.toml", "[[role]]", "", k_role_refs,
-         texts_of<&Corpus::roles, K::role, id_of<Role>, &Role::institution, &Role::description, &Role::focus>},
+         texts_of<&Corpus::roles, K::role, id_of<Role>, &Role::institution, &Role::description, &Role::focus>,
+         provenance_of<&Corpus::roles, K::role, id_of<Role>>},
         {K::task, N_("task"), "uzdevums", "uzdevumi", "content/tasks/*.toml", "(the file)", "PU2-10", k_task_refs,
-         card_texts},
+         card_texts,
+         provenance_of<&Corpus::tasks, K::task, code_of<Task>>},
         {K::condition_group, N_("condition group"), "nosacījumu grupa", "nosacījumu grupas", "content/conditions.toml",
          "[[group]]", "N4", {},
-         texts_of<&Corpus::condition_groups, K::condition_group, group_code, &ConditionGroup::description>},
+         texts_of<&Corpus::condition_groups, K::condition_group, group_code, &ConditionGroup::description>,
+         provenance_of<&Corpus::condition_groups, K::condition_group, group_code>},
         {K::condition, N_("condition"), "nosacījums", "nosacījumi", "content/conditions.toml", "[[condition]]", "N4-1", {},
-         texts_of<&Corpus::conditions, K::condition, code_of<Condition>, &Condition::description>},
+         texts_of<&Corpus::conditions, K::condition, code_of<Condition>, &Condition::description>,
+         provenance_of<&Corpus::conditions, K::condition, code_of<Condition>>},
         {K::capability, N_("capability"), "spēja", "spējas", "content/capabilities.toml", "[[capability]]", N_("S2 or S2-4"),
-         {}, texts_of<&Corpus::capabilities, K::capability, code_of<Capability>, &Capability::description>},
+         {}, texts_of<&Corpus::capabilities, K::capability, code_of<Capability>, &Capability::description>,
+         provenance_of<&Corpus::capabilities, K::capability, code_of<Capability>>},
         {K::competence, N_("competence"), "kompetence", "kompetences", "content/competences.toml", "[[competence]]", "",
-         {}, texts_of<&Corpus::competences, K::competence, id_of<CatalogueItem>, &CatalogueItem::description>},
+         {}, texts_of<&Corpus::competences, K::competence, id_of<CatalogueItem>, &CatalogueItem::description>,
+         provenance_of<&Corpus::competences, K::competence, id_of<CatalogueItem>>},
         {K::technology, N_("technology"), "digitālā tehnoloģija", "digitālās tehnoloģijas", "content/technologies.toml",
          "[[technology]]", "", {},
-         texts_of<&Corpus::technologies, K::technology, id_of<CatalogueItem>, &CatalogueItem::description>},
-        {K::line, N_("action line"), "rīcības virziens", "rīcības virzieni", "data/workplan.toml", "[[line]]", "RV3", {}},
+         texts_of<&Corpus::technologies, K::technology, id_of<CatalogueItem>, &CatalogueItem::description>,
+         provenance_of<&Corpus::technologies, K::technology, id_of<CatalogueItem>>},
+        {K::line, N_("action line"), "rīcības virziens", "rīcības virzieni", "data/workplan.toml", "[[line]]", "RV3", {}, nullptr,
+         provenance_of<&Corpus::lines, K::line, code_of<ActionLine>>},
         {K::measure, N_("measure"), "pasākums", "pasākumi", "data/workplan.toml", "[[measure]]", "P4.2", {},
-         texts_of<&Corpus::measures, K::measure, code_of<Measure>, &Measure::result, &Measure::indicator>},
+         texts_of<&Corpus::measures, K::measure, code_of<Measure>, &Measure::result, &Measure::indicator>,
+         provenance_of<&Corpus::measures, K::measure, code_of<Measure>>},
         {K::institution_group, N_("institution group"), "iestāžu grupa", "iestāžu grupas", "data/institutions.toml",
          "[[group]]", "", {},
          texts_of<&Corpus::institution_groups, K::institution_group, number_of<InstitutionGroup>,
-                  &InstitutionGroup::notes>},
+                  &InstitutionGroup::notes>,
+         institution_provenance},
         {K::page, N_("page"), "lapa", "lapas", "content/pages/*.md", "+++ front matter", "", {},
-         texts_of<&Corpus::pages, K::page, page_slug, &Page::body>},
-        {K::live_page, N_("live page"), "nodaļas lapa", "nodaļu lapas", "data/site.toml", "[[page]]", "", k_live_page_refs},
+         texts_of<&Corpus::pages, K::page, page_slug, &Page::body>,
+         provenance_of<&Corpus::pages, K::page, page_slug>},
+        {K::live_page, N_("live page"), "nodaļas lapa", "nodaļu lapas", "data/site.toml", "[[page]]", "", k_live_page_refs, nullptr,
+         live_page_provenance},
     };
     return k_kinds;
 }
 
 const RecordKindInfo& record_kind(EntityKind kind) { return record_kinds().at(static_cast<std::size_t>(kind)); }
+
+void visit_provenance(const Corpus& corpus, const std::function<void(EntityKind, const EntityKey&, const SourceLoc&,
+                                                                      const RecordProvenance&)>& fn) {
+    for (const auto& k : record_kinds()) {
+        if (!k.provenance) { continue; }
+        k.provenance(corpus, [&](const EntityKey& key, const SourceLoc& loc, const RecordProvenance& p) {
+            fn(k.kind, key, loc, p);
+        });
+    }
+}
 
 void visit_refs(const Corpus& corpus, const std::function<void(const EntityKey&, EntityKind, const Ref&)>& fn) {
     for (const auto& k : record_kinds()) {

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "model/provenance.h"
 #include "model/text.h"
 
 namespace pvpp {
@@ -17,6 +18,7 @@ struct MatrixCell {
 
 struct Task {
     SourceLoc loc;
+    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
     std::string code;
     std::string name;
     std::string practice;

@@ -10,6 +10,8 @@ void check_references(const Corpus& corpus, const CorpusIndex& index, Diagnostic
 void check_codes_in_text(const Corpus& corpus, const CorpusIndex& index, Diagnostics& diags);
 void check_rules(const Corpus& corpus, const CorpusIndex& index, Diagnostics& diags);
 void check_urls(const Corpus& corpus, Diagnostics& diags);
+/// Warns about a record (or a field) that names no source and is not marked inferred or unknown.
+void check_provenance(const Corpus& corpus, Diagnostics& diags);
 /// A content folder: every page folder claimed once.
 void check_content_pages(const Corpus& corpus, Diagnostics& diags);
 /// Fills index.referrers: record → what refers to it.

@@ -3,6 +3,9 @@
 
 #include <cstdio>
 
+#include "model/record_kinds.h"
+#include "util/message.h"
+
 namespace pvpp {
 
 SectionState section_state(const Task& task, const TaskCard* card, std::size_t i) {
@@ -106,6 +109,29 @@ void add_other_rows(const Corpus& k, Completeness& c) {
     c.rows.push_back({"lapas", static_cast<int>(k.pages.size()), ""});
 }
 
+void count(ProvenanceCount& n, Status s) {
+    switch (s) {
+        case Status::confirmed: ++n.confirmed; break;
+        case Status::inferred: ++n.inferred; break;
+        case Status::unknown: ++n.unknown; break;
+        case Status::unmarked: ++n.unmarked; break;
+    }
+}
+
+// Each statement counted under its kind; the ones not confirmed go on the editor's list.
+void assess_provenance(const Corpus& corpus, Completeness& c) {
+    visit_provenance(corpus, [&](EntityKind kind, const EntityKey& key, const SourceLoc&, const RecordProvenance& p) {
+        if (c.provenance.empty() || c.provenance.back().kind != kind) { c.provenance.push_back({kind}); }
+        if (kind == EntityKind::page && key.id == k_editors_guide) { return; }  // the tool's help, not policy
+        auto add = [&](const std::string& field, const Provenance& s) {
+            count(c.provenance.back(), s.status);
+            if (s.status != Status::confirmed) { c.worklist.push_back({key, field, s}); }
+        };
+        add("", p.record);
+        for (const auto& f : p.fields) { add(f.field, f.provenance); }
+    });
+}
+
 }  // namespace
 
 Completeness assess_completeness(const Corpus& corpus, const CorpusIndex& index) {
@@ -114,6 +140,7 @@ Completeness assess_completeness(const Corpus& corpus, const CorpusIndex& index)
     add_policy_rows(corpus, c);
     add_task_rows(corpus, c);
     add_other_rows(corpus, c);
+    assess_provenance(corpus, c);
     return c;
 }
 
@@ -129,6 +156,17 @@ std::vector<std::string> completeness_lines(const Completeness& c) {
         label += std::string(width < 24 ? 24 - width : 1, ' ');
         lines.push_back("  " + label + count + (row.detail.empty() ? "" : "  (" + row.detail + ")"));
     }
+    ProvenanceCount total;
+    for (const auto& n : c.provenance) {
+        total.confirmed += n.confirmed;
+        total.inferred += n.inferred;
+        total.unknown += n.unknown;
+        total.unmarked += n.unmarked;
+    }
+    lines.push_back(fill(_("  sources: {1} confirmed, {2} inferred, {3} unknown, {4} with no source "
+                           "({5} to confirm: lv/satura-pilnigums/#avoti)"),
+                         {std::to_string(total.confirmed), std::to_string(total.inferred), std::to_string(total.unknown),
+                          std::to_string(total.unmarked), std::to_string(c.worklist.size())}));
     return lines;
 }
 

@@ -17,6 +17,23 @@ struct CompletenessRow {
     std::string detail;  ///< what is inferred, missing or unknown
 };
 
+/// How many of a kind's statements (a record's own, and each field that differs) are in
+/// each status.
+struct ProvenanceCount {
+    EntityKind kind = EntityKind::term;
+    int confirmed = 0;
+    int inferred = 0;
+    int unknown = 0;
+    int unmarked = 0;
+};
+
+/// A value an editor confirms with the ministry: inferred, unknown or with no source.
+struct WorkItem {
+    EntityKey record;
+    std::string field;  ///< "" for the record as a whole
+    Provenance provenance;
+};
+
 struct Completeness {
     std::vector<CompletenessRow> rows;
     int sections_written = 0;
@@ -25,6 +42,8 @@ struct Completeness {
     int sections_missing = 0;
     int cells = 0;
     int cells_inferred = 0;
+    std::vector<ProvenanceCount> provenance;  ///< per kind, in kind order
+    std::vector<WorkItem> worklist;           ///< in kind and corpus order
 };
 
 /// The state of section i (0…7) of a task's card.

@@ -38,7 +38,8 @@ inline std::unique_ptr<Site> cards_site() {
               "[[capability]]\ncode = \"S2\"\nname = \"Kultūra\"\nslug = \"s2-kultura\"\n"
               "[[capability]]\ncode = \"S2-4\"\nname = \"Saimnieka attieksme\"\ndescription = \"Rūpējas par resursiem.\"\n"
               "[[capability]]\ncode = \"S4\"\nname = \"Kompetences\"\ncard_part = \"competences\"\n"
-              "[[resource]]\ncode = \"R2\"\nname = \"Digitālās tehnoloģijas\"\ninferred = true\n"
+              "[[resource]]\ncode = \"R2\"\nname = \"Digitālās tehnoloģijas\"\n"
+              "fields.code = { status = \"inferred\", how = \"no uzskaitījuma secības\" }\n"
               "card_part = \"technologies\"\n");
     files.add("content/scales.toml", "[[scale]]\nid = \"valsts\"\nnumber = 1\nname = \"Valsts mērogs\"\nscope = \"valsts kopumā\"\n"
                                      "[[scale]]\nid = \"iestades\"\nnumber = 2\nname = \"Iestādes mērogs\"\nscope = \"konkrēta iestāde\"\n");

@@ -21,7 +21,7 @@ namespace fs = std::filesystem;
 namespace {
 
 const char* k_site =
-    "base_url = \"https://live.example/\"\n"
+    "base_url = \"https://live.example/\"\nsource = \"000\"\n"
     "[[page]]\nid = \"ievads\"\nslug = \"ievads\"\ntitle = \"Ievads\"\nshows = \"terms\"\n"
     "[[page]]\nid = \"uzdevumi\"\nslug = \"uzdevumi\"\ntitle = \"Uzdevumi\"\nshows = \"tasks\"\n"
     "[[page]]\nid = \"spejas\"\nslug = \"spejas-un-resursi\"\ntitle = \"Spējas\"\nshows = \"capabilities\"\n"
@@ -29,23 +29,24 @@ const char* k_site =
     "[[page]]\nid = \"sakums\"\nslug = \"sakums\"\ntitle = \"Sākums\"\nshows = \"index\"\n";
 
 const char* k_capabilities =
-    "[[capability]]\ncode = \"S2\"\nname = \"Kultūra\"\nslug = \"s2-kultura\"\ndescription = \"Par S2-4.\"\n"
+    "source = \"003 §4.3.4.1\"\n[[capability]]\ncode = \"S2\"\nname = \"Kultūra\"\nslug = \"s2-kultura\"\ndescription = \"Par S2-4.\"\n"
     "[[capability]]\ncode = \"S2-4\"\nname = \"Saimnieka attieksme\"\n"
-    "[[capability]]\ncode = \"S5\"\nname = \"Vadlīnijas\"\ninferred = true\n";
+    "[[capability]]\ncode = \"S5\"\nname = \"Vadlīnijas\"\n"
+    "fields.code = { status = \"inferred\", how = \"no uzskaitījuma secības\" }\n";
 
 std::unique_ptr<test::Site> small_site(const std::string& site_toml = k_site) {
     MemoryFileSystem files;
     files.add("data/site.toml", site_toml);
-    files.add("content/terms.toml", "[[term]]\nid = \"pakalpojums\"\nname = \"Pakalpojums\"\n"
+    files.add("content/terms.toml", "source = \"000\"\n[[term]]\nid = \"pakalpojums\"\nname = \"Pakalpojums\"\n"
                                     "forms = [\"pakalpojums\", \"pakalpojuma\"]\ndefinition = \"Darbība.\"\n");
-    files.add("content/tasks/PU2-1.toml", "code = \"PU2-1\"\nname = \"Plānošana\"\npractice = \"Portfolio\"\n");
+    files.add("content/tasks/PU2-1.toml", "source = \"004\"\ncode = \"PU2-1\"\nname = \"Plānošana\"\npractice = \"Portfolio\"\n");
     files.add("content/capabilities.toml", k_capabilities);
-    files.add("data/workplan.toml", "[[line]]\ncode = \"RV1\"\nname = \"Komandas\"\n"
+    files.add("data/workplan.toml", "source = \"003\"\n[[line]]\ncode = \"RV1\"\nname = \"Komandas\"\n"
                                     "[[measure]]\ncode = \"P1.1\"\nname = \"apmācīt\"\n");
-    files.add("content/pages/nodala.md", "+++\ntitle = \"1. Nodaļa\"\nslug = \"nodala-1\"\nchapter = \"1\"\nlive = true\n"
+    files.add("content/pages/nodala.md", "+++\nsource = \"003\"\ntitle = \"1. Nodaļa\"\nslug = \"nodala-1\"\nchapter = \"1\"\nlive = true\n"
                                          "+++\n## Daļa\n\nPU2-1 un P1.1 ir pakalpojuma daļa.\n");
-    files.add("content/pages/cita.md", "+++\ntitle = \"2. Tikai šeit\"\nslug = \"nodala-2\"\nchapter = \"2\"\n+++\nTeksts.\n");
-    files.add("content/pages/materiali.md", "+++\ntitle = \"Materiāli\"\nslug = \"materiali\"\n+++\nTeksts.\n");
+    files.add("content/pages/cita.md", "+++\nsource = \"003\"\ntitle = \"2. Tikai šeit\"\nslug = \"nodala-2\"\nchapter = \"2\"\n+++\nTeksts.\n");
+    files.add("content/pages/materiali.md", "+++\nsource = \"000\"\ntitle = \"Materiāli\"\nslug = \"materiali\"\n+++\nTeksts.\n");
     auto site = test::load_site(files);
     REQUIRE(site->diags.error_count() == 0);
     return site;

@@ -33,9 +33,9 @@ std::vector<std::string> messages(const Diagnostics& d) {
 
 MemoryFileSystem two_tasks() {
     MemoryFileSystem fs;
-    fs.add("content/roles.toml", "[[role]]\nnumber = 5\nid = \"pakalpojuma-saimnieks\"\nname = \"Pakalpojuma saimnieks\"\n");
-    fs.add("content/tasks/PU2-1.toml", "code = \"PU2-1\"\nname = \"A\"\nrelated = [\"PU2-2\"]\n[matrix]\npakalpojuma-saimnieks = \"A\"\n");
-    fs.add("content/tasks/PU2-2.toml", "code = \"PU2-2\"\nname = \"B\"\n[matrix]\npakalpojuma-saimnieks = \"L?\"\n");
+    fs.add("content/roles.toml", "source = \"000\"\n[[role]]\nnumber = 5\nid = \"pakalpojuma-saimnieks\"\nname = \"Pakalpojuma saimnieks\"\n");
+    fs.add("content/tasks/PU2-1.toml", "source = \"004\"\ncode = \"PU2-1\"\nname = \"A\"\nrelated = [\"PU2-2\"]\n[matrix]\npakalpojuma-saimnieks = \"A\"\n");
+    fs.add("content/tasks/PU2-2.toml", "source = \"004\"\ncode = \"PU2-2\"\nname = \"B\"\n[matrix]\npakalpojuma-saimnieks = \"L?\"\n");
     return fs;
 }
 
@@ -43,7 +43,7 @@ MemoryFileSystem two_tasks() {
 
 TEST_CASE("a consistent corpus validates clean and is indexed") {
     MemoryFileSystem fs = two_tasks();
-    fs.add("content/tasks/PU2-2.toml", "code = \"PU2-2\"\nname = \"B\"\n[matrix]\npakalpojuma-saimnieks = \"A?\"\n");
+    fs.add("content/tasks/PU2-2.toml", "source = \"004\"\ncode = \"PU2-2\"\nname = \"B\"\n[matrix]\npakalpojuma-saimnieks = \"A?\"\n");
     auto c = check(fs);
     CHECK(messages(c->diags).empty());
     CHECK(c->index.tasks.size() == 2);
@@ -58,8 +58,8 @@ TEST_CASE("a task whose matrix has no A is an error") {
 
 TEST_CASE("unknown references get a suggestion from the same kind") {
     MemoryFileSystem fs = two_tasks();
-    fs.add("content/tasks/PU2-1.toml", "code = \"PU2-1\"\nname = \"A\"\nrelated = [\"PU2-22\"]\n[matrix]\npakalpojuma-saimnieks = \"A\"\n");
-    fs.add("content/tasks/PU2-2.toml", "code = \"PU2-2\"\nname = \"B\"\n[matrix]\npakalpojuma-saimnieks = \"A\"\n");
+    fs.add("content/tasks/PU2-1.toml", "source = \"004\"\ncode = \"PU2-1\"\nname = \"A\"\nrelated = [\"PU2-22\"]\n[matrix]\npakalpojuma-saimnieks = \"A\"\n");
+    fs.add("content/tasks/PU2-2.toml", "source = \"004\"\ncode = \"PU2-2\"\nname = \"B\"\n[matrix]\npakalpojuma-saimnieks = \"A\"\n");
     auto c = check(fs);
     CHECK(messages(c->diags) == std::vector<std::string>{"uzdevums 'PU2-22' nav korpusā (vai domājāt PU2-2?)"});
 }
@@ -73,7 +73,7 @@ TEST_CASE("duplicates across records are reported with the first place") {
 
 TEST_CASE("completeness counts inferred cells and section states") {
     MemoryFileSystem fs = two_tasks();
-    fs.add("content/tasks/PU2-2.toml", "code = \"PU2-2\"\nname = \"B\"\n[matrix]\npakalpojuma-saimnieks = \"A?\"\n");
+    fs.add("content/tasks/PU2-2.toml", "source = \"004\"\ncode = \"PU2-2\"\nname = \"B\"\n[matrix]\npakalpojuma-saimnieks = \"A?\"\n");
     auto c = check(fs);
     Completeness k = assess_completeness(c->corpus, c->index);
     CHECK(k.cells == 2);

@@ -54,7 +54,9 @@ void fill_head(Edition e, const Capability& c, ctemplate::TemplateDictionary& d)
 void fill_item(const CardLinks& links, const Capability& item, ctemplate::TemplateDictionary& d) {
     Edition e = links.ctx().config.edition;
     fill_head(e, item, d);
-    d.SetValue("TEXT", item.description.empty() ? not_described(e, item) : links.md(item.description));
+    bool shown = !item.description.empty() && shows_value(e, item.provenance, "description");
+    d.SetValue("TEXT", shown ? links.md(item.description) + provenance_mark(e, item.provenance, "description")
+                             : not_described(e, item));
 }
 
 void fill_sheet(const CardLinks& links, const Capability& c, ctemplate::TemplateDictionary& d) {

@@ -2,13 +2,14 @@
 
 #include <algorithm>
 
+#include "model/record_kinds.h"
 #include "render/common/live_places.h"
+#include "util/text.h"
 #include "render/common/urls.h"
 
 namespace pvpp {
 namespace {
 
-constexpr const char* k_editors_guide = "redaktora-celvedis";  // content/pages/redaktora-celvedis.md
 
 }  // namespace
 
@@ -20,7 +21,8 @@ std::vector<ReviewString> review_only_strings() {
                           r::k_derived, r::k_partial, r::k_capability_gap, r::k_resource_gap, r::k_live_place_unknown,
                           r::k_flag_unknown, r::k_inferred_title, r::k_ocr_legend, r::k_ocr_reading, r::k_confidence_lead,
                           r::k_row_notes, r::k_confidence_label, r::k_matrix_note_label, r::k_code_inferred, r::k_code_not_stated, r::k_status_label, r::k_unknown_m, r::k_unknown_f,
-                          r::k_forms_label, r::k_live_anchor_label, r::k_maintainer, r::k_completeness}) {
+                          r::k_forms_label, r::k_live_anchor_label, r::k_maintainer, r::k_completeness,
+                          r::k_status_unknown, r::k_no_source}) {
         out.push_back({W::text, s});
     }
     out.push_back({W::text, "nav zināmi"});  // the plural forms of k_unknown_m and k_unknown_f (the Gantt chart)
@@ -28,6 +30,7 @@ std::vector<ReviewString> review_only_strings() {
     out.push_back({W::text, "Aprakstītās sadaļas"});
     out.push_back({W::text, "Aprēķināts no uzdevumu kartīšu"});  // the handouts' coverage note  // the cards index's count (themes/…/cards/index.tpl)
     out.push_back({W::label, r::k_source_label});
+    out.push_back({W::label, r::k_provenance_label});
     return out;
 }
 
@@ -39,6 +42,16 @@ std::vector<std::string> review_only_values(const Corpus& corpus) {
     for (const auto& t : corpus.terms) {
         if (!t.source.empty()) { out.push_back(t.source); }
     }
+    // Every statement of where a value comes from and how it was worked out.
+    auto add = [&](const Provenance& p) {
+        for (const std::string* s : {&p.source, &p.how}) {
+            if (!s->empty() && std::find(out.begin(), out.end(), *s) == out.end()) { out.push_back(*s); }
+        }
+    };
+    visit_provenance(corpus, [&](EntityKind, const EntityKey&, const SourceLoc&, const RecordProvenance& p) {
+        add(p.record);
+        for (const auto& f : p.fields) { add(f.provenance); }
+    });
     return out;
 }
 
@@ -56,6 +69,38 @@ std::string cells_being_confirmed(std::size_t cells) {
            "; līdz apstiprināšanai tās tabulā atstātas tukšas.";
 }
 
+namespace {
+
+// The public open data keeps each value's status but not the workshop's notes: where it was
+// read and how it was worked out.
+void strip(Provenance& p) {
+    p.source.clear();
+    p.how.clear();
+    p.confidence.clear();
+}
+
+void strip(RecordProvenance& p) {
+    strip(p.record);
+    for (auto& f : p.fields) { strip(f.provenance); }
+}
+
+template <typename... Lists>
+void strip_all(Lists&... lists) {
+    auto each = [](auto& list) {
+        for (auto& r : list) { strip(r.provenance); }
+    };
+    (each(lists), ...);
+}
+
+void without_sources(Corpus& c) {
+    strip_all(c.terms, c.principles, c.scales, c.levels, c.stages, c.roles, c.tasks, c.condition_groups, c.conditions,
+              c.capabilities, c.competences, c.technologies, c.lines, c.measures, c.institution_groups, c.exclusions,
+              c.pages, c.site.pages);
+    strip(c.site.provenance);
+}
+
+}  // namespace
+
 Corpus corpus_for(Edition e, const Corpus& corpus) {
     Corpus shown = corpus;
     if (shows_inferred(e)) { return shown; }
@@ -65,6 +110,17 @@ Corpus corpus_for(Edition e, const Corpus& corpus) {
         t.matrix_note.clear();
     }
     for (auto& t : shown.terms) { t.source.clear(); }
+    for (auto& g : shown.institution_groups) {
+        if (!g.provenance.is_fact("work_plan")) { g.work_plan.reset(); }
+        if (!g.provenance.is_fact("outside_work_plan")) { g.outside_work_plan.clear(); }
+    }
+    for (auto& m : shown.measures) {
+        if (!m.provenance.is_fact("responsible")) { m.responsible.clear(); }
+    }
+    for (auto& c : shown.capabilities) {
+        if (!c.provenance.is_fact("description")) { c.description = {}; }
+    }
+    without_sources(shown);
     // The maintainer pages too: the public open data is what the public site shows.
     std::erase_if(shown.pages, [](const Page& p) { return is_maintainer_page(p.slug); });
     return shown;
@@ -120,7 +176,8 @@ void drop_maintainer_links(ContentSection& section) {
 PageContent for_edition(PageContent content, Edition e, const MovedPages& moved) {
     if (e == Edition::review) { return content; }
     for (auto& section : content.sections) {
-        std::erase_if(section.blocks, [](const ContentBlock& b) { return b.kind == ContentBlock::Kind::gap; });
+        std::erase_if(section.blocks,
+                      [](const ContentBlock& b) { return b.kind == ContentBlock::Kind::gap || b.unconfirmed; });
         for (auto& b : section.blocks) { b.inferred = false; }
         unlink_moved(section, moved);
         drop_maintainer_links(section);
@@ -129,6 +186,65 @@ PageContent for_edition(PageContent content, Edition e, const MovedPages& moved)
     // and carries the live anchor that links elsewhere point to.
     std::erase_if(content.sections, [](const ContentSection& s) { return s.blocks.empty() && s.heading.empty(); });
     return content;
+}
+
+bool shows_value(Edition e, const RecordProvenance& p, std::string_view field) {
+    return e == Edition::review || p.is_fact(field);
+}
+
+namespace {
+
+const char* confidence_word(const std::string& c) {
+    if (c == "high") { return "augsta"; }
+    if (c == "medium") { return "vidēja"; }
+    if (c == "low") { return "zema"; }
+    if (c == "ambiguous") { return "neviennozīmīga"; }
+    return "";
+}
+
+}  // namespace
+
+std::string status_text(const Provenance& p) {
+    namespace r = review_text;
+    switch (p.status) {
+    case Status::unmarked: return r::k_no_source;
+    case Status::confirmed: return r::k_status_confirmed;
+    case Status::unknown: return r::k_status_unknown;
+    case Status::inferred: break;
+    }
+    std::string out = r::k_status_inferred;
+    if (!p.confidence.empty()) {
+        out += " (" + std::string(r::k_confidence_word) + ": " + confidence_word(p.confidence) + ")";
+    }
+    return out;
+}
+
+std::string provenance_text(const Provenance& p) {
+    std::string out = status_text(p);
+    if (!p.how.empty()) { out += ": " + p.how; }
+    if (!p.source.empty()) { out += ". " + std::string(review_text::k_source_label) + ": " + p.source; }
+    return out;
+}
+
+std::string provenance_summary(const RecordProvenance& p) {
+    std::string out = provenance_text(p.record);
+    for (const auto& f : p.fields) { out += "; " + f.field + " — " + provenance_text(f.provenance); }
+    return out;
+}
+
+std::string provenance_mark(Edition e, const RecordProvenance& p, std::string_view field) {
+    if (e != Edition::review) { return ""; }
+    const Provenance& f = p.of(field);
+    if (&f == &p.record || !f.marked()) { return ""; }
+    const char* word = f.status == Status::inferred  ? review_text::k_status_inferred
+                       : f.status == Status::unknown ? review_text::k_status_unknown
+                                                     : review_text::k_source_label;
+    return " <span class=\"prov prov-" + std::string(status_name(f.status)) + "\" title=\"" +
+           html_escape(provenance_text(f)) + "\">" + word + "</span>";
+}
+
+Date document_date(const Corpus& corpus) {
+    return corpus.site.provenance.is_fact("created") ? corpus.site.created : Date{1980, 1, 1};
 }
 
 bool is_maintainer_page(const std::string& slug) { return slug == k_editors_guide; }

@@ -6,6 +6,7 @@
 // hold are listed here once, for the renderers and for the test that walks the output.
 #pragma once
 #include <map>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,12 @@ inline constexpr const char* k_source_label = "Avots";
 inline constexpr const char* k_live_anchor_label = "Enkurs tiešsaistē";
 inline constexpr const char* k_maintainer = "Uzturētājam";
 inline constexpr const char* k_completeness = "Satura pilnīgums";
+inline constexpr const char* k_provenance_label = "Avots un statuss";
+inline constexpr const char* k_status_inferred = "secināts";
+inline constexpr const char* k_status_unknown = "avotos nav";
+inline constexpr const char* k_status_confirmed = "apstiprināts";
+inline constexpr const char* k_no_source = "avots nav norādīts";
+inline constexpr const char* k_confidence_word = "ticamība";
 }  // namespace review_text
 
 /// A string the public edition must not hold: as text anywhere, or only as a label
@@ -101,6 +108,33 @@ SiteTarget resolve_target(const MovedPages& moved, const std::string& folder);
 /// sections left empty by them, the marks of inferred codes, or links to moved pages from
 /// the place they moved to.
 PageContent for_edition(PageContent content, Edition e, const MovedPages& moved = {});
+
+/// Whether the edition shows a record's field as a fact. The public edition shows only what
+/// is confirmed (or not marked at all: `pvpp check` warns about those); per kind, what it
+/// shows instead is written where the field is rendered (README, "Two editions"):
+///   institution group work_plan / outside_work_plan → the field and its notes left out;
+///   measure responsible → "–" in the tables, the field left out of the measure's page;
+///   a Markdown field (S2-2's description) → left out; the site's created date → the
+///   workbooks carry the technical date 1980-01-01 instead (document_date).
+/// Codes and slugs are identifiers, not facts: both editions use them, the review edition
+/// marks the inferred ones.
+bool shows_value(Edition e, const RecordProvenance& p, std::string_view field);
+
+/// The status in words: "secināts (ticamība: vidēja)", "avotos nav", "apstiprināts".
+std::string status_text(const Provenance& p);
+/// The whole statement in one line: status, how, "Avots: …" (workbook column, tooltip).
+std::string provenance_text(const Provenance& p);
+/// A record's statement and each field's that differs, in one cell of a review workbook:
+/// "apstiprināts. Avots: 003 §4.1; work_plan — avotos nav: …".
+std::string provenance_summary(const RecordProvenance& p);
+/// The review edition's mark after a value whose field differs from its record (a word with
+/// the whole statement as its tooltip); "" in the public edition and for an unmarked field.
+std::string provenance_mark(Edition e, const RecordProvenance& p, std::string_view field);
+
+/// The date the workbooks carry as their document date: the corpus's `created` when it is
+/// confirmed, otherwise a fixed technical date (1980-01-01, the ZIP epoch) that states
+/// nothing about the plan and keeps the workbooks byte-identical.
+Date document_date(const Corpus& corpus);
 
 /// The prose pages only the review edition has (the editor's guide), by slug.
 bool is_maintainer_page(const std::string& slug);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "model/anchors.h"
+#include "render/common/edition.h"
 #include "render/common/live_places.h"
 #include "render/common/urls.h"
 #include "util/slug.h"
@@ -244,15 +245,27 @@ PageContent chapter_content(const Corpus& corpus, const CorpusIndex& index, cons
     return std::move(b.content);
 }
 
+namespace {
+
+// A capability's description; one its source does not confirm (S2-2's values read from a
+// slide's layout) is marked unconfirmed and followed by how it was read, a gap note.
+std::vector<ContentBlock> description_blocks(const Capability& c) {
+    if (c.description.empty()) { return {gap("Apraksts avotos nav dots.")}; }
+    ContentBlock body = markdown(c.description);
+    if (c.provenance.is_fact("description")) { return {std::move(body)}; }
+    body.unconfirmed = true;
+    return {std::move(body), block(Kind::gap, {plain(provenance_text(c.provenance.of("description")))})};
+}
+
+}  // namespace
+
 PageContent capability_content(const Corpus& corpus, const Capability& c) {
     PageContent content{c.slug, c.code + " " + c.name, {}};
-    content.sections.push_back(
-        {"", "", {c.description.empty() ? gap("Apraksts avotos nav dots.") : markdown(c.description)}});
+    content.sections.push_back({"", "", description_blocks(c)});
     // Sub-items live on their parent's page under the live anchor (#s2-4-saimnieka-attieksme).
     for (const auto& sub : corpus.capabilities) {
         if (sub.code.rfind(c.code + "-", 0) != 0) { continue; }
-        ContentBlock body = sub.description.empty() ? gap("Apraksts avotos nav dots.") : markdown(sub.description);
-        content.sections.push_back({capability_anchor(sub), sub.code + " " + sub.name, {std::move(body)}});
+        content.sections.push_back({capability_anchor(sub), sub.code + " " + sub.name, description_blocks(sub)});
     }
     return content;
 }

@@ -37,6 +37,7 @@ struct ContentBlock {
     std::vector<Inline> items;  ///< list
     DiagramKind diagram = DiagramKind::role_grid;
     bool inferred = false;  ///< heading: the record's code is inferred, not stated by the seeds
+    bool unconfirmed = false;  ///< a value its source does not confirm: only the review edition shows it
 };
 
 struct ContentSection {

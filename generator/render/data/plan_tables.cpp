@@ -72,7 +72,8 @@ Table institution_groups(const Corpus& c) {
             {integer_field("number", 1, 1000, "Number of the group."), string_field("name", "Name."),
              strings_field("members", "Kinds of institution in the group."),
              boolean_field("policy", "The service management policy applies."),
-             boolean_field("work_plan", "The work plan's measures (1st round) apply."),
+             boolean_field("work_plan", "The work plan's measures (1st round) apply; null when the sources do not say.",
+                           true),
              strings_field("outside_work_plan", "Members the work plan does not apply to (named as in members)."),
              text_field("notes", "Notes (Markdown).")},
             {}};
@@ -81,7 +82,7 @@ Table institution_groups(const Corpus& c) {
                                        {"name", json::string(x.name)},
                                        {"members", json::strings(x.members)},
                                        {"policy", json::boolean(x.policy)},
-                                       {"work_plan", json::boolean(x.work_plan)},
+                                       {"work_plan", bool_or_null(x.work_plan)},
                                        {"outside_work_plan", refs_value(x.outside_work_plan)},
                                        {"notes", text_value(x.notes)}}));
     }

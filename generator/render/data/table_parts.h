@@ -28,5 +28,7 @@ void add_policy_tables(const Corpus& corpus, std::vector<Table>& tables);     //
 void add_task_tables(const Corpus& corpus, std::vector<Table>& tables);       ///< tasks, cards
 void add_condition_tables(const Corpus& corpus, std::vector<Table>& tables);  ///< conditions … technologies
 void add_plan_tables(const Corpus& corpus, std::vector<Table>& tables);       ///< work plan, institutions, pages
+/// A `provenance` object on every row of a table whose records have one (provenance_fields.cpp).
+void add_provenance(const Corpus& corpus, std::vector<Table>& tables);
 
 }  // namespace pvpp::opendata

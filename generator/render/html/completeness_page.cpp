@@ -2,6 +2,8 @@
 // maintainer who asks the ministry for the rest.
 #include <algorithm>
 
+#include "model/record_kinds.h"
+#include "render/common/edition.h"
 #include "render/common/urls.h"
 #include "render/html/entity_pages.h"
 #include "render/html/page_builder.h"
@@ -80,6 +82,29 @@ std::string inferred_codes(const PageBuilder& b) {
     return PageBuilder::list(items);
 }
 
+std::string provenance_table(const Completeness& c) {
+    std::string html = "<table><thead><tr><th>Veids</th><th>apstiprināti</th><th>secināti</th><th>avotos nav</th>"
+                       "<th>bez avota</th></tr></thead><tbody>";
+    for (const auto& n : c.provenance) {
+        html += "<tr><td>" + html_escape(record_kind(n.kind).plural) + "</td><td>" + std::to_string(n.confirmed) +
+                "</td><td>" + std::to_string(n.inferred) + "</td><td>" + std::to_string(n.unknown) + "</td><td>" +
+                std::to_string(n.unmarked) + "</td></tr>";
+    }
+    return html + "</tbody></table>";
+}
+
+// The editor's list: every value to confirm with the ministry, where it is and how it was read.
+std::string worklist(const Completeness& c) {
+    std::vector<std::string> items;
+    for (const auto& w : c.worklist) {
+        std::string what = html_escape(std::string(record_kind(w.record.kind).singular) + " " + w.record.id) +
+                           (w.field.empty() ? "" : " · <code>" + html_escape(w.field) + "</code>");
+        items.push_back(what + ": " + html_escape(provenance_text(w.provenance)) + " <span class=\"where\">(" +
+                        html_escape(w.provenance.loc.file) + ":" + std::to_string(w.provenance.loc.line) + ")</span>");
+    }
+    return PageBuilder::list(items);
+}
+
 }  // namespace
 
 PageView completeness_page(const RenderContext& ctx) {
@@ -90,6 +115,8 @@ PageView completeness_page(const RenderContext& ctx) {
     b.section("Darba plāns: nezināmās vērtības", unknown_schedules(b), "darba-plans");
     b.section("Jēdzieni bez definīcijas", undefined_terms(b), "jedzieni");
     b.section("Spējas un resursi ar secinātu kodu", inferred_codes(b), "spejas");
+    b.section("Avoti un statuss", provenance_table(c), "avoti");
+    b.section("Jāapstiprina ministrijā: secinātās, avotos nedotās un bez avota vērtības", worklist(c), "jaapstiprina");
     return b.take();
 }
 

@@ -18,6 +18,7 @@ std::string group_name(const RenderContext& ctx, int number) {
 
 PageView condition_page(const RenderContext& ctx, const Condition& c) {
     PageBuilder b(ctx, url::condition(c.code), "Pakalpojumu izveides, sniegšanas un pilnveides nosacījums", c.name);
+    b.provenance(c.provenance);
     b.view().code = c.code;
     std::string group = group_name(ctx, c.group());
     place_in_chapter(b, {EntityKind::condition, c.code});
@@ -44,6 +45,7 @@ PageView group_page(const RenderContext& ctx, const ConditionGroup& g) {
     PageBuilder b(ctx, url::condition_group(g.code()), "Nosacījumu grupa", std::to_string(g.number) + ". " + g.name);
     b.view().code = g.code();
     place_in_chapter(b, {EntityKind::condition_group, g.code()});
+    b.provenance(g.provenance);
     b.section("Apraksts", b.md(g.description));
     std::vector<std::string> items;
     for (const auto& c : ctx.corpus.conditions) {
@@ -58,6 +60,7 @@ PageView capability_page(const RenderContext& ctx, const Capability& c) {
     PageBuilder b(ctx, url::capability(c), c.resource ? "Resurss" : "Spēja", c.name);
     b.view().code = c.code;
     place_in_chapter(b, {EntityKind::capability, c.code});
+    b.provenance(c.provenance);
     if (c.inferred && shows_inferred(ctx.config.edition)) {
         b.field("Kods", "<span class=\"inferred\">" + std::string(review_text::k_code_not_stated) + "</span>");
     }
@@ -71,6 +74,7 @@ PageView capability_page(const RenderContext& ctx, const Capability& c) {
 PageView catalogue_page(const RenderContext& ctx, const CatalogueItem& item, bool technology) {
     PageBuilder b(ctx, technology ? url::technology(item.id) : url::competence(item.id),
                   technology ? "Digitālā tehnoloģija" : "Kompetence", item.name);
+                  b.provenance(item.provenance);
     bool unknown_shown = shows_gaps(ctx.config.edition);
     b.field("Pazīme", !item.flag.empty() ? html_escape(item.flag)
                       : unknown_shown    ? "<span class=\"gap\">" + std::string(review_text::k_unknown_f) + "</span>"

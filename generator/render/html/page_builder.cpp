@@ -1,6 +1,7 @@
 #include "render/html/page_builder.h"
 
 #include "render/common/code_links.h"
+#include "render/common/edition.h"
 #include "render/common/hand_links.h"
 #include "render/common/markdown_html.h"
 #include "render/common/text_links.h"
@@ -74,6 +75,13 @@ std::string PageBuilder::list(const std::vector<std::string>& items) {
 
 void PageBuilder::crumb(const std::string& label, const std::string& target) {
     m_view.breadcrumbs.push_back({label, href(target)});
+}
+
+void PageBuilder::provenance(const RecordProvenance& p) {
+    if (m_ctx.config.edition != Edition::review) { return; }
+    std::vector<std::string> items{html_escape(provenance_text(p.record))};
+    for (const auto& f : p.fields) { items.push_back(html_escape(f.field + " — " + provenance_text(f.provenance))); }
+    field(review_text::k_provenance_label, items.size() == 1 ? items[0] : list(items));
 }
 
 void PageBuilder::field(const std::string& label, const std::string& html) {

@@ -39,12 +39,16 @@ std::string activities_table(const Measure& m) {
 
 PageView measure_page(const RenderContext& ctx, const Measure& m) {
     PageBuilder b(ctx, url::measure(m.code), "Pasākums", m.name);
+    b.provenance(m.provenance);
     b.view().code = m.code;
     b.crumb("Darba plāns", url::workplan());
     b.crumb(m.line_code(), url::line(m.line_code()));
     b.field("Rīcības virziens", b.code_link(m.line_code()));
     schedule_fields(b, m.schedule);
-    b.field("Atbildīgā institūcija", html_escape(join(m.responsible, ", ")));
+    if (shows_value(b.ctx().config.edition, m.provenance, "responsible") && !m.responsible.empty()) {
+        b.field("Atbildīgā institūcija", html_escape(join(m.responsible, ", ")) +
+                                             provenance_mark(b.ctx().config.edition, m.provenance, "responsible"));
+    }
     b.field("Līdzatbildīgās institūcijas", html_escape(join(m.co_responsible, ", ")));
     b.field("Turpinās pēc 2027. gada", !m.after_2027 ? unknown(b) : (*m.after_2027 ? "jā" : "nē"));
     b.field("Ceļa kartes posms", html_escape(m.phase));
@@ -57,6 +61,7 @@ PageView measure_page(const RenderContext& ctx, const Measure& m) {
 
 PageView line_page(const RenderContext& ctx, const ActionLine& l) {
     PageBuilder b(ctx, url::line(l.code), "Rīcības virziens", l.name);
+    b.provenance(l.provenance);
     b.view().code = l.code;
     b.crumb("Darba plāns", url::workplan());
     schedule_fields(b, l.schedule);
@@ -71,15 +76,22 @@ PageView line_page(const RenderContext& ctx, const ActionLine& l) {
 
 PageView institution_page(const RenderContext& ctx, const InstitutionGroup& g) {
     PageBuilder b(ctx, url::institution_group(g.number), "Iestāžu grupa", std::to_string(g.number) + ". " + g.name);
+    b.provenance(g.provenance);
     auto outside = [&](const std::string& m) {
         return std::any_of(g.outside_work_plan.begin(), g.outside_work_plan.end(), [&](const Ref& r) { return r.id == m; });
     };
     b.field("Attiecināma pakalpojumu pārvaldības politika", g.policy ? "jā" : "nē");
-    b.field("Attiecināmi darba plāna pasākumi (1. kārta)", g.work_plan ? "jā" : "nē");
-    std::vector<std::string> members;
-    for (const auto& m : g.members) {
-        members.push_back(html_escape(m) + (g.work_plan && outside(m) ? " <span class=\"gap\">(darba plāna pasākumi nav attiecināti)</span>" : ""));
+    Edition e = b.ctx().config.edition;
+    bool work_plan_known = shows_value(e, g.provenance, "work_plan") && g.work_plan;
+    if (work_plan_known) {
+        b.field("Attiecināmi darba plāna pasākumi (1. kārta)",
+                std::string(*g.work_plan ? "jā" : "nē") + provenance_mark(e, g.provenance, "work_plan"));
     }
+    bool outside_known = shows_value(e, g.provenance, "outside_work_plan") && g.work_plan.value_or(false);
+    const std::string note = " <span class=\"gap\">(darba plāna pasākumi nav attiecināti)</span>" +
+                             provenance_mark(e, g.provenance, "outside_work_plan");
+    std::vector<std::string> members;
+    for (const auto& m : g.members) { members.push_back(html_escape(m) + (outside_known && outside(m) ? note : "")); }
     b.section("Iestādes", PageBuilder::list(members));
     b.section("Piezīmes", b.md(g.notes));
     return b.take();
@@ -87,6 +99,7 @@ PageView institution_page(const RenderContext& ctx, const InstitutionGroup& g) {
 
 PageView prose_page(const RenderContext& ctx, const Page& p) {
     PageBuilder b(ctx, url::page(p.slug), p.chapter.empty() ? "Lapa" : p.chapter + ". nodaļa", p.title);
+    b.provenance(p.provenance);
     std::string body = b.md(p.body);
     b.section("", ctx.config.edition == Edition::public_ ? without_orphan_captions(body) : body);
     return b.take();

@@ -15,6 +15,7 @@ PageView term_page(const RenderContext& ctx, const Term& t) {
     PageBuilder b(ctx, url::term(t.id), "Jēdziens", t.name);
     b.set_own_term(t.id);
     place_in_chapter(b, {EntityKind::term, t.id});
+    b.provenance(t.provenance);
     Edition e = ctx.config.edition;
     b.section("Definīcija", t.definition.empty() ? gap_html(e, review_text::k_no_definition) : b.md(t.definition));
     std::vector<std::string> see;
@@ -25,13 +26,13 @@ PageView term_page(const RenderContext& ctx, const Term& t) {
     }
     b.field("Skatīt arī", PageBuilder::list(see));
     if (shows_maintainer_pages(e)) { b.field(review_text::k_forms_label, html_escape(join(t.forms, ", "))); }
-    if (shows_inferred(e)) { b.field(review_text::k_source_label, html_escape(t.source)); }
     backlinks_section(b, {EntityKind::term, t.id});
     return b.take();
 }
 
 PageView axis_page(const RenderContext& ctx, const Axis& a, bool scale) {
     PageBuilder b(ctx, scale ? url::scale(a.id) : url::level(a.id), scale ? "Mērogs" : "Līmenis", a.name);
+    b.provenance(a.provenance);
     b.field("Numurs", std::to_string(a.number) + ".");
     b.field("Tvērums", html_escape(a.scope));
     b.section("Apraksts", b.md(a.description));
@@ -120,6 +121,7 @@ PageView role_page(const RenderContext& ctx, const Role& r) {
     std::string heading = std::to_string(r.number) + ". loma \"" + r.name + "\"";
     PageBuilder b(ctx, url::role(r.id), "Loma", heading);
     place_in_chapter(b, {EntityKind::role, r.id});
+    b.provenance(r.provenance);
     b.section("Loma mērogu un līmeņu shēmā", role_grid_figure(role_grid_svg(b, r.id)), "shema");
     b.section("Lomai atbilstošā iestāde", b.md(r.institution));
     b.section("Lomas vispārējs raksturojums", b.md(r.description));
@@ -148,6 +150,7 @@ std::vector<PageView> policy_pages(const RenderContext& ctx) {
     for (const auto& p : c.principles) {
         PageBuilder b(ctx, url::principle(p.number), "Vispārējais princips", p.name);
         place_in_chapter(b, {EntityKind::principle, std::to_string(p.number)});
+        b.provenance(p.provenance);
         b.field("Numurs", std::to_string(p.number) + ".");
         b.section("Apraksts", b.md(p.description));
         pages.push_back(b.take());
@@ -156,6 +159,7 @@ std::vector<PageView> policy_pages(const RenderContext& ctx) {
     for (const auto& a : c.levels) { pages.push_back(axis_page(ctx, a, false)); }
     for (const auto& s : c.stages) {
         PageBuilder b(ctx, url::stage(s.id), "Pārvaldības posms", s.name);
+        b.provenance(s.provenance);
         b.field("Līmenis", s.group == "politikas" ? "Politikas līmenis" : "Pamatdarbības un nodrošinājuma līmenis");
         b.field("Kārtas numurs", std::to_string(s.number) + ".");
         pages.push_back(b.take());

@@ -150,6 +150,7 @@ PageView task_page(const RenderContext& ctx, const Task& t) {
     PageBuilder b(ctx, url::task(t.code), "Pakalpojumu pārvaldības uzdevums", t.name);
     b.view().code = t.code;
     place_in_chapter(b, {EntityKind::task, t.code});
+    b.provenance(t.provenance);
     b.field("Prakse", html_escape(t.practice));
     b.field("Līmenis", task_group_name(t.group()));
     if (t.always) { b.field("Vienmēr veicams", *t.always ? "jā" : "nē"); }

@@ -36,14 +36,23 @@ std::string name_cell(const std::string& name, const Schedule& s) {
     return "<td class=\"name\">" + html_escape(name) + gantt_mini_bar(s) + "</td>";
 }
 
-std::string responsible_cell(const std::vector<std::string>& who) {
-    return who.empty() ? "<td></td>" : "<td data-label=\"Atbildīgā institūcija\">" + html_escape(join(who, ", ")) + "</td>";
+// The responsible institutions as the edition shows them: an inferred value is "–" in the
+// public edition, marked in the review one.
+std::string responsible_html(const Measure& m, Edition e) {
+    if (m.responsible.empty()) { return ""; }
+    if (!shows_value(e, m.provenance, "responsible")) { return "–"; }
+    return html_escape(join(m.responsible, ", ")) + provenance_mark(e, m.provenance, "responsible");
+}
+
+std::string responsible_cell(const Measure& m, Edition e) {
+    std::string who = responsible_html(m, e);
+    return who.empty() ? "<td></td>" : "<td data-label=\"Atbildīgā institūcija\">" + who + "</td>";
 }
 
 std::string measure_rows(const PageBuilder& b, const Measure& m) {
+    Edition e = b.ctx().config.edition;
     std::string html = "<tr class=\"measure\"><th scope=\"row\">" + b.code_link(m.code) + "</th>" +
-                       name_cell(m.name, m.schedule) + schedule_cells(m.schedule, b.ctx().config.edition) +
-                       responsible_cell(m.responsible) + "</tr>";
+                       name_cell(m.name, m.schedule) + schedule_cells(m.schedule, e) + responsible_cell(m, e) + "</tr>";
     for (const auto& a : m.activities) {
         html += "<tr class=\"activity\"><th scope=\"row\"></th>" + name_cell(a.name, a.schedule) +
                 schedule_cells(a.schedule, b.ctx().config.edition) + "<td></td></tr>";

@@ -23,14 +23,27 @@ SheetSpec conditions_sheet(const Corpus& corpus) {
     return b.finish();
 }
 
+namespace {
+
+// A description its source does not confirm is blanked in the public edition.
+Cell description_cell(const Capability& c) {
+    Cell cell = text_cell(markdown_plain(c.description.markdown));
+    cell.unconfirmed = !c.provenance.is_fact("description");
+    return cell;
+}
+
+}  // namespace
+
 SheetSpec capabilities_sheet(const Corpus& corpus) {
     SheetBuilder b("Spējas un resursi", "Pakalpojumiem un pakalpojumu pārvaldībai nepieciešamās spējas (S) un resursi (R)",
-                   {{"Kods", 9}, {"Nosaukums", 50}, {"Veids", 10}, {review_text::k_code_inferred, 10}, {"Apraksts", 80}}, 1);
+                   {{"Kods", 9}, {"Nosaukums", 50}, {"Veids", 10}, {review_text::k_code_inferred, 10}, {"Apraksts", 80},
+                    {review_text::k_provenance_label, 30}},
+                   1);
     for (const auto& c : corpus.capabilities) {
         bool sub = c.code.find('-') != std::string::npos;
         b.add({text_cell(c.code, sub ? Style::code : Style::group), text_cell(c.name, sub ? Style::wrap : Style::group),
                text_cell(c.resource ? "resurss" : "spēja"), text_cell(c.inferred ? "jā" : ""),
-               text_cell(markdown_plain(c.description.markdown))},
+               description_cell(c), text_cell(provenance_summary(c.provenance))},
               sub ? 2 : 1);
     }
     return b.finish();

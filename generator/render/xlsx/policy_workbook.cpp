@@ -1,4 +1,5 @@
 // Puts appendix 1's sheets together behind a contents sheet.
+#include "render/common/edition.h"
 #include "render/xlsx/policy_workbook.h"
 
 #include "render/xlsx/contents_sheet.h"
@@ -9,7 +10,7 @@ namespace pvpp {
 WorkbookSpec policy_workbook(const Corpus& corpus) {
     WorkbookSpec w = workbook_head(k_policy_file, "Pakalpojumu pārvaldības politika",
                                    "PVPP2024–2027 1. pielikums",
-                                   "pakalpojumu pārvaldība; lomas; uzdevumi; nosacījumi; PVPP2027", corpus.site.created);
+                                   "pakalpojumu pārvaldība; lomas; uzdevumi; nosacījumi; PVPP2027", document_date(corpus));
     std::vector<ContentsEntry> entries;
     entries.push_back({terms_sheet(corpus), "Pakalpojumu pārvaldības jēdzieni un to definīcijas"});
     entries.push_back({principles_sheet(corpus), "Pakalpojumu pārvaldības vispārējie principi"});

@@ -1,5 +1,6 @@
 // The portfolio template. Its columns follow the deck's slide (seed 000); the service
 // types' and lists' meanings come from the corpus's glossary.
+#include "render/common/edition.h"
 #include "render/xlsx/portfolio_workbook.h"
 
 #include "render/xlsx/contents_sheet.h"
@@ -112,7 +113,7 @@ SheetSpec list_template() {
 WorkbookSpec portfolio_workbook(const Corpus& corpus) {
     WorkbookSpec w = workbook_head(k_portfolio_file, "Pilnais pakalpojumu saraksts (portfolio): veidne",
                                    "P1.1 iestādes pakalpojumu portfolio veidne",
-                                   "pakalpojumu portfolio; pilnais pakalpojumu saraksts; P1.1; PU2-1", corpus.site.created);
+                                   "pakalpojumu portfolio; pilnais pakalpojumu saraksts; P1.1; PU2-1", document_date(corpus));
     std::vector<ContentsEntry> entries;
     entries.push_back({list_template(), "Iestādes pilnais pakalpojumu saraksts: aizpildāmā tabula ar piemēriem"});
     entries.push_back({instructions_sheet(corpus), "Kā aizpildīt, un pakalpojumu veidu skaidrojumi no vārdnīcas"});

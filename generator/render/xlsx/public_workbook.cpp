@@ -22,6 +22,15 @@ bool is_review_row_marker(const std::string& text) {
     return text == review_text::k_status_missing || text.ends_with(review_text::k_inferred_title);
 }
 
+// A value that is not a fact (its field inferred or unknown) is not written as one.
+void blank_unconfirmed(SheetSpec& sheet) {
+    for (auto& row : sheet.rows) {
+        for (auto& c : row.cells) {
+            if (c.unconfirmed) { c = text_cell(""); }
+        }
+    }
+}
+
 // Inferred A/L cells become empty cells; returns how many.
 std::size_t blank_inferred(SheetSpec& sheet) {
     std::size_t n = 0;
@@ -101,6 +110,7 @@ void make_public(WorkbookSpec& spec) {
     for (auto& sheet : spec.sheets) {
         if (sheet.header_row < 0) { continue; }
         remove_review_rows(sheet);  // first: the legend's sample cells are styled as inferred too
+        blank_unconfirmed(sheet);
         std::size_t inferred = blank_inferred(sheet);
         std::size_t columns = sheet.widths.size();
         remove_review_columns(sheet);

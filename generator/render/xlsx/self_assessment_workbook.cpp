@@ -6,6 +6,7 @@
 #include "render/xlsx/self_assessment_workbook.h"
 
 #include "model/assessment_form.h"
+#include "render/common/edition.h"
 #include "render/xlsx/contents_sheet.h"
 #include "render/xlsx/sheet_builder.h"
 
@@ -115,7 +116,7 @@ SheetSpec scale_sheet() {
 WorkbookSpec self_assessment_workbook(const Corpus& corpus) {
     WorkbookSpec w = workbook_head(k_self_assessment_file, "Pakalpojumu pārvaldības pašnovērtējums",
                                    "P2.3 iestādes pašnovērtējums pret pakalpojumu pārvaldības politiku",
-                                   "pašnovērtējums; P2.3; uzdevumi; nosacījumi; spējas; resursi", corpus.site.created);
+                                   "pašnovērtējums; P2.3; uzdevumi; nosacījumi; spējas; resursi", document_date(corpus));
     auto all = assessment_parts(corpus);
     std::vector<ContentsEntry> entries;
     entries.push_back({info_sheet(policy_groups(corpus).size()),

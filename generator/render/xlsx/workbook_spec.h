@@ -30,6 +30,8 @@ struct Cell {
     /// as empty text instead of `number`.
     bool blank_result = false;
     Style style = Style::wrap;
+    /// A value its source does not confirm (inferred or unknown): the public edition blanks it.
+    bool unconfirmed = false;
 };
 
 /// A row; outline 0 is not grouped, 1…3 are the outline levels.

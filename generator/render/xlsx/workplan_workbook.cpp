@@ -2,6 +2,7 @@
 // behind a contents sheet (the Gantt sheet is in gantt_sheet.cpp).
 #include "render/xlsx/workplan_workbook.h"
 
+#include "render/common/edition.h"
 #include "render/xlsx/contents_sheet.h"
 #include "render/xlsx/markdown_items.h"
 #include "render/xlsx/sheet_builder.h"
@@ -34,6 +35,13 @@ Style name_style(int outline) {
     return outline == 1 ? Style::group : outline == 2 ? Style::subgroup : Style::wrap;
 }
 
+// A cell of a field the record's source does not confirm.
+Cell field_cell(std::string text, const RecordProvenance& p, std::string_view field) {
+    Cell c = text_cell(std::move(text));
+    c.unconfirmed = !p.is_fact(field);
+    return c;
+}
+
 std::vector<Cell> plan_cells(const PlanRow& r) {
     const Schedule& s = *r.schedule;
     bool own = r.outline == 2;  // results and institutions belong to the measure row
@@ -42,9 +50,10 @@ std::vector<Cell> plan_cells(const PlanRow& r) {
             text_cell(own ? markdown_plain(r.measure->result.markdown) : ""),
             text_cell(own ? markdown_plain(r.measure->indicator.markdown) : ""), date_cell(s.start), date_cell(s.end),
             s.duration_days ? number_cell(*s.duration_days) : date_cell(std::nullopt), percent_cell(s.done_percent),
-            text_cell(own ? join(r.measure->responsible, "\n") : ""),
+            own ? field_cell(join(r.measure->responsible, "\n"), r.measure->provenance, "responsible") : text_cell(""),
             text_cell(own ? join(r.measure->co_responsible, "\n") : ""),
-            text_cell(own ? yes_no(r.measure->after_2027) : "")};
+            text_cell(own ? yes_no(r.measure->after_2027) : ""),
+            text_cell(own ? provenance_summary(r.measure->provenance) : "")};
 }
 
 }  // namespace
@@ -54,7 +63,7 @@ SheetSpec workplan_sheet(const Corpus& corpus) {
                    {{"Kods", 8}, {"Rīcības virziens / pasākums / apakšaktivitāte", 46}, {"Rezultāts", 30},
                     {"Rezultatīvais rādītājs", 28}, {"Sākums", 11}, {"Beigas", 11}, {"Ilgums (dienas)", 9},
                     {"Izpilde", 8}, {"Atbildīgā iestāde", 20}, {"Līdzatbildīgās iestādes", 24},
-                    {"Turpinās pēc 2027. gada", 10}},
+                    {"Turpinās pēc 2027. gada", 10}, {review_text::k_provenance_label, 30}},
                    2);
     for (const auto& r : plan_rows(corpus)) { b.add(plan_cells(r), r.outline); }
     return b.finish();
@@ -63,28 +72,33 @@ SheetSpec workplan_sheet(const Corpus& corpus) {
 SheetSpec institutions_sheet(const Corpus& corpus) {
     SheetBuilder b("Iestāžu grupas", "Iestāžu grupas (1. tabula): kam piemēro politiku un darba plānu",
                    {{"Nr.", 5}, {"Grupa", 30}, {"Iestādes", 50}, {"Politika attiecas", 10},
-                    {"Darba plāns attiecas", 10}, {"Darba plāns neattiecas uz", 30}, {"Piezīmes", 40}},
+                    {"Darba plāns attiecas", 10}, {"Darba plāns neattiecas uz", 30}, {"Piezīmes", 40},
+                    {review_text::k_provenance_label, 30}},
                    2);
     for (const auto& g : corpus.institution_groups) {
         std::vector<std::string> outside;
         for (const auto& r : g.outside_work_plan) { outside.push_back(r.id); }
         b.add({number_cell(g.number), text_cell(g.name, Style::code), text_cell(join(g.members, "\n")),
-               text_cell(g.policy ? "jā" : "nē"), text_cell(g.work_plan ? "jā" : "nē"), text_cell(join(outside, "\n")),
-               text_cell(markdown_plain(g.notes.markdown))});
+               text_cell(g.policy ? "jā" : "nē"),
+               field_cell(g.work_plan ? (*g.work_plan ? "jā" : "nē") : "", g.provenance, "work_plan"),
+               field_cell(join(outside, "\n"), g.provenance, "outside_work_plan"),
+               text_cell(markdown_plain(g.notes.markdown)), text_cell(provenance_summary(g.provenance))});
     }
     return b.finish();
 }
 
 SheetSpec exclusions_sheet(const Corpus& corpus) {
     SheetBuilder b("Izņēmumi", "Izņēmumi (4.1.5. punkts): kam politiku nepiemēro",
-                   {{"Nr.", 8}, {"Izņēmums", 100}}, 1);
-    for (const auto& e : corpus.exclusions) { b.add({text_cell(e.number, Style::code), text_cell(e.name)}); }
+                   {{"Nr.", 8}, {"Izņēmums", 100}, {review_text::k_provenance_label, 30}}, 1);
+    for (const auto& e : corpus.exclusions) {
+        b.add({text_cell(e.number, Style::code), text_cell(e.name), text_cell(provenance_summary(e.provenance))});
+    }
     return b.finish();
 }
 
 WorkbookSpec workplan_workbook(const Corpus& corpus) {
     WorkbookSpec w = workbook_head(k_workplan_file, "Darba plāns", "PVPP2024–2027 2. pielikums",
-                                   "darba plāns; pasākumi; rīcības virzieni; PVPP2027", corpus.site.created);
+                                   "darba plāns; pasākumi; rīcības virzieni; PVPP2027", document_date(corpus));
     std::vector<ContentsEntry> entries;
     entries.push_back({workplan_sheet(corpus),
                        "Rīcības virzieni (1. līmenis), pasākumi (2.) un apakšaktivitātes (3.) ar termiņiem un izpildi"});
