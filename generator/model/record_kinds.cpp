@@ -99,48 +99,112 @@ const std::vector<RefField> k_live_page_refs = {
      }},
 };
 
-}  // namespace
+using Sub = CodePattern::Sub;
+const char* const k_page = "page.tpl";
 
-const std::vector<RecordKindInfo>& record_kinds() {
+std::vector<RecordKindInfo> shipped_kinds() {
     using K = EntityKind;
-    static const std::vector<RecordKindInfo> k_kinds = {
+    return {
         {K::term, "term", "jēdziens", "jēdzieni", "content/terms.toml", "[[term]]", "", k_term_refs,
-         texts_of<&Corpus::terms, K::term, id_of<Term>, &Term::definition>},
+         texts_of<&Corpus::terms, K::term, id_of<Term>, &Term::definition>, {}, "lv/jedzieni/", k_page, "terms"},
         {K::principle, "principle", "princips", "principi", "content/principles.toml", "[[principle]]", "", {},
-         texts_of<&Corpus::principles, K::principle, number_of<Principle>, &Principle::description>},
+         texts_of<&Corpus::principles, K::principle, number_of<Principle>, &Principle::description>, {}, "lv/principi/",
+         k_page, "principles"},
         {K::scale, "scale", "mērogs", "mērogi", "content/scales.toml", "[[scale]]", "", {},
-         texts_of<&Corpus::scales, K::scale, id_of<Axis>, &Axis::description>},
+         texts_of<&Corpus::scales, K::scale, id_of<Axis>, &Axis::description>, {}, "lv/merogi/", k_page, "roles"},
         {K::level, "level", "līmenis", "līmeņi", "content/levels.toml", "[[level]]", "", {},
-         texts_of<&Corpus::levels, K::level, id_of<Axis>, &Axis::description>},
-        {K::stage, "stage", "posms", "posmi", "content/stages.toml", "[[stage]]", "", {}},
+         texts_of<&Corpus::levels, K::level, id_of<Axis>, &Axis::description>, {}, "lv/limeni/", k_page, "roles"},
+        {K::stage, "stage", "posms", "posmi", "content/stages.toml", "[[stage]]", "", {}, nullptr, {}, "lv/posmi/",
+         k_page},
         {K::role, "role", "loma", "lomas", "content/roles.toml", "[[role]]", "", k_role_refs,
-         texts_of<&Corpus::roles, K::role, id_of<Role>, &Role::institution, &Role::description, &Role::focus>},
+         texts_of<&Corpus::roles, K::role, id_of<Role>, &Role::institution, &Role::description, &Role::focus>, {},
+         "lv/lomas/", k_page, "roles"},
         {K::task, "task", "uzdevums", "uzdevumi", "content/tasks/*.toml", "(the file)", "PU2-10", k_task_refs,
-         card_texts},
+         card_texts, {{"PU", '-', Sub::required}}, "lv/uzdevumi/", k_page, "tasks"},
         {K::condition_group, "condition group", "nosacījumu grupa", "nosacījumu grupas", "content/conditions.toml",
          "[[group]]", "N4", {},
-         texts_of<&Corpus::condition_groups, K::condition_group, group_code, &ConditionGroup::description>},
+         texts_of<&Corpus::condition_groups, K::condition_group, group_code, &ConditionGroup::description>,
+         {{"N", '-', Sub::none}}, "lv/nosacijumi/", k_page, "conditions"},
         {K::condition, "condition", "nosacījums", "nosacījumi", "content/conditions.toml", "[[condition]]", "N4-1", {},
-         texts_of<&Corpus::conditions, K::condition, code_of<Condition>, &Condition::description>},
+         texts_of<&Corpus::conditions, K::condition, code_of<Condition>, &Condition::description>,
+         {{"N", '-', Sub::required}}, "lv/nosacijumi/", k_page, "conditions"},
+        // Its pages live at the live site's slug or under spejas/ or resursi/ (render/common/urls.cpp).
         {K::capability, "capability", "spēja", "spējas", "content/capabilities.toml", "[[capability]]", "S2 or S2-4",
-         {}, texts_of<&Corpus::capabilities, K::capability, code_of<Capability>, &Capability::description>},
+         {}, texts_of<&Corpus::capabilities, K::capability, code_of<Capability>, &Capability::description>,
+         {{"S", '-', Sub::optional}, {"R", '-', Sub::optional, "resource"}}, "", k_page, "capabilities"},
         {K::competence, "competence", "kompetence", "kompetences", "content/competences.toml", "[[competence]]", "",
-         {}, texts_of<&Corpus::competences, K::competence, id_of<CatalogueItem>, &CatalogueItem::description>},
+         {}, texts_of<&Corpus::competences, K::competence, id_of<CatalogueItem>, &CatalogueItem::description>, {},
+         "lv/kompetences/", k_page},
         {K::technology, "technology", "digitālā tehnoloģija", "digitālās tehnoloģijas", "content/technologies.toml",
          "[[technology]]", "", {},
-         texts_of<&Corpus::technologies, K::technology, id_of<CatalogueItem>, &CatalogueItem::description>},
-        {K::line, "action line", "rīcības virziens", "rīcības virzieni", "data/workplan.toml", "[[line]]", "RV3", {}},
+         texts_of<&Corpus::technologies, K::technology, id_of<CatalogueItem>, &CatalogueItem::description>, {},
+         "lv/tehnologijas/", k_page},
+        {K::line, "action line", "rīcības virziens", "rīcības virzieni", "data/workplan.toml", "[[line]]", "RV3", {},
+         nullptr, {{"RV", '-', Sub::none}}, "lv/darba-plans/", k_page},
         {K::measure, "measure", "pasākums", "pasākumi", "data/workplan.toml", "[[measure]]", "P4.2", {},
-         texts_of<&Corpus::measures, K::measure, code_of<Measure>, &Measure::result, &Measure::indicator>},
+         texts_of<&Corpus::measures, K::measure, code_of<Measure>, &Measure::result, &Measure::indicator>,
+         {{"P", '.', Sub::required}}, "lv/darba-plans/", k_page},
         {K::institution_group, "institution group", "iestāžu grupa", "iestāžu grupas", "data/institutions.toml",
          "[[group]]", "", {},
          texts_of<&Corpus::institution_groups, K::institution_group, number_of<InstitutionGroup>,
-                  &InstitutionGroup::notes>},
+                  &InstitutionGroup::notes>,
+         {}, "lv/iestades/", k_page, "institutions"},
+        // Pages and chapter pages live at their own slugs under lv/.
         {K::page, "page", "lapa", "lapas", "content/pages/*.md", "+++ front matter", "", {},
-         texts_of<&Corpus::pages, K::page, page_slug, &Page::body>},
-        {K::live_page, "live page", "nodaļas lapa", "nodaļu lapas", "data/site.toml", "[[page]]", "", k_live_page_refs},
+         texts_of<&Corpus::pages, K::page, page_slug, &Page::body>, {}, "", k_page},
+        {K::live_page, "live page", "nodaļas lapa", "nodaļu lapas", "data/site.toml", "[[page]]", "", k_live_page_refs,
+         nullptr, {}, "", k_page},
     };
-    return k_kinds;
+}
+
+// The kinds, and every kind's code patterns in one list for the scanner.
+struct Registry {
+    std::vector<RecordKindInfo> kinds;
+    std::vector<CodePattern> patterns;
+    std::vector<EntityKind> pattern_kinds;  ///< the kind of each pattern
+
+    void index_patterns() {
+        patterns.clear();
+        pattern_kinds.clear();
+        for (const auto& k : kinds) {
+            for (const auto& p : k.codes) {
+                patterns.push_back(p);
+                pattern_kinds.push_back(k.kind);
+            }
+        }
+    }
+};
+
+Registry& registry() {
+    static Registry r = [] {
+        Registry made{shipped_kinds(), {}, {}};
+        made.index_patterns();
+        return made;
+    }();
+    return r;
+}
+
+}  // namespace
+
+const std::vector<RecordKindInfo>& record_kinds() { return registry().kinds; }
+
+std::vector<KindCode> find_kind_codes(std::string_view text) {
+    const Registry& r = registry();
+    std::vector<KindCode> out;
+    for (const auto& m : find_codes(text, r.patterns)) {
+        out.push_back({m.offset, m.length, r.pattern_kinds[m.pattern], &r.patterns[m.pattern]});
+    }
+    return out;
+}
+
+std::optional<KindCode> whole_code(std::string_view code) {
+    auto found = find_kind_codes(code);
+    if (found.size() != 1 || found[0].offset != 0 || found[0].length != code.size()) { return std::nullopt; }
+    return found[0];
+}
+
+const char* KindCode::name() const {
+    return pattern && !pattern->name.empty() ? pattern->name.c_str() : record_kind(kind).name;
 }
 
 const RecordKindInfo& record_kind(EntityKind kind) { return record_kinds().at(static_cast<std::size_t>(kind)); }

@@ -4,8 +4,10 @@
 // a kind out.
 #pragma once
 #include <functional>
+#include <optional>
 #include <vector>
 
+#include "model/codes.h"
 #include "model/corpus.h"
 #include "model/entity.h"
 #include "model/visit.h"
@@ -34,6 +36,10 @@ struct RecordKindInfo {
     const char* code_example;  ///< a code of the kind ("PU2-10"); "" for kinds named by an id
     std::vector<RefField> refs;  ///< fields that name other records
     void (*texts)(const Corpus& corpus, const TextVisitor& fn) = nullptr;  ///< its Markdown fields, in corpus order
+    std::vector<CodePattern> codes;  ///< how its codes are written, so prose links them; none for kinds named by an id
+    const char* folder = "";         ///< its records' pages: folder + code or id ("lv/uzdevumi/"); "" if none of its own
+    const char* page_template = "";  ///< the theme template its pages fill ("page.tpl"); "" when it has no pages
+    const char* live_shows = "";     ///< the `shows` of the live chapter page that lists it (data/site.toml), or ""
 };
 
 /// Every record kind, in EntityKind order.
@@ -41,6 +47,23 @@ const std::vector<RecordKindInfo>& record_kinds();
 
 /// The description of one kind.
 const RecordKindInfo& record_kind(EntityKind kind);
+
+/// A code found in text, and the kind whose pattern it matched.
+struct KindCode {
+    std::size_t offset = 0;
+    std::size_t length = 0;
+    EntityKind kind = EntityKind::task;
+    const CodePattern* pattern = nullptr;
+
+    /// What messages call it: "resource" for R1, else its kind's name.
+    const char* name() const;
+};
+
+/// Every code of every kind in text, left to right (model/codes.h says how codes stand alone).
+std::vector<KindCode> find_kind_codes(std::string_view text);
+
+/// The code a whole string is ("N4-1" → a condition's), or nothing when it is not exactly one code.
+std::optional<KindCode> whole_code(std::string_view code);
 
 /// Calls fn for every reference of every kind's fields: owner, the kind it names, the reference.
 void visit_refs(const Corpus& corpus, const std::function<void(const EntityKey&, EntityKind, const Ref&)>& fn);

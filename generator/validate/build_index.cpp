@@ -42,8 +42,8 @@ void add_codes(CorpusIndex& index, std::map<std::string, const T*>& map, const s
                Diagnostics& diags) {
     const RecordKindInfo& info = record_kind(kind);
     for (const auto& r : records) {
-        CodeKind found{};
-        if (!r.code.empty() && !(classify_code(r.code, found) && entity_kind_of(found) == kind)) {
+        auto found = whole_code(r.code);
+        if (!r.code.empty() && !(found && found->kind == kind)) {
             diags.error(r.loc, "'" + r.code + "' is not a " + info.name + " code (like " + info.code_example + ")");
             continue;
         }
@@ -54,14 +54,14 @@ void add_codes(CorpusIndex& index, std::map<std::string, const T*>& map, const s
 // Capabilities and resources are one kind whose codes start S or R.
 void add_capabilities(CorpusIndex& index, const Corpus& corpus, Diagnostics& diags) {
     for (const auto& c : corpus.capabilities) {
-        CodeKind kind{};
-        CodeKind expected = c.resource ? CodeKind::resource : CodeKind::capability;
-        if (!c.code.empty() && (!classify_code(c.code, kind) || kind != expected)) {
-            diags.error(c.loc, "'" + c.code + "' is not a " + code_kind_name(expected) + " code (like " +
+        std::string expected = c.resource ? "resource" : "capability";
+        auto found = whole_code(c.code);
+        if (!c.code.empty() && !(found && found->name() == expected)) {
+            diags.error(c.loc, "'" + c.code + "' is not a " + expected + " code (like " +
                                    (c.resource ? "R1" : "S2 or S2-4") + ")");
             continue;
         }
-        add_unique(index, index.capabilities, EntityKind::capability, c.code, c, code_kind_name(expected), diags);
+        add_unique(index, index.capabilities, EntityKind::capability, c.code, c, expected, diags);
     }
 }
 

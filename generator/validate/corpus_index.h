@@ -5,7 +5,6 @@
 #include <string>
 #include <vector>
 
-#include "model/codes.h"
 #include "model/corpus.h"
 #include "model/entity.h"
 
@@ -35,8 +34,6 @@ struct CorpusIndex {
 
     /// True when a record of that kind and id exists.
     bool has(EntityKind kind, const std::string& id) const { return keys.count({kind, id}) > 0; }
-    /// True when a code of that kind exists.
-    bool has_code(CodeKind kind, const std::string& code) const { return has(entity_kind_of(kind), code); }
     /// What refers to a record (empty when nothing does).
     const std::vector<EntityKey>& referrers_of(const EntityKey& key) const;
     /// Every id of a kind, in order, for "did you mean" suggestions.

@@ -18,6 +18,8 @@ std::vector<PageView> task_pages(const RenderContext& ctx);       ///< tasks wit
 std::vector<PageView> condition_pages(const RenderContext& ctx);  ///< conditions, capabilities, catalogues
 std::vector<PageView> plan_pages(const RenderContext& ctx);       ///< work plan, institutions, prose
 std::vector<PageView> chapter_pages(const RenderContext& ctx);   ///< the live site's chapter pages
+/// The section index of each kind folder that has pages and no page of its own yet.
+std::vector<PageView> kind_index_pages(const RenderContext& ctx, const std::vector<PageView>& pages);
 PageView home_page(const RenderContext& ctx);
 PageView workplan_page(const RenderContext& ctx);
 PageView search_page(const RenderContext& ctx);
