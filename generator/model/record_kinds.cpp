@@ -207,12 +207,47 @@ const char* KindCode::name() const {
     return pattern && !pattern->name.empty() ? pattern->name.c_str() : record_kind(kind).name;
 }
 
+EntityKind register_record_kind(RecordKindInfo info) {
+    Registry& r = registry();
+    info.kind = static_cast<EntityKind>(r.kinds.size());
+    r.kinds.push_back(std::move(info));
+    r.index_patterns();
+    return r.kinds.back().kind;
+}
+
+void reset_record_kinds() {
+    Registry& r = registry();
+    r.kinds.resize(static_cast<std::size_t>(EntityKind::live_page) + 1, r.kinds.front());
+    r.index_patterns();
+}
+
+const GenericField* GenericRecord::field(const std::string& key) const {
+    for (const auto& f : fields) {
+        if (f.key == key) { return &f; }
+    }
+    return nullptr;
+}
+
 const RecordKindInfo& record_kind(EntityKind kind) { return record_kinds().at(static_cast<std::size_t>(kind)); }
 
 void visit_refs(const Corpus& corpus, const std::function<void(const EntityKey&, EntityKind, const Ref&)>& fn) {
     for (const auto& k : record_kinds()) {
         for (const auto& field : k.refs) {
             field.visit(corpus, [&](const EntityKey& owner, const Ref& ref) { fn(owner, field.target, ref); });
+        }
+    }
+    visit_generic(corpus, FieldKind::refs, [&](const EntityKey& owner, const FieldInfo& f, const GenericField& v) {
+        for (const auto& ref : v.refs) { fn(owner, f.target, ref); }
+    });
+}
+
+void visit_generic(const Corpus& corpus, FieldKind type, const GenericVisitor& fn) {
+    for (const auto& [kind, records] : corpus.records) {
+        const auto& fields = record_kind(kind).fields;
+        for (const auto& r : records) {
+            for (std::size_t i = 0; i < fields.size() && i < r.fields.size(); ++i) {
+                if (fields[i].type == type) { fn({kind, r.id}, fields[i], r.fields[i]); }
+            }
         }
     }
 }

@@ -24,6 +24,17 @@ struct RefField {
     void (*visit)(const Corpus& corpus, const RefVisitor& fn);  ///< every value, in corpus order
 };
 
+/// What a field of a kind with no struct of its own holds.
+enum class FieldKind { text, markdown, refs };
+
+/// A field of such a kind, as editors write it in its TOML table.
+struct FieldInfo {
+    const char* key;                        ///< "tasks"
+    FieldKind type = FieldKind::text;
+    EntityKind target = EntityKind::term;   ///< refs: the kind its values name
+    const char* label = "";                 ///< Latvian, as its page shows it: "Uzdevumi"
+};
+
 /// A record kind of the corpus. Kind-specific behaviour (the matrix, the work plan's dates,
 /// the cards' eight sections) lives in its own module; this holds what every pass shares.
 struct RecordKindInfo {
@@ -40,10 +51,21 @@ struct RecordKindInfo {
     const char* folder = "";         ///< its records' pages: folder + code or id ("lv/uzdevumi/"); "" if none of its own
     const char* page_template = "";  ///< the theme template its pages fill ("page.tpl"); "" when it has no pages
     const char* live_shows = "";     ///< the `shows` of the live chapter page that lists it (data/site.toml), or ""
+    /// A kind registered with no struct of its own: its fields, read into Corpus::records by the
+    /// generic loader and read from there by every generic pass. Empty for the shipped kinds.
+    std::vector<FieldInfo> fields = {};
+    bool feminine = false;  ///< such a kind's Latvian gender, so reports agree with it ("pievienota loma")
 };
 
 /// Every record kind, in EntityKind order.
 const std::vector<RecordKindInfo>& record_kinds();
+
+/// Adds a kind with no struct of its own (`fields` set, `kind` ignored) after the others and
+/// returns its EntityKind. Call before loading; the list is read, never changed, while passes run.
+EntityKind register_record_kind(RecordKindInfo info);
+
+/// Drops the kinds register_record_kind added (a test's kind, at the end of the test).
+void reset_record_kinds();
 
 /// The description of one kind.
 const RecordKindInfo& record_kind(EntityKind kind);
@@ -67,5 +89,9 @@ std::optional<KindCode> whole_code(std::string_view code);
 
 /// Calls fn for every reference of every kind's fields: owner, the kind it names, the reference.
 void visit_refs(const Corpus& corpus, const std::function<void(const EntityKey&, EntityKind, const Ref&)>& fn);
+
+/// Calls fn for every field of that type of every record of the kinds with no struct of their own.
+using GenericVisitor = std::function<void(const EntityKey& owner, const FieldInfo& field, const GenericField& value)>;
+void visit_generic(const Corpus& corpus, FieldKind type, const GenericVisitor& fn);
 
 }  // namespace pvpp

@@ -1,5 +1,6 @@
 // Fills the index, reporting duplicates and malformed ids or codes on the way.
 #include "model/record_kinds.h"
+#include "util/message.h"
 #include "util/slug.h"
 #include "validate/checks.h"
 
@@ -80,6 +81,22 @@ void add_cards(CorpusIndex& index, const Corpus& corpus, Diagnostics& diags) {
     }
 }
 
+// A kind with no struct of its own: its ids are codes of its kind when it has codes, else slugs.
+void add_generic(CorpusIndex& index, const Corpus& corpus, Diagnostics& diags) {
+    for (const auto& [kind, records] : corpus.records) {
+        const RecordKindInfo& info = record_kind(kind);
+        for (const auto& r : records) {
+            auto code = whole_code(r.id);
+            bool ok = r.id.empty() || (info.codes.empty() ? is_safe_slug(r.id) : code && code->kind == kind);
+            if (!ok) {
+                diags.error(r.loc, fill(_("'{1}' is not a {2} code or id (like {3})"), {r.id, info.name, info.code_example}));
+                continue;
+            }
+            add_unique(index, index.records[kind], kind, r.id, r, info.name, diags);
+        }
+    }
+}
+
 }  // namespace
 
 CorpusIndex build_index(const Corpus& corpus, Diagnostics& diags) {
@@ -98,6 +115,7 @@ CorpusIndex build_index(const Corpus& corpus, Diagnostics& diags) {
     add_capabilities(index, corpus, diags);
     add_groups(index, corpus, diags);
     add_cards(index, corpus, diags);
+    add_generic(index, corpus, diags);
     return index;
 }
 

@@ -3,6 +3,8 @@
 
 #include <cstdio>
 
+#include "model/record_kinds.h"
+
 namespace pvpp {
 
 SectionState section_state(const Task& task, const TaskCard* card, std::size_t i) {
@@ -114,6 +116,9 @@ Completeness assess_completeness(const Corpus& corpus, const CorpusIndex& index)
     add_policy_rows(corpus, c);
     add_task_rows(corpus, c);
     add_other_rows(corpus, c);
+    for (const auto& [kind, records] : corpus.records) {
+        c.rows.push_back({record_kind(kind).plural, static_cast<int>(records.size()), ""});
+    }
     return c;
 }
 

@@ -27,6 +27,8 @@ struct CorpusIndex {
     std::map<std::string, const CatalogueItem*> technologies;
     std::map<std::string, const ActionLine*> lines;
     std::map<std::string, const Measure*> measures;
+    /// The records of kinds with no struct of their own, by kind and then id.
+    std::map<EntityKind, std::map<std::string, const GenericRecord*>> records;
     /// Every record above by kind and id: what generic passes (references, backlinks) look up.
     std::set<EntityKey> keys;
     /// Record → the records that refer to it, in corpus order.

@@ -28,5 +28,6 @@ void add_policy_tables(const Corpus& corpus, std::vector<Table>& tables);     //
 void add_task_tables(const Corpus& corpus, std::vector<Table>& tables);       ///< tasks, cards
 void add_condition_tables(const Corpus& corpus, std::vector<Table>& tables);  ///< conditions … technologies
 void add_plan_tables(const Corpus& corpus, std::vector<Table>& tables);       ///< work plan, institutions, pages
+void add_generic_tables(const Corpus& corpus, std::vector<Table>& tables);    ///< kinds with no struct of their own
 
 }  // namespace pvpp::opendata

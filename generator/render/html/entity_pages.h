@@ -29,6 +29,15 @@ PageView downloads_page(const RenderContext& ctx);
 /// Adds a section of a live page's content under the given heading, its links relative to the page.
 void content_section(PageBuilder& b, const ContentSection& section, const std::string& heading);
 
+/// The pages of the kinds with no struct of their own, from their descriptors.
+std::vector<PageView> generic_pages(const RenderContext& ctx);
+
+/// A record as a link to its page ("PU2-10 Name"), "" when it has none.
+std::string record_link(const PageBuilder& b, const EntityKey& key);
+
+/// "uzdevumi" → "Uzdevumi": a Latvian label at the start of a title (labels start with a-z).
+std::string upper_first(std::string label);
+
 /// Adds the "Saistīts ar" section: the records that refer to self.
 void backlinks_section(PageBuilder& b, const EntityKey& self);
 

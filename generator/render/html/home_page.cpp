@@ -1,8 +1,10 @@
 // The site's front page: every kind of record with links to each page.
 #include <algorithm>
+#include "model/record_kinds.h"
 #include "render/common/urls.h"
 #include "render/html/entity_pages.h"
 #include "render/html/page_builder.h"
+#include "util/slug.h"
 #include "util/text.h"
 
 namespace pvpp {
@@ -22,6 +24,16 @@ void task_sections(PageBuilder& b) {
             if (t.group() == group) { out.push_back(b.code_link(t.code) + " " + html_escape(t.name)); }
         }
         b.section(task_group_name(group), PageBuilder::list(out), "uzdevumi-" + std::to_string(group));
+    }
+}
+
+// Each kind with no struct of its own (model/record_kinds.h), titled with its plural.
+void generic_sections(PageBuilder& b) {
+    for (const auto& [kind, records] : b.ctx().corpus.records) {
+        std::vector<std::string> out;
+        for (const auto& r : records) { out.push_back(record_link(b, {kind, r.id})); }
+        std::string plural = record_kind(kind).plural;
+        b.section(upper_first(plural), PageBuilder::list(out), slugify(plural));
     }
 }
 
@@ -57,6 +69,7 @@ PageView home_page(const RenderContext& ctx) {
         return b.link(x.name, url::technology(x.id)); }), "tehnologijas");
     b.section("Iestāžu grupas", items(c.institution_groups, [&](const InstitutionGroup& x) {
         return b.link(std::to_string(x.number) + ". " + x.name, url::institution_group(x.number)); }), "iestades");
+    generic_sections(b);
     bool maintainer = shows_maintainer_pages(ctx.config.edition);
     std::vector<std::string> pages;
     for (const auto& x : c.pages) {

@@ -4,15 +4,14 @@
 
 #include "model/record_kinds.h"
 #include "render/html/entity_pages.h"
-#include "util/lower_case.h"
 #include "util/slug.h"
 #include "util/text.h"
 
 namespace pvpp {
 namespace {
 
-// A page's place in its folder's list: its code, else its title as read without diacritics.
-std::string sort_key(const PageView& p) { return p.code.empty() ? fold_diacritics(lower_latvian(p.title)) : p.code; }
+// A page's place in its folder's list: its code, else its title without diacritics or quotes.
+std::string sort_key(const PageView& p) { return p.code.empty() ? slugify(p.title) : p.code; }
 
 std::string label_of(const PageView& p) { return p.code.empty() ? p.title : p.code + " " + p.title; }
 

@@ -138,7 +138,8 @@ std::vector<PageView> site_pages(const RenderContext& ctx) {
     const std::vector<Group> groups = {one(home_page),      one(not_found_page), Group(maintainer),
                                        one(matrix_page),    one(workplan_page),  one(search_page),
                                        one(downloads_page), chapter_pages,       policy_pages,
-                                       task_pages,          condition_pages,     plan_pages};
+                                       task_pages,          condition_pages,     plan_pages,
+                                       generic_pages};
     auto parts = parallel_map<std::vector<PageView>>(groups.size(), [&](std::size_t i) { return groups[i](ctx); });
     std::vector<PageView> pages;
     for (auto& part : parts) {
