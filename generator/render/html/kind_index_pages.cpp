@@ -27,15 +27,8 @@ std::vector<const PageView*> pages_in(const std::vector<PageView>& pages, const 
     return in;
 }
 
-// A plural as a title: "uzdevumi" → "Uzdevumi" (every plural starts with an ASCII letter).
-std::string title_of(const RecordKindInfo& kind) {
-    std::string t = kind.plural;
-    if (!t.empty() && t[0] >= 'a' && t[0] <= 'z') { t[0] = static_cast<char>(t[0] - 'a' + 'A'); }
-    return t;
-}
-
 PageView index_page(const RenderContext& ctx, const RecordKindInfo& kind, const std::vector<const PageView*>& in) {
-    PageBuilder b(ctx, kind.folder, ctx.corpus.site.title, title_of(kind));
+    PageBuilder b(ctx, kind.folder, ctx.corpus.site.title, upper_first(kind.plural));
     std::vector<std::string> items;
     for (const PageView* p : in) { items.push_back(b.link(label_of(*p), p->path)); }
     b.section("", PageBuilder::list(items));
