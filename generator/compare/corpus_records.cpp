@@ -44,6 +44,7 @@ std::vector<Record> corpus_records(const Corpus& corpus) {
     add_policy_records(corpus, live, out);
     add_condition_records(corpus, live, out);
     add_plan_records(corpus, live, out);
+    add_generic_records(corpus, live, out);
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "model/corpus.h"
+#include "model/entity.h"
 
 namespace pvpp {
 
@@ -48,7 +49,10 @@ struct KindNames {
     const char* anchor;  ///< id of the kind's section in the HTML report
 };
 
-const KindNames& kind_names(RecordKind kind);
+KindNames kind_names(RecordKind kind);
+
+/// The report's kind for a kind with no struct of its own (after the shipped kinds, in order).
+RecordKind generic_record_kind(EntityKind kind);
 
 /// Whether a kind's records have codes that can change while the name stays (PU2-3 → PU2-24).
 bool has_codes(RecordKind kind);

@@ -14,7 +14,15 @@ KindNames listed(EntityKind kind, bool feminine, const char* anchor) {
 
 }  // namespace
 
-const KindNames& kind_names(RecordKind kind) {
+// Kinds with no struct of their own come after the shipped ones, in both lists, in order.
+constexpr int k_shipped_records = static_cast<int>(RecordKind::live_page) + 1;
+constexpr int k_shipped_kinds = static_cast<int>(EntityKind::live_page) + 1;
+
+RecordKind generic_record_kind(EntityKind kind) {
+    return static_cast<RecordKind>(k_shipped_records + static_cast<int>(kind) - k_shipped_kinds);
+}
+
+KindNames kind_names(RecordKind kind) {
     using K = EntityKind;
     // Cards, their sections, resources, activities and exclusions are parts of listed kinds.
     static const std::array<KindNames, 22> k_names = {{
@@ -41,7 +49,10 @@ const KindNames& kind_names(RecordKind kind) {
         listed(K::page, true, "lapas"),
         listed(K::live_page, true, "nodalu-lapas"),
     }};
-    return k_names[static_cast<std::size_t>(kind)];
+    int i = static_cast<int>(kind);
+    if (i < k_shipped_records) { return k_names[static_cast<std::size_t>(i)]; }
+    const RecordKindInfo& info = record_kind(static_cast<EntityKind>(k_shipped_kinds + i - k_shipped_records));
+    return {info.singular, info.plural, info.feminine, info.name};
 }
 
 // Card sections and activities are numbered by position: a new number is a new place, not a new code.

@@ -31,5 +31,6 @@ void add_card_records(const Corpus& corpus, std::vector<Record>& out);
 void add_policy_records(const Corpus& corpus, const LivePlaces& live, std::vector<Record>& out);
 void add_condition_records(const Corpus& corpus, const LivePlaces& live, std::vector<Record>& out);
 void add_plan_records(const Corpus& corpus, const LivePlaces& live, std::vector<Record>& out);
+void add_generic_records(const Corpus& corpus, const LivePlaces& live, std::vector<Record>& out);
 
 }  // namespace pvpp

@@ -9,6 +9,7 @@
 #include "load/page_loader.h"
 #include "load/record_loaders.h"
 #include "util/message.h"
+#include "model/record_kinds.h"
 #include "util/parallel.h"
 #include "util/text.h"
 
@@ -35,6 +36,23 @@ const std::vector<std::pair<std::string, RootLoader>>& fixed_files() {
         {"data/site.toml", load_site},
     };
     return files;
+}
+
+// The kinds with no struct of their own (model/record_kinds.h): each reads its one file.
+std::vector<EntityKind> generic_kinds() {
+    std::vector<EntityKind> kinds;
+    for (const auto& k : record_kinds()) {
+        if (!k.fields.empty()) { kinds.push_back(k.kind); }
+    }
+    return kinds;
+}
+
+// The files of a fixed name: the format's, then those of the kinds registered with no struct.
+std::vector<std::string> named_files() {
+    std::vector<std::string> paths;
+    for (const auto& [path, loader] : fixed_files()) { paths.push_back(path); }
+    for (EntityKind kind : generic_kinds()) { paths.emplace_back(record_kind(kind).file); }
+    return paths;
 }
 
 /// A file's TOML, parsed ahead (on another thread) or not yet.
@@ -68,6 +86,11 @@ TextLoader coded_loader(const std::string& name, void (*load)(TableReader&, cons
 TextLoader loader_for(const std::string& path) {
     for (const auto& [fixed, loader] : fixed_files()) {
         if (path == fixed) { return toml_loader(loader, fixed == "data/site.toml"); }
+    }
+    for (EntityKind kind : generic_kinds()) {
+        if (path == record_kind(kind).file) {
+            return toml_loader([kind](TableReader& t, Corpus& corpus) { load_generic(t, kind, corpus); });
+        }
     }
     std::size_t slash = path.rfind('/');
     std::string dir = slash == std::string::npos ? "" : path.substr(0, slash);
@@ -137,8 +160,7 @@ std::vector<std::string> natural_list(const FileSystem& fs, const std::string& d
 
 // A stray file in content/ or data/ is most likely a misnamed corpus file.
 void warn_unknown_files(const std::string& dir, const std::vector<std::string>& names, Diagnostics& diags) {
-    std::vector<std::string> known;
-    for (const auto& [path, loader] : fixed_files()) { known.push_back(path); }
+    std::vector<std::string> known = named_files();
     for (const auto& name : names) {
         std::string path = dir + "/" + name;
         if (std::find(known.begin(), known.end(), path) != known.end()) { continue; }
@@ -193,8 +215,7 @@ Corpus load_corpus(const FileSystem& fs, Diagnostics& diags) {
                                    "content/ and data/, a content folder has content/_index.md)"));
     }
     if (diags.error_count() > 0) { return corpus; }
-    std::vector<std::string> paths;
-    for (const auto& [path, loader] : fixed_files()) { paths.push_back(path); }
+    std::vector<std::string> paths = named_files();
     const char* not_toml = _("not a .toml file; ignored");
     add_folder("content/tasks", not_toml, natural_list(fs, "content/tasks", diags), paths, diags);
     add_folder("content/cards", not_toml, natural_list(fs, "content/cards", diags), paths, diags);

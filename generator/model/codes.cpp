@@ -50,47 +50,40 @@ std::size_t number_pair(std::string_view s, std::size_t i, char sep, bool& sub) 
     return a;
 }
 
-// Tries the prefixes longest first at position i; returns the code's length or 0.
-std::size_t match_at(std::string_view s, std::size_t i, CodeKind& kind) {
+// The length of the code pattern p matches at position i, or 0.
+std::size_t match_at(std::string_view s, std::size_t i, const CodePattern& p) {
+    if (!s.substr(i).starts_with(p.prefix)) { return 0; }
+    std::size_t at = i + p.prefix.size();
+    if (p.sub == CodePattern::Sub::none) { return digits(s, at) > 0 ? p.prefix.size() + digits(s, at) : 0; }
     bool sub = false;
-    auto rest = s.substr(i);
-    if (rest.starts_with("PU")) {
-        std::size_t n = number_pair(s, i + 2, '-', sub);
-        kind = CodeKind::task;
-        return (n > 0 && sub) ? n + 2 : 0;
+    std::size_t n = number_pair(s, at, p.sep, sub);
+    bool ok = n > 0 && (sub || p.sub == CodePattern::Sub::optional);
+    return ok ? p.prefix.size() + n : 0;
+}
+
+// The longest match of any pattern at i: its length, and the pattern in `which`.
+std::size_t longest_at(std::string_view s, std::size_t i, const std::vector<CodePattern>& patterns, std::size_t& which) {
+    std::size_t best = 0;
+    for (std::size_t p = 0; p < patterns.size(); ++p) {
+        if (std::size_t n = match_at(s, i, patterns[p]); n > best) {
+            best = n;
+            which = p;
+        }
     }
-    if (rest.starts_with("RV")) {
-        std::size_t n = digits(s, i + 2);
-        kind = CodeKind::action_line;
-        return n > 0 ? n + 2 : 0;
-    }
-    char p = s[i];
-    if (p == 'P') {
-        std::size_t n = number_pair(s, i + 1, '.', sub);
-        kind = CodeKind::measure;
-        return (n > 0 && sub) ? n + 1 : 0;
-    }
-    if (p == 'N' || p == 'S' || p == 'R') {
-        std::size_t n = number_pair(s, i + 1, '-', sub);
-        if (n == 0) { return 0; }
-        kind = p == 'N' ? (sub ? CodeKind::condition : CodeKind::condition_group)
-                        : (p == 'S' ? CodeKind::capability : CodeKind::resource);
-        return n + 1;
-    }
-    return 0;
+    return best;
 }
 
 }  // namespace
 
-std::vector<CodeMatch> find_codes(std::string_view text) {
+std::vector<CodeMatch> find_codes(std::string_view text, const std::vector<CodePattern>& patterns) {
     std::vector<CodeMatch> out;
     std::size_t i = 0;
     while (i < text.size()) {
-        CodeKind kind{};
-        std::size_t len = word_char_before(text, i) ? 0 : match_at(text, i, kind);
+        std::size_t which = 0;
+        std::size_t len = word_char_before(text, i) ? 0 : longest_at(text, i, patterns, which);
         std::size_t end = i + len;
         if (len > 0 && !word_char_at(text, end)) {
-            out.push_back({i, len, kind});
+            out.push_back({i, len, which});
             i = end;
         } else {
             ++i;
@@ -137,33 +130,6 @@ std::string mask_code(std::string_view markdown) {
         i = close + run;
     }
     return out;
-}
-
-bool classify_code(std::string_view text, CodeKind& kind) {
-    auto found = find_codes(text);
-    if (found.size() != 1 || found[0].offset != 0 || found[0].length != text.size()) { return false; }
-    kind = found[0].kind;
-    return true;
-}
-
-const char* code_kind_name(CodeKind kind) {
-    switch (kind) {
-        case CodeKind::task:
-            return N_("task");
-        case CodeKind::condition:
-            return N_("condition");
-        case CodeKind::condition_group:
-            return N_("condition group");
-        case CodeKind::capability:
-            return N_("capability");
-        case CodeKind::resource:
-            return N_("resource");
-        case CodeKind::action_line:
-            return N_("action line");
-        case CodeKind::measure:
-            return N_("measure");
-    }
-    return N_("code");
 }
 
 }  // namespace pvpp

@@ -1,10 +1,13 @@
 // The whole corpus as loaded (the policy corpus, or a generic content folder): plain
 // data, no I/O. Frozen after validation.
 #pragma once
+#include <map>
 #include <vector>
 
 #include "model/conditions.h"
 #include "model/content_page.h"
+#include "model/entity.h"
+#include "model/generic_record.h"
 #include "model/plan.h"
 #include "model/policy.h"
 #include "model/task.h"
@@ -45,6 +48,8 @@ struct Corpus {
     SiteConfig site;
     std::vector<ImageFile> images;  ///< content/images/, by file name
     std::vector<ContentPage> content_pages;  ///< a content folder's pages, sorted by file path
+    /// The records of kinds with no struct of their own (RecordKindInfo::fields), in file order.
+    std::map<EntityKind, std::vector<GenericRecord>> records;
 };
 
 }  // namespace pvpp

@@ -2,8 +2,6 @@
 #pragma once
 #include <string>
 
-#include "model/codes.h"
-
 namespace pvpp {
 
 enum class EntityKind {
@@ -22,8 +20,5 @@ inline bool operator<(const EntityKey& a, const EntityKey& b) {
 }
 
 inline bool operator==(const EntityKey& a, const EntityKey& b) { return a.kind == b.kind && a.id == b.id; }
-
-/// The record kind a code names: N4 → condition_group, S2-4 → capability, P4.2 → measure.
-EntityKind entity_kind_of(CodeKind kind);
 
 }  // namespace pvpp

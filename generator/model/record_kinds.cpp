@@ -122,65 +122,150 @@ const std::vector<RefField> k_live_page_refs = {
      }},
 };
 
-}  // namespace
+using Sub = CodePattern::Sub;
+const char* const k_page = "page.tpl";
 
-const std::vector<RecordKindInfo>& record_kinds() {
+std::vector<RecordKindInfo> shipped_kinds() {
     using K = EntityKind;
-    static const std::vector<RecordKindInfo> k_kinds = {
+    return {
         {K::term, N_("term"), "jēdziens", "jēdzieni", "content/terms.toml", "[[term]]", "", k_term_refs,
          texts_of<&Corpus::terms, K::term, id_of<Term>, &Term::definition>,
-         provenance_of<&Corpus::terms, K::term, id_of<Term>>},
+         provenance_of<&Corpus::terms, K::term, id_of<Term>>, {}, "lv/jedzieni/", k_page, "terms"},
         {K::principle, N_("principle"), "princips", "principi", "content/principles.toml", "[[principle]]", "", {},
          texts_of<&Corpus::principles, K::principle, number_of<Principle>, &Principle::description>,
-         provenance_of<&Corpus::principles, K::principle, number_of<Principle>>},
+         provenance_of<&Corpus::principles, K::principle, number_of<Principle>>, {}, "lv/principi/",
+         k_page, "principles"},
         {K::scale, N_("scale"), "mērogs", "mērogi", "content/scales.toml", "[[scale]]", "", {},
          texts_of<&Corpus::scales, K::scale, id_of<Axis>, &Axis::description>,
-         provenance_of<&Corpus::scales, K::scale, id_of<Axis>>},
+         provenance_of<&Corpus::scales, K::scale, id_of<Axis>>, {}, "lv/merogi/", k_page, "roles"},
         {K::level, N_("level"), "līmenis", "līmeņi", "content/levels.toml", "[[level]]", "", {},
          texts_of<&Corpus::levels, K::level, id_of<Axis>, &Axis::description>,
-         provenance_of<&Corpus::levels, K::level, id_of<Axis>>},
+         provenance_of<&Corpus::levels, K::level, id_of<Axis>>, {}, "lv/limeni/", k_page, "roles"},
         {K::stage, N_("stage"), "posms", "posmi", "content/stages.toml", "[[stage]]", "", {}, nullptr,
-         provenance_of<&Corpus::stages, K::stage, id_of<Stage>>},
+         provenance_of<&Corpus::stages, K::stage, id_of<Stage>>, {}, "lv/posmi/",
+         k_page},
         {K::role, N_("role"), "loma", "lomas", "content/roles.toml", "[[role]]", "", k_role_refs,
          texts_of<&Corpus::roles, K::role, id_of<Role>, &Role::institution, &Role::description, &Role::focus>,
-         provenance_of<&Corpus::roles, K::role, id_of<Role>>},
+         provenance_of<&Corpus::roles, K::role, id_of<Role>>, {},
+         "lv/lomas/", k_page, "roles"},
         {K::task, N_("task"), "uzdevums", "uzdevumi", "content/tasks/*.toml", "(the file)", "PU2-10", k_task_refs,
          card_texts,
-         provenance_of<&Corpus::tasks, K::task, code_of<Task>>},
+         provenance_of<&Corpus::tasks, K::task, code_of<Task>>, {{"PU", '-', Sub::required}}, "lv/uzdevumi/", k_page, "tasks"},
         {K::condition_group, N_("condition group"), "nosacījumu grupa", "nosacījumu grupas", "content/conditions.toml",
          "[[group]]", "N4", {},
          texts_of<&Corpus::condition_groups, K::condition_group, group_code, &ConditionGroup::description>,
-         provenance_of<&Corpus::condition_groups, K::condition_group, group_code>},
+         provenance_of<&Corpus::condition_groups, K::condition_group, group_code>,
+         {{"N", '-', Sub::none}}, "lv/nosacijumi/", k_page, "conditions"},
         {K::condition, N_("condition"), "nosacījums", "nosacījumi", "content/conditions.toml", "[[condition]]", "N4-1", {},
          texts_of<&Corpus::conditions, K::condition, code_of<Condition>, &Condition::description>,
-         provenance_of<&Corpus::conditions, K::condition, code_of<Condition>>},
+         provenance_of<&Corpus::conditions, K::condition, code_of<Condition>>,
+         {{"N", '-', Sub::required}}, "lv/nosacijumi/", k_page, "conditions"},
+        // Its pages live at the live site's slug or under spejas/ or resursi/ (render/common/urls.cpp).
         {K::capability, N_("capability"), "spēja", "spējas", "content/capabilities.toml", "[[capability]]", N_("S2 or S2-4"),
          {}, texts_of<&Corpus::capabilities, K::capability, code_of<Capability>, &Capability::description>,
-         provenance_of<&Corpus::capabilities, K::capability, code_of<Capability>>},
+         provenance_of<&Corpus::capabilities, K::capability, code_of<Capability>>,
+         {{"S", '-', Sub::optional}, {"R", '-', Sub::optional, N_("resource")}}, "", k_page, "capabilities"},
         {K::competence, N_("competence"), "kompetence", "kompetences", "content/competences.toml", "[[competence]]", "",
          {}, texts_of<&Corpus::competences, K::competence, id_of<CatalogueItem>, &CatalogueItem::description>,
-         provenance_of<&Corpus::competences, K::competence, id_of<CatalogueItem>>},
+         provenance_of<&Corpus::competences, K::competence, id_of<CatalogueItem>>, {},
+         "lv/kompetences/", k_page},
         {K::technology, N_("technology"), "digitālā tehnoloģija", "digitālās tehnoloģijas", "content/technologies.toml",
          "[[technology]]", "", {},
          texts_of<&Corpus::technologies, K::technology, id_of<CatalogueItem>, &CatalogueItem::description>,
-         provenance_of<&Corpus::technologies, K::technology, id_of<CatalogueItem>>},
-        {K::line, N_("action line"), "rīcības virziens", "rīcības virzieni", "data/workplan.toml", "[[line]]", "RV3", {}, nullptr,
-         provenance_of<&Corpus::lines, K::line, code_of<ActionLine>>},
+         provenance_of<&Corpus::technologies, K::technology, id_of<CatalogueItem>>, {},
+         "lv/tehnologijas/", k_page},
+        {K::line, N_("action line"), "rīcības virziens", "rīcības virzieni", "data/workplan.toml", "[[line]]", "RV3", {},
+         nullptr,
+         provenance_of<&Corpus::lines, K::line, code_of<ActionLine>>, {{"RV", '-', Sub::none}}, "lv/darba-plans/", k_page},
         {K::measure, N_("measure"), "pasākums", "pasākumi", "data/workplan.toml", "[[measure]]", "P4.2", {},
          texts_of<&Corpus::measures, K::measure, code_of<Measure>, &Measure::result, &Measure::indicator>,
-         provenance_of<&Corpus::measures, K::measure, code_of<Measure>>},
+         provenance_of<&Corpus::measures, K::measure, code_of<Measure>>,
+         {{"P", '.', Sub::required}}, "lv/darba-plans/", k_page},
         {K::institution_group, N_("institution group"), "iestāžu grupa", "iestāžu grupas", "data/institutions.toml",
          "[[group]]", "", {},
          texts_of<&Corpus::institution_groups, K::institution_group, number_of<InstitutionGroup>,
                   &InstitutionGroup::notes>,
-         institution_provenance},
+         institution_provenance,
+         {}, "lv/iestades/", k_page, "institutions"},
+        // Pages and chapter pages live at their own slugs under lv/.
         {K::page, N_("page"), "lapa", "lapas", "content/pages/*.md", "+++ front matter", "", {},
          texts_of<&Corpus::pages, K::page, page_slug, &Page::body>,
-         provenance_of<&Corpus::pages, K::page, page_slug>},
-        {K::live_page, N_("live page"), "nodaļas lapa", "nodaļu lapas", "data/site.toml", "[[page]]", "", k_live_page_refs, nullptr,
-         live_page_provenance},
+         provenance_of<&Corpus::pages, K::page, page_slug>, {}, "", k_page},
+        {K::live_page, N_("live page"), "nodaļas lapa", "nodaļu lapas", "data/site.toml", "[[page]]", "", k_live_page_refs,
+         nullptr,
+         live_page_provenance, {}, "", k_page},
     };
-    return k_kinds;
+}
+
+// The kinds, and every kind's code patterns in one list for the scanner.
+struct Registry {
+    std::vector<RecordKindInfo> kinds;
+    std::vector<CodePattern> patterns;
+    std::vector<EntityKind> pattern_kinds;  ///< the kind of each pattern
+
+    void index_patterns() {
+        patterns.clear();
+        pattern_kinds.clear();
+        for (const auto& k : kinds) {
+            for (const auto& p : k.codes) {
+                patterns.push_back(p);
+                pattern_kinds.push_back(k.kind);
+            }
+        }
+    }
+};
+
+Registry& registry() {
+    static Registry r = [] {
+        Registry made{shipped_kinds(), {}, {}};
+        made.index_patterns();
+        return made;
+    }();
+    return r;
+}
+
+}  // namespace
+
+const std::vector<RecordKindInfo>& record_kinds() { return registry().kinds; }
+
+std::vector<KindCode> find_kind_codes(std::string_view text) {
+    const Registry& r = registry();
+    std::vector<KindCode> out;
+    for (const auto& m : find_codes(text, r.patterns)) {
+        out.push_back({m.offset, m.length, r.pattern_kinds[m.pattern], &r.patterns[m.pattern]});
+    }
+    return out;
+}
+
+std::optional<KindCode> whole_code(std::string_view code) {
+    auto found = find_kind_codes(code);
+    if (found.size() != 1 || found[0].offset != 0 || found[0].length != code.size()) { return std::nullopt; }
+    return found[0];
+}
+
+const char* KindCode::name() const {
+    return pattern && !pattern->name.empty() ? pattern->name.c_str() : record_kind(kind).name;
+}
+
+EntityKind register_record_kind(RecordKindInfo info) {
+    Registry& r = registry();
+    info.kind = static_cast<EntityKind>(r.kinds.size());
+    r.kinds.push_back(std::move(info));
+    r.index_patterns();
+    return r.kinds.back().kind;
+}
+
+void reset_record_kinds() {
+    Registry& r = registry();
+    r.kinds.resize(static_cast<std::size_t>(EntityKind::live_page) + 1, r.kinds.front());
+    r.index_patterns();
+}
+
+const GenericField* GenericRecord::field(const std::string& key) const {
+    for (const auto& f : fields) {
+        if (f.key == key) { return &f; }
+    }
+    return nullptr;
 }
 
 const RecordKindInfo& record_kind(EntityKind kind) { return record_kinds().at(static_cast<std::size_t>(kind)); }
@@ -199,6 +284,20 @@ void visit_refs(const Corpus& corpus, const std::function<void(const EntityKey&,
     for (const auto& k : record_kinds()) {
         for (const auto& field : k.refs) {
             field.visit(corpus, [&](const EntityKey& owner, const Ref& ref) { fn(owner, field.target, ref); });
+        }
+    }
+    visit_generic(corpus, FieldKind::refs, [&](const EntityKey& owner, const FieldInfo& f, const GenericField& v) {
+        for (const auto& ref : v.refs) { fn(owner, f.target, ref); }
+    });
+}
+
+void visit_generic(const Corpus& corpus, FieldKind type, const GenericVisitor& fn) {
+    for (const auto& [kind, records] : corpus.records) {
+        const auto& fields = record_kind(kind).fields;
+        for (const auto& r : records) {
+            for (std::size_t i = 0; i < fields.size() && i < r.fields.size(); ++i) {
+                if (fields[i].type == type) { fn({kind, r.id}, fields[i], r.fields[i]); }
+            }
         }
     }
 }

@@ -4,8 +4,10 @@
 // a kind out.
 #pragma once
 #include <functional>
+#include <optional>
 #include <vector>
 
+#include "model/codes.h"
 #include "model/corpus.h"
 #include "model/entity.h"
 #include "model/visit.h"
@@ -26,6 +28,17 @@ struct RefField {
     void (*visit)(const Corpus& corpus, const RefVisitor& fn);  ///< every value, in corpus order
 };
 
+/// What a field of a kind with no struct of its own holds.
+enum class FieldKind { text, markdown, refs };
+
+/// A field of such a kind, as editors write it in its TOML table.
+struct FieldInfo {
+    const char* key;                        ///< "tasks"
+    FieldKind type = FieldKind::text;
+    EntityKind target = EntityKind::term;   ///< refs: the kind its values name
+    const char* label = "";                 ///< Latvian, as its page shows it: "Uzdevumi"
+};
+
 /// A record kind of the corpus. Kind-specific behaviour (the matrix, the work plan's dates,
 /// the cards' eight sections) lives in its own module; this holds what every pass shares.
 struct RecordKindInfo {
@@ -40,10 +53,25 @@ struct RecordKindInfo {
     void (*texts)(const Corpus& corpus, const TextVisitor& fn) = nullptr;  ///< its Markdown fields, in corpus order
     /// each record's source and status, in corpus order
     void (*provenance)(const Corpus& corpus, const ProvenanceVisitor& fn) = nullptr;
+    std::vector<CodePattern> codes;  ///< how its codes are written, so prose links them; none for kinds named by an id
+    const char* folder = "";         ///< its records' pages: folder + code or id ("lv/uzdevumi/"); "" if none of its own
+    const char* page_template = "";  ///< the theme template its pages fill ("page.tpl"); "" when it has no pages
+    const char* live_shows = "";     ///< the `shows` of the live chapter page that lists it (data/site.toml), or ""
+    /// A kind registered with no struct of its own: its fields, read into Corpus::records by the
+    /// generic loader and read from there by every generic pass. Empty for the shipped kinds.
+    std::vector<FieldInfo> fields = {};
+    bool feminine = false;  ///< such a kind's Latvian gender, so reports agree with it ("pievienota loma")
 };
 
 /// Every record kind, in EntityKind order.
 const std::vector<RecordKindInfo>& record_kinds();
+
+/// Adds a kind with no struct of its own (`fields` set, `kind` ignored) after the others and
+/// returns its EntityKind. Call before loading; the list is read, never changed, while passes run.
+EntityKind register_record_kind(RecordKindInfo info);
+
+/// Drops the kinds register_record_kind added (a test's kind, at the end of the test).
+void reset_record_kinds();
 
 /// The description of one kind.
 const RecordKindInfo& record_kind(EntityKind kind);
@@ -52,7 +80,28 @@ const RecordKindInfo& record_kind(EntityKind kind);
 void visit_provenance(const Corpus& corpus, const std::function<void(EntityKind, const EntityKey&, const SourceLoc&,
                                                                       const RecordProvenance&)>& fn);
 
+/// A code found in text, and the kind whose pattern it matched.
+struct KindCode {
+    std::size_t offset = 0;
+    std::size_t length = 0;
+    EntityKind kind = EntityKind::task;
+    const CodePattern* pattern = nullptr;
+
+    /// What messages call it: "resource" for R1, else its kind's name.
+    const char* name() const;
+};
+
+/// Every code of every kind in text, left to right (model/codes.h says how codes stand alone).
+std::vector<KindCode> find_kind_codes(std::string_view text);
+
+/// The code a whole string is ("N4-1" → a condition's), or nothing when it is not exactly one code.
+std::optional<KindCode> whole_code(std::string_view code);
+
 /// Calls fn for every reference of every kind's fields: owner, the kind it names, the reference.
 void visit_refs(const Corpus& corpus, const std::function<void(const EntityKey&, EntityKind, const Ref&)>& fn);
+
+/// Calls fn for every field of that type of every record of the kinds with no struct of their own.
+using GenericVisitor = std::function<void(const EntityKey& owner, const FieldInfo& field, const GenericField& value)>;
+void visit_generic(const Corpus& corpus, FieldKind type, const GenericVisitor& fn);
 
 }  // namespace pvpp

@@ -11,6 +11,8 @@ void visit_texts(const Corpus& corpus, const TextVisitor& fn) {
     for (const auto& k : record_kinds()) {
         if (k.texts) { k.texts(corpus, non_empty); }
     }
+    visit_generic(corpus, FieldKind::markdown,
+                  [&](const EntityKey& owner, const FieldInfo&, const GenericField& v) { non_empty(owner, v.text); });
 }
 
 }  // namespace pvpp

@@ -24,9 +24,9 @@ void collect_backlinks(const Corpus& corpus, CorpusIndex& index) {
     visit_refs(corpus, [&](const EntityKey& from, EntityKind kind, const Ref& ref) { add(r, {kind, ref.id}, from); });
     visit_texts(corpus, [&](const EntityKey& owner, const Text& text) {
         std::string masked = mask_code(text.markdown);
-        for (const auto& m : find_codes(masked)) {
+        for (const auto& m : find_kind_codes(masked)) {
             std::string code = text.markdown.substr(m.offset, m.length);
-            if (index.has_code(m.kind, code)) { add(r, {entity_kind_of(m.kind), code}, owner); }
+            if (index.has(m.kind, code)) { add(r, {m.kind, code}, owner); }
         }
     });
 }

@@ -47,8 +47,8 @@ void add_codes(CorpusIndex& index, std::map<std::string, const T*>& map, const s
                Diagnostics& diags) {
     const RecordKindInfo& info = record_kind(kind);
     for (const auto& r : records) {
-        CodeKind found{};
-        if (!r.code.empty() && !(classify_code(r.code, found) && entity_kind_of(found) == kind)) {
+        auto found = whole_code(r.code);
+        if (!r.code.empty() && !(found && found->kind == kind)) {
             diags.error(r.loc,
                         fill(_("'{1}' is not a {2} code (like {3})"), {r.code, _(info.name), _(info.code_example)}));
             continue;
@@ -60,14 +60,14 @@ void add_codes(CorpusIndex& index, std::map<std::string, const T*>& map, const s
 // Capabilities and resources are one kind whose codes start S or R.
 void add_capabilities(CorpusIndex& index, const Corpus& corpus, Diagnostics& diags) {
     for (const auto& c : corpus.capabilities) {
-        CodeKind kind{};
-        CodeKind expected = c.resource ? CodeKind::resource : CodeKind::capability;
-        if (!c.code.empty() && (!classify_code(c.code, kind) || kind != expected)) {
+        std::string expected = c.resource ? N_("resource") : N_("capability");
+        auto found = whole_code(c.code);
+        if (!c.code.empty() && !(found && found->name() == expected)) {
             diags.error(c.loc, fill(_("'{1}' is not a {2} code (like {3})"),
-                                    {c.code, _(code_kind_name(expected)), c.resource ? "R1" : _("S2 or S2-4")}));
+                                    {c.code, _(expected.c_str()), c.resource ? "R1" : _("S2 or S2-4")}));
             continue;
         }
-        add_unique(index, index.capabilities, EntityKind::capability, c.code, c, code_kind_name(expected), diags);
+        add_unique(index, index.capabilities, EntityKind::capability, c.code, c, expected, diags);
     }
 }
 
@@ -83,6 +83,22 @@ void add_cards(CorpusIndex& index, const Corpus& corpus, Diagnostics& diags) {
         if (c.task.id.empty()) { continue; }
         auto [it, inserted] = index.cards.emplace(c.task.id, &c);
         if (!inserted) { diags.error(c.loc, fill(_("second card for task '{1}'"), {c.task.id})); }
+    }
+}
+
+// A kind with no struct of its own: its ids are codes of its kind when it has codes, else slugs.
+void add_generic(CorpusIndex& index, const Corpus& corpus, Diagnostics& diags) {
+    for (const auto& [kind, records] : corpus.records) {
+        const RecordKindInfo& info = record_kind(kind);
+        for (const auto& r : records) {
+            auto code = whole_code(r.id);
+            bool ok = r.id.empty() || (info.codes.empty() ? is_safe_slug(r.id) : code && code->kind == kind);
+            if (!ok) {
+                diags.error(r.loc, fill(_("'{1}' is not a {2} code or id (like {3})"), {r.id, info.name, info.code_example}));
+                continue;
+            }
+            add_unique(index, index.records[kind], kind, r.id, r, info.name, diags);
+        }
     }
 }
 
@@ -104,6 +120,7 @@ CorpusIndex build_index(const Corpus& corpus, Diagnostics& diags) {
     add_capabilities(index, corpus, diags);
     add_groups(index, corpus, diags);
     add_cards(index, corpus, diags);
+    add_generic(index, corpus, diags);
     return index;
 }
 

@@ -29,11 +29,10 @@ void check_references(const Corpus& corpus, const CorpusIndex& index, Diagnostic
 
 void check_codes_in_text(const Corpus& corpus, const CorpusIndex& index, Diagnostics& diags) {
     visit_texts(corpus, [&](const EntityKey&, const Text& text) {
-        for (const auto& m : find_codes(mask_code(text.markdown))) {
+        for (const auto& m : find_kind_codes(mask_code(text.markdown))) {
             std::string code = text.markdown.substr(m.offset, m.length);
-            EntityKind kind = entity_kind_of(m.kind);
-            if (!index.has(kind, code)) {
-                unknown(locate_in_text(text, m.offset), code_kind_name(m.kind), code, kind, index, diags);
+            if (!index.has(m.kind, code)) {
+                unknown(locate_in_text(text, m.offset), m.name(), code, m.kind, index, diags);
             }
         }
     });

@@ -140,6 +140,9 @@ Completeness assess_completeness(const Corpus& corpus, const CorpusIndex& index)
     add_policy_rows(corpus, c);
     add_task_rows(corpus, c);
     add_other_rows(corpus, c);
+    for (const auto& [kind, records] : corpus.records) {
+        c.rows.push_back({record_kind(kind).plural, static_cast<int>(records.size()), ""});
+    }
     assess_provenance(corpus, c);
     return c;
 }

@@ -5,7 +5,6 @@
 #include <string>
 #include <vector>
 
-#include "model/codes.h"
 #include "model/corpus.h"
 #include "model/entity.h"
 
@@ -28,6 +27,8 @@ struct CorpusIndex {
     std::map<std::string, const CatalogueItem*> technologies;
     std::map<std::string, const ActionLine*> lines;
     std::map<std::string, const Measure*> measures;
+    /// The records of kinds with no struct of their own, by kind and then id.
+    std::map<EntityKind, std::map<std::string, const GenericRecord*>> records;
     /// Every record above by kind and id: what generic passes (references, backlinks) look up.
     std::set<EntityKey> keys;
     /// Record → the records that refer to it, in corpus order.
@@ -35,8 +36,6 @@ struct CorpusIndex {
 
     /// True when a record of that kind and id exists.
     bool has(EntityKind kind, const std::string& id) const { return keys.count({kind, id}) > 0; }
-    /// True when a code of that kind exists.
-    bool has_code(CodeKind kind, const std::string& code) const { return has(entity_kind_of(kind), code); }
     /// What refers to a record (empty when nothing does).
     const std::vector<EntityKey>& referrers_of(const EntityKey& key) const;
     /// Every id of a kind, in order, for "did you mean" suggestions.

@@ -3,6 +3,7 @@
 
 #include "test_site.h"
 
+#include <algorithm>
 #include <memory>
 
 #include <filesystem>
@@ -60,7 +61,9 @@ TEST_CASE("every record gets a page and the front page comes first") {
     REQUIRE(site->diags.error_count() == 0);
     RenderContext ctx{site->corpus, site->index, site->config};
     auto pages = site_pages(ctx);
-    CHECK(pages.size() == 11);  // home, 404, completeness, matrix, work plan, search, downloads, term, role, two tasks
+    // home, 404, completeness, matrix, work plan, search, downloads, term, role, two tasks, and the
+    // section index of the terms', roles' and tasks' folders
+    CHECK(pages.size() == 14);
     CHECK(pages.front().path.empty());
     const PageView& task = page_at(pages, "lv/uzdevumi/pu2-1/");
     CHECK(task.code == "PU2-1");
@@ -68,6 +71,20 @@ TEST_CASE("every record gets a page and the front page comes first") {
     CHECK(task.sections[0].html.find("Sadaļa vēl nav aprakstīta") != std::string::npos);
     CHECK(task.sections[1].id == "sadala-2");
     CHECK(task.sections[3].html.find("href=\"../../../lv/uzdevumi/pu2-2/index.html\"") != std::string::npos);
+}
+
+TEST_CASE("each kind's folder has a section index: its plural as title, its pages by code") {
+    auto site = small_site();
+    auto pages = site_pages(site->context());
+    const PageView& tasks = page_at(pages, "lv/uzdevumi/");
+    CHECK(tasks.title == "Uzdevumi");
+    REQUIRE(tasks.sections.size() == 1);
+    CHECK(tasks.sections[0].html == "<ul><li><a href=\"../../lv/uzdevumi/pu2-1/index.html\">PU2-1 Plānošana &lt;b&gt;</a></li>"
+                                    "<li><a href=\"../../lv/uzdevumi/pu2-2/index.html\">PU2-2 Otrais</a></li></ul>");
+    CHECK_FALSE(tasks.searchable);
+    CHECK(page_at(pages, "lv/jedzieni/").title == "Jēdzieni");
+    // The work plan's folder already has its page: no index replaces it.
+    CHECK(std::count_if(pages.begin(), pages.end(), [](const PageView& p) { return p.path == url::workplan(); }) == 1);
 }
 
 TEST_CASE("codes in Markdown become relative links; inferred matrix cells are marked") {

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "model/codes.h"
+#include "model/record_kinds.h"
 #include "util/text.h"
 #include "util/utf8.h"
 
@@ -45,23 +45,33 @@ TEST_CASE("split_lines keeps empty lines and strips carriage returns") {
 
 TEST_CASE("find_codes finds every kind of code and respects word boundaries") {
     std::string text = "PU2-10 un N4-1, grupa N4, S2-4, R1, RV3 un (P4.2.); ne ITIL4, ne PVPP2027, ne PU2.";
-    auto found = find_codes(text);
+    auto found = find_kind_codes(text);
     std::vector<std::string> codes;
     for (const auto& m : found) { codes.push_back(text.substr(m.offset, m.length)); }
     CHECK(codes == std::vector<std::string>{"PU2-10", "N4-1", "N4", "S2-4", "R1", "RV3", "P4.2"});
-    CHECK(found[0].kind == CodeKind::task);
-    CHECK(found[2].kind == CodeKind::condition_group);
-    CHECK(found[6].kind == CodeKind::measure);
-    CodeKind kind{};
-    CHECK(classify_code("RV7", kind));
-    CHECK(kind == CodeKind::action_line);
-    CHECK_FALSE(classify_code("PU2-10 ", kind));
+    CHECK(found[0].kind == EntityKind::task);
+    CHECK(found[1].kind == EntityKind::condition);
+    CHECK(found[2].kind == EntityKind::condition_group);
+    CHECK(found[4].kind == EntityKind::capability);
+    CHECK(std::string(found[4].name()) == "resource");
+    CHECK(found[6].kind == EntityKind::measure);
+    REQUIRE(whole_code("RV7"));
+    CHECK(whole_code("RV7")->kind == EntityKind::line);
+    CHECK_FALSE(whole_code("PU2-10 "));
+}
+
+TEST_CASE("a code pattern needs its digits, and the longest pattern at a place wins") {
+    std::vector<CodePattern> patterns = {{"RK", '-', CodePattern::Sub::none}, {"RK", '-', CodePattern::Sub::required}};
+    std::string text = "RK3, RK3-2, RK, RK-1, RK3-2x";
+    std::vector<std::size_t> which;
+    for (const auto& m : find_codes(text, patterns)) { which.push_back(m.pattern); }
+    CHECK(which == std::vector<std::size_t>{0, 1});
 }
 
 TEST_CASE("codes next to Latvian letters are not codes") {
-    CHECK(find_codes("ŠN4-1").empty());
-    CHECK(find_codes("N4-1ā").empty());
-    CHECK(find_codes("N4-1.").size() == 1);
+    CHECK(find_kind_codes("ŠN4-1").empty());
+    CHECK(find_kind_codes("N4-1ā").empty());
+    CHECK(find_kind_codes("N4-1.").size() == 1);
 }
 
 TEST_CASE("natural_less orders codes as people read them") {
@@ -75,7 +85,7 @@ TEST_CASE("natural_less orders codes as people read them") {
 TEST_CASE("codes after dashes, quotes and arrows are found") {
     std::string text = "RV2.–P2.2. un “N4-1” → P7.1, «S2-4»";
     std::vector<std::string> codes;
-    for (const auto& m : find_codes(text)) { codes.push_back(text.substr(m.offset, m.length)); }
+    for (const auto& m : find_kind_codes(text)) { codes.push_back(text.substr(m.offset, m.length)); }
     CHECK(codes == std::vector<std::string>{"RV2", "P2.2", "N4-1", "P7.1", "S2-4"});
 }
 
@@ -84,7 +94,7 @@ TEST_CASE("mask_code hides codes in code spans and fences but keeps offsets") {
     std::string masked = mask_code(md);
     CHECK(masked.size() == md.size());
     std::vector<std::string> codes;
-    for (const auto& m : find_codes(masked)) { codes.push_back(md.substr(m.offset, m.length)); }
+    for (const auto& m : find_kind_codes(masked)) { codes.push_back(md.substr(m.offset, m.length)); }
     CHECK(codes == std::vector<std::string>{"PU2-1", "RV3"});
     CHECK(std::count(masked.begin(), masked.end(), '\n') == std::count(md.begin(), md.end(), '\n'));
 }

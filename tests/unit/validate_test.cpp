@@ -47,8 +47,8 @@ TEST_CASE("a consistent corpus validates clean and is indexed") {
     auto c = check(fs);
     CHECK(messages(c->diags).empty());
     CHECK(c->index.tasks.size() == 2);
-    CHECK(c->index.has_code(CodeKind::task, "PU2-2"));
-    CHECK_FALSE(c->index.has_code(CodeKind::task, "PU2-3"));
+    CHECK(c->index.has(EntityKind::task, "PU2-2"));
+    CHECK_FALSE(c->index.has(EntityKind::task, "PU2-3"));
 }
 
 TEST_CASE("a task whose matrix has no A is an error") {

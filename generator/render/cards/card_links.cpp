@@ -1,5 +1,6 @@
 #include "render/cards/card_links.h"
 
+#include "model/record_kinds.h"
 #include "render/common/code_links.h"
 #include "render/common/hand_links.h"
 #include "render/common/markdown_html.h"
@@ -22,8 +23,7 @@ std::string CardLinks::link(const std::string& label, const std::string& folder)
 }
 
 std::string CardLinks::code_link(const std::string& code) const {
-    CodeKind kind{};
-    SiteTarget t = classify_code(code, kind) ? code_target(m_ctx.index, kind, code) : SiteTarget{};
+    SiteTarget t = code_target(m_ctx.index, code);
     if (t.empty()) { return html_escape(code); }
     return "<a href=\"" + html_escape(site_href(t.folder, t.anchor)) + "\">" + html_escape(code) + "</a>";
 }
@@ -32,9 +32,8 @@ std::string CardLinks::md(const Text& text) const {
     if (text.empty()) { return ""; }
     auto spans = [this](const std::string& run, bool) {
         std::vector<LinkSpan> out;
-        for (const auto& m : find_codes(run)) {
-            CodeKind kind = m.kind;
-            SiteTarget t = code_target(m_ctx.index, kind, run.substr(m.offset, m.length));
+        for (const auto& m : find_kind_codes(run)) {
+            SiteTarget t = code_target(m_ctx.index, m.kind, run.substr(m.offset, m.length));
             if (!t.empty()) { out.push_back({m.offset, m.length, site_href(t.folder, t.anchor), ""}); }
         }
         return out;

@@ -1,6 +1,7 @@
 #include "render/common/code_links.h"
 
 #include "model/anchors.h"
+#include "model/record_kinds.h"
 #include "render/common/urls.h"
 
 namespace pvpp {
@@ -16,12 +17,17 @@ SiteTarget capability_target(const CorpusIndex& index, const Capability& c) {
 
 }  // namespace
 
-SiteTarget code_target(const CorpusIndex& index, CodeKind kind, const std::string& code) {
-    if (!index.has_code(kind, code)) { return {}; }
+SiteTarget code_target(const CorpusIndex& index, EntityKind kind, const std::string& code) {
+    if (!index.has(kind, code)) { return {}; }
     if (auto cap = index.capabilities.find(code); cap != index.capabilities.end()) {
         return capability_target(index, *cap->second);
     }
-    return {url::for_code(kind, code), ""};
+    return {url::of(kind, code), ""};
+}
+
+SiteTarget code_target(const CorpusIndex& index, const std::string& code) {
+    auto found = whole_code(code);
+    return found ? code_target(index, found->kind, code) : SiteTarget{};
 }
 
 }  // namespace pvpp

@@ -2,7 +2,7 @@
 #pragma once
 #include <string>
 
-#include "model/codes.h"
+#include "model/entity.h"
 #include "validate/corpus_index.h"
 
 namespace pvpp {
@@ -17,6 +17,9 @@ struct SiteTarget {
 
 /// The page a code names; empty when the corpus has no such record. A capability
 /// sub-item (S2-4) is an anchor on its parent's page.
-SiteTarget code_target(const CorpusIndex& index, CodeKind kind, const std::string& code);
+SiteTarget code_target(const CorpusIndex& index, EntityKind kind, const std::string& code);
+
+/// The page a whole string names when it is exactly one code of the corpus, else empty.
+SiteTarget code_target(const CorpusIndex& index, const std::string& code);
 
 }  // namespace pvpp

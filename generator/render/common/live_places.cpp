@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "model/anchors.h"
+#include "model/record_kinds.h"
 #include "util/slug.h"
 
 namespace pvpp {
@@ -10,8 +11,9 @@ namespace {
 
 std::string title_of(const LivePage& p) { return p.title.empty() ? p.slug : p.title; }
 
-LivePlace on_page_showing(const Corpus& corpus, const std::string& kind, const std::string& anchor) {
-    const LivePage* p = live_page_showing(corpus, kind);
+// The chapter page that lists a kind is the descriptor's live place (model/record_kinds.h).
+LivePlace on_page_showing(const Corpus& corpus, EntityKind kind, const std::string& anchor) {
+    const LivePage* p = live_page_showing(corpus, record_kind(kind).live_shows);
     return p ? LivePlace{p->slug, anchor, title_of(*p)} : LivePlace{};
 }
 
@@ -19,10 +21,12 @@ LivePlace on_page_showing(const Corpus& corpus, const std::string& kind, const s
 LivePlace institutions_place(const Corpus& corpus) {
     for (const auto& p : corpus.site.pages) {
         for (const auto& s : p.sections) {
-            if (s.shows == "institutions") { return {p.slug, slugify(s.heading), title_of(p)}; }
+            if (s.shows == record_kind(EntityKind::institution_group).live_shows) {
+                return {p.slug, slugify(s.heading), title_of(p)};
+            }
         }
     }
-    return on_page_showing(corpus, "institutions", "");
+    return on_page_showing(corpus, EntityKind::institution_group, "");
 }
 
 template <typename Map>
@@ -33,29 +37,29 @@ auto find_in(const Map& map, const std::string& id) -> decltype(map.begin()->sec
 
 // The place of a record listed on the chapter page that shows its kind, at its anchor there.
 template <typename Map, typename Anchor>
-LivePlace listed_place(const Corpus& corpus, const Map& map, const std::string& id, const char* shows, Anchor anchor) {
-    auto record = find_in(map, id);
-    return record ? on_page_showing(corpus, shows, anchor(*record)) : LivePlace{};
+LivePlace listed_place(const Corpus& corpus, const Map& map, const EntityKey& key, Anchor anchor) {
+    auto record = find_in(map, key.id);
+    return record ? on_page_showing(corpus, key.kind, anchor(*record)) : LivePlace{};
 }
 
 LivePlace principle_place(const Corpus& corpus, const std::string& id) {
     auto p = std::find_if(corpus.principles.begin(), corpus.principles.end(),
                           [&](const Principle& x) { return std::to_string(x.number) == id; });
-    return p == corpus.principles.end() ? LivePlace{} : on_page_showing(corpus, "principles", slugify(p->name));
+    return p == corpus.principles.end() ? LivePlace{} : on_page_showing(corpus, EntityKind::principle, slugify(p->name));
 }
 
 LivePlace condition_place(const Corpus& corpus, const CorpusIndex& index, const EntityKey& key) {
     if (key.kind == EntityKind::condition_group) {
         const ConditionGroup* g = find_in(index.condition_groups, key.id);
-        return g ? on_page_showing(corpus, "conditions", slugify(g->code() + " " + g->name)) : LivePlace{};
+        return g ? on_page_showing(corpus, key.kind, slugify(g->code() + " " + g->name)) : LivePlace{};
     }
     if (key.kind == EntityKind::condition) {
         const Condition* c = find_in(index.conditions, key.id);
         const ConditionGroup* g = c ? find_in(index.condition_groups, "N" + std::to_string(c->group())) : nullptr;
-        return c ? on_page_showing(corpus, "conditions", condition_anchor(*c, g ? g->name : "")) : LivePlace{};
+        return c ? on_page_showing(corpus, key.kind, condition_anchor(*c, g ? g->name : "")) : LivePlace{};
     }
     const Capability* c = find_in(index.capabilities, key.id);
-    return c ? on_page_showing(corpus, "capabilities", capability_anchor(*c)) : LivePlace{};
+    return c ? on_page_showing(corpus, key.kind, capability_anchor(*c)) : LivePlace{};
 }
 
 LivePlace page_place(const Corpus& corpus, const EntityKey& key) {
@@ -78,14 +82,14 @@ LivePlace live_place(const Corpus& corpus, const CorpusIndex& index, const Entit
     const std::string& id = key.id;
     switch (key.kind) {
         case EntityKind::term:
-            return listed_place(corpus, index.terms, id, "terms", [](auto& t) { return slugify(t.name); });
+            return listed_place(corpus, index.terms, key, [](auto& t) { return slugify(t.name); });
         case EntityKind::principle: return principle_place(corpus, id);
         case EntityKind::scale:
-        case EntityKind::level: return on_page_showing(corpus, "roles", k_role_grid_anchor);
+        case EntityKind::level: return on_page_showing(corpus, key.kind, k_role_grid_anchor);
         case EntityKind::role:
-            return listed_place(corpus, index.roles, id, "roles", [](auto& r) { return role_anchor(r); });
+            return listed_place(corpus, index.roles, key, [](auto& r) { return role_anchor(r); });
         case EntityKind::task:
-            return listed_place(corpus, index.tasks, id, "tasks", [](auto& t) { return task_anchor(t); });
+            return listed_place(corpus, index.tasks, key, [](auto& t) { return task_anchor(t); });
         case EntityKind::condition_group:
         case EntityKind::condition:
         case EntityKind::capability: return condition_place(corpus, index, key);

@@ -19,8 +19,7 @@ TextRun link(std::string text, std::string folder) { return {std::move(text), {s
 
 // A code linked to its record, or plain text when it names nothing.
 TextRun code_run(const CorpusIndex& index, const std::string& code) {
-    CodeKind kind{};
-    return {code, classify_code(code, kind) ? code_target(index, kind, code) : SiteTarget{}};
+    return {code, code_target(index, code)};
 }
 
 ContentBlock block(Kind kind, Inline text = {}, std::string id = "") {

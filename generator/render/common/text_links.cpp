@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "model/codes.h"
+#include "model/record_kinds.h"
 #include "render/common/term_linker.h"
 #include "render/common/urls.h"
 
@@ -12,7 +12,7 @@ std::vector<LinkSpan> text_link_spans(const std::string& text, bool in_heading, 
                                       const TermLinker* terms, std::set<std::string>& linked_terms,
                                       const TargetHref& href) {
     std::vector<LinkSpan> spans;
-    for (const auto& m : find_codes(text)) {
+    for (const auto& m : find_kind_codes(text)) {
         SiteTarget target = code_target(index, m.kind, text.substr(m.offset, m.length));
         spans.push_back({m.offset, m.length, target.empty() ? "" : href(target), ""});
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "model/record_kinds.h"
 #include "util/slug.h"
 
 namespace pvpp::url {
@@ -16,20 +17,20 @@ std::string code_slug(std::string code) {
 }  // namespace
 
 std::string home() { return ""; }
-std::string task(const std::string& code) { return "lv/uzdevumi/" + code_slug(code) + "/"; }
-std::string role(const std::string& id) { return "lv/lomas/" + id + "/"; }
-std::string condition(const std::string& code) { return "lv/nosacijumi/" + code_slug(code) + "/"; }
-std::string condition_group(const std::string& code) { return "lv/nosacijumi/" + code_slug(code) + "/"; }
-std::string term(const std::string& id) { return "lv/jedzieni/" + id + "/"; }
-std::string principle(int number) { return "lv/principi/" + std::to_string(number) + "/"; }
-std::string scale(const std::string& id) { return "lv/merogi/" + id + "/"; }
-std::string level(const std::string& id) { return "lv/limeni/" + id + "/"; }
-std::string stage(const std::string& id) { return "lv/posmi/" + id + "/"; }
-std::string competence(const std::string& id) { return "lv/kompetences/" + id + "/"; }
-std::string technology(const std::string& id) { return "lv/tehnologijas/" + id + "/"; }
-std::string line(const std::string& code) { return "lv/darba-plans/" + code_slug(code) + "/"; }
-std::string measure(const std::string& code) { return "lv/darba-plans/" + code_slug(code) + "/"; }
-std::string institution_group(int number) { return "lv/iestades/" + std::to_string(number) + "/"; }
+std::string task(const std::string& code) { return of(EntityKind::task, code); }
+std::string role(const std::string& id) { return of(EntityKind::role, id); }
+std::string condition(const std::string& code) { return of(EntityKind::condition, code); }
+std::string condition_group(const std::string& code) { return of(EntityKind::condition_group, code); }
+std::string term(const std::string& id) { return of(EntityKind::term, id); }
+std::string principle(int number) { return of(EntityKind::principle, std::to_string(number)); }
+std::string scale(const std::string& id) { return of(EntityKind::scale, id); }
+std::string level(const std::string& id) { return of(EntityKind::level, id); }
+std::string stage(const std::string& id) { return of(EntityKind::stage, id); }
+std::string competence(const std::string& id) { return of(EntityKind::competence, id); }
+std::string technology(const std::string& id) { return of(EntityKind::technology, id); }
+std::string line(const std::string& code) { return of(EntityKind::line, code); }
+std::string measure(const std::string& code) { return of(EntityKind::measure, code); }
+std::string institution_group(int number) { return of(EntityKind::institution_group, std::to_string(number)); }
 std::string page(const std::string& slug) { return "lv/" + slug + "/"; }
 std::string matrix() { return "lv/atbildibas-matrica/"; }
 std::string matrix_role_anchor(const std::string& role_id) { return "loma-" + role_id; }
@@ -44,17 +45,11 @@ std::string capability(const Capability& c) {
     return (c.resource ? "lv/resursi/" : "lv/spejas/") + code_slug(c.code) + "/";
 }
 
-std::string for_code(CodeKind kind, const std::string& code) {
-    switch (kind) {
-        case CodeKind::task: return task(code);
-        case CodeKind::condition: return condition(code);
-        case CodeKind::condition_group: return condition_group(code);
-        case CodeKind::action_line: return line(code);
-        case CodeKind::measure: return measure(code);
-        case CodeKind::capability:
-        case CodeKind::resource: return "";
-    }
-    return "";
+// A code keeps its structure (code_slug); an id is already a slug (validate/build_index.cpp).
+std::string of(EntityKind kind, const std::string& id) {
+    const RecordKindInfo& info = record_kind(kind);
+    if (*info.folder == '\0') { return ""; }
+    return info.folder + (info.codes.empty() ? id : code_slug(id)) + "/";
 }
 
 std::string relative(const std::string& from, const std::string& to) {

@@ -3,8 +3,8 @@
 #pragma once
 #include <string>
 
-#include "model/codes.h"
 #include "model/corpus.h"
+#include "model/entity.h"
 
 namespace pvpp {
 
@@ -37,8 +37,8 @@ std::string workplan();
 std::string search();
 std::string downloads();
 
-/// The folder of the record a code names, "" for a capability (needs the record).
-std::string for_code(CodeKind kind, const std::string& code);
+/// The page folder of a record of a kind with its own folder (model/record_kinds.h), else "".
+std::string of(EntityKind kind, const std::string& id);
 
 /// Link from the page in folder `from` to the page in folder `to` (both site-relative).
 std::string relative(const std::string& from, const std::string& to);

@@ -10,6 +10,7 @@ std::vector<Table> open_data_tables(const Corpus& corpus) {
     add_task_tables(corpus, tables);
     add_condition_tables(corpus, tables);
     add_plan_tables(corpus, tables);
+    add_generic_tables(corpus, tables);
     add_provenance(corpus, tables);
     return tables;
 }

@@ -28,6 +28,7 @@ void add_policy_tables(const Corpus& corpus, std::vector<Table>& tables);     //
 void add_task_tables(const Corpus& corpus, std::vector<Table>& tables);       ///< tasks, cards
 void add_condition_tables(const Corpus& corpus, std::vector<Table>& tables);  ///< conditions … technologies
 void add_plan_tables(const Corpus& corpus, std::vector<Table>& tables);       ///< work plan, institutions, pages
+void add_generic_tables(const Corpus& corpus, std::vector<Table>& tables);    ///< kinds with no struct of their own
 /// A `provenance` object on every row of a table whose records have one (provenance_fields.cpp).
 void add_provenance(const Corpus& corpus, std::vector<Table>& tables);
 

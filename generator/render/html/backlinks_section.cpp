@@ -1,6 +1,7 @@
 // "Saistīts ar": every record page lists what refers to it, computed from the corpus.
 #include <algorithm>
 
+#include "model/record_kinds.h"
 #include "render/common/urls.h"
 #include "render/html/entity_pages.h"
 #include "render/html/page_builder.h"
@@ -15,9 +16,19 @@ std::string name_in(const Map& map, const std::string& id) {
     return it == map.end() ? "" : it->second->name;
 }
 
+// A record of a kind with no struct of its own: its code or id and name, at its kind's folder.
+std::pair<std::string, std::string> describe_generic(const RenderContext& ctx, const EntityKey& k) {
+    const auto& records = ctx.index.records.at(k.kind);
+    auto it = records.find(k.id);
+    if (it == records.end()) { return {}; }
+    bool coded = !record_kind(k.kind).codes.empty();
+    return {(coded ? k.id + " " : "") + it->second->name, url::of(k.kind, k.id)};
+}
+
 // Label and folder of a record, "" when it has no page.
 std::pair<std::string, std::string> describe(const RenderContext& ctx, const EntityKey& k) {
     const CorpusIndex& ix = ctx.index;
+    if (ix.records.count(k.kind)) { return describe_generic(ctx, k); }
     switch (k.kind) {
         case EntityKind::task: return {k.id + " " + name_in(ix.tasks, k.id), url::task(k.id)};
         case EntityKind::condition: return {k.id + " " + name_in(ix.conditions, k.id), url::condition(k.id)};
@@ -44,13 +55,18 @@ std::pair<std::string, std::string> describe(const RenderContext& ctx, const Ent
     return {};
 }
 
-std::string item(const PageBuilder& b, const EntityKey& k) {
+}  // namespace
+
+std::string record_link(const PageBuilder& b, const EntityKey& k) {
     if (k.kind == EntityKind::capability) { return b.code_link(k.id); }
     auto [label, target] = describe(b.ctx(), k);
     return target.empty() ? "" : b.link(label, target);
 }
 
-}  // namespace
+std::string upper_first(std::string label) {
+    if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') { label[0] = static_cast<char>(label[0] - 'a' + 'A'); }
+    return label;
+}
 
 void backlinks_section(PageBuilder& b, const EntityKey& self) {
     std::vector<EntityKey> refs = b.ctx().index.referrers_of(self);
@@ -59,7 +75,7 @@ void backlinks_section(PageBuilder& b, const EntityKey& self) {
     });
     std::vector<std::string> items;
     for (const auto& k : refs) {
-        if (std::string html = item(b, k); !html.empty()) { items.push_back(html); }
+        if (std::string html = record_link(b, k); !html.empty()) { items.push_back(html); }
     }
     b.section("Saistīts ar", PageBuilder::list(items), "saistits-ar");
 }

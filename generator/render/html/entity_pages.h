@@ -18,6 +18,8 @@ std::vector<PageView> task_pages(const RenderContext& ctx);       ///< tasks wit
 std::vector<PageView> condition_pages(const RenderContext& ctx);  ///< conditions, capabilities, catalogues
 std::vector<PageView> plan_pages(const RenderContext& ctx);       ///< work plan, institutions, prose
 std::vector<PageView> chapter_pages(const RenderContext& ctx);   ///< the live site's chapter pages
+/// The section index of each kind folder that has pages and no page of its own yet.
+std::vector<PageView> kind_index_pages(const RenderContext& ctx, const std::vector<PageView>& pages);
 PageView home_page(const RenderContext& ctx);
 PageView workplan_page(const RenderContext& ctx);
 PageView search_page(const RenderContext& ctx);
@@ -30,6 +32,15 @@ void content_section(PageBuilder& b, const ContentSection& section, const std::s
 /// The role grid in a figure that scrolls sideways on a phone instead of shrinking its
 /// words below reading size; focusable and named by the drawing's title for keyboards.
 std::string role_grid_figure(const std::string& svg);
+
+/// The pages of the kinds with no struct of their own, from their descriptors.
+std::vector<PageView> generic_pages(const RenderContext& ctx);
+
+/// A record as a link to its page ("PU2-10 Name"), "" when it has none.
+std::string record_link(const PageBuilder& b, const EntityKey& key);
+
+/// "uzdevumi" → "Uzdevumi": a Latvian label at the start of a title (labels start with a-z).
+std::string upper_first(std::string label);
 
 /// Adds the "Saistīts ar" section: the records that refer to self.
 void backlinks_section(PageBuilder& b, const EntityKey& self);

@@ -4,11 +4,13 @@
 // the operational level's (the service's life cycle), and last the plan PVPP2027 itself.
 #include <algorithm>
 
+#include "model/record_kinds.h"
 #include "render/common/live_urls.h"
 #include "render/common/page_content.h"
 #include "render/common/urls.h"
 #include "render/html/entity_pages.h"
 #include "render/html/page_builder.h"
+#include "util/slug.h"
 #include "util/text.h"
 
 namespace pvpp {
@@ -134,6 +136,16 @@ std::string plan_heading(const Corpus& c) {
     return page ? page->title : "PVPP2027";
 }
 
+// Each kind with no struct of its own (model/record_kinds.h), titled with its plural.
+void generic_sections(PageBuilder& b) {
+    for (const auto& [kind, records] : b.ctx().corpus.records) {
+        std::vector<std::string> out;
+        for (const auto& r : records) { out.push_back(record_link(b, {kind, r.id})); }
+        std::string plural = record_kind(kind).plural;
+        b.section(upper_first(plural), PageBuilder::list(out), slugify(plural));
+    }
+}
+
 }  // namespace
 
 PageView home_page(const RenderContext& ctx) {
@@ -147,6 +159,7 @@ PageView home_page(const RenderContext& ctx) {
     b.section("Pakalpojumu pārvaldības uzdevumi", tasks(b), "uzdevumi");
     b.section("Pakalpojumu izveides, sniegšanas un pilnveides nosacījumi", conditions(b), "nosacijumi");
     b.section("Pakalpojumiem un pakalpojumu pārvaldībai nepieciešamās spējas un resursi", capabilities(b), "spejas");
+    generic_sections(b);
     b.section(plan_heading(c), plan(b), "plans");
     if (shows_maintainer_pages(ctx.config.edition)) {
         b.section(review_text::k_maintainer,

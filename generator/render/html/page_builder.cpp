@@ -33,22 +33,18 @@ std::string PageBuilder::anchor_link(const std::string& label, const std::string
     return "<a href=\"" + html_escape(href(target) + "#" + anchor) + "\">" + html_escape(label) + "</a>";
 }
 
-std::string PageBuilder::capability_href(const Capability& c) const {
-    CodeKind kind = c.resource ? CodeKind::resource : CodeKind::capability;
-    return code_href(kind, c.code);
-}
+std::string PageBuilder::capability_href(const Capability& c) const { return code_href(c.code); }
 
 // The href of any code: "" when it names nothing in the corpus.
-std::string PageBuilder::code_href(CodeKind kind, const std::string& code) const {
-    SiteTarget t = code_target(m_ctx.index, kind, code);
+std::string PageBuilder::code_href(const std::string& code) const {
+    SiteTarget t = code_target(m_ctx.index, code);
     if (t.empty()) { return ""; }
     return href(t.folder) + (t.anchor.empty() ? "" : "#" + t.anchor);
 }
 
 std::string PageBuilder::code_link(const std::string& code, const std::string& label) const {
-    CodeKind kind{};
     std::string shown = label.empty() ? code : label;
-    std::string target = classify_code(code, kind) ? code_href(kind, code) : "";
+    std::string target = code_href(code);
     return target.empty() ? html_escape(shown) : "<a href=\"" + html_escape(target) + "\">" + html_escape(shown) + "</a>";
 }
 

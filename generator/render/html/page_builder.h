@@ -6,7 +6,7 @@
 
 #include <set>
 
-#include "model/codes.h"
+#include "model/entity.h"
 #include "render/common/diagrams/diagrams.h"
 #include "render/common/markdown_html.h"
 #include "render/html/page_view.h"
@@ -33,7 +33,7 @@ public:
     /// Relative href of a capability or resource; a sub-item (S2-4) is an anchor on its parent's page.
     std::string capability_href(const Capability& c) const;
     /// Relative href of any code, "" when it names nothing.
-    std::string code_href(CodeKind kind, const std::string& code) const;
+    std::string code_href(const std::string& code) const;
     /// Markdown rendered with its codes linked.
     std::string md(const Text& text) const;
     /// <ul> of already-built items; "" when there are none.

@@ -34,6 +34,7 @@ struct PageView {
     std::vector<PageSection> sections;
     PageLink previous;  ///< the record before this one in its chapter (href empty: none)
     PageLink next;
+    bool searchable = true;  ///< false for a page that only lists others (a kind's section index)
 };
 
 }  // namespace pvpp

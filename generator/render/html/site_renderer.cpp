@@ -4,6 +4,7 @@
 #include <functional>
 #include <memory>
 
+#include "model/record_kinds.h"
 #include "render/common/hand_link_check.h"
 #include "render/common/link_check.h"
 #include "render/common/term_linker.h"
@@ -19,7 +20,16 @@
 namespace pvpp {
 namespace {
 
-const std::vector<std::string> k_templates = {k_layout_template, "page.tpl"};
+// The layout, the pages of no kind (home, search …) and each kind's own page template.
+std::vector<std::string> site_templates() {
+    std::vector<std::string> names = {k_layout_template, "page.tpl"};
+    for (const auto& k : record_kinds()) {
+        if (*k.page_template && std::find(names.begin(), names.end(), k.page_template) == names.end()) {
+            names.emplace_back(k.page_template);
+        }
+    }
+    return names;
+}
 
 // Long pages get a table of contents of their titled sections.
 void fill_toc(const PageView& page, ctemplate::TemplateDictionary& dict) {
@@ -129,7 +139,8 @@ std::vector<PageView> site_pages(const RenderContext& ctx) {
     const std::vector<Group> groups = {one(home_page),      one(not_found_page), Group(maintainer),
                                        one(matrix_page),    one(workplan_page),  one(search_page),
                                        one(downloads_page), chapter_pages,       policy_pages,
-                                       task_pages,          condition_pages,     plan_pages};
+                                       task_pages,          condition_pages,     plan_pages,
+                                       generic_pages};
     auto parts = parallel_map<std::vector<PageView>>(groups.size(), [&](std::size_t i) { return groups[i](ctx); });
     std::vector<PageView> pages;
     for (auto& part : parts) {
@@ -138,6 +149,7 @@ std::vector<PageView> site_pages(const RenderContext& ctx) {
         }
     }
     link_neighbours(pages);
+    for (auto& p : kind_index_pages(ctx, pages)) { pages.push_back(std::move(p)); }
     return pages;
 }
 
@@ -151,7 +163,7 @@ void SiteRenderer::render(const RenderContext& base, OutputFolder& out, Diagnost
     ctx.terms = &terms;
     ctx.hand_links = &hand_links;
     Theme theme;
-    if (!theme.load(ctx.config.root, ctx.config.theme, k_templates, diags)) { return; }
+    if (!theme.load(ctx.config.root, ctx.config.theme, site_templates(), diags)) { return; }
     std::vector<PageView> pages = site_pages(ctx);
     SiteFrame frame = policy_frame(ctx.corpus, ctx.config.edition);
     std::vector<OutputFile> files = parallel_map<OutputFile>(pages.size(), [&](std::size_t i) {
@@ -163,7 +175,7 @@ void SiteRenderer::render(const RenderContext& base, OutputFolder& out, Diagnost
     std::vector<PageView> searchable;
     // The search page is not a hit of its own: its box and help would match "meklēt".
     std::copy_if(pages.begin(), pages.end(), std::back_inserter(searchable),
-                 [](const PageView& p) { return p.file == "index.html" && p.path != url::search(); });
+                 [](const PageView& p) { return p.file == "index.html" && p.searchable && p.path != url::search(); });
     std::vector<SearchEntry> entries = search_entries(searchable);
     add_moved_records(entries, ctx.corpus, ctx.config.moved);
     files.push_back({"static/search-index.js", search_index_js(entries)});

@@ -1,0 +1,29 @@
+// A record of a kind that has no struct of its own (RecordKindInfo::fields): its fields as
+// written, each with its position, so every generic pass can read it.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model/text.h"
+
+namespace pvpp {
+
+/// One field's value: `value` for plain text, `text` for Markdown, `refs` for references.
+struct GenericField {
+    std::string key;
+    std::string value;
+    Text text;
+    std::vector<Ref> refs;
+};
+
+struct GenericRecord {
+    std::string id;  ///< its code or id
+    std::string name;
+    SourceLoc loc;
+    std::vector<GenericField> fields;  ///< in the order of its kind's `fields`
+
+    /// The field of that key (every key of the kind is present once loaded).
+    const GenericField* field(const std::string& key) const;
+};
+
+}  // namespace pvpp
