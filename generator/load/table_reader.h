@@ -36,7 +36,12 @@ public:
     /// String values of the keys not asked for so far, as references (the matrix).
     std::vector<std::pair<Ref, std::string>> remaining_strings();
 
-    /// Reports every key that no call above asked for.
+    /// True when a key nobody asked for is the nearest spelling of `key` (a misspelling that
+    /// finish() reports as "did you mean"), so its absence needs no finding of its own.
+    bool misspelled(std::string_view key) const;
+
+    /// Reports every key that no call above asked for, then the required keys that are
+    /// missing and not misspelled (one mistake, one error).
     void finish();
 
 private:
@@ -47,6 +52,7 @@ private:
     LoadContext& m_ctx;
     std::string m_name;
     std::set<std::string, std::less<>> m_asked;
+    std::vector<std::string> m_missing;  ///< required keys absent, reported by finish()
 };
 
 /// Converts a toml++ position into a corpus position.

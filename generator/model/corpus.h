@@ -36,6 +36,9 @@ struct Corpus {
     std::vector<Page> pages;
     SiteConfig site;
     std::vector<ContentPage> content_pages;  ///< a content folder's pages, sorted by file path
+    /// Corpus files that could not be read or parsed (their error is reported): what they
+    /// hold is not "unknown" to references, only unchecked.
+    std::vector<std::string> unread_files;
 };
 
 }  // namespace pvpp

@@ -80,6 +80,26 @@ void add_cards(CorpusIndex& index, const Corpus& corpus, Diagnostics& diags) {
     }
 }
 
+// A kind written in one file is unread when that file is; a kind with a file per record
+// ("content/tasks/*.toml") loses only the record named by the file.
+void add_unread(CorpusIndex& index, const Corpus& corpus) {
+    for (const auto& info : record_kinds()) {
+        std::string_view pattern = info.file;
+        std::size_t star = pattern.find('*');
+        for (const auto& file : corpus.unread_files) {
+            if (star == std::string_view::npos) {
+                if (file == pattern) { index.unread_kinds.insert(info.kind); }
+                continue;
+            }
+            std::string_view prefix = pattern.substr(0, star), suffix = pattern.substr(star + 1);
+            if (file.size() > prefix.size() + suffix.size() && file.starts_with(prefix) && file.ends_with(suffix)) {
+                std::string id = file.substr(prefix.size(), file.size() - prefix.size() - suffix.size());
+                index.unread_records.insert({info.kind, id});
+            }
+        }
+    }
+}
+
 }  // namespace
 
 CorpusIndex build_index(const Corpus& corpus, Diagnostics& diags) {
@@ -98,6 +118,7 @@ CorpusIndex build_index(const Corpus& corpus, Diagnostics& diags) {
     add_capabilities(index, corpus, diags);
     add_groups(index, corpus, diags);
     add_cards(index, corpus, diags);
+    add_unread(index, corpus);
     return index;
 }
 

@@ -20,7 +20,7 @@ void unknown(const SourceLoc& loc, const std::string& what, const std::string& i
 
 void check_references(const Corpus& corpus, const CorpusIndex& index, Diagnostics& diags) {
     visit_refs(corpus, [&](const EntityKey&, EntityKind kind, const Ref& ref) {
-        if (!ref.id.empty() && !index.has(kind, ref.id)) {
+        if (!ref.id.empty() && !index.has(kind, ref.id) && !index.unread(kind, ref.id)) {
             unknown(ref.loc, record_kind(kind).name, ref.id, kind, index, diags);
         }
     });
@@ -31,7 +31,7 @@ void check_codes_in_text(const Corpus& corpus, const CorpusIndex& index, Diagnos
         for (const auto& m : find_codes(mask_code(text.markdown))) {
             std::string code = text.markdown.substr(m.offset, m.length);
             EntityKind kind = entity_kind_of(m.kind);
-            if (!index.has(kind, code)) {
+            if (!index.has(kind, code) && !index.unread(kind, code)) {
                 unknown(locate_in_text(text, m.offset), code_kind_name(m.kind), code, kind, index, diags);
             }
         }

@@ -32,9 +32,17 @@ struct CorpusIndex {
     std::set<EntityKey> keys;
     /// Record → the records that refer to it, in corpus order.
     std::map<EntityKey, std::vector<EntityKey>> referrers;
+    /// Kinds whose one file could not be read, and single records (a task's own file)
+    /// likewise: references to them are not checked (the file's error says what is wrong).
+    std::set<EntityKind> unread_kinds;
+    std::set<EntityKey> unread_records;
 
     /// True when a record of that kind and id exists.
     bool has(EntityKind kind, const std::string& id) const { return keys.count({kind, id}) > 0; }
+    /// True when the record's file could not be read, so it can be neither found nor missed.
+    bool unread(EntityKind kind, const std::string& id) const {
+        return unread_kinds.count(kind) > 0 || unread_records.count({kind, id}) > 0;
+    }
     /// True when a code of that kind exists.
     bool has_code(CodeKind kind, const std::string& code) const { return has(entity_kind_of(kind), code); }
     /// What refers to a record (empty when nothing does).
