@@ -87,7 +87,7 @@ fuzz: deps
 # Rewrites tests/golden/*/expected and tests/invalid/*/expected.txt from the current output:
 # review the diff like code before committing it.
 golden-update: build
-	PVPP_UPDATE_EXPECTED=1 $(BUILD_DIR)/pvpp_tests -tc='golden*,every invalid*'
+	PVPP_UPDATE_EXPECTED=1 $(BUILD_DIR)/pvpp_tests -tc='golden*,every invalid*,every slip*'
 
 bench-deps:
 	$(call install_missing,$(BENCH_PACKAGES),)
