@@ -14,6 +14,7 @@
 #include "cli/serve/preview_server.h"
 #include "cli/serve/status_board.h"
 #include "util/file_watcher.h"
+#include "util/message.h"
 
 namespace pvpp {
 namespace {
@@ -100,15 +101,19 @@ BuildStatus build_once(ServeSession& s, std::ostream& build_out) {
     return s.board.current();
 }
 
-// Names the saved file: a path that still exists comes first, as an editor's temporary
-// file (sed's, an IDE's) is renamed away by the time the burst ends.
-std::string describe(const std::string& root, std::vector<std::string> paths) {
+// Names the saved files. An editor's temporary file (sed's, an IDE's) is renamed away by
+// the time the burst ends, and a folder made for a new file shows up beside it: neither is
+// what the editor saved. A burst whose files are all gone was a deletion.
+std::string describe(const std::string& root, const std::vector<std::string>& paths) {
     std::error_code ec;
-    std::stable_partition(paths.begin(), paths.end(),
-                          [&](const std::string& p) { return std::filesystem::exists(root + "/" + p, ec); });
-    std::string text = paths.front();
-    if (paths.size() > 1) { text += " un vēl " + std::to_string(paths.size() - 1); }
-    return text;
+    std::vector<std::string> saved;
+    for (const auto& p : paths) {
+        if (std::filesystem::is_regular_file(root + "/" + p, ec)) { saved.push_back(p); }
+    }
+    if (saved.empty()) { return fill(_("{1} (deleted)"), {paths.front()}); }
+    if (saved.size() == 1) { return saved.front(); }
+    if (saved.size() == 2) { return fill(_("{1} and {2}"), {saved[0], saved[1]}); }
+    return fill(_("{1} and {2} more files"), {saved.front(), std::to_string(saved.size() - 1)});
 }
 
 void rebuild(ServeSession& s, const FileBurst& burst) {
@@ -148,19 +153,12 @@ int run_serve(const Options& options, std::ostream& out, std::ostream& err) {
     FileWatcher watcher(options.root, {"content", "data", "themes"});
     std::string problem;
     if (!watcher.ok(problem)) { err << "pvpp: izmaiņām nevar sekot (" << problem << "); vietne netiks pārbūvēta\n"; }
-    ServeSession first{options, server, board, out, err};
-    if (!build_once(first, out).ok) { out << "pvpp: saturā ir kļūdas; pēc labojuma vietne tiks pārbūvēta\n"; }
-    // After a save only the site is made again: the preview shows nothing else, and a
-    // site alone is rebuilt in a fraction of the time.
-    Options site_only = options;
-    site_only.site_only = true;
-    ServeSession session{site_only, server, board, out, err};
+    ServeSession session{options, server, board, out, err};
+    if (!build_once(session, out).ok) { out << "pvpp: saturā ir kļūdas; pēc labojuma vietne tiks pārbūvēta\n"; }
     server.start();
     out << "pvpp: klausās http://127.0.0.1:" << port << "/ (apturēt: Ctrl+C)\n"
         << (options.review ? "pvpp: rāda darba versiju (nav publicējama); publisko versiju: pvpp serve --public\n"
                            : "pvpp: rāda publisko versiju; darba versiju: pvpp serve bez --public\n")
-        << "pvpp: pēc saglabāšanas tiek pārbūvēta tikai vietne (site/); darbgrāmatas, kartītes un pārējo "
-           "atjauno pvpp build\n"
         << std::flush;
     watch_and_rebuild(session, watcher, signals.fd());
     server.stop();
