@@ -10,7 +10,6 @@
 #include "load/record_loaders.h"
 #include "util/parallel.h"
 #include "util/text.h"
-#include "util/message.h"
 
 namespace pvpp {
 namespace {
@@ -99,16 +98,6 @@ void prepare(const FileSystem& fs, PreparedFile& f) {
     f.parsed.done = true;
 }
 
-// A file that holds records but could not be read: its error is reported; say once, after
-// it, that what refers into it was not checked (instead of calling every such record unknown).
-void note_unread(const std::string& path, Diagnostics& diags, Corpus& corpus) {
-    corpus.unread_files.push_back(path);
-    if (!path.ends_with(".toml")) { return; }
-    const SourceLoc* last = diags.last_error_in(path);
-    diags.note(last ? *last : SourceLoc{path},
-               fill(_("{1} was not loaded, so references to what it holds were not checked"), {path}));
-}
-
 // The files in reading order: prepared side by side, then loaded one after another.
 void load_files(const FileSystem& fs, const std::vector<std::string>& paths, Diagnostics& diags, Corpus& corpus) {
     std::vector<PreparedFile> files(paths.size());
@@ -118,7 +107,7 @@ void load_files(const FileSystem& fs, const std::vector<std::string>& paths, Dia
         bool failed = f.diags.error_count() > 0;  // an absent file is no failure: it holds nothing
         diags.append(std::move(f.diags));
         if (!f.text || !f.bytes_ok || (f.parsed.done && !f.parsed.table)) {
-            if (failed) { note_unread(f.path, diags, corpus); }
+            if (failed) { corpus.unread_files.push_back(f.path); }  // its records are unchecked, not unknown
             continue;
         }
         LoadContext ctx(f.path, *f.text, diags);

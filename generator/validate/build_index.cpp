@@ -88,13 +88,13 @@ void add_unread(CorpusIndex& index, const Corpus& corpus) {
         std::size_t star = pattern.find('*');
         for (const auto& file : corpus.unread_files) {
             if (star == std::string_view::npos) {
-                if (file == pattern) { index.unread_kinds.insert(info.kind); }
+                if (file == pattern) { index.unread_kinds.emplace(info.kind, file); }
                 continue;
             }
             std::string_view prefix = pattern.substr(0, star), suffix = pattern.substr(star + 1);
             if (file.size() > prefix.size() + suffix.size() && file.starts_with(prefix) && file.ends_with(suffix)) {
                 std::string id = file.substr(prefix.size(), file.size() - prefix.size() - suffix.size());
-                index.unread_records.insert({info.kind, id});
+                index.unread_records.emplace(EntityKey{info.kind, id}, file);
             }
         }
     }

@@ -3,6 +3,7 @@
 #include "model/visit.h"
 #include "util/text.h"
 #include "validate/checks.h"
+#include "util/message.h"
 
 namespace pvpp {
 namespace {
@@ -16,11 +17,22 @@ void unknown(const SourceLoc& loc, const std::string& what, const std::string& i
     diags.error(loc, message);
 }
 
+// A name that points into a file that could not be read is neither found nor missing: the
+// file's error says what is wrong, and one note after it says what was therefore not checked.
+bool unchecked(const CorpusIndex& index, EntityKind kind, const std::string& id, Diagnostics& diags) {
+    const std::string* file = index.unread_file(kind, id);
+    if (!file) { return false; }
+    const SourceLoc* error = diags.last_error_in(*file);
+    diags.note(error ? *error : SourceLoc{*file},
+               fill(_("{1} was not loaded, so references to what it holds were not checked"), {*file}));
+    return true;
+}
+
 }  // namespace
 
 void check_references(const Corpus& corpus, const CorpusIndex& index, Diagnostics& diags) {
     visit_refs(corpus, [&](const EntityKey&, EntityKind kind, const Ref& ref) {
-        if (!ref.id.empty() && !index.has(kind, ref.id) && !index.unread(kind, ref.id)) {
+        if (!ref.id.empty() && !index.has(kind, ref.id) && !unchecked(index, kind, ref.id, diags)) {
             unknown(ref.loc, record_kind(kind).name, ref.id, kind, index, diags);
         }
     });
@@ -31,7 +43,7 @@ void check_codes_in_text(const Corpus& corpus, const CorpusIndex& index, Diagnos
         for (const auto& m : find_codes(mask_code(text.markdown))) {
             std::string code = text.markdown.substr(m.offset, m.length);
             EntityKind kind = entity_kind_of(m.kind);
-            if (!index.has(kind, code) && !index.unread(kind, code)) {
+            if (!index.has(kind, code) && !unchecked(index, kind, code, diags)) {
                 unknown(locate_in_text(text, m.offset), code_kind_name(m.kind), code, kind, index, diags);
             }
         }

@@ -34,14 +34,16 @@ struct CorpusIndex {
     std::map<EntityKey, std::vector<EntityKey>> referrers;
     /// Kinds whose one file could not be read, and single records (a task's own file)
     /// likewise: references to them are not checked (the file's error says what is wrong).
-    std::set<EntityKind> unread_kinds;
-    std::set<EntityKey> unread_records;
+    std::map<EntityKind, std::string> unread_kinds;   ///< kind → its file
+    std::map<EntityKey, std::string> unread_records;  ///< record → its file
 
     /// True when a record of that kind and id exists.
     bool has(EntityKind kind, const std::string& id) const { return keys.count({kind, id}) > 0; }
-    /// True when the record's file could not be read, so it can be neither found nor missed.
-    bool unread(EntityKind kind, const std::string& id) const {
-        return unread_kinds.count(kind) > 0 || unread_records.count({kind, id}) > 0;
+    /// The file of a record that could not be read (so it can be neither found nor missed), or null.
+    const std::string* unread_file(EntityKind kind, const std::string& id) const {
+        if (auto k = unread_kinds.find(kind); k != unread_kinds.end()) { return &k->second; }
+        auto r = unread_records.find({kind, id});
+        return r == unread_records.end() ? nullptr : &r->second;
     }
     /// True when a code of that kind exists.
     bool has_code(CodeKind kind, const std::string& code) const { return has(entity_kind_of(kind), code); }
