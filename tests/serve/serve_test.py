@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 import unittest
 import urllib.parse
 import zipfile
@@ -58,6 +59,15 @@ class Server:
                 raise AssertionError(f"pvpp serve printed no line matching {pattern!r}:\n{''.join(self.output)}")
             if re.search(pattern, line):
                 return line
+
+    def printed(self, pattern):
+        """True once some line printed so far (stdout or stderr) matches; waits for the other stream."""
+        deadline = time.monotonic() + WAIT
+        while time.monotonic() < deadline:
+            if any(re.search(pattern, line) for line in list(self.output)):
+                return True
+            time.sleep(0.05)
+        return False
 
     def request(self, path, host=None):
         """(status, headers, body text) of a GET sent with the path exactly as given."""
@@ -261,6 +271,15 @@ class ServeTest(unittest.TestCase):
         status, _, body = self.server.request("/lv/izmeginajums/")
         self.assertEqual(status, 200)
         self.assertIn("Jauns teksts.", body)
+
+        # The page deleted: the terminal names it as deleted and warns, once, that it leaves the output.
+        os.remove(self.path("content/pages/izmeginajums.md"))
+        self.assertGreater(events.until("reload")["build"], build)
+        line = self.server.wait_for_line(r"izmeginajums\.md \(deleted\) → ")
+        self.assertTrue(line.startswith("pvpp: content/pages/izmeginajums.md (deleted) → pārbūvēts ("), line)
+        self.assertTrue(self.server.printed(r"content/pages/izmeginajums\.md: warning: the page \"Izmēģinājuma lapa\" "
+                                            r"is gone since the last build"))
+        self.assertEqual(self.server.request("/lv/izmeginajums/")[0], 404)
 
         # A content error (written in place): a problem event with the diagnostics; the server
         # keeps serving the last good site.
