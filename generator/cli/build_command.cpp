@@ -11,6 +11,7 @@
 #include "cli/corpus_session.h"
 #include "cli/out_folder.h"
 #include "cli/site_downloads.h"
+#include "cli/written_content.h"
 #include "load/content_loader.h"
 #include "render/cards/cards_renderer.h"
 #include "render/cards/pdf_printer.h"
@@ -57,16 +58,6 @@ void keep_folder(const std::string& out_dir, const char* folder, BuildOutput& ou
     for (auto& f : files_below(out_dir + "/" + folder)) { output.kept.push_back(std::string(folder) + "/" + f); }
 }
 
-// serve's rebuilds: the folders of the other renderers are kept as the last full build left them.
-void keep_all_but_site(const std::string& out_dir, std::vector<std::unique_ptr<Renderer>>& renderers,
-                       BuildOutput& output) {
-    std::erase_if(renderers, [&](const auto& r) {
-        if (r->folder() == "site") { return false; }
-        for (auto& f : files_below(out_dir + "/" + r->folder())) { output.kept.push_back(r->folder() + "/" + f); }
-        return true;
-    });
-}
-
 // The renderers run on every core at once; their files and findings join in renderer order.
 bool render_side_by_side(const std::vector<std::unique_ptr<Renderer>>& renderers, const RenderContext& ctx,
                          BuildOutput& output, std::ostream& out, Diagnostics& diags) {
@@ -100,7 +91,6 @@ bool render_all(const CorpusSession& s, const Options& options, RenderConfig con
     for (const auto& r : renderers) {
         for (auto& d : r->downloads(s.corpus)) { config.downloads.push_back(std::move(d)); }
     }
-    if (options.site_only) { keep_all_but_site(options.out, renderers, output); }
     auto later = std::stable_partition(renderers.begin(), renderers.end(),
                                        [&](const auto& r) { return offers_to_site(*r, s.corpus); });
     std::vector<std::unique_ptr<Renderer>> second(std::make_move_iterator(later), std::make_move_iterator(renderers.end()));
@@ -188,6 +178,7 @@ int run_build(const Options& options, std::ostream& out, std::ostream& err) {
     std::size_t before = printed.tellp();
     print_render_findings(printed, render_diags, *session, options);
     err << printed.str().substr(before);
+    output.files.push_back({k_written_record, written_record(session->corpus)});
     if (lemmatizer && lemmatizer->has_dictionary()) { output.files.push_back({k_lemma_cache, lemmatizer->cache_text()}); }
     lemmatizer.reset();  // no thread of ours is left running while signals are held back
     if (interrupted()) { return stopped(options, err); }
@@ -198,8 +189,8 @@ int run_build(const Options& options, std::ostream& out, std::ostream& err) {
             << "\n";
         return 1;
     }
-    if (options.site_only) {
-        std::remove((options.out + "/" + k_build_stamp).c_str());  // the other folders may be behind now
+    if (session->dropped_content) {
+        std::remove((options.out + "/" + k_build_stamp).c_str());  // its warnings are said once, not replayed
     } else {
         write_build_stamp(options.out, inputs, printed.str(), committed_paths(output));
     }

@@ -1,5 +1,6 @@
 #include "cli/corpus_session.h"
 
+#include "cli/written_content.h"
 #include "load/corpus_loader.h"
 #include "util/file_system.h"
 #include "util/message.h"
@@ -18,6 +19,10 @@ std::unique_ptr<CorpusSession> load_session(const Options& options, std::ostream
     }
     session->corpus = load_corpus(fs, session->diags);
     session->index = validate(session->corpus, session->diags);
+    if (options.command == "check" || options.command == "build" || options.command == "serve") {
+        session->dropped_content = warn_dropped_content(read_file_bytes(options.out + "/" + k_written_record),
+                                                        session->corpus, session->diags);
+    }
     // Paths print as the user named the root, so they can be opened from where pvpp ran.
     std::string prefix = options.root == "." ? "" : options.root + "/";
     print_diagnostics(err, session->diags, prefix);

@@ -14,6 +14,8 @@ struct CorpusSession {
     Corpus corpus;
     CorpusIndex index;
     Diagnostics diags;
+    /// Cards or pages of the last build are gone (warned): a build that skips must not replay that.
+    bool dropped_content = false;
 };
 
 /// Loads ROOT and validates it; prints the findings to err.

@@ -22,10 +22,6 @@ struct Options {
     std::string new_root;             ///< diff: the later corpus; default root
     bool exit_code = false;           ///< diff: exit 3 when something changed, as git diff --exit-code
     std::string assessments;          ///< novertejumi: the folder of filled self-assessment workbooks
-    /// serve's rebuilds (not a command-line option): only site/ is rendered, the other
-    /// folders of the output stay as they are, and the build stamp goes, so that the next
-    /// `pvpp build` makes everything again.
-    bool site_only = false;
 };
 
 /// Parses argv (without the program name); prints a usage error and returns

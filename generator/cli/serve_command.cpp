@@ -101,15 +101,19 @@ BuildStatus build_once(ServeSession& s, std::ostream& build_out) {
     return s.board.current();
 }
 
-// Names the saved file: a path that still exists comes first, as an editor's temporary
-// file (sed's, an IDE's) is renamed away by the time the burst ends.
-std::string describe(const std::string& root, std::vector<std::string> paths) {
+// Names the saved files. An editor's temporary file (sed's, an IDE's) is renamed away by
+// the time the burst ends, and a folder made for a new file shows up beside it: neither is
+// what the editor saved. A burst whose files are all gone was a deletion.
+std::string describe(const std::string& root, const std::vector<std::string>& paths) {
     std::error_code ec;
-    std::stable_partition(paths.begin(), paths.end(),
-                          [&](const std::string& p) { return std::filesystem::exists(root + "/" + p, ec); });
-    std::string text = paths.front();
-    if (paths.size() > 1) { text += " un vēl " + std::to_string(paths.size() - 1); }
-    return text;
+    std::vector<std::string> saved;
+    for (const auto& p : paths) {
+        if (std::filesystem::is_regular_file(root + "/" + p, ec)) { saved.push_back(p); }
+    }
+    if (saved.empty()) { return fill(_("{1} (deleted)"), {paths.front()}); }
+    if (saved.size() == 1) { return saved.front(); }
+    if (saved.size() == 2) { return fill(_("{1} and {2}"), {saved[0], saved[1]}); }
+    return fill(_("{1} and {2} more files"), {saved.front(), std::to_string(saved.size() - 1)});
 }
 
 void rebuild(ServeSession& s, const FileBurst& burst) {
@@ -158,23 +162,15 @@ int run_serve(const Options& options, std::ostream& out, std::ostream& err) {
     if (!watcher.ok(problem)) {
         err << "pvpp: " << fill(_("cannot follow changes ({1}); the site will not be rebuilt"), {problem}) << "\n";
     }
-    ServeSession first{options, server, board, out, err};
-    if (!build_once(first, out).ok) {
+    ServeSession session{options, server, board, out, err};
+    if (!build_once(session, out).ok) {
         out << "pvpp: " << _("the content has errors; the site will be rebuilt once they are fixed") << "\n";
     }
-    // After a save only the site is made again: the preview shows nothing else, and a
-    // site alone is rebuilt in a fraction of the time.
-    Options site_only = options;
-    site_only.site_only = true;
-    ServeSession session{site_only, server, board, out, err};
     server.start();
     out << "pvpp: " << fill(_("listening on http://127.0.0.1:{1}/ (stop: Ctrl+C)"), {std::to_string(port)}) << "\n"
         << "pvpp: "
         << (options.review ? _("showing the review edition (not for publishing); the public one: pvpp serve --public")
                            : _("showing the public edition; the review edition: pvpp serve without --public"))
-        << "\n"
-        << "pvpp: "
-        << _("after a save only the site (site/) is rebuilt; pvpp build makes the workbooks, cards and the rest")
         << "\n"
         << std::flush;
     watch_and_rebuild(session, watcher, signals.fd());

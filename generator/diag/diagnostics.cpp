@@ -11,7 +11,7 @@ namespace pvpp {
 
 void Diagnostics::add(const SourceLoc& loc, Severity severity, std::string message) {
     std::string key = loc.file + '\0' + std::to_string(loc.line) + ':' + std::to_string(loc.column) + '\0' +
-                      (severity == Severity::error ? "e" : "w") + message;
+                      std::to_string(static_cast<int>(severity)) + message;
     if (!m_seen.insert(std::move(key)).second) { return; }
     m_items.push_back({loc, severity, std::move(message)});
 }
@@ -21,6 +21,8 @@ void Diagnostics::error(const SourceLoc& loc, std::string message) { add(loc, Se
 void Diagnostics::warning(const SourceLoc& loc, std::string message) {
     add(loc, Severity::warning, std::move(message));
 }
+
+void Diagnostics::note(const SourceLoc& loc, std::string message) { add(loc, Severity::note, std::move(message)); }
 
 void Diagnostics::remember_source(const std::string& file, std::string text) {
     m_sources[file] = std::move(text);
@@ -39,7 +41,16 @@ int Diagnostics::error_count() const {
 }
 
 int Diagnostics::warning_count() const {
-    return static_cast<int>(m_items.size()) - error_count();
+    return static_cast<int>(std::count_if(m_items.begin(), m_items.end(),
+                                          [](const auto& d) { return d.severity == Severity::warning; }));
+}
+
+const SourceLoc* Diagnostics::last_error_in(const std::string& file) const {
+    const SourceLoc* last = nullptr;
+    for (const auto& d : m_items) {
+        if (d.severity == Severity::error && d.loc.file == file && (!last || !(d.loc < *last))) { last = &d.loc; }
+    }
+    return last;
 }
 
 std::vector<Diagnostic> Diagnostics::sorted() const {
@@ -102,8 +113,11 @@ void print_diagnostics(std::ostream& out, const Diagnostics& diags, const std::s
     for (const auto& d : diags.sorted()) {
         // The GCC shape (file:line:col: error: …) in the user's language, so editors jump to it.
         const char* kind = d.severity == Severity::error ? _("error") : _("warning");
+        if (d.severity == Severity::note) { kind = _("note"); }
         out << location_text(d.loc, prefix) << ": " << kind << ": " << escape_controls(d.message) << "\n";
-        if (const std::string* text = diags.source_of(d.loc.file); text && d.loc.column > 0) {
+        // A note stands at the finding it adds to, whose line is already quoted above it.
+        if (const std::string* text = diags.source_of(d.loc.file);
+            text && d.loc.column > 0 && d.severity != Severity::note) {
             print_source_line(out, *text, d.loc);
         }
     }

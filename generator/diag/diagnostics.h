@@ -10,7 +10,8 @@
 
 namespace pvpp {
 
-enum class Severity { error, warning };
+/// A note adds to the finding before it (GCC's `note:`) and is not counted.
+enum class Severity { error, warning, note };
 
 /// One finding, printed as `file:line:col: error: message`.
 struct Diagnostic {
@@ -25,6 +26,7 @@ public:
     /// A finding made twice (two renderers loading one broken theme) is kept once.
     void error(const SourceLoc& loc, std::string message);
     void warning(const SourceLoc& loc, std::string message);
+    void note(const SourceLoc& loc, std::string message);
     /// Remembers a file's text so that findings in it can quote their line.
     void remember_source(const std::string& file, std::string text);
     /// Moves another collector's findings and sources in after this one's (work done
@@ -33,6 +35,8 @@ public:
 
     int error_count() const;
     int warning_count() const;
+    /// The position of the last error reported in a file, or none.
+    const SourceLoc* last_error_in(const std::string& file) const;
     /// Findings sorted by file, line and column; equal positions keep their order.
     std::vector<Diagnostic> sorted() const;
     const std::string* source_of(const std::string& file) const;

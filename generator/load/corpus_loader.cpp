@@ -131,8 +131,12 @@ void load_files(const FileSystem& fs, const std::vector<std::string>& paths, Dia
     for (std::size_t i = 0; i < paths.size(); ++i) { files[i].path = paths[i]; }
     parallel_for(files.size(), [&](std::size_t i) { prepare(fs, files[i]); });
     for (auto& f : files) {
+        bool failed = f.diags.error_count() > 0;  // an absent file is no failure: it holds nothing
         diags.append(std::move(f.diags));
-        if (!f.text || !f.bytes_ok) { continue; }
+        if (!f.text || !f.bytes_ok || (f.parsed.done && !f.parsed.table)) {
+            if (failed) { corpus.unread_files.push_back(f.path); }  // its records are unchecked, not unknown
+            continue;
+        }
         LoadContext ctx(f.path, *f.text, diags);
         loader_for(f.path)(ctx, corpus, f.parsed);
     }

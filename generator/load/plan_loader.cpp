@@ -89,6 +89,7 @@ Schedule read_schedule(TableReader& t) {
     if (auto d = t.integer("duration_days")) {
         if (*d < 0) { t.context().diags.error(t.value_loc("duration_days"), _("duration_days must not be negative")); }
         s.duration_days = static_cast<int>(*d);
+        s.duration_loc = t.value_loc("duration_days");
     }
     s.done_percent = read_done(t);
     read_period(t, s);

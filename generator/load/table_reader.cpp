@@ -50,9 +50,7 @@ SourceLoc TableReader::loc() const {
 const toml::node* TableReader::get(std::string_view key, bool required) {
     m_asked.emplace(key);
     const toml::node* node = m_table.get(key);
-    if (!node && required) {
-        m_ctx.diags.error(loc(), fill(_("missing required key '{1}' in {2}"), {std::string(key), m_name}));
-    }
+    if (!node && required) { m_missing.emplace_back(key); }
     return node;
 }
 
@@ -223,7 +221,20 @@ std::vector<std::pair<Ref, TableReader>> TableReader::keyed_tables(std::string_v
     return out;
 }
 
+bool TableReader::misspelled(std::string_view key) const {
+    std::vector<std::string> known(m_asked.begin(), m_asked.end());
+    for (auto&& [other, node] : m_table) {
+        if (!m_asked.count(other.str()) && nearest(other.str(), known) == key) { return true; }
+    }
+    return false;
+}
+
 void TableReader::finish() {
+    for (const auto& key : m_missing) {
+        if (misspelled(key)) { continue; }
+        m_ctx.diags.error(loc(), fill(_("missing required key '{1}' in {2}"), {key, m_name}));
+    }
+    m_missing.clear();
     std::vector<std::string> known(m_asked.begin(), m_asked.end());
     for (auto&& [key, node] : m_table) {
         if (m_asked.count(key.str())) { continue; }

@@ -43,7 +43,12 @@ public:
     /// The keys asked for so far, for "did you mean".
     std::vector<std::string> known_keys() const { return {m_asked.begin(), m_asked.end()}; }
 
-    /// Reports every key that no call above asked for.
+    /// True when a key nobody asked for is the nearest spelling of `key` (a misspelling that
+    /// finish() reports as "did you mean"), so its absence needs no finding of its own.
+    bool misspelled(std::string_view key) const;
+
+    /// Reports every key that no call above asked for, then the required keys that are
+    /// missing and not misspelled (one mistake, one error).
     void finish();
 
 private:
@@ -54,6 +59,7 @@ private:
     LoadContext& m_ctx;
     std::string m_name;
     std::set<std::string, std::less<>> m_asked;
+    std::vector<std::string> m_missing;  ///< required keys absent, reported by finish()
 };
 
 /// Converts a toml++ position into a corpus position.

@@ -81,17 +81,33 @@ SectionHead read_head(TableReader& s) {
     return head;
 }
 
-// Every section must be present; a missing table is an error with a hint.
-std::optional<TableReader> section(TableReader& card, const char* key, SectionHead& head) {
+// Every section must be present; the absent ones are noted and reported together.
+std::optional<TableReader> section(TableReader& card, const char* key, SectionHead& head,
+                                   std::vector<std::string>& missing) {
     auto s = card.table(key);
     if (!s) {
-        card.context().diags.error(card.loc(), fill(_("card section [{1}] is missing (write it, or mark it status = "
-                                                      "\"nav aprakstīts\")"),
-                                                    {key}));
+        missing.emplace_back(key);
         return std::nullopt;
     }
     head = read_head(*s);
     return s;
+}
+
+// One error for the sections a card lacks, however many; a misspelled section header
+// is left to the "did you mean" of the unknown key.
+void report_missing_sections(TableReader& card, std::vector<std::string> missing) {
+    std::erase_if(missing, [&](const std::string& key) { return card.misspelled(key); });
+    if (missing.empty()) { return; }
+    if (missing.size() == 1) {
+        card.context().diags.error(card.loc(), "card section [" + missing[0] +
+                                                   "] is missing (write it, or mark it status = \"nav aprakstīts\")");
+        return;
+    }
+    std::string list;
+    for (const auto& key : missing) { list += (list.empty() ? "[" : ", [") + key + "]"; }
+    card.context().diags.error(card.loc(), fill(_("{1} card sections are missing: {2} (write each, or mark it "
+                                                  "status = \"nav aprakstīts\")"),
+                                                {std::to_string(missing.size()), list}));
 }
 
 void read_duties(TableReader& s, TaskCard& card) {
@@ -106,48 +122,48 @@ void read_duties(TableReader& s, TaskCard& card) {
     }
 }
 
-void read_sections_1_to_4(TableReader& t, TaskCard& c) {
-    if (auto s = section(t, "result", c.result.head)) {
+void read_sections_1_to_4(TableReader& t, TaskCard& c, std::vector<std::string>& missing) {
+    if (auto s = section(t, "result", c.result.head, missing)) {
         c.result.result = read_markdown(*s, "result");
         c.result.benefits = read_markdown(*s, "benefits");
         c.result.threats = read_markdown(*s, "threats");
         s->finish();
     }
-    if (auto s = section(t, "scope", c.scope.head)) {
+    if (auto s = section(t, "scope", c.scope.head, missing)) {
         c.scope.stages = s->refs("stages");
         c.scope.notes = read_markdown(*s, "notes");
         s->finish();
     }
-    if (auto s = section(t, "duties", c.duties.head)) {
+    if (auto s = section(t, "duties", c.duties.head, missing)) {
         read_duties(*s, c);
         s->finish();
     }
-    if (auto s = section(t, "related", c.related.head)) {
+    if (auto s = section(t, "related", c.related.head, missing)) {
         c.related.tasks = s->refs("tasks");
         c.related.notes = read_markdown(*s, "notes");
         s->finish();
     }
 }
 
-void read_sections_5_to_8(TableReader& t, TaskCard& c) {
-    if (auto s = section(t, "conditions", c.conditions.head)) {
+void read_sections_5_to_8(TableReader& t, TaskCard& c, std::vector<std::string>& missing) {
+    if (auto s = section(t, "conditions", c.conditions.head, missing)) {
         c.conditions.conditions = s->refs("conditions");
         c.conditions.notes = read_markdown(*s, "notes");
         s->finish();
     }
-    if (auto s = section(t, "capabilities", c.capabilities.head)) {
+    if (auto s = section(t, "capabilities", c.capabilities.head, missing)) {
         c.capabilities.processes = read_markdown(*s, "processes");
         c.capabilities.competences = s->refs("competences");
         c.capabilities.notes = read_markdown(*s, "notes");
         s->finish();
     }
-    if (auto s = section(t, "resources", c.resources.head)) {
+    if (auto s = section(t, "resources", c.resources.head, missing)) {
         c.resources.information = read_markdown(*s, "information");
         c.resources.technologies = s->refs("technologies");
         c.resources.notes = read_markdown(*s, "notes");
         s->finish();
     }
-    if (auto s = section(t, "guidance", c.guidance.head)) {
+    if (auto s = section(t, "guidance", c.guidance.head, missing)) {
         c.guidance.actions = read_markdown(*s, "actions");
         c.guidance.general = read_markdown(*s, "general");
         c.guidance.attention = read_markdown(*s, "attention");
@@ -164,8 +180,10 @@ void load_card(TableReader& t, const std::string& file_code, Corpus& corpus) {
     std::string code = t.string("task", true);
     card.task = {code, t.value_loc("task")};
     check_code_matches_file(t, "task", code, file_code);
-    read_sections_1_to_4(t, card);
-    read_sections_5_to_8(t, card);
+    std::vector<std::string> missing;
+    read_sections_1_to_4(t, card, missing);
+    read_sections_5_to_8(t, card, missing);
+    report_missing_sections(t, missing);
     corpus.cards.push_back(std::move(card));
 }
 

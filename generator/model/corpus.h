@@ -50,6 +50,9 @@ struct Corpus {
     std::vector<ContentPage> content_pages;  ///< a content folder's pages, sorted by file path
     /// The records of kinds with no struct of their own (RecordKindInfo::fields), in file order.
     std::map<EntityKind, std::vector<GenericRecord>> records;
+    /// Corpus files that could not be read or parsed (their error is reported): what they
+    /// hold is not "unknown" to references, only unchecked.
+    std::vector<std::string> unread_files;
 };
 
 }  // namespace pvpp

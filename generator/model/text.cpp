@@ -37,4 +37,22 @@ SourceLoc locate_in_text(const Text& text, std::size_t offset) {
     return loc;
 }
 
+long day_number(const Date& d) {
+    int y = d.year - (d.month <= 2 ? 1 : 0);
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+int working_days(const Date& from, const Date& to) {
+    int count = 0;
+    for (long day = day_number(from); day < day_number(to); ++day) {
+        long weekday = (day + 3) % 7;  // 1970-01-01 was a Thursday: 0 = Monday
+        if (weekday >= 0 && weekday < 5) { ++count; }
+    }
+    return count;
+}
+
 }  // namespace pvpp

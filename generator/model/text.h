@@ -45,6 +45,13 @@ inline bool operator<(const Date& a, const Date& b) {
     return a.day < b.day;
 }
 
+/// Days since 1970-01-01 (Howard Hinnant's days_from_civil): date differences and weekdays.
+long day_number(const Date& d);
+
+/// Working days (Monday to Friday) from `from` up to, not including, `to`: the work plan's
+/// duration_days as its chart counts them (no public holidays).
+int working_days(const Date& from, const Date& to);
+
 /// Position of the character at byte offset inside a Text's value.
 SourceLoc locate_in_text(const Text& text, std::size_t offset);
 
@@ -75,6 +82,7 @@ struct Schedule {
     std::optional<YearMonth> period_to;
     SourceLoc start_loc;
     SourceLoc end_loc;
+    SourceLoc duration_loc;
 };
 
 }  // namespace pvpp

@@ -102,6 +102,26 @@ void add_generic(CorpusIndex& index, const Corpus& corpus, Diagnostics& diags) {
     }
 }
 
+// A kind written in one file is unread when that file is; a kind with a file per record
+// ("content/tasks/*.toml") loses only the record named by the file.
+void add_unread(CorpusIndex& index, const Corpus& corpus) {
+    for (const auto& info : record_kinds()) {
+        std::string_view pattern = info.file;
+        std::size_t star = pattern.find('*');
+        for (const auto& file : corpus.unread_files) {
+            if (star == std::string_view::npos) {
+                if (file == pattern) { index.unread_kinds.emplace(info.kind, file); }
+                continue;
+            }
+            std::string_view prefix = pattern.substr(0, star), suffix = pattern.substr(star + 1);
+            if (file.size() > prefix.size() + suffix.size() && file.starts_with(prefix) && file.ends_with(suffix)) {
+                std::string id = file.substr(prefix.size(), file.size() - prefix.size() - suffix.size());
+                index.unread_records.emplace(EntityKey{info.kind, id}, file);
+            }
+        }
+    }
+}
+
 }  // namespace
 
 CorpusIndex build_index(const Corpus& corpus, Diagnostics& diags) {
@@ -121,6 +141,7 @@ CorpusIndex build_index(const Corpus& corpus, Diagnostics& diags) {
     add_groups(index, corpus, diags);
     add_cards(index, corpus, diags);
     add_generic(index, corpus, diags);
+    add_unread(index, corpus);
     return index;
 }
 

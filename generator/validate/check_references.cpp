@@ -17,11 +17,22 @@ void unknown(const SourceLoc& loc, const std::string& what, const std::string& i
     diags.error(loc, message);
 }
 
+// A name that points into a file that could not be read is neither found nor missing: the
+// file's error says what is wrong, and one note after it says what was therefore not checked.
+bool unchecked(const CorpusIndex& index, EntityKind kind, const std::string& id, Diagnostics& diags) {
+    const std::string* file = index.unread_file(kind, id);
+    if (!file) { return false; }
+    const SourceLoc* error = diags.last_error_in(*file);
+    diags.note(error ? *error : SourceLoc{*file},
+               fill(_("{1} was not loaded, so references to what it holds were not checked"), {*file}));
+    return true;
+}
+
 }  // namespace
 
 void check_references(const Corpus& corpus, const CorpusIndex& index, Diagnostics& diags) {
     visit_refs(corpus, [&](const EntityKey&, EntityKind kind, const Ref& ref) {
-        if (!ref.id.empty() && !index.has(kind, ref.id)) {
+        if (!ref.id.empty() && !index.has(kind, ref.id) && !unchecked(index, kind, ref.id, diags)) {
             unknown(ref.loc, record_kind(kind).name, ref.id, kind, index, diags);
         }
     });
@@ -31,7 +42,7 @@ void check_codes_in_text(const Corpus& corpus, const CorpusIndex& index, Diagnos
     visit_texts(corpus, [&](const EntityKey&, const Text& text) {
         for (const auto& m : find_kind_codes(mask_code(text.markdown))) {
             std::string code = text.markdown.substr(m.offset, m.length);
-            if (!index.has(m.kind, code)) {
+            if (!index.has(m.kind, code) && !unchecked(index, m.kind, code, diags)) {
                 unknown(locate_in_text(text, m.offset), m.name(), code, m.kind, index, diags);
             }
         }

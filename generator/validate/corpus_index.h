@@ -33,9 +33,19 @@ struct CorpusIndex {
     std::set<EntityKey> keys;
     /// Record → the records that refer to it, in corpus order.
     std::map<EntityKey, std::vector<EntityKey>> referrers;
+    /// Kinds whose one file could not be read, and single records (a task's own file)
+    /// likewise: references to them are not checked (the file's error says what is wrong).
+    std::map<EntityKind, std::string> unread_kinds;   ///< kind → its file
+    std::map<EntityKey, std::string> unread_records;  ///< record → its file
 
     /// True when a record of that kind and id exists.
     bool has(EntityKind kind, const std::string& id) const { return keys.count({kind, id}) > 0; }
+    /// The file of a record that could not be read (so it can be neither found nor missed), or null.
+    const std::string* unread_file(EntityKind kind, const std::string& id) const {
+        if (auto k = unread_kinds.find(kind); k != unread_kinds.end()) { return &k->second; }
+        auto r = unread_records.find({kind, id});
+        return r == unread_records.end() ? nullptr : &r->second;
+    }
     /// What refers to a record (empty when nothing does).
     const std::vector<EntityKey>& referrers_of(const EntityKey& key) const;
     /// Every id of a kind, in order, for "did you mean" suggestions.

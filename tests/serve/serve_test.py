@@ -18,8 +18,10 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 import unittest
 import urllib.parse
+import zipfile
 
 PVPP, SOURCE = sys.argv[1], sys.argv[2]
 WAIT = 120  # seconds; generous, for a machine busy compiling
@@ -57,6 +59,15 @@ class Server:
                 raise AssertionError(f"pvpp serve printed no line matching {pattern!r}:\n{''.join(self.output)}")
             if re.search(pattern, line):
                 return line
+
+    def printed(self, pattern):
+        """True once some line printed so far (stdout or stderr) matches; waits for the other stream."""
+        deadline = time.monotonic() + WAIT
+        while time.monotonic() < deadline:
+            if any(re.search(pattern, line) for line in list(self.output)):
+                return True
+            time.sleep(0.05)
+        return False
 
     def request(self, path, host=None):
         """(status, headers, body text) of a GET sent with the path exactly as given."""
@@ -108,6 +119,12 @@ class Events:
             got, data = self.next()
             if got == name:
                 return data
+
+
+def zip_text(file):
+    """Every part of a workbook (a zip of XML parts), joined, as bytes."""
+    with zipfile.ZipFile(file) as z:
+        return b"".join(z.read(name) for name in z.namelist())
 
 
 def write_like_an_editor(path, text):
@@ -227,14 +244,24 @@ class ServeTest(unittest.TestCase):
         status, _, body = self.server.request(TASK_PAGE)
         self.assertIn(NEW_NAME, body)
         self.assertEqual(SCRIPT_TAG.search(body).group(1), str(build))
-        self.server.wait_for_line("pārbūvēts")
-        # Only the site was made again: the cards still show the old name, and the build
-        # stamp is gone, so that the next pvpp build makes everything.
-        with open(self.path(SERVED + "/cards/PU2-10.html"), encoding="utf-8") as f:
-            card = f.read()
-        self.assertIn(OLD_NAME, card)
-        self.assertNotIn(NEW_NAME, card)
-        self.assertFalse(os.path.exists(self.path(SERVED + "/.pvpp-cache/build-stamp")))
+        line = self.server.wait_for_line("pārbūvēts")
+        self.assertTrue(line.startswith(f"pvpp: {TASK} → pārbūvēts ("), line)
+        # The downloads are served as of this rebuild: the card and the workbook show the new name.
+        self.assertIn(NEW_NAME, self.server.request("/cards/PU2-10.html")[2])
+        with open(self.path(SERVED + "/xlsx/PVPP2024–2027_1.pielikums.xlsx"), "rb") as f:
+            self.assertIn(NEW_NAME.encode("utf-8"), zip_text(f))
+
+        # Saved as sed -i does (a temporary file with a plain name, renamed over): the terminal
+        # names the saved file alone, not the temporary one beside it.
+        with open(self.path(TASK), encoding="utf-8") as f:
+            edited = f.read()
+        temporary = self.path("content/tasks/sedX4kQ2v")
+        with open(temporary, "w", encoding="utf-8") as f:
+            f.write(edited.replace(NEW_NAME, NEW_NAME + " "))
+        os.replace(temporary, self.path(TASK))
+        build = events.until("reload")["build"]
+        line = self.server.wait_for_line("pārbūvēts")
+        self.assertTrue(line.startswith(f"pvpp: {TASK} → pārbūvēts ("), line)
 
         # A new subfolder with a page in it is watched too.
         os.mkdir(self.path("content/pages"))
@@ -244,6 +271,15 @@ class ServeTest(unittest.TestCase):
         status, _, body = self.server.request("/lv/izmeginajums/")
         self.assertEqual(status, 200)
         self.assertIn("Jauns teksts.", body)
+
+        # The page deleted: the terminal names it as deleted and warns, once, that it leaves the output.
+        os.remove(self.path("content/pages/izmeginajums.md"))
+        self.assertGreater(events.until("reload")["build"], build)
+        line = self.server.wait_for_line(r"izmeginajums\.md \(deleted\) → ")
+        self.assertTrue(line.startswith("pvpp: content/pages/izmeginajums.md (deleted) → pārbūvēts ("), line)
+        self.assertTrue(self.server.printed(r"content/pages/izmeginajums\.md: warning: the page \"Izmēģinājuma lapa\" "
+                                            r"is gone since the last build"))
+        self.assertEqual(self.server.request("/lv/izmeginajums/")[0], 404)
 
         # A content error (written in place): a problem event with the diagnostics; the server
         # keeps serving the last good site.

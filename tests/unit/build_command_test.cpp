@@ -259,3 +259,45 @@ TEST_CASE("SIGINT while signals are held back is noted only when they are let th
     }
     CHECK(pvpp::interrupted() == SIGINT);
 }
+
+TEST_CASE("a build that would drop a written card or a page says what goes, once; check says it without writing") {
+    fs::path root = make_project("pvpp-build-dropped");
+    std::string sections = "[scope]\nstatus = \"nav aprakstīts\"\n[duties]\nstatus = \"nav aprakstīts\"\n"
+                           "[related]\nstatus = \"nav aprakstīts\"\n[conditions]\nstatus = \"nav aprakstīts\"\n"
+                           "[capabilities]\nstatus = \"nav aprakstīts\"\n[resources]\nstatus = \"nav aprakstīts\"\n";
+    write(root / "content/cards/PU2-1.toml", "task = \"PU2-1\"\n[result]\nresult = \"Plāns.\"\n" + sections +
+                                                 "[guidance]\nactions = \"Plānot.\"\n");
+    write(root / "content/pages/ievads.md", "+++\ntitle = \"Ievads\"\nslug = \"ievads\"\n+++\n\nTeksts.\n");
+    std::string err;
+    REQUIRE(build(root, &err) == 0);
+    CHECK(err.find("warning") == std::string::npos);
+    fs::remove(root / "content/cards/PU2-1.toml");
+    fs::remove(root / "content/pages/ievads.md");
+    const std::string said =
+        "content/cards/PU2-1.toml: warning: the card of PU2-1 is gone since the last build, and with it its 2 "
+        "written sections (1, 8) leave every output (restore content/cards/PU2-1.toml if that was not meant)\n"
+        "content/pages/ievads.md: warning: the page \"Ievads\" is gone since the last build and leaves every "
+        "output (restore content/pages/ievads.md if that was not meant)\n"
+        "0 errors, 2 warnings\n";
+    auto before = times_below(root / "output");
+    pvpp::Options o;
+    o.command = "check";
+    o.root = root.string();
+    o.out = (root / "output").string();
+    std::ostringstream out, check_err;
+    CHECK(pvpp::run_check(o, out, check_err) == 0);
+    std::string prefix = root.string() + "/";
+    std::string printed = check_err.str();
+    for (std::size_t at; (at = printed.find(prefix)) != std::string::npos;) { printed.erase(at, prefix.size()); }
+    CHECK(printed == said);
+    CHECK(times_below(root / "output") == before);
+    CHECK(build(root, &err) == 0);
+    for (std::size_t at; (at = err.find(prefix)) != std::string::npos;) { err.erase(at, prefix.size()); }
+    CHECK(err == said);
+    std::ostringstream after;
+    CHECK(pvpp::run_check(o, out, after) == 0);
+    CHECK(after.str().empty());  // the build recorded what it now holds
+    CHECK(build(root, &err) == 0);
+    CHECK(err.empty());  // and a build with nothing changed does not replay the warnings
+    fs::remove_all(root);
+}

@@ -1,6 +1,6 @@
-// Runs pvpp on every tests/invalid/<case>/ and compares its diagnostics with
-// expected.txt word for word. PVPP_UPDATE_EXPECTED=1 rewrites the files
-// (review the diff like code).
+// Runs pvpp on every tests/invalid/<case>/ (and every slip of tests/warnings/<case>/, which
+// still checks with exit status 0) and compares its diagnostics with expected.txt word for
+// word. PVPP_UPDATE_EXPECTED=1 rewrites the files (review the diff like code).
 //
 // A case runs `pvpp check` unless it holds args.txt (e.g. "build --theme broken"; a build
 // writes to a temporary folder, shown as OUT). grow.txt lines "PATH BYTES" make a file that
@@ -97,4 +97,27 @@ TEST_CASE("every invalid corpus gets its exact diagnostics and exit status 1") {
     }
     fs::remove_all(scratch);
     CHECK(cases >= 64);
+}
+
+TEST_CASE("every slip gets its exact warnings, no error, and exit status 0") {
+    fs::path base = fs::path(PVPP_SOURCE_DIR) / "tests" / "warnings";
+    fs::path scratch = fs::temp_directory_path() / ("pvpp-warnings-" + std::to_string(::getpid()));
+    bool update = std::getenv("PVPP_UPDATE_EXPECTED") != nullptr;
+    int cases = 0;
+    for (const auto& entry : fs::directory_iterator(base)) {
+        if (!entry.is_directory()) { continue; }
+        ++cases;
+        fs::remove_all(scratch);
+        fs::create_directories(scratch);
+        CaseRun run = run_case(entry.path(), scratch);
+        fs::path expected_file = entry.path() / "expected.txt";
+        if (update) { std::ofstream(expected_file, std::ios::binary) << run.err; }
+        CAPTURE(entry.path().string());
+        CHECK(run.status == 0);
+        CHECK(run.err == read_file(expected_file));
+        CHECK(run.err.find(": error: ") == std::string::npos);
+        CHECK(run.err.find(", 0 warnings") == std::string::npos);
+    }
+    fs::remove_all(scratch);
+    CHECK(cases >= 5);
 }

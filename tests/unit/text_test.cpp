@@ -3,7 +3,10 @@
 
 #include <algorithm>
 
+#include "model/code_slips.h"
+#include "model/codes.h"
 #include "model/record_kinds.h"
+#include "model/text.h"
 #include "util/text.h"
 #include "util/utf8.h"
 
@@ -97,4 +100,25 @@ TEST_CASE("mask_code hides codes in code spans and fences but keeps offsets") {
     for (const auto& m : find_kind_codes(masked)) { codes.push_back(md.substr(m.offset, m.length)); }
     CHECK(codes == std::vector<std::string>{"PU2-1", "RV3"});
     CHECK(std::count(masked.begin(), masked.end(), '\n') == std::count(md.begin(), md.end(), '\n'));
+}
+
+TEST_CASE("find_code_slips finds codes in the wrong case or with a space, never exact codes or words") {
+    auto slips = pvpp::find_code_slips("pu2-10, PU 2-10, Pu2-1, rv3, p4.2 un PU2-10, N4-1, apr1, spu2-10, pu2-10x");
+    REQUIRE(slips.size() == 5);
+    CHECK(slips[0].code == "PU2-10");
+    CHECK(slips[0].offset == 0);
+    CHECK(slips[0].length == 6);
+    CHECK(slips[1].code == "PU2-10");
+    CHECK(slips[1].length == 7);
+    CHECK(slips[2].code == "PU2-1");
+    CHECK(slips[3].code == "RV3");
+    CHECK(slips[4].code == "P4.2");
+    CHECK(pvpp::find_code_slips("PU2-10 RV3 P4.2 S2-4 R1 N4").empty());
+}
+
+TEST_CASE("working_days counts Monday to Friday from the start up to the end") {
+    CHECK(pvpp::working_days({2024, 5, 6}, {2024, 5, 10}) == 4);
+    CHECK(pvpp::working_days({2024, 7, 8}, {2024, 7, 15}) == 5);
+    CHECK(pvpp::working_days({2024, 7, 1}, {2027, 12, 30}) == 913);
+    CHECK(pvpp::working_days({2024, 5, 6}, {2024, 5, 6}) == 0);
 }

@@ -40,15 +40,7 @@ struct Placed {
     double h;
 };
 
-// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
-long days_of(const Date& d) {
-    int y = d.year - (d.month <= 2 ? 1 : 0);
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
+long days_of(const Date& d) { return day_number(d); }
 
 double x_of(const Date& d) {
     long day = std::clamp(days_of(d), days_of(k_from), days_of(k_to) + 1);
