@@ -2,7 +2,7 @@
 
 #include <cctype>
 
-#include "model/codes.h"
+#include "model/record_kinds.h"
 
 namespace pvpp {
 namespace {
@@ -20,12 +20,15 @@ std::string upper(std::string_view s) {
     return out;
 }
 
-// The code prefix at i, in any case: two letters (PU, RV) or one (P, N, S, R); 0 if none.
+// The longest code prefix of any kind (model/record_kinds.h) at i, in any case; 0 if none.
 std::size_t prefix_at(std::string_view s, std::size_t i) {
-    std::string two = upper(s.substr(i, 2));
-    if (two == "PU" || two == "RV") { return 2; }
-    char one = static_cast<char>(std::toupper(static_cast<unsigned char>(s[i])));
-    return (one == 'P' || one == 'N' || one == 'S' || one == 'R') ? 1 : 0;
+    std::size_t best = 0;
+    for (const auto& kind : record_kinds()) {
+        for (const auto& p : kind.codes) {
+            if (p.prefix.size() > best && upper(s.substr(i, p.prefix.size())) == p.prefix) { best = p.prefix.size(); }
+        }
+    }
+    return best;
 }
 
 // The slip that starts at i, if any: the written form read as a code, and its length.
@@ -40,7 +43,7 @@ bool slip_at(std::string_view s, std::size_t i, CodeSlip& slip) {
         ++end;
     }
     std::string candidate = upper(s.substr(i, prefix)) + std::string(s.substr(rest, end - rest));
-    auto codes = find_codes(candidate);
+    auto codes = find_kind_codes(candidate);
     if (codes.empty() || codes[0].offset != 0) { return false; }
     std::size_t written = prefix + space + codes[0].length - prefix;
     if (i + written < s.size() && (is_ascii_alnum(s[i + written]) || s[i + written] == '_')) { return false; }
