@@ -15,7 +15,7 @@ namespace {
 
 // A content folder's page bodies and links are checked where they are rendered, so the
 // check renders the site in memory and keeps only the findings.
-bool check_content_site(const CorpusSession& s, const Options& options, std::ostream& err) {
+bool check_content_site(CorpusSession& s, const Options& options, std::ostream& err) {
     RenderConfig config{options.root, options.theme, {}};
     OutputFolder site("site");
     Diagnostics diags;
@@ -27,7 +27,7 @@ bool check_content_site(const CorpusSession& s, const Options& options, std::ost
 // The policy site's written links, anchors and images are checked against the pages the
 // build makes, so the check renders the public site in memory too (nothing is written; the
 // last build's word cache is only read).
-bool check_policy_site(const CorpusSession& s, const Options& options, std::ostream& err) {
+bool check_policy_site(CorpusSession& s, const Options& options, std::ostream& err) {
     RenderConfig config{options.root, options.theme, {}};
     config.moved = moved_pages(config.edition, s.corpus, s.index);
     auto cache = read_file_bytes(options.out + "/.pvpp-cache/lemmas.tsv");

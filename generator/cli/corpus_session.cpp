@@ -23,29 +23,43 @@ std::unique_ptr<CorpusSession> load_session(const Options& options, std::ostream
         session->dropped_content = warn_dropped_content(read_file_bytes(options.out + "/" + k_written_record),
                                                         session->corpus, session->diags);
     }
+    bool renders = options.command == "check" || options.command == "build" || options.command == "serve";
+    if (session->diags.error_count() == 0 && renders) { return session; }
     // Paths print as the user named the root, so they can be opened from where pvpp ran.
-    std::string prefix = options.root == "." ? "" : options.root + "/";
-    print_diagnostics(err, session->diags, prefix);
+    print_diagnostics(err, session->diags, options.root == "." ? "" : options.root + "/");
+    session->findings_printed = true;
     return session;
 }
 
-void print_render_findings(std::ostream& err, const Diagnostics& found, const CorpusSession& session,
-                           const Options& options) {
-    std::string prefix = options.root == "." ? "" : options.root + "/";
-    Diagnostics shown;
+namespace {
+
+// Copies found into shown: a finding in a file below the root gets the root as the user
+// named it and keeps its source line (from found or from the load).
+void add_prefixed(Diagnostics& shown, const Diagnostics& found, const Diagnostics& loaded, const std::string& prefix) {
     for (auto d : found.sorted()) {
         const std::string* text = found.source_of(d.loc.file);
-        if (!text) { text = session.diags.source_of(d.loc.file); }
+        if (!text) { text = loaded.source_of(d.loc.file); }
         if (text) {
             d.loc.file = prefix + d.loc.file;
             shown.remember_source(d.loc.file, *text);
         }
-        if (d.severity == Severity::error) {
-            shown.error(d.loc, std::move(d.message));
-        } else {
-            shown.warning(d.loc, std::move(d.message));
+        switch (d.severity) {
+            case Severity::error: shown.error(d.loc, std::move(d.message)); break;
+            case Severity::warning: shown.warning(d.loc, std::move(d.message)); break;
+            case Severity::note: shown.note(d.loc, std::move(d.message)); break;
         }
     }
+}
+
+}  // namespace
+
+void print_render_findings(std::ostream& err, const Diagnostics& found, CorpusSession& session,
+                           const Options& options) {
+    std::string prefix = options.root == "." ? "" : options.root + "/";
+    Diagnostics shown;
+    if (!session.findings_printed) { add_prefixed(shown, session.diags, session.diags, prefix); }
+    add_prefixed(shown, found, session.diags, prefix);
+    session.findings_printed = true;
     print_diagnostics(err, shown, "");
 }
 

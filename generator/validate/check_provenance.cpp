@@ -15,7 +15,7 @@ bool unsourced(const Provenance& p) {
 void check_record(EntityKind kind, const EntityKey& key, const SourceLoc& loc, const RecordProvenance& p,
                   Diagnostics& diags) {
     if (kind == EntityKind::page && key.id == k_editors_guide) { return; }  // the tool's own help
-    const char* name = record_kind(kind).name;
+    const char* name = _(record_kind(kind).name);
     if (unsourced(p.record)) {
         diags.warning(loc, fill(_("{1} '{2}' names no source: write source = \"…\" (the seed file and its section) "
                                   "or status = \"unknown\""),
