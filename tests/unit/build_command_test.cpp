@@ -25,8 +25,8 @@ void write(const fs::path& p, const std::string& text) {
 fs::path make_project(const std::string& name) {
     fs::path root = fs::temp_directory_path() / name;
     fs::remove_all(root);
-    write(root / "content/roles.toml", "[[role]]\nnumber = 5\nid = \"pakalpojuma-saimnieks\"\nname = \"Pakalpojuma saimnieks\"\n");
-    write(root / "content/tasks/PU2-1.toml", "code = \"PU2-1\"\nname = \"Plānošana\"\n[matrix]\npakalpojuma-saimnieks = \"A\"\n");
+    write(root / "content/roles.toml", "source = \"testa korpuss\"\n[[role]]\nnumber = 5\nid = \"pakalpojuma-saimnieks\"\nname = \"Pakalpojuma saimnieks\"\n");
+    write(root / "content/tasks/PU2-1.toml", "source = \"testa korpuss\"\ncode = \"PU2-1\"\nname = \"Plānošana\"\n[matrix]\npakalpojuma-saimnieks = \"A\"\n");
     fs::copy(fs::path(PVPP_SOURCE_DIR) / "themes", root / "themes", fs::copy_options::recursive);
     return root;
 }
@@ -91,7 +91,7 @@ TEST_CASE("a content error leaves the previous output untouched") {
     fs::path root = make_project("pvpp-build-content-error");
     REQUIRE(build(root) == 0);
     write(root / "output/site/marker.txt", "previous build");
-    write(root / "content/tasks/PU2-1.toml", "code = \"PU2-1\"\nname = \"Plānošana\"\n[matrix]\npakalpojuma-saimnieks = \"X\"\n");
+    write(root / "content/tasks/PU2-1.toml", "source = \"testa korpuss\"\ncode = \"PU2-1\"\nname = \"Plānošana\"\n[matrix]\npakalpojuma-saimnieks = \"X\"\n");
     std::string err;
     CHECK(build(root, &err) == 1);
     CHECK(err.find("netika mainīts") != std::string::npos);
@@ -169,7 +169,7 @@ TEST_CASE("a changed record rewrites the files that show it and leaves the rest 
     fs::path css = root / "output/site/static/style.css";
     fs::path task = root / "output/site/lv/uzdevumi/pu2-1/index.html";
     auto css_time = fs::last_write_time(css);
-    write(root / "content/tasks/PU2-1.toml", "code = \"PU2-1\"\nname = \"Plānošana no jauna\"\n[matrix]\npakalpojuma-saimnieks = \"A\"\n");
+    write(root / "content/tasks/PU2-1.toml", "source = \"testa korpuss\"\ncode = \"PU2-1\"\nname = \"Plānošana no jauna\"\n[matrix]\npakalpojuma-saimnieks = \"A\"\n");
     CHECK(build(root) == 0);
     CHECK(read(task).find("Plānošana no jauna") != std::string::npos);
     CHECK(fs::last_write_time(css) == css_time);
@@ -199,7 +199,7 @@ TEST_CASE("a build keeps the report of pvpp diff and replaces links in output/ i
     write(root / "output/izmainas/index.html", "report");
     fs::remove_all(root / "output/site/lv");
     fs::create_directory_symlink(victim, root / "output/site/lv");
-    write(root / "content/tasks/PU2-1.toml", "code = \"PU2-1\"\nname = \"Cits\"\n[matrix]\npakalpojuma-saimnieks = \"A\"\n");
+    write(root / "content/tasks/PU2-1.toml", "source = \"testa korpuss\"\ncode = \"PU2-1\"\nname = \"Cits\"\n[matrix]\npakalpojuma-saimnieks = \"A\"\n");
     CHECK(build(root) == 0);
     CHECK(read(root / "output/izmainas/index.html") == "report");
     CHECK_FALSE(fs::is_symlink(root / "output/site/lv"));
@@ -244,7 +244,7 @@ TEST_CASE("a broken link in a content folder stops the build with its place") {
     CHECK(build(root, &err) == 1);
     // At the Markdown line of _index.md, with the root as given, not at the generated page.
     CHECK(err.find(root.string() + "/content/_index.md:") != std::string::npos);
-    CHECK(err.find("broken link '/p/nav/': the site has no page p/nav/") != std::string::npos);
+    CHECK(err.find("saite '/p/nav/' nekur neved: nav lapas p/nav/") != std::string::npos);
     CHECK(err.find("site/index.html:") == std::string::npos);
     CHECK_FALSE(fs::exists(root / "output"));
     fs::remove_all(root);
@@ -267,18 +267,19 @@ TEST_CASE("a build that would drop a written card or a page says what goes, once
                            "[capabilities]\nstatus = \"nav aprakstīts\"\n[resources]\nstatus = \"nav aprakstīts\"\n";
     write(root / "content/cards/PU2-1.toml", "task = \"PU2-1\"\n[result]\nresult = \"Plāns.\"\n" + sections +
                                                  "[guidance]\nactions = \"Plānot.\"\n");
-    write(root / "content/pages/ievads.md", "+++\ntitle = \"Ievads\"\nslug = \"ievads\"\n+++\n\nTeksts.\n");
+    write(root / "content/pages/ievads.md", "+++\ntitle = \"Ievads\"\nslug = \"ievads\"\nsource = \"testa korpuss\"\n+++\n\nTeksts.\n");
     std::string err;
     REQUIRE(build(root, &err) == 0);
-    CHECK(err.find("warning") == std::string::npos);
+    CHECK(err.find("brīdinājum") == std::string::npos);
     fs::remove(root / "content/cards/PU2-1.toml");
     fs::remove(root / "content/pages/ievads.md");
     const std::string said =
-        "content/cards/PU2-1.toml: warning: the card of PU2-1 is gone since the last build, and with it its 2 "
-        "written sections (1, 8) leave every output (restore content/cards/PU2-1.toml if that was not meant)\n"
-        "content/pages/ievads.md: warning: the page \"Ievads\" is gone since the last build and leaves every "
-        "output (restore content/pages/ievads.md if that was not meant)\n"
-        "0 errors, 2 warnings\n";
+        "content/cards/PU2-1.toml: brīdinājums: PU2-1 kartīte kopš iepriekšējās būvēšanas ir pazudusi, un līdz ar "
+        "to tās aprakstītās sadaļas (2: 1, 8) pazūd no visiem rezultātiem (ja tas nav domāts, atjaunojiet "
+        "content/cards/PU2-1.toml)\n"
+        "content/pages/ievads.md: brīdinājums: lapa \"Ievads\" kopš iepriekšējās būvēšanas ir pazudusi un pazūd no "
+        "visiem rezultātiem (ja tas nav domāts, atjaunojiet content/pages/ievads.md)\n"
+        "0 kļūdu, 2 brīdinājumi\n";
     auto before = times_below(root / "output");
     pvpp::Options o;
     o.command = "check";

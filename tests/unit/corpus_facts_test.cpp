@@ -152,17 +152,17 @@ TEST_CASE("matrix cells the level-to-roles slide contradicts are inferred, on ro
 TEST_CASE("a confirmed letter for a role the task's group does not involve is a warning at the cell") {
     MemoryFileSystem fs;
     fs.add("content/roles.toml",
-           "[[role]]\nnumber = 1\nid = \"a\"\nname = \"A\"\n\n[[role]]\nnumber = 5\nid = \"e\"\nname = \"E\"\n");
-    fs.add("content/levels.toml", "[[task_group]]\ngroup = 1\nroles = [\"a\"]\n");
-    fs.add("content/tasks/PU1-1.toml", "code = \"PU1-1\"\nname = \"X\"\n\n[matrix]\na = \"A\"\ne = \"L\"\n");
+           "source = \"t\"\n[[role]]\nnumber = 1\nid = \"a\"\nname = \"A\"\n\n[[role]]\nnumber = 5\nid = \"e\"\nname = \"E\"\n");
+    fs.add("content/levels.toml", "source = \"t\"\n[[task_group]]\ngroup = 1\nroles = [\"a\"]\n");
+    fs.add("content/tasks/PU1-1.toml", "source = \"t\"\ncode = \"PU1-1\"\nname = \"X\"\n\n[matrix]\na = \"A\"\ne = \"L\"\n");
     Diagnostics diags;
     Corpus corpus = load_corpus(fs, diags);
     validate(corpus, diags);
     REQUIRE(diags.warning_count() == 1);
     std::vector<Diagnostic> all = diags.sorted();
     auto d = *std::find_if(all.begin(), all.end(), [](const Diagnostic& x) { return x.severity == Severity::warning; });
-    CHECK(d.loc.line == 6);
-    CHECK(d.message.find("task PU1-1 has a letter for role 'e', which the tasks of PU1 do not involve") == 0);
+    CHECK(d.loc.line == 7);
+    CHECK(d.message.find("uzdevumam PU1-1 ir burts lomai 'e', kuru PU1 uzdevumi neiesaista") == 0);
 }
 
 TEST_CASE("texts filed on the wrong record or left out are where the seeds put them") {

@@ -92,11 +92,11 @@ TEST_CASE("a broken reference of a registered kind is an error at its line and c
     auto site = test::load_site(corpus_files(broken));
     auto found = site->diags.sorted();
     REQUIRE(found.size() == 2);
-    CHECK(found[0].message == "unknown task 'PU2-9' (did you mean PU2-1?)");
+    CHECK(found[0].message == "uzdevums 'PU2-9' nav korpusā (vai domājāt PU2-1?)");
     CHECK(found[0].loc.file == "content/risks.toml");
     CHECK(found[0].loc.line == 4);
     CHECK(found[0].loc.column == 10);
-    CHECK(found[1].message == "unknown risk 'RK7' (did you mean RK1?)");
+    CHECK(found[1].message == "risk 'RK7' nav korpusā (vai domājāt RK1?)");
     CHECK(found[1].loc.line == 12);
     CHECK(found[1].loc.column == 23);  // columns count characters: "ī" is one
 }
