@@ -275,10 +275,10 @@ class ServeTest(unittest.TestCase):
         # The page deleted: the terminal names it as deleted and warns, once, that it leaves the output.
         os.remove(self.path("content/pages/izmeginajums.md"))
         self.assertGreater(events.until("reload")["build"], build)
-        line = self.server.wait_for_line(r"izmeginajums\.md \(deleted\) → ")
-        self.assertTrue(line.startswith("pvpp: content/pages/izmeginajums.md (deleted) → pārbūvēts ("), line)
-        self.assertTrue(self.server.printed(r"content/pages/izmeginajums\.md: warning: the page \"Izmēģinājuma lapa\" "
-                                            r"is gone since the last build"))
+        line = self.server.wait_for_line(r"izmeginajums\.md \(dzēsts\) → ")
+        self.assertTrue(line.startswith("pvpp: content/pages/izmeginajums.md (dzēsts) → pārbūvēts ("), line)
+        self.assertTrue(self.server.printed(r"content/pages/izmeginajums\.md: brīdinājums: lapa \"Izmēģinājuma lapa\" "
+                                            r"kopš iepriekšējās būvēšanas ir pazudusi"))
         self.assertEqual(self.server.request("/lv/izmeginajums/")[0], 404)
 
         # A content error (written in place): a problem event with the diagnostics; the server
