@@ -47,9 +47,14 @@ void fit_row_heights(SheetSpec& sheet);
 /// breaks is left as its maker laid it out over pages.
 void fit_print_width(SheetSpec& sheet);
 
-/// Fits the width again from natural_widths after columns were removed (a wide column
-/// gets back what the removed ones left), and the estimated row heights with it.
-void refit_print_width(SheetSpec& sheet);
+/// Which rows have the height the estimate gives them (not one set by hand): taken before
+/// cells are emptied or columns removed, so refit_print_width knows which to estimate again.
+std::vector<bool> estimated_rows(const SheetSpec& sheet);
+
+/// Fits the width again from natural_widths after cells were emptied or columns removed (a
+/// wide column gets back what the removed ones left), and the estimated rows' heights with it:
+/// a row is as tall as the text still in it.
+void refit_print_width(SheetSpec& sheet, const std::vector<bool>& estimated);
 
 /// "jā", "nē" or "" for an unknown yes/no.
 std::string yes_no(const std::optional<bool>& value);
