@@ -7,6 +7,9 @@
 set -eu
 pvpp=$(realpath "$1") source=$(cd "$2" && pwd) scratch=$3 show=${4:-}
 rm -rf "$scratch" && mkdir -p "$scratch"
+# As an editor's terminal with no locale chosen: pvpp speaks Latvian (LANGUAGE=en would not).
+unset LANGUAGE LC_ALL LC_MESSAGES
+export LANG=C.UTF-8
 failures=0
 
 fresh() { # a new copy of the shipped corpus in $root
@@ -42,6 +45,7 @@ expect_finding() {
     line=$(grep -n -F -- "$4" "$root/$3" | head -1 | cut -d: -f1)
     [ "$(grep -c ': \(kļūda\|brīdinājums\): ' "$root/out")" -eq 1 ] || fail "not exactly one finding"
     grep -q "^$root/$3:$line:[0-9]*: $1: " "$root/out" || fail "no $1 at $3:$line"
+    ! grep -q ": $1: $3" "$root/out" || fail "the message names the file again"
 }
 crlf_bom() { { printf '\357\273\277'; sed 's/$/\r/' "$1"; } >"$1.new" && mv "$1.new" "$1"; }
 
@@ -134,6 +138,19 @@ expect_finding kļūda 1 "$task" 'practise = '
 name=lower-case-code; fresh $name
 printf '\nŠo dara uzdevums pu2-10.\n' >>"$root/$page"
 expect_finding brīdinājums 0 "$page" 'uzdevums pu2-10'
+
+# ---- slips on the command line: a usage error (exit 2) with a suggestion, in Latvian ----
+for args in "chek" "check --rot ." "check --root $scratch/nav-tadas-mapes"; do
+    name="pvpp $args" root=$scratch/usage && mkdir -p "$root"
+    set +e
+    # shellcheck disable=SC2086
+    "$pvpp" $args >"$root/out" 2>&1
+    status=$?
+    set -e
+    [ -z "$show" ] || { echo "== $name (exit $status)"; cat "$root/out"; }
+    [ "$status" -eq 2 ] || fail "exit $status, not 2"
+    no_english
+done
 
 [ "$failures" -eq 0 ] || { echo "$failures case(s) failed" >&2; exit 1; }
 echo "editor's loop: ten edits clean, ten mistakes one Latvian finding each at the written line"
