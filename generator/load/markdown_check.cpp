@@ -41,6 +41,13 @@ void check_address(const Text& text, cmark_node* node, bool image, Diagnostics& 
     if (!problem.empty()) { diags.error(locate_in_text(text, markdown_link_offset(text.markdown, node)), problem); }
 }
 
+// One mistake, one error: `<b>x</b>` is one tag written by hand, so the closing tag of a
+// paragraph whose HTML was already reported adds nothing; a stray closing tag still counts.
+bool closes_reported_tag(cmark_node* node, cmark_node* reported_in) {
+    const char* literal = cmark_node_get_literal(node);
+    return reported_in && cmark_node_parent(node) == reported_in && literal && literal[0] == '<' && literal[1] == '/';
+}
+
 }  // namespace
 
 // One parse serves both checks: parsing is most of what loading a page costs.
@@ -57,11 +64,15 @@ void check_markdown_tree(const Text& text, cmark_node* doc, Diagnostics& diags) 
     // (Two scans with memchr: find_first_of calls memchr on "<]" once per character.)
     if (text.markdown.find('<') == std::string::npos && text.markdown.find(']') == std::string::npos) { return; }
     cmark_iter* iter = cmark_iter_new(doc);
+    cmark_node* html_reported_in = nullptr;
     for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
         if (ev != CMARK_EVENT_ENTER) { continue; }
         cmark_node* node = cmark_iter_get_node(iter);
         auto type = cmark_node_get_type(node);
-        if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) { check_html(text, node, diags); }
+        if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) {
+            if (!closes_reported_tag(node, html_reported_in)) { check_html(text, node, diags); }
+            html_reported_in = cmark_node_parent(node);
+        }
         if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
             check_address(text, node, type == CMARK_NODE_IMAGE, diags);
         }

@@ -230,20 +230,29 @@ bool TableReader::misspelled(std::string_view key) const {
 }
 
 void TableReader::finish() {
+    // A file's own keys need no "in <file>": the finding's place already names the file.
+    bool top = m_name == m_ctx.file;
     for (const auto& key : m_missing) {
         if (misspelled(key)) { continue; }
-        m_ctx.diags.error(loc(), fill(_("missing required key '{1}' in {2}"), {key, m_name}));
+        m_ctx.diags.error(loc(), top ? fill(_("missing required key '{1}'"), {key})
+                                     : fill(_("missing required key '{1}' in {2}"), {key, m_name}));
     }
     m_missing.clear();
     std::vector<std::string> known(m_asked.begin(), m_asked.end());
     for (auto&& [key, node] : m_table) {
         if (m_asked.count(key.str())) { continue; }
-        std::string guess = nearest(key.str(), known);
-        std::string message = guess.empty() ? fill(_("unknown key '{1}' in {2}"), {std::string(key.str()), m_name})
-                                            : fill(_("unknown key '{1}' in {2} (did you mean '{3}'?)"),
-                                                   {std::string(key.str()), m_name, guess});
-        m_ctx.diags.error(to_loc(m_ctx, key.source().begin), message);
+        m_ctx.diags.error(to_loc(m_ctx, key.source().begin),
+                          unknown_key_message(std::string(key.str()), nearest(key.str(), known), top));
     }
+}
+
+std::string TableReader::unknown_key_message(const std::string& key, const std::string& guess, bool top) const {
+    if (top) {
+        return guess.empty() ? fill(_("unknown key '{1}'"), {key})
+                             : fill(_("unknown key '{1}' (did you mean '{2}'?)"), {key, guess});
+    }
+    return guess.empty() ? fill(_("unknown key '{1}' in {2}"), {key, m_name})
+                         : fill(_("unknown key '{1}' in {2} (did you mean '{3}'?)"), {key, m_name, guess});
 }
 
 }  // namespace pvpp

@@ -52,6 +52,7 @@ public:
     void finish();
 
 private:
+    std::string unknown_key_message(const std::string& key, const std::string& guess, bool top) const;
     const toml::node* get(std::string_view key, bool required);
     void type_error(std::string_view key, const toml::node& node, const char* expected);
 

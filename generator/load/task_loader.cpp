@@ -13,12 +13,13 @@ Provenance read_matrix(TableReader& m, Task& task) {
     for (auto& [role, value] : m.remaining_strings()) {
         bool inferred = value.size() == 2 && value[1] == '?';
         if ((value.size() != 1 && !inferred) || (value[0] != 'A' && value[0] != 'L')) {
-            m.context().diags.error(role.loc, fill(_("responsibility of '{1}' must be \"A\" or \"L\" (with \"?\" when "
-                                                     "inferred), not \"{2}\""),
-                                                   {role.id, value}));
-            continue;
+            m.context().diags.error(m.value_loc(role.id),
+                                    fill(_("responsibility of '{1}' must be \"A\" or \"L\" (with \"?\" when "
+                                           "inferred), not \"{2}\""),
+                                         {role.id, value}));
         }
-        task.matrix.push_back({role, value[0], inferred});
+        // Kept even when wrong, so that the role is not also "missing from the matrix".
+        task.matrix.push_back({role, value.empty() ? '?' : value[0], inferred});
     }
     m.finish();
     return own;
@@ -99,8 +100,9 @@ void report_missing_sections(TableReader& card, std::vector<std::string> missing
     std::erase_if(missing, [&](const std::string& key) { return card.misspelled(key); });
     if (missing.empty()) { return; }
     if (missing.size() == 1) {
-        card.context().diags.error(card.loc(), "card section [" + missing[0] +
-                                                   "] is missing (write it, or mark it status = \"nav aprakstīts\")");
+        card.context().diags.error(
+            card.loc(), fill(_("card section [{1}] is missing (write it, or mark it status = \"nav aprakstīts\")"),
+                             {missing[0]}));
         return;
     }
     std::string list;

@@ -23,7 +23,10 @@ void check_task_group(const Task& t, Diagnostics& diags) {
 void check_task(const Task& t, const CorpusIndex& index, Diagnostics& diags) {
     check_task_group(t, diags);
     bool has_a = std::any_of(t.matrix.begin(), t.matrix.end(), [](const auto& c) { return c.letter == 'A'; });
-    if (!t.matrix.empty() && !has_a) {
+    // A cell with a wrong letter is already an error; it may be the "A" the editor meant.
+    bool misread = std::any_of(t.matrix.begin(), t.matrix.end(),
+                               [](const auto& c) { return c.letter != 'A' && c.letter != 'L'; });
+    if (!t.matrix.empty() && !has_a && !misread) {
         diags.error(t.loc, fill(_("task {1} has no responsible role (no \"A\" in its matrix)"), {t.code}));
     }
     for (const auto& r : t.related) {

@@ -1,4 +1,6 @@
 // Loading from memory: records, source positions, and positions inside Markdown.
+#include <algorithm>
+
 #include <doctest/doctest.h>
 
 #include "load/corpus_loader.h"
@@ -99,4 +101,51 @@ TEST_CASE("dates load from TOML dates and Latvian strings; workplan percentages 
     CHECK(format_date(*s.end) == "31.12.2024");
     CHECK(*s.done_percent == 8);
     CHECK_FALSE(s.duration_days.has_value());
+}
+
+// toml-test's valid BOM cases (valid/utf8-bom-01, -02: a UTF-8 byte-order mark before a
+// comment, and before a key/value pair) in our own words: each loads as if the mark were
+// not there, and columns on the first line are counted from after it.
+TEST_CASE("a leading byte-order mark before a comment or a key loads without a finding") {
+    const char* bom_comment = "\xEF\xBB\xBF# saglabāts ar Notepad\n[[term]]\nid = \"a\"\nname = \"A\"\nsource = \"003\"\n";
+    const char* bom_table = "\xEF\xBB\xBF[[term]]\nid=\"a\"\nname = \"A\"\nsource = \"003\"\n";
+    for (const char* text : {bom_comment, bom_table}) {
+        MemoryFileSystem fs;
+        fs.add("content/terms.toml", text);
+        Diagnostics diags;
+        Corpus corpus = load_corpus(fs, diags);
+        CHECK(diags.error_count() == 0);
+        REQUIRE(corpus.terms.size() == 1);
+        CHECK(corpus.terms[0].id == "a");
+    }
+    MemoryFileSystem fs;
+    fs.add("content/tasks/PU2-10.toml", "\xEF\xBB\xBF" "code = 5\n");
+    Diagnostics diags;
+    load_corpus(fs, diags);
+    auto found = diags.sorted();
+    CHECK(std::any_of(found.begin(), found.end(), [](const Diagnostic& d) {
+        return d.loc == SourceLoc{"content/tasks/PU2-10.toml", 1, 8};  // at the 5, as without the mark
+    }));
+}
+
+// Only one mark is a signature: a second is text, and toml-test's invalid/encoding cases
+// reject it.
+TEST_CASE("two byte-order marks are an error, not silently dropped") {
+    MemoryFileSystem fs;
+    fs.add("content/terms.toml", "\xEF\xBB\xBF\xEF\xBB\xBF[[term]]\nid = \"a\"\nname = \"A\"\n");
+    Diagnostics diags;
+    load_corpus(fs, diags);
+    CHECK(diags.error_count() == 1);
+}
+
+// The caret is on the letter the editor wrote, not on the role (tests/invalid/matrix-*-letter
+// show it is also not "no responsible role").
+TEST_CASE("a wrong matrix letter is reported at the value") {
+    MemoryFileSystem fs;
+    fs.add("content/tasks/PU2-1.toml", "code = \"PU2-1\"\nname = \"N\"\npractice = \"P\"\n\n[matrix]\n"
+                                       "pakalpojuma-saimnieks = \"a\"\n");
+    Diagnostics diags;
+    Corpus corpus = load_corpus(fs, diags);
+    REQUIRE(diags.error_count() == 1);
+    CHECK(diags.sorted()[0].loc == SourceLoc{"content/tasks/PU2-1.toml", 6, 25});
 }
