@@ -188,3 +188,94 @@ TEST_CASE("the term Pakalpojums holds 002's list of what is not a service") {
           std::string::npos);
     CHECK(d.find("ne visas funkcijas tiek īstenotas kā pakalpojumi") != std::string::npos);
 }
+
+namespace {
+
+const Provenance& field_provenance(const RecordProvenance& p, const std::string& field) {
+    auto it = std::find_if(p.fields.begin(), p.fields.end(),
+                           [&](const FieldProvenance& f) { return f.field == field; });
+    REQUIRE(it != p.fields.end());
+    return it->provenance;
+}
+
+const std::string& page_body(const std::string& slug) {
+    const auto& ps = shipped().corpus.pages;
+    auto it = std::find_if(ps.begin(), ps.end(), [&](const Page& p) { return p.slug == slug; });
+    REQUIRE(it != ps.end());
+    return it->body.markdown;
+}
+
+const std::string& term_definition(const std::string& id) {
+    const auto& ts = shipped().corpus.terms;
+    auto it = std::find_if(ts.begin(), ts.end(), [&](const Term& t) { return t.id == id; });
+    REQUIRE(it != ts.end());
+    return it->definition.markdown;
+}
+
+const TaskCard& card(const std::string& code) {
+    const auto& cards = shipped().index.cards;
+    REQUIRE(cards.count(code));
+    return *cards.at(code);
+}
+
+}  // namespace
+
+TEST_CASE("work-plan values read from garbled OCR are marked: RV3's start inferred, P4.6's period unknown") {
+    const Provenance& start = field_provenance(line("RV3").provenance, "start");
+    CHECK(start.status == Status::inferred);
+    CHECK(start.how.find("ol0724") != std::string::npos);
+    CHECK_FALSE(line("RV3").provenance.is_fact("start"));
+    const Provenance& period = field_provenance(measure("P4.6").provenance, "period");
+    CHECK(period.status == Status::unknown);
+    CHECK(period.how.find("(07 08 25)") != std::string::npos);
+}
+
+TEST_CASE("the PU1-2 matrix row as a whole is inferred, with how it was read") {
+    const Provenance& m = task("PU1-2").provenance.of("matrix");
+    CHECK(m.status == Status::inferred);
+    CHECK(m.confidence == "low");
+    CHECK(m.how.find("9 burti 10 kolonnās") != std::string::npos);
+}
+
+TEST_CASE("the readable items of 000's efficiency slide are on its page") {
+    const std::string& b = page_body("materiali-efektivitate");
+    CHECK(b.find("- Pienākumu un atbildību specializācija\n"
+                 "  - nodrošinot pakalpojumu pārvaldībā personāla atbilstību ikdienas aktivitātēm (rakstura iezīmes)") !=
+          std::string::npos);
+    CHECK(b.find("- \"Saimnieka attieksme\"") != std::string::npos);
+    CHECK(b.find("Viedajiem") == std::string::npos);  // the garbled sub-item is not guessed
+}
+
+TEST_CASE("002's slide on life situations, needs, services and resources is held by the term Pakalpojums") {
+    const std::string& d = term_definition("pakalpojums");
+    CHECK(d.find("Dzīves situāciju, vajadzību, pakalpojumu un resursu mijiedarbība") != std::string::npos);
+    CHECK(d.find("Vajadzības un pakalpojumi ir savstarpēji jāsalāgo!") != std::string::npos);
+    CHECK(d.find("Pakalpojumi un resursi ir savstarpēji jāsalāgo!") != std::string::npos);
+}
+
+TEST_CASE("the 2023 client-satisfaction study of 000 is cited under Pakalpojumu pārvaldība") {
+    CHECK(term_definition("pakalpojumu-parvaldiba").find("Valsts pārvaldes klientu apmierinātības pētījums 2023") !=
+          std::string::npos);
+}
+
+TEST_CASE("the application-management system variants of 002 are on its technology") {
+    const auto& ts = shipped().corpus.technologies;
+    auto it = std::find_if(ts.begin(), ts.end(),
+                           [](const CatalogueItem& t) { return t.id == "valsts-pieteikumu-vadibas-sistema"; });
+    REQUIRE(it != ts.end());
+    const std::string& d = it->description.markdown;
+    CHECK(d.find("- Valsts vienotā pieteikumu vadības sistēma\n- Iestādes pieteikumu vadības sistēma") !=
+          std::string::npos);
+}
+
+TEST_CASE("the notes of 004's task diagram are where the cards hold the diagram") {
+    CHECK(card("PU2-20").related.notes.markdown.find(
+              "Nepieciešamība pēc izmaiņām faktiski var rasties jebkurā no uzdevumiem") != std::string::npos);
+    const std::string& n = card("PU2-10").related.notes.markdown;
+    CHECK(n.find("Uzdevums shēmā atkārtojas vairākās vietās – ar atšķirīgu pielietojumu") != std::string::npos);
+    CHECK(n.find("Vienmēr veicamie uzdevumi") != std::string::npos);
+    for (const auto& t : shipped().corpus.tasks) {
+        CAPTURE(t.code);
+        CHECK_FALSE(t.always.value_or(false));  // which tasks are "always performed" is lost with the layout
+    }
+}
