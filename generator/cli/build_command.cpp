@@ -167,6 +167,7 @@ int run_build(const Options& options, std::ostream& out, std::ostream& err) {
                         options.out};
     config.edition = options.review ? Edition::review : Edition::public_;
     config.moved = moved_pages(config.edition, session->corpus, session->index);
+    hide_unconfirmed_dates(config.edition, session->corpus);  // after the checks, before any renderer
     out << "pvpp: veido " << options.out << "/" << std::endl;  // shown now, not when the build ends
     BuildOutput output;
     output.kept.push_back(k_build_stamp);  // rewritten after the commit

@@ -179,3 +179,24 @@ TEST_CASE("every record kind describes its records' provenance") {
         CHECK(static_cast<bool>(k.provenance));
     }
 }
+
+TEST_CASE("a work-plan date marked inferred is left out of the public edition and kept in the review one") {
+    auto with_status = [](const char* status) {
+        MemoryFileSystem files;
+        files.add("data/workplan.toml", std::string("source = \"003 §5.1\"\n[[line]]\ncode = \"RV3\"\nname = \"Regulējums\"\n"
+                                                    "start = 2024-07-01\nend = 2025-12-31\n"
+                                                    "fields.start = { status = \"") + status +
+                                            "\", how = \"nolasīts no OCR 'ol0724'\", source = \"000 (33. rinda)\" }\n");
+        return test::load_site(files);
+    };
+    for (Edition e : {Edition::public_, Edition::review}) {
+        auto inferred = with_status("inferred");
+        hide_unconfirmed_dates(e, inferred->corpus);
+        const Schedule& s = inferred->corpus.lines.at(0).schedule;
+        CHECK(s.start.has_value() == (e == Edition::review));
+        CHECK(s.end.has_value());  // the confirmed end stays
+        auto confirmed = with_status("confirmed");
+        hide_unconfirmed_dates(e, confirmed->corpus);
+        CHECK(confirmed->corpus.lines.at(0).schedule.start.has_value());
+    }
+}

@@ -101,6 +101,26 @@ void without_sources(Corpus& c) {
 
 }  // namespace
 
+namespace {
+
+void hide_dates(Schedule& s, const RecordProvenance& p) {
+    if (!p.is_fact("start")) { s.start.reset(); }
+    if (!p.is_fact("end")) { s.end.reset(); }
+    if (!p.is_fact("duration_days")) { s.duration_days.reset(); }
+    if (!p.is_fact("period")) {
+        s.period_from.reset();
+        s.period_to.reset();
+    }
+}
+
+}  // namespace
+
+void hide_unconfirmed_dates(Edition e, Corpus& corpus) {
+    if (shows_inferred(e)) { return; }
+    for (auto& l : corpus.lines) { hide_dates(l.schedule, l.provenance); }
+    for (auto& m : corpus.measures) { hide_dates(m.schedule, m.provenance); }
+}
+
 Corpus corpus_for(Edition e, const Corpus& corpus) {
     Corpus shown = corpus;
     if (shows_inferred(e)) { return shown; }
@@ -120,6 +140,7 @@ Corpus corpus_for(Edition e, const Corpus& corpus) {
     for (auto& c : shown.capabilities) {
         if (!c.provenance.is_fact("description")) { c.description = {}; }
     }
+    hide_unconfirmed_dates(e, shown);
     without_sources(shown);
     // The maintainer pages too: the public open data is what the public site shows.
     std::erase_if(shown.pages, [](const Page& p) { return is_maintainer_page(p.slug); });

@@ -93,6 +93,12 @@ std::string cells_being_confirmed(std::size_t cells);
 /// cells, the matrix rows' confidence and reading notes, or the terms' source lines.
 Corpus corpus_for(Edition e, const Corpus& corpus);
 
+/// The public edition states no work-plan date, period or duration that the corpus marks
+/// inferred or unknown (RV3's start read from OCR): they leave the action lines' and measures'
+/// schedules before the public renderers run, so the table, the Gantt chart, the pages, the
+/// workbooks and the open data agree ("–", no bar). The review edition keeps them, marked.
+void hide_unconfirmed_dates(Edition e, Corpus& corpus);
+
 /// Site page folder → where its record is described instead.
 using MovedPages = std::map<std::string, SiteTarget>;
 
