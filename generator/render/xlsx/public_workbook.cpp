@@ -110,11 +110,12 @@ void make_public(WorkbookSpec& spec) {
     for (auto& sheet : spec.sheets) {
         if (sheet.header_row < 0) { continue; }
         remove_review_rows(sheet);  // first: the legend's sample cells are styled as inferred too
+        std::vector<bool> estimated = estimated_rows(sheet);  // before cells are blanked or dropped
         blank_unconfirmed(sheet);
         std::size_t inferred = blank_inferred(sheet);
         std::size_t columns = sheet.widths.size();
         remove_review_columns(sheet);
-        if (sheet.widths.size() != columns) { refit_print_width(sheet); }
+        if (sheet.widths.size() != columns) { refit_print_width(sheet, estimated); }
         if (inferred == 0) { continue; }
         Row line;
         line.cells = {text_cell(""), text_cell(cells_being_confirmed(inferred))};

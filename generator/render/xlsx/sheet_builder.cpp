@@ -136,13 +136,18 @@ std::string yes_no(const std::optional<bool>& value) {
     return *value ? "jā" : "nē";
 }
 
-void refit_print_width(SheetSpec& sheet) {
+std::vector<bool> estimated_rows(const SheetSpec& sheet) {
+    std::vector<bool> out;
+    for (const auto& row : sheet.rows) { out.push_back(row.height == estimated_height(row, sheet.widths)); }
+    return out;
+}
+
+void refit_print_width(SheetSpec& sheet, const std::vector<bool>& estimated) {
     if (sheet.natural_widths.size() != sheet.widths.size()) { return; }
-    std::vector<double> old = sheet.widths;
     sheet.widths = sheet.natural_widths;
     fit_print_width(sheet);
-    for (auto& row : sheet.rows) {  // only the heights the estimate gave, not those set by hand
-        if (row.height == estimated_height(row, old)) { row.height = estimated_height(row, sheet.widths); }
+    for (std::size_t r = 0; r < sheet.rows.size() && r < estimated.size(); ++r) {
+        if (estimated[r]) { sheet.rows[r].height = estimated_height(sheet.rows[r], sheet.widths); }
     }
 }
 

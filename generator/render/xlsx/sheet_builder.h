@@ -47,9 +47,12 @@ void fit_row_heights(SheetSpec& sheet);
 /// breaks is left as its maker laid it out over pages.
 void fit_print_width(SheetSpec& sheet);
 
+/// Which rows have the height their content was estimated to need (not one set by hand).
+std::vector<bool> estimated_rows(const SheetSpec& sheet);
 /// Fits the width again from natural_widths after columns were removed (a wide column
-/// gets back what the removed ones left), and the estimated row heights with it.
-void refit_print_width(SheetSpec& sheet);
+/// gets back what the removed ones left), and the heights of the rows `estimated` names
+/// (taken before the removal: a row made tall by a removed column is fitted again too).
+void refit_print_width(SheetSpec& sheet, const std::vector<bool>& estimated);
 
 /// "jā", "nē" or "" for an unknown yes/no.
 std::string yes_no(const std::optional<bool>& value);

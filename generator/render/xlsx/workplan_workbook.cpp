@@ -77,7 +77,7 @@ SheetSpec workplan_sheet(const Corpus& corpus) {
     SheetBuilder b("Darba plāns", "Pakalpojumu vides pilnveides plāna 2024.–2027. gadam darba plāns",
                    {{"Kods", 8}, {"Rīcības virziens / pasākums / apakšaktivitāte", 46}, {"Rezultāts", 30},
                     {"Rezultatīvais rādītājs", 28}, {"Sākums", 11}, {"Beigas", 11},
-                    {"Plānotais periods (mēneši)", 16}, {"Ilgums (dienas)", 9},
+                    {"Plānotais periods (mēneši)", 10}, {"Ilgums (dienas)", 9},
                     {"Izpilde", 8}, {"Atbildīgā iestāde", 20}, {"Līdzatbildīgās iestādes", 24},
                     {"Turpinās pēc 2027. gada", 10}, {review_text::k_provenance_label, 30}},
                    2);
