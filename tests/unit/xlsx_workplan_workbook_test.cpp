@@ -70,6 +70,12 @@ TEST_CASE("milestones come first with their date or none, and a row known only b
     CHECK(months.cells[0].text == "P1.1");
     CHECK(months.cells[4].kind == Cell::Kind::blank);
     CHECK(months.cells[6].text == "05.2024–07.2024");
+    SheetSpec g = gantt_sheet(site->corpus);
+    REQUIRE(g.rows.size() == 3 + 4);  // title, years, months; two milestones, the line, the measure
+    CHECK(g.rows[3].cells[1].text == "Gada beigas");
+    CHECK(g.rows[3].cells[2].date.month == 12);
+    CHECK(g.rows[4].cells[2].kind == Cell::Kind::blank);
+    CHECK(g.fills[0].range.last_row == 6);  // the months' rules cover the milestones too
 }
 
 TEST_CASE("the Gantt sheet has 48 month columns, each with a done and a planned rule") {
