@@ -2,6 +2,7 @@
 // exclusions, prose pages and the live site's chapter pages.
 #include "compare/record_builder.h"
 #include "compare/records.h"
+#include "util/message.h"
 
 namespace pvpp {
 namespace {
@@ -52,6 +53,11 @@ Record live_page_record(const LivePage& p, const LivePlaces& live) {
 }  // namespace
 
 void add_plan_records(const Corpus& corpus, const LivePlaces& live, std::vector<Record>& out) {
+    // A milestone has no code: its name is what an editor adds, removes or re-dates.
+    for (const auto& m : corpus.milestones) {
+        RecordBuilder b(RecordKind::milestone, m.name, "");  // the name is its code: said once
+        out.push_back(b.date(_("date"), m.schedule.start).number("izpilde", m.schedule.done_percent, "%").take());
+    }
     for (const auto& l : corpus.lines) {
         out.push_back(RecordBuilder(RecordKind::line, l.code, l.name).schedule(l.schedule).take());
     }

@@ -1,6 +1,8 @@
-// The policy's vocabulary as records: roles, terms, principles, scales, levels, stages.
+// The policy's vocabulary as records: roles, terms, principles, scales, levels, the roles of
+// each task level, stages.
 #include "compare/record_builder.h"
 #include "compare/records.h"
+#include "util/message.h"
 
 namespace pvpp {
 namespace {
@@ -45,6 +47,11 @@ void add_policy_records(const Corpus& corpus, const LivePlaces& live, std::vecto
     // The role grid on the roles page names every scale and level.
     for (const auto& a : corpus.scales) { out.push_back(axis_record(RecordKind::scale, a, roles)); }
     for (const auto& a : corpus.levels) { out.push_back(axis_record(RecordKind::level, a, roles)); }
+    // The roles each task level PU1 … PU3 involves (the levels slide of 000).
+    for (const auto& g : corpus.task_group_roles) {
+        std::string code = "PU" + std::to_string(g.group);
+        out.push_back(RecordBuilder(RecordKind::task_group, code, "").refs(_("roles"), g.roles).take());
+    }
     for (const auto& s : corpus.stages) {
         RecordBuilder b(RecordKind::stage, s.id, s.name);
         out.push_back(b.scalar("līmenis", s.group).number("kārtas numurs", s.number).take());

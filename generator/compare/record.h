@@ -11,8 +11,8 @@ namespace pvpp {
 
 /// The kinds of record a change report names, in report order.
 enum class RecordKind {
-    task, card, card_section, role, condition_group, condition, term, principle, scale, level, stage,
-    capability, resource, competence, technology, line, measure, activity, institution_group, exclusion,
+    task, card, card_section, role, condition_group, condition, term, principle, scale, level, task_group, stage,
+    capability, resource, competence, technology, milestone, line, measure, activity, institution_group, exclusion,
     page, live_page
 };
 

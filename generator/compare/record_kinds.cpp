@@ -25,7 +25,7 @@ RecordKind generic_record_kind(EntityKind kind) {
 KindNames kind_names(RecordKind kind) {
     using K = EntityKind;
     // Cards, their sections, resources, activities and exclusions are parts of listed kinds.
-    static const std::array<KindNames, 22> k_names = {{
+    static const std::array<KindNames, 24> k_names = {{
         listed(K::task, false, "uzdevumi"),
         {"kartīte", "kartītes", true, "kartites"},
         {"kartītes sadaļa", "kartīšu sadaļas", true, "kartisu-sadalas"},
@@ -36,11 +36,13 @@ KindNames kind_names(RecordKind kind) {
         listed(K::principle, false, "principi"),
         listed(K::scale, false, "merogi"),
         listed(K::level, false, "limeni"),
+        {"uzdevumu grupa", "uzdevumu grupas", true, "uzdevumu-grupas"},
         listed(K::stage, false, "posmi"),
         listed(K::capability, true, "spejas"),
         {"resurss", "resursi", false, "resursi"},
         listed(K::competence, true, "kompetences"),
         listed(K::technology, true, "tehnologijas"),
+        {"atskaites punkts", "atskaites punkti", false, "atskaites-punkti"},
         listed(K::line, false, "ricibas-virzieni"),
         listed(K::measure, false, "pasakumi"),
         {"apakšaktivitāte", "apakšaktivitātes", true, "apaksaktivitates"},
@@ -55,8 +57,11 @@ KindNames kind_names(RecordKind kind) {
     return {info.singular, info.plural, info.feminine, info.name};
 }
 
-// Card sections and activities are numbered by position: a new number is a new place, not a new code.
-bool has_codes(RecordKind kind) { return kind != RecordKind::card_section && kind != RecordKind::activity; }
+// Card sections and activities are numbered by position: a new number is a new place, not a new
+// code; a milestone is known by its name alone.
+bool has_codes(RecordKind kind) {
+    return kind != RecordKind::card_section && kind != RecordKind::activity && kind != RecordKind::milestone;
+}
 
 RecordKind parent_kind(RecordKind kind) {
     if (kind == RecordKind::card_section) { return RecordKind::card; }

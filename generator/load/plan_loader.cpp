@@ -100,6 +100,7 @@ Schedule read_schedule(TableReader& t) {
 Milestone read_milestone(TableReader& t) {
     Milestone m;
     m.loc = t.loc();
+    m.provenance = read_provenance(t);
     m.name = t.string("name", true);
     m.schedule.start = t.date("date", &m.schedule.start_loc);
     m.schedule.end = m.schedule.start;

@@ -68,6 +68,7 @@ void load_levels(TableReader& root, Corpus& corpus) {
         TaskGroupRoles g;
         g.group = read_number(t, "group");
         g.loc = t.value_loc("group");  // a group that does not exist is reported at its number
+        g.provenance = read_provenance(t);
         g.roles = t.refs("roles");
         t.finish();
         corpus.task_group_roles.push_back(std::move(g));

@@ -45,6 +45,7 @@ struct Measure {
 /// duration; its schedule has start = end = its date, either unknown when not readable.
 struct Milestone {
     SourceLoc loc;
+    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
     std::string name;
     Schedule schedule;
 };

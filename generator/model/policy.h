@@ -42,6 +42,7 @@ struct Axis {
 /// seed 000: PU1 five policy roles, PU2 seven, PU3 all ten); group as in Task::group().
 struct TaskGroupRoles {
     SourceLoc loc;
+    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
     int group = 0;
     std::vector<Ref> roles;
 };

@@ -52,6 +52,7 @@ def corpus_records(root):
         "principles": content("principles.toml").get("principle", []),
         "scales": content("scales.toml").get("scale", []),
         "levels": content("levels.toml").get("level", []),
+        "task_groups": content("levels.toml").get("task_group", []),
         "stages": content("stages.toml").get("stage", []),
         "roles": content("roles.toml").get("role", []),
         "tasks": tasks,
@@ -61,6 +62,7 @@ def corpus_records(root):
         "capabilities": capabilities.get("capability", []) + capabilities.get("resource", []),
         "competences": content("competences.toml").get("competence", []),
         "technologies": content("technologies.toml").get("technology", []),
+        "milestones": workplan.get("milestone", []),
         "action_lines": workplan.get("line", []),
         "measures": workplan.get("measure", []),
         "institution_groups": institutions.get("group", []),
@@ -100,6 +102,22 @@ def check_counts(data, records):
         got = sorted(r["code"] for r in data[table])
         if want != got:
             fail(f"{table}: codes differ from the corpus: {sorted(set(want) ^ set(got))}")
+    check_plan_parts(data, records)
+
+
+def check_plan_parts(data, records):
+    """The milestones and the task levels' roles carry the corpus's values, not just its count."""
+    want = [(m["name"], str(m["date"]) if "date" in m else None, m.get("done")) for m in records["milestones"]]
+    got = [(m["name"], m["date"], m["done_percent"]) for m in data["milestones"]]
+    if want != got:
+        fail(f"milestones differ from data/workplan.toml: {want} != {got}")
+    want = [(g["group"], g["roles"]) for g in records["task_groups"]]
+    got = [(g["group"], g["roles"]) for g in data["task_groups"]]
+    if want != got:
+        fail(f"task_groups differ from content/levels.toml: {want} != {got}")
+    for row in data["milestones"] + data["task_groups"]:
+        if row["provenance"]["status"] is None:
+            fail(f"{row}: no provenance status")
 
 
 def references(schema_node, path=()):

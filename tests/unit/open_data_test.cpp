@@ -106,7 +106,7 @@ TEST_CASE("CSV files start with a byte order mark, end lines with CRLF and list 
 TEST_CASE("every row of the shipped corpus's tables has exactly its table's fields") {
     auto site = shipped();
     auto tables = open_data_tables(site->corpus);
-    CHECK(tables.size() == 18);
+    CHECK(tables.size() == 20);
     for (const auto& t : tables) {
         for (const auto& row : t.rows) { check_shape(t.fields, row, t.name); }
     }
@@ -114,6 +114,9 @@ TEST_CASE("every row of the shipped corpus's tables has exactly its table's fiel
     REQUIRE(top.find("schema_version"));
     CHECK(top.find("schema_version")->string == k_schema_version);
     CHECK(top.find("tasks")->items.size() == site->corpus.tasks.size());
+    // The work plan's milestones and the task levels' roles are records of the open data too.
+    CHECK(top.find("milestones")->items.size() == site->corpus.milestones.size());
+    CHECK(top.find("task_groups")->items.size() == site->corpus.task_group_roles.size());
 }
 
 TEST_CASE("the schema closes every record, requires every field and allows null only where the data has it") {

@@ -56,3 +56,17 @@ TEST_CASE("a sheet without data rows keeps its columns") {
     make_public(spec);
     CHECK(spec.sheets[0].rows[1].cells.size() == 2);
 }
+
+TEST_CASE("a row made tall by a review-only column gets its height fitted again without it") {
+    SheetBuilder b("Darba plāns", "Darba plāns", {{"Kods", 9}, {"Nosaukums", 40}, {review_text::k_provenance_label, 12}}, 1);
+    std::string source(200, 'x');
+    b.add({text_cell("P1.1"), text_cell("Pasākums"), text_cell(source)});
+    WorkbookSpec spec;
+    spec.sheets.push_back(b.finish());
+    REQUIRE(spec.sheets[0].rows[2].height > 100);  // the source wraps in its narrow column
+    make_public(spec);
+    const SheetSpec& s = spec.sheets[0];
+    REQUIRE(s.widths.size() == 2);
+    CHECK(s.rows[2].height == 0);  // one line of text: the default height
+    CHECK(s.rows[0].height == 20);  // the title's height, set by hand, stays
+}

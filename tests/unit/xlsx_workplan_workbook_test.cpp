@@ -36,11 +36,46 @@ TEST_CASE("the work plan outlines lines, measures and sub-activities with real d
     CHECK(p.cells[4].kind == Cell::Kind::date);
     CHECK(p.cells[4].date.month == 5);
     CHECK(p.cells[5].date.day == 1);
-    CHECK(p.cells[7].kind == Cell::Kind::number);
-    CHECK(p.cells[7].number == doctest::Approx(0.5));
-    CHECK(p.cells[7].style == Style::percent);
-    CHECK(p.cells[8].text == "VARAM");
+    CHECK(p.cells[8].kind == Cell::Kind::number);
+    CHECK(p.cells[8].number == doctest::Approx(0.5));
+    CHECK(p.cells[8].style == Style::percent);
+    CHECK(p.cells[9].text == "VARAM");
     CHECK(s.rows[4].cells[4].kind == Cell::Kind::blank);  // unknown, never guessed
+}
+
+TEST_CASE("milestones come first with their date or none, and a row known only by months shows them") {
+    MemoryFileSystem files;
+    files.add("data/workplan.toml",
+              "[[milestone]]\nname = \"Gada beigas\"\ndate = 2024-12-31\ndone = 0\n"
+              "[[milestone]]\nname = \"PVPP beigas\"\n"
+              "[[line]]\ncode = \"RV1\"\nname = \"Virziens\"\n"
+              "[[measure]]\ncode = \"P1.1\"\nname = \"Pasākums\"\nperiod = [\"2024-05\", \"2024-07\"]\n");
+    auto site = test::load_site(files);
+    REQUIRE(site->diags.error_count() == 0);
+    SheetSpec s = workplan_sheet(site->corpus);
+    REQUIRE(s.rows.size() == 6);
+    CHECK(s.rows[1].cells[6].text == "Plānotais periods (mēneši)");
+    const Row& dated = s.rows[2];
+    CHECK(dated.outline == 0);
+    CHECK(dated.cells[1].text == "Gada beigas");
+    CHECK(dated.cells[4].kind == Cell::Kind::date);
+    CHECK(dated.cells[4].date.day == 31);
+    CHECK(dated.cells[8].number == doctest::Approx(0.0));
+    const Row& undated = s.rows[3];
+    CHECK(undated.cells[1].text == "PVPP beigas");
+    CHECK(undated.cells[4].kind == Cell::Kind::blank);  // unreadable in the chart: no date, not a guess
+    CHECK(undated.cells[5].kind == Cell::Kind::blank);
+    CHECK(undated.cells[8].kind == Cell::Kind::blank);
+    const Row& months = s.rows[5];
+    CHECK(months.cells[0].text == "P1.1");
+    CHECK(months.cells[4].kind == Cell::Kind::blank);
+    CHECK(months.cells[6].text == "05.2024–07.2024");
+    SheetSpec g = gantt_sheet(site->corpus);
+    REQUIRE(g.rows.size() == 3 + 4);  // title, years, months; two milestones, the line, the measure
+    CHECK(g.rows[3].cells[1].text == "Gada beigas");
+    CHECK(g.rows[3].cells[2].date.month == 12);
+    CHECK(g.rows[4].cells[2].kind == Cell::Kind::blank);
+    CHECK(g.fills[0].range.last_row == 6);  // the months' rules cover the milestones too
 }
 
 TEST_CASE("the Gantt sheet has 48 month columns, each with a done and a planned rule") {

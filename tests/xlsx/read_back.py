@@ -194,13 +194,27 @@ class WorkplanWorkbook(unittest.TestCase):
         # The public edition leaves out the columns empty in every row (results, indicators today).
         head = header(ws)
         start, done = head.index("Sākums") + 1, head.index("Izpilde") + 1
-        self.assertEqual(head[start - 1:done], ["Sākums", "Beigas", "Ilgums (dienas)", "Izpilde"])
+        self.assertEqual(head[start - 1:done], ["Sākums", "Beigas", "Plānotais periods (mēneši)", "Ilgums (dienas)",
+                                                "Izpilde"])
         dates = [ws.cell(i, start).value for i in range(3, ws.max_row + 1) if ws.cell(i, start).value is not None]
         self.assertTrue(dates and all(isinstance(d, datetime.datetime) for d in dates))
         self.assertTrue(all(ws.cell(i, start).number_format == "dd.mm.yyyy" for i in range(3, ws.max_row + 1)))
         p1_1 = next(i for i in range(3, ws.max_row + 1) if ws.cell(i, 1).value == "P1.1")
         self.assertAlmostEqual(ws.cell(p1_1, done).value, 0.99)
         self.assertEqual(ws.cell(p1_1, done).number_format, "0%")
+
+    def test_milestones_and_planned_periods(self):
+        ws = self.wb["Darba plāns"]
+        head = header(ws)
+        name, start, period = 2, head.index("Sākums") + 1, head.index("Plānotais periods (mēneši)") + 1
+        # The chart's milestones come first, with no outline level; only "Gada beigas" has a readable date.
+        milestones = {ws.cell(i, name).value: ws.cell(i, start).value for i in range(3, ws.max_row + 1)
+                      if ws.row_dimensions[i].outline_level == 0}
+        self.assertEqual(milestones, {"Gada beigas": datetime.datetime(2024, 12, 31), "PVPP beigas": None,
+                                      "PVPP 2024-2027 apstiprināšana": None})
+        # P1.1's chart label "(05.-07.24)" gives months only.
+        p1_1 = next(i for i in range(3, ws.max_row + 1) if ws.cell(i, 1).value == "P1.1")
+        self.assertEqual(ws.cell(p1_1, period).value, "05.2024–07.2024")
 
     def test_gantt_months_and_rules(self):
         ws = self.wb["Ganta diagramma"]

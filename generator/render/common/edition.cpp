@@ -95,7 +95,7 @@ void strip_all(Lists&... lists) {
 void without_sources(Corpus& c) {
     strip_all(c.terms, c.principles, c.scales, c.levels, c.stages, c.roles, c.tasks, c.condition_groups, c.conditions,
               c.capabilities, c.competences, c.technologies, c.lines, c.measures, c.institution_groups, c.exclusions,
-              c.pages, c.site.pages);
+              c.pages, c.site.pages, c.milestones, c.task_group_roles);
     strip(c.site.provenance);
 }
 

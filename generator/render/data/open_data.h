@@ -12,7 +12,7 @@ namespace pvpp::opendata {
 
 /// The format's version, written into pvpp.json and its schema. The major part
 /// changes when a reader of the previous version would misread the data.
-inline constexpr const char* k_schema_version = "1.0";
+inline constexpr const char* k_schema_version = "1.1";  // 1.1: milestones, task_groups
 
 /// What a field holds; its JSON Schema and its CSV columns follow from the type.
 enum class FieldType { string, text, integer, boolean, date, strings, object, objects };

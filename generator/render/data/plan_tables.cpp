@@ -66,6 +66,23 @@ Table measures(const Corpus& c) {
     return t;
 }
 
+// The chart's milestones: a date (null when it cannot be read) and the progress.
+Table milestones(const Corpus& c) {
+    Table t{"milestones", "milestone", "atskaites punkti", "name", "Milestones of the work plan's Gantt chart, in its order.",
+            {string_field("name", "Name, as the chart gives it."),
+             date_field("date", "The milestone's date; null when the chart's date cannot be read."),
+             integer_field("done_percent", 0, 100, "Progress in percent; null when not known.", true),
+             provenance_field()},
+            {}};
+    for (const auto& x : c.milestones) {
+        t.rows.push_back(json::object({{"name", json::string(x.name)},
+                                       {"date", date_value(x.schedule.start)},
+                                       {"done_percent", int_or_null(x.schedule.done_percent)},
+                                       {"provenance", provenance_value(x.provenance)}}));
+    }
+    return t;
+}
+
 Table institution_groups(const Corpus& c) {
     Table t{"institution_groups", "institution_group", "iestāžu grupas", "number",
             "Institution groups (Table 1 of the plan) and what applies to them.",
@@ -120,6 +137,7 @@ Table pages(const Corpus& c) {
 }  // namespace
 
 void add_plan_tables(const Corpus& corpus, std::vector<Table>& tables) {
+    tables.push_back(milestones(corpus));
     tables.push_back(lines(corpus));
     tables.push_back(measures(corpus));
     tables.push_back(institution_groups(corpus));

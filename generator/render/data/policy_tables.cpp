@@ -56,6 +56,21 @@ Table axes(const std::vector<Axis>& records, bool scales) {
     return t;
 }
 
+// The roles each task level involves (group as the tasks' level_group: 1 = PU1 …).
+Table task_groups(const Corpus& c) {
+    Table t{"task_groups", "task_group", "uzdevumu grupas", "group",
+            "The roles each task level PU1, PU2, PU3 involves.",
+            {integer_field("group", 1, 3, "The task level: 1 = PU1, 2 = PU2, 3 = PU3 (tasks' level_group)."),
+             refs_field("roles", "roles", pattern::k_id, "Roles the level's tasks involve."), provenance_field()},
+            {}};
+    for (const auto& x : c.task_group_roles) {
+        t.rows.push_back(json::object({{"group", json::integer(x.group)},
+                                       {"roles", refs_value(x.roles)},
+                                       {"provenance", provenance_value(x.provenance)}}));
+    }
+    return t;
+}
+
 Table stages(const Corpus& c) {
     Table t{"stages", "stage", "pārvaldības posmi", "id", "Stages of service management (posmi).",
             {code_field("id", pattern::k_id, "Stable id."),
@@ -113,6 +128,7 @@ void add_policy_tables(const Corpus& corpus, std::vector<Table>& tables) {
     tables.push_back(principles(corpus));
     tables.push_back(axes(corpus.scales, true));
     tables.push_back(axes(corpus.levels, false));
+    tables.push_back(task_groups(corpus));
     tables.push_back(stages(corpus));
     tables.push_back(roles(corpus));
 }

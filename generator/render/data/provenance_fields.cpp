@@ -19,6 +19,19 @@ std::vector<Field> statement_fields() {
             enum_field("confidence", {"high", "medium", "low", "ambiguous"}, "Confidence of an inferred value.", true)};
 }
 
+// The table a visited record's row is in: "condition group" → condition_group; the §4.1.5
+// exclusions ride with the institution groups, the site's settings with the live pages.
+std::string table_record(EntityKind kind, const EntityKey& key) {
+    if (kind == EntityKind::institution_group && key.id.find('.') != std::string::npos) { return "exclusion"; }
+    std::string name = record_kind(kind).name;
+    for (char& c : name) {
+        if (c == ' ') { c = '_'; }
+    }
+    return name;
+}
+
+}  // namespace
+
 Field provenance_field() {
     std::vector<Field> fields = statement_fields();
     std::vector<Field> field_fields{string_field("field", "The field (TOML key) whose provenance differs.")};
@@ -47,19 +60,6 @@ json::Value provenance_value(const RecordProvenance& p) {
     m.emplace_back("fields", json::array(std::move(fields)));
     return json::object(std::move(m));
 }
-
-// The table a visited record's row is in: "condition group" → condition_group; the §4.1.5
-// exclusions ride with the institution groups, the site's settings with the live pages.
-std::string table_record(EntityKind kind, const EntityKey& key) {
-    if (kind == EntityKind::institution_group && key.id.find('.') != std::string::npos) { return "exclusion"; }
-    std::string name = record_kind(kind).name;
-    for (char& c : name) {
-        if (c == ' ') { c = '_'; }
-    }
-    return name;
-}
-
-}  // namespace
 
 void add_provenance(const Corpus& corpus, std::vector<Table>& tables) {
     std::map<std::string, std::vector<const RecordProvenance*>> by_table;

@@ -29,6 +29,10 @@ void add_task_tables(const Corpus& corpus, std::vector<Table>& tables);       //
 void add_condition_tables(const Corpus& corpus, std::vector<Table>& tables);  ///< conditions … technologies
 void add_plan_tables(const Corpus& corpus, std::vector<Table>& tables);       ///< work plan, institutions, pages
 void add_generic_tables(const Corpus& corpus, std::vector<Table>& tables);    ///< kinds with no struct of their own
+/// The `provenance` field of a table whose records are not a record kind of their own (the
+/// milestones, the task groups), and its value for one row; provenance_fields.cpp.
+Field provenance_field();
+json::Value provenance_value(const RecordProvenance& p);
 /// A `provenance` object on every row of a table whose records have one (provenance_fields.cpp).
 void add_provenance(const Corpus& corpus, std::vector<Table>& tables);
 

@@ -76,23 +76,29 @@ void add_fills(SheetSpec& sheet, int first, int last) {
     }
 }
 
+// A row's code, name, dates and progress, then its empty month cells for the fills.
+std::vector<Cell> gantt_cells(const std::string& code, const std::string& name, const Schedule& s, Style style) {
+    std::vector<Cell> cells = {text_cell(code, style), text_cell(name, style), date_cell(s.start), date_cell(s.end),
+                               percent_cell(s.done_percent)};
+    for (int i = 0; i < 12 * k_years; ++i) {
+        Cell blank = date_cell(std::nullopt);
+        blank.style = Style::gantt_cell;
+        cells.push_back(blank);
+    }
+    return cells;
+}
+
 }  // namespace
 
 SheetSpec gantt_sheet(const Corpus& corpus) {
     SheetBuilder b("Ganta diagramma", "Darba plāna laika grafiks pa mēnešiem (gaišs — plānots, tumšs — izpildīts)",
                    gantt_columns(), 2);
     print_two_years_a_page(b.sheet());  // before finish(): its widths are the print's
+    // The milestones first, as in 000's chart: a dated one lights its month, an undated one none.
+    for (const auto& m : corpus.milestones) { b.add(gantt_cells("", m.name, m.schedule, Style::subgroup)); }
     for (const auto& r : plan_rows(corpus)) {
-        const Schedule& s = *r.schedule;
         Style style = r.outline == 1 ? Style::group : r.outline == 2 ? Style::subgroup : Style::wrap;
-        std::vector<Cell> cells = {text_cell(r.code, style), text_cell(r.outline == 3 ? "– " + r.name : r.name, style),
-                                   date_cell(s.start), date_cell(s.end), percent_cell(s.done_percent)};
-        for (int i = 0; i < 12 * k_years; ++i) {
-            Cell blank = date_cell(std::nullopt);
-            blank.style = Style::gantt_cell;
-            cells.push_back(blank);
-        }
-        b.add(std::move(cells), r.outline);
+        b.add(gantt_cells(r.code, r.outline == 3 ? "– " + r.name : r.name, *r.schedule, style), r.outline);
     }
     int rows = b.next_row() - 2;
     SheetSpec sheet = b.finish();

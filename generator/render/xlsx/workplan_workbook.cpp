@@ -42,6 +42,12 @@ Cell field_cell(std::string text, const RecordProvenance& p, std::string_view fi
     return c;
 }
 
+// The months of the chart's label ("(05.-07.24)" → "05.2024–07.2024"), or "" with no label.
+Cell period_cell(const Schedule& s) {
+    if (!s.period_from || !s.period_to) { return text_cell(""); }
+    return text_cell(format_month(*s.period_from) + "–" + format_month(*s.period_to));
+}
+
 std::vector<Cell> plan_cells(const PlanRow& r) {
     const Schedule& s = *r.schedule;
     bool own = r.outline == 2;  // results and institutions belong to the measure row
@@ -49,11 +55,20 @@ std::vector<Cell> plan_cells(const PlanRow& r) {
     return {text_cell(r.code, r.outline == 3 ? Style::wrap : name_style(r.outline)), name,
             text_cell(own ? markdown_plain(r.measure->result.markdown) : ""),
             text_cell(own ? markdown_plain(r.measure->indicator.markdown) : ""), date_cell(s.start), date_cell(s.end),
-            s.duration_days ? number_cell(*s.duration_days) : date_cell(std::nullopt), percent_cell(s.done_percent),
+            period_cell(s), s.duration_days ? number_cell(*s.duration_days) : date_cell(std::nullopt), percent_cell(s.done_percent),
             own ? field_cell(join(r.measure->responsible, "\n"), r.measure->provenance, "responsible") : text_cell(""),
             text_cell(own ? join(r.measure->co_responsible, "\n") : ""),
             text_cell(own ? yes_no(r.measure->after_2027) : ""),
             text_cell(own ? provenance_summary(r.measure->provenance) : "")};
+}
+
+// A milestone of the chart, above the action lines as in 000: its date, or empty cells
+// when the chart's date cannot be read (never a guessed one), and no outline level.
+std::vector<Cell> milestone_cells(const Milestone& m) {
+    const Schedule& s = m.schedule;
+    return {text_cell(""), text_cell(m.name, Style::subgroup), text_cell(""), text_cell(""), date_cell(s.start),
+            date_cell(s.end), text_cell(""), date_cell(std::nullopt), percent_cell(s.done_percent), text_cell(""),
+            text_cell(""), text_cell(""), text_cell(provenance_summary(m.provenance))};
 }
 
 }  // namespace
@@ -61,10 +76,12 @@ std::vector<Cell> plan_cells(const PlanRow& r) {
 SheetSpec workplan_sheet(const Corpus& corpus) {
     SheetBuilder b("Darba plāns", "Pakalpojumu vides pilnveides plāna 2024.–2027. gadam darba plāns",
                    {{"Kods", 8}, {"Rīcības virziens / pasākums / apakšaktivitāte", 46}, {"Rezultāts", 30},
-                    {"Rezultatīvais rādītājs", 28}, {"Sākums", 11}, {"Beigas", 11}, {"Ilgums (dienas)", 9},
+                    {"Rezultatīvais rādītājs", 28}, {"Sākums", 11}, {"Beigas", 11},
+                    {"Plānotais periods (mēneši)", 10}, {"Ilgums (dienas)", 9},
                     {"Izpilde", 8}, {"Atbildīgā iestāde", 20}, {"Līdzatbildīgās iestādes", 24},
                     {"Turpinās pēc 2027. gada", 10}, {review_text::k_provenance_label, 30}},
                    2);
+    for (const auto& m : corpus.milestones) { b.add(milestone_cells(m)); }
     for (const auto& r : plan_rows(corpus)) { b.add(plan_cells(r), r.outline); }
     return b.finish();
 }
@@ -101,7 +118,8 @@ WorkbookSpec workplan_workbook(const Corpus& corpus) {
                                    "darba plāns; pasākumi; rīcības virzieni; PVPP2027", document_date(corpus));
     std::vector<ContentsEntry> entries;
     entries.push_back({workplan_sheet(corpus),
-                       "Rīcības virzieni (1. līmenis), pasākumi (2.) un apakšaktivitātes (3.) ar termiņiem un izpildi"});
+                       "Atskaites punkti, rīcības virzieni (1. līmenis), pasākumi (2.) un apakšaktivitātes (3.) ar termiņiem, "
+                       "plānoto periodu un izpildi"});
     entries.push_back({gantt_sheet(corpus), "Tās pašas rindas pa mēnešiem 2024.–2027. gadā; tumšāka daļa — izpildītā"});
     entries.push_back({institutions_sheet(corpus), "Iestāžu grupas un politikas un darba plāna piemērojamība"});
     entries.push_back({exclusions_sheet(corpus), "4.1.5. punkta izņēmumi"});
