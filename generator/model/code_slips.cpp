@@ -22,6 +22,7 @@ std::string upper(std::string_view s) {
 
 // The longest code prefix of any kind (model/record_kinds.h) at i, in any case; 0 if none.
 std::size_t prefix_at(std::string_view s, std::size_t i) {
+    if (!std::isalpha(static_cast<unsigned char>(s[i]))) { return 0; }  // most of the text: no prefix starts here
     std::size_t best = 0;
     for (const auto& kind : record_kinds()) {
         for (const auto& p : kind.codes) {

@@ -16,6 +16,7 @@
 
 #include "cli/commands.h"
 #include "test_site.h"
+#include "util/message.h"
 
 namespace fs = std::filesystem;
 using pvpp::test::read_file;
@@ -76,9 +77,12 @@ CaseRun run_case(const fs::path& dir, const fs::path& scratch) {
 
 }  // namespace
 
-TEST_CASE("every invalid corpus gets its exact diagnostics and exit status 1") {
-    fs::path base = fs::path(PVPP_SOURCE_DIR) / "tests" / "invalid";
-    fs::path scratch = fs::temp_directory_path() / ("pvpp-invalid-" + std::to_string(::getpid()));
+// Runs every case folder under tests/<folder>/ in a fresh scratch folder; PVPP_UPDATE_EXPECTED=1
+// rewrites each expected.txt from what pvpp printed. Returns how many cases ran.
+template <typename Check>
+int for_each_case(const std::string& folder, const Check& check) {
+    fs::path base = fs::path(PVPP_SOURCE_DIR) / "tests" / folder;
+    fs::path scratch = fs::temp_directory_path() / ("pvpp-" + folder + "-" + std::to_string(::getpid()));
     bool update = std::getenv("PVPP_UPDATE_EXPECTED") != nullptr;
     int cases = 0;
     for (const auto& entry : fs::directory_iterator(base)) {
@@ -90,34 +94,29 @@ TEST_CASE("every invalid corpus gets its exact diagnostics and exit status 1") {
         fs::path expected_file = entry.path() / "expected.txt";
         if (update) { std::ofstream(expected_file, std::ios::binary) << run.err; }
         CAPTURE(entry.path().string());
-        int status = fs::exists(entry.path() / "status.txt") ? std::stoi(read_file(entry.path() / "status.txt")) : 1;
-        CHECK(run.status == status);
         CHECK(run.err == read_file(expected_file));
-        if (status == 1 && words_of(entry.path() / "args.txt").front() == "check") { CHECK(run.out.empty()); }
+        check(entry.path(), run);
     }
     fs::remove_all(scratch);
+    return cases;
+}
+
+TEST_CASE("every invalid corpus gets its exact diagnostics and exit status 1") {
+    int cases = for_each_case("invalid", [](const fs::path& dir, const CaseRun& run) {
+        int status = fs::exists(dir / "status.txt") ? std::stoi(read_file(dir / "status.txt")) : 1;
+        CHECK(run.status == status);
+        if (status == 1 && words_of(dir / "args.txt").front() == "check") { CHECK(run.out.empty()); }
+    });
     CHECK(cases >= 64);
 }
 
 TEST_CASE("every slip gets its exact warnings, no error, and exit status 0") {
-    fs::path base = fs::path(PVPP_SOURCE_DIR) / "tests" / "warnings";
-    fs::path scratch = fs::temp_directory_path() / ("pvpp-warnings-" + std::to_string(::getpid()));
-    bool update = std::getenv("PVPP_UPDATE_EXPECTED") != nullptr;
-    int cases = 0;
-    for (const auto& entry : fs::directory_iterator(base)) {
-        if (!entry.is_directory()) { continue; }
-        ++cases;
-        fs::remove_all(scratch);
-        fs::create_directories(scratch);
-        CaseRun run = run_case(entry.path(), scratch);
-        fs::path expected_file = entry.path() / "expected.txt";
-        if (update) { std::ofstream(expected_file, std::ios::binary) << run.err; }
-        CAPTURE(entry.path().string());
+    // In the language the run printed (the tests run in Latvian): no error line, some warning.
+    const std::string error_line = std::string(": ") + _("error") + ": ";
+    int cases = for_each_case("warnings", [&](const fs::path&, const CaseRun& run) {
         CHECK(run.status == 0);
-        CHECK(run.err == read_file(expected_file));
-        CHECK(run.err.find(": error: ") == std::string::npos);
-        CHECK(run.err.find(", 0 warnings") == std::string::npos);
-    }
-    fs::remove_all(scratch);
+        CHECK(run.err.find(error_line) == std::string::npos);
+        CHECK(run.err.find(std::string(": ") + _("warning") + ": ") != std::string::npos);
+    });
     CHECK(cases >= 5);
 }
