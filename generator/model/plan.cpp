@@ -14,7 +14,9 @@ const std::vector<std::string>& generated_page_slugs() {
     return slugs;
 }
 
+// A measure whose code is missing (a misspelled key) names no line; it is reported where it is read.
 std::string Measure::line_code() const {
+    if (code.empty()) { return ""; }
     std::size_t dot = code.find('.');
     return "RV" + code.substr(1, dot == std::string::npos ? std::string::npos : dot - 1);
 }
