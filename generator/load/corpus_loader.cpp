@@ -42,7 +42,7 @@ const std::vector<std::pair<std::string, RootLoader>>& fixed_files() {
 std::vector<EntityKind> generic_kinds() {
     std::vector<EntityKind> kinds;
     for (const auto& k : record_kinds()) {
-        if (!k.fields.empty()) { kinds.push_back(k.kind); }
+        if (!k.records) { kinds.push_back(k.kind); }
     }
     return kinds;
 }

@@ -14,14 +14,28 @@ std::string table_key(const RecordKindInfo& kind) {
     return t;
 }
 
+// A single reference is written as a string and kept with its position, so it is checked.
+std::vector<Ref> read_ref(TableReader& t, const FieldInfo& f) {
+    std::string id = t.string(f.key, !f.optional);
+    if (id.empty()) { return {}; }
+    return {{id, t.value_loc(f.key)}};
+}
+
 GenericField read_field(TableReader& t, const FieldInfo& f) {
     GenericField out;
     out.key = f.key;
     switch (f.type) {
         case FieldKind::text: out.value = t.string(f.key); break;
         case FieldKind::markdown: out.text = read_markdown(t, f.key); break;
+        case FieldKind::ref: out.refs = read_ref(t, f); break;
         case FieldKind::refs: out.refs = t.refs(f.key); break;
+        case FieldKind::strings: out.strings = t.strings(f.key); break;
+        case FieldKind::number: out.number = t.integer(f.key); break;
+        case FieldKind::flag: out.flag = t.boolean(f.key); break;
+        case FieldKind::date: out.date = t.date(f.key); break;
+        case FieldKind::schedule: out.schedule = read_schedule(t); break;
     }
+    if (f.type == FieldKind::ref && !out.refs.empty()) { out.value = out.refs[0].id; }
     return out;
 }
 
@@ -35,7 +49,8 @@ void load_generic(TableReader& root, EntityKind kind, Corpus& corpus) {
         r.loc = t.loc();
         r.id = t.string("id", true);
         r.name = t.string("name", true);
-        for (const auto& f : info.fields) { r.fields.push_back(read_field(t, f)); }
+        r.fields = {{"id", r.id}, {"name", r.name}};  // the two fields every kind starts with
+        for (std::size_t i = 2; i < info.fields.size(); ++i) { r.fields.push_back(read_field(t, info.fields[i])); }
         t.finish();
         records.push_back(std::move(r));
     }

@@ -82,6 +82,8 @@ void read_period(TableReader& t, Schedule& s) {
     }
 }
 
+}  // namespace
+
 Schedule read_schedule(TableReader& t) {
     Schedule s;
     s.start = t.date("start", &s.start_loc);
@@ -95,6 +97,8 @@ Schedule read_schedule(TableReader& t) {
     read_period(t, s);
     return s;
 }
+
+namespace {
 
 // A milestone: one date (start = end), or none when the chart's date cannot be read.
 Milestone read_milestone(TableReader& t) {

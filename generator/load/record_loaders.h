@@ -23,6 +23,9 @@ void load_workplan(TableReader& root, Corpus& corpus);
 void load_institutions(TableReader& root, Corpus& corpus);
 void load_site(TableReader& root, Corpus& corpus);
 /// The records of a kind with no struct of its own, field by field as its descriptor lists them.
+/// A work-plan row's start, end, duration_days, done and period, checked.
+Schedule read_schedule(TableReader& t);
+
 void load_generic(TableReader& root, EntityKind kind, Corpus& corpus);
 
 /// Reports raw HTML and refused link or image addresses in a Markdown field (util/html_policy.h),

@@ -1,6 +1,8 @@
 // A record of a kind that has no struct of its own (RecordKindInfo::fields): its fields as
 // written, each with its position, so every generic pass can read it.
 #pragma once
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -8,12 +10,17 @@
 
 namespace pvpp {
 
-/// One field's value: `value` for plain text, `text` for Markdown, `refs` for references.
+/// One field's value, in the member its type names (model/record_fields.h).
 struct GenericField {
     std::string key;
     std::string value;
     Text text;
     std::vector<Ref> refs;
+    std::vector<std::string> strings;
+    std::optional<std::int64_t> number;
+    std::optional<bool> flag;
+    std::optional<Date> date;
+    Schedule schedule;
 };
 
 struct GenericRecord {

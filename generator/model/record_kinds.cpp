@@ -6,35 +6,6 @@
 namespace pvpp {
 namespace {
 
-// The references one field of a kind's records holds, as a visitor the list can keep.
-template <auto Records, EntityKind Kind, auto Id, auto Field>
-void refs_of(const Corpus& corpus, const RefVisitor& fn) {
-    for (const auto& r : corpus.*Records) {
-        for (const auto& ref : r.*Field) { fn({Kind, Id(r)}, ref); }
-    }
-}
-
-// The Markdown fields of each record of a kind, in field order.
-template <auto Records, EntityKind Kind, auto Id, auto... Fields>
-void texts_of(const Corpus& corpus, const TextVisitor& fn) {
-    for (const auto& r : corpus.*Records) { (fn({Kind, Id(r)}, r.*Fields), ...); }
-}
-
-// Each record of a kind with its source and status.
-template <auto Records, EntityKind Kind, auto Id>
-void provenance_of(const Corpus& corpus, const ProvenanceVisitor& fn) {
-    for (const auto& r : corpus.*Records) { fn({Kind, Id(r)}, r.loc, r.provenance); }
-}
-
-template <typename T>
-std::string id_of(const T& r) { return r.id; }
-template <typename T>
-std::string code_of(const T& r) { return r.code; }
-template <typename T>
-std::string number_of(const T& r) { return std::to_string(r.number); }
-std::string group_code(const ConditionGroup& g) { return g.code(); }
-std::string page_slug(const Page& p) { return p.slug; }
-
 // A card's fields belong to its task: backlinks and messages name the task.
 template <std::vector<Ref> (*Refs)(const TaskCard&)>
 void card_refs(const Corpus& corpus, const RefVisitor& fn) {
@@ -85,17 +56,7 @@ void live_page_provenance(const Corpus& corpus, const ProvenanceVisitor& fn) {
     for (const auto& p : corpus.site.pages) { fn({EntityKind::live_page, p.slug}, p.loc, p.provenance); }
 }
 
-const std::vector<RefField> k_term_refs = {
-    {"see_also", EntityKind::term, refs_of<&Corpus::terms, EntityKind::term, id_of<Term>, &Term::see_also>},
-};
-
-const std::vector<RefField> k_role_refs = {
-    {"scales", EntityKind::scale, refs_of<&Corpus::roles, EntityKind::role, id_of<Role>, &Role::scales>},
-    {"levels", EntityKind::level, refs_of<&Corpus::roles, EntityKind::role, id_of<Role>, &Role::levels>},
-};
-
 const std::vector<RefField> k_task_refs = {
-    {"related", EntityKind::task, refs_of<&Corpus::tasks, EntityKind::task, code_of<Task>, &Task::related>},
     {"matrix", EntityKind::role,
      [](const Corpus& c, const RefVisitor& fn) {
          for (const auto& t : c.tasks) {
@@ -128,69 +89,68 @@ const char* const k_page = "page.tpl";
 std::vector<RecordKindInfo> shipped_kinds() {
     using K = EntityKind;
     return {
-        {K::term, N_("term"), "jēdziens", "jēdzieni", "content/terms.toml", "[[term]]", "", k_term_refs,
-         texts_of<&Corpus::terms, K::term, id_of<Term>, &Term::definition>,
-         provenance_of<&Corpus::terms, K::term, id_of<Term>>, {}, "lv/jedzieni/", k_page, "terms"},
+        {K::term, N_("term"), "jēdziens", "jēdzieni", "content/terms.toml", "[[term]]", "", {},
+         nullptr,
+         nullptr, {}, "lv/jedzieni/", k_page, "terms"},
         {K::principle, N_("principle"), "princips", "principi", "content/principles.toml", "[[principle]]", "", {},
-         texts_of<&Corpus::principles, K::principle, number_of<Principle>, &Principle::description>,
-         provenance_of<&Corpus::principles, K::principle, number_of<Principle>>, {}, "lv/principi/",
+         nullptr,
+         nullptr, {}, "lv/principi/",
          k_page, "principles"},
         {K::scale, N_("scale"), "mērogs", "mērogi", "content/scales.toml", "[[scale]]", "", {},
-         texts_of<&Corpus::scales, K::scale, id_of<Axis>, &Axis::description>,
-         provenance_of<&Corpus::scales, K::scale, id_of<Axis>>, {}, "lv/merogi/", k_page, "roles"},
+         nullptr,
+         nullptr, {}, "lv/merogi/", k_page, "roles"},
         {K::level, N_("level"), "līmenis", "līmeņi", "content/levels.toml", "[[level]]", "", {},
-         texts_of<&Corpus::levels, K::level, id_of<Axis>, &Axis::description>,
-         provenance_of<&Corpus::levels, K::level, id_of<Axis>>, {}, "lv/limeni/", k_page, "roles"},
+         nullptr,
+         nullptr, {}, "lv/limeni/", k_page, "roles"},
         {K::stage, N_("stage"), "posms", "posmi", "content/stages.toml", "[[stage]]", "", {}, nullptr,
-         provenance_of<&Corpus::stages, K::stage, id_of<Stage>>, {}, "lv/posmi/",
+         nullptr, {}, "lv/posmi/",
          k_page},
-        {K::role, N_("role"), "loma", "lomas", "content/roles.toml", "[[role]]", "", k_role_refs,
-         texts_of<&Corpus::roles, K::role, id_of<Role>, &Role::institution, &Role::description, &Role::focus>,
-         provenance_of<&Corpus::roles, K::role, id_of<Role>>, {},
+        {K::role, N_("role"), "loma", "lomas", "content/roles.toml", "[[role]]", "", {},
+         nullptr,
+         nullptr, {},
          "lv/lomas/", k_page, "roles"},
         {K::task, N_("task"), "uzdevums", "uzdevumi", "content/tasks/*.toml", "(the file)", "PU2-10", k_task_refs,
          card_texts,
-         provenance_of<&Corpus::tasks, K::task, code_of<Task>>, {{"PU", '-', Sub::required}}, "lv/uzdevumi/", k_page, "tasks"},
+         nullptr, {{"PU", '-', Sub::required}}, "lv/uzdevumi/", k_page, "tasks"},
         {K::condition_group, N_("condition group"), "nosacījumu grupa", "nosacījumu grupas", "content/conditions.toml",
          "[[group]]", "N4", {},
-         texts_of<&Corpus::condition_groups, K::condition_group, group_code, &ConditionGroup::description>,
-         provenance_of<&Corpus::condition_groups, K::condition_group, group_code>,
+         nullptr,
+         nullptr,
          {{"N", '-', Sub::none}}, "lv/nosacijumi/", k_page, "conditions"},
         {K::condition, N_("condition"), "nosacījums", "nosacījumi", "content/conditions.toml", "[[condition]]", "N4-1", {},
-         texts_of<&Corpus::conditions, K::condition, code_of<Condition>, &Condition::description>,
-         provenance_of<&Corpus::conditions, K::condition, code_of<Condition>>,
+         nullptr,
+         nullptr,
          {{"N", '-', Sub::required}}, "lv/nosacijumi/", k_page, "conditions"},
         // Its pages live at the live site's slug or under spejas/ or resursi/ (render/common/urls.cpp).
         {K::capability, N_("capability"), "spēja", "spējas", "content/capabilities.toml", "[[capability]]", N_("S2 or S2-4"),
-         {}, texts_of<&Corpus::capabilities, K::capability, code_of<Capability>, &Capability::description>,
-         provenance_of<&Corpus::capabilities, K::capability, code_of<Capability>>,
+         {}, nullptr,
+         nullptr,
          {{"S", '-', Sub::optional}, {"R", '-', Sub::optional, N_("resource")}}, "", k_page, "capabilities"},
         {K::competence, N_("competence"), "kompetence", "kompetences", "content/competences.toml", "[[competence]]", "",
-         {}, texts_of<&Corpus::competences, K::competence, id_of<CatalogueItem>, &CatalogueItem::description>,
-         provenance_of<&Corpus::competences, K::competence, id_of<CatalogueItem>>, {},
+         {}, nullptr,
+         nullptr, {},
          "lv/kompetences/", k_page},
         {K::technology, N_("technology"), "digitālā tehnoloģija", "digitālās tehnoloģijas", "content/technologies.toml",
          "[[technology]]", "", {},
-         texts_of<&Corpus::technologies, K::technology, id_of<CatalogueItem>, &CatalogueItem::description>,
-         provenance_of<&Corpus::technologies, K::technology, id_of<CatalogueItem>>, {},
+         nullptr,
+         nullptr, {},
          "lv/tehnologijas/", k_page},
         {K::line, N_("action line"), "rīcības virziens", "rīcības virzieni", "data/workplan.toml", "[[line]]", "RV3", {},
          nullptr,
-         provenance_of<&Corpus::lines, K::line, code_of<ActionLine>>, {{"RV", '-', Sub::none}}, "lv/darba-plans/", k_page},
+         nullptr, {{"RV", '-', Sub::none}}, "lv/darba-plans/", k_page},
         {K::measure, N_("measure"), "pasākums", "pasākumi", "data/workplan.toml", "[[measure]]", "P4.2", {},
-         texts_of<&Corpus::measures, K::measure, code_of<Measure>, &Measure::result, &Measure::indicator>,
-         provenance_of<&Corpus::measures, K::measure, code_of<Measure>>,
+         nullptr,
+         nullptr,
          {{"P", '.', Sub::required}}, "lv/darba-plans/", k_page},
         {K::institution_group, N_("institution group"), "iestāžu grupa", "iestāžu grupas", "data/institutions.toml",
          "[[group]]", "", {},
-         texts_of<&Corpus::institution_groups, K::institution_group, number_of<InstitutionGroup>,
-                  &InstitutionGroup::notes>,
+         nullptr,
          institution_provenance,
          {}, "lv/iestades/", k_page, "institutions"},
         // Pages and chapter pages live at their own slugs under lv/.
         {K::page, N_("page"), "lapa", "lapas", "content/pages/*.md", "+++ front matter", "", {},
-         texts_of<&Corpus::pages, K::page, page_slug, &Page::body>,
-         provenance_of<&Corpus::pages, K::page, page_slug>, {}, "", k_page},
+         nullptr,
+         nullptr, {}, "", k_page},
         {K::live_page, N_("live page"), "nodaļas lapa", "nodaļu lapas", "data/site.toml", "[[page]]", "", k_live_page_refs,
          nullptr,
          live_page_provenance, {}, "", k_page},
@@ -218,6 +178,7 @@ struct Registry {
 Registry& registry() {
     static Registry r = [] {
         Registry made{shipped_kinds(), {}, {}};
+        describe_shipped_fields(made.kinds);
         made.index_patterns();
         return made;
     }();
@@ -247,8 +208,13 @@ const char* KindCode::name() const {
     return pattern && !pattern->name.empty() ? pattern->name.c_str() : record_kind(kind).name;
 }
 
+// A registered kind's first fields are its id and name, as the shipped kinds' are.
 EntityKind register_record_kind(RecordKindInfo info) {
     Registry& r = registry();
+    if (info.fields.empty() || std::string_view(info.fields[0].key) != "id") {
+        info.fields.insert(info.fields.begin(), {{"id", FieldKind::text, EntityKind::term, "Identifikators"},
+                                                 {"name", FieldKind::text, EntityKind::term, "Nosaukums"}});
+    }
     info.kind = static_cast<EntityKind>(r.kinds.size());
     r.kinds.push_back(std::move(info));
     r.index_patterns();
@@ -270,34 +236,61 @@ const GenericField* GenericRecord::field(const std::string& key) const {
 
 const RecordKindInfo& record_kind(EntityKind kind) { return record_kinds().at(static_cast<std::size_t>(kind)); }
 
+// A kind's provenance hook, when its file holds more than its records; else each record's own.
 void visit_provenance(const Corpus& corpus, const std::function<void(EntityKind, const EntityKey&, const SourceLoc&,
                                                                       const RecordProvenance&)>& fn) {
     for (const auto& k : record_kinds()) {
-        if (!k.provenance) { continue; }
-        k.provenance(corpus, [&](const EntityKey& key, const SourceLoc& loc, const RecordProvenance& p) {
-            fn(k.kind, key, loc, p);
+        if (k.provenance) {
+            k.provenance(corpus, [&](const EntityKey& key, const SourceLoc& loc, const RecordProvenance& p) {
+                fn(k.kind, key, loc, p);
+            });
+            continue;
+        }
+        visit_records(corpus, k.kind, [&](const RecordView& r) {
+            if (r.provenance) { fn(k.kind, r.key, *r.loc, *r.provenance); }
         });
     }
 }
 
+void visit_records(const Corpus& corpus, EntityKind kind, const RecordVisitor& fn) {
+    const RecordKindInfo& info = record_kind(kind);
+    if (info.records) { return info.records(corpus, fn); }
+    auto found = corpus.records.find(kind);
+    if (found == corpus.records.end()) { return; }
+    for (const auto& r : found->second) { fn({{kind, r.id}, r.name, &r.loc, nullptr, &r}); }
+}
+
+FieldValue field_value(const RecordView& record, const FieldInfo& field, std::size_t i) {
+    if (field.get) { return field.get(record.record); }
+    const auto& fields = static_cast<const GenericRecord*>(record.record)->fields;
+    return i < fields.size() ? field_value(fields[i]) : FieldValue{};
+}
+
+FieldValue field_value(const GenericField& f) {
+    return {f.value, &f.text, &f.refs, f.strings, f.number, f.flag, f.date, &f.schedule};
+}
+
+void visit_fields(const Corpus& corpus, FieldKind type, const FieldVisitor& fn) {
+    for (const auto& k : record_kinds()) {
+        visit_records(corpus, k.kind, [&](const RecordView& r) {
+            for (std::size_t i = 0; i < k.fields.size(); ++i) {
+                if (k.fields[i].type == type) { fn(r, k.fields[i], field_value(r, k.fields[i], i)); }
+            }
+        });
+    }
+}
+
+// References stated as fields, then those in parts of a kind's own shape (the matrix, the cards).
 void visit_refs(const Corpus& corpus, const std::function<void(const EntityKey&, EntityKind, const Ref&)>& fn) {
+    for (FieldKind type : {FieldKind::ref, FieldKind::refs}) {
+        visit_fields(corpus, type, [&](const RecordView& r, const FieldInfo& f, const FieldValue& v) {
+            if (!v.refs) { return; }
+            for (const auto& ref : *v.refs) { fn(r.key, f.target, ref); }
+        });
+    }
     for (const auto& k : record_kinds()) {
         for (const auto& field : k.refs) {
             field.visit(corpus, [&](const EntityKey& owner, const Ref& ref) { fn(owner, field.target, ref); });
-        }
-    }
-    visit_generic(corpus, FieldKind::refs, [&](const EntityKey& owner, const FieldInfo& f, const GenericField& v) {
-        for (const auto& ref : v.refs) { fn(owner, f.target, ref); }
-    });
-}
-
-void visit_generic(const Corpus& corpus, FieldKind type, const GenericVisitor& fn) {
-    for (const auto& [kind, records] : corpus.records) {
-        const auto& fields = record_kind(kind).fields;
-        for (const auto& r : records) {
-            for (std::size_t i = 0; i < fields.size() && i < r.fields.size(); ++i) {
-                if (fields[i].type == type) { fn({kind, r.id}, fields[i], r.fields[i]); }
-            }
         }
     }
 }

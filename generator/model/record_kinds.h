@@ -10,6 +10,7 @@
 #include "model/codes.h"
 #include "model/corpus.h"
 #include "model/entity.h"
+#include "model/record_fields.h"
 #include "model/visit.h"
 
 namespace pvpp {
@@ -26,17 +27,6 @@ struct RefField {
     const char* key;    ///< as editors write it: "related", "matrix.role", "section.terms"
     EntityKind target;  ///< the kind its values name
     void (*visit)(const Corpus& corpus, const RefVisitor& fn);  ///< every value, in corpus order
-};
-
-/// What a field of a kind with no struct of its own holds.
-enum class FieldKind { text, markdown, refs };
-
-/// A field of such a kind, as editors write it in its TOML table.
-struct FieldInfo {
-    const char* key;                        ///< "tasks"
-    FieldKind type = FieldKind::text;
-    EntityKind target = EntityKind::term;   ///< refs: the kind its values name
-    const char* label = "";                 ///< Latvian, as its page shows it: "Uzdevumi"
 };
 
 /// A record kind of the corpus. Kind-specific behaviour (the matrix, the work plan's dates,
@@ -57,10 +47,13 @@ struct RecordKindInfo {
     const char* folder = "";         ///< its records' pages: folder + code or id ("lv/uzdevumi/"); "" if none of its own
     const char* page_template = "";  ///< the theme template its pages fill ("page.tpl"); "" when it has no pages
     const char* live_shows = "";     ///< the `shows` of the live chapter page that lists it (data/site.toml), or ""
-    /// A kind registered with no struct of its own: its fields, read into Corpus::records by the
-    /// generic loader and read from there by every generic pass. Empty for the shipped kinds.
+    /// Its fields, in the order its table lists them: a shipped kind's read from its struct by
+    /// each field's getter (model/shipped_fields.cpp), a registered kind's read into
+    /// Corpus::records by the generic loader. Generic passes read them through `records`.
     std::vector<FieldInfo> fields = {};
-    bool feminine = false;  ///< such a kind's Latvian gender, so reports agree with it ("pievienota loma")
+    bool feminine = false;  ///< its Latvian gender, so reports agree with it ("pievienota loma")
+    /// Every record of a shipped kind, in corpus order (registered kinds: Corpus::records).
+    void (*records)(const Corpus& corpus, const RecordVisitor& fn) = nullptr;
 };
 
 /// Every record kind, in EntityKind order.
@@ -100,8 +93,14 @@ std::optional<KindCode> whole_code(std::string_view code);
 /// Calls fn for every reference of every kind's fields: owner, the kind it names, the reference.
 void visit_refs(const Corpus& corpus, const std::function<void(const EntityKey&, EntityKind, const Ref&)>& fn);
 
-/// Calls fn for every field of that type of every record of the kinds with no struct of their own.
-using GenericVisitor = std::function<void(const EntityKey& owner, const FieldInfo& field, const GenericField& value)>;
-void visit_generic(const Corpus& corpus, FieldKind type, const GenericVisitor& fn);
+/// Calls fn for every record of a kind, shipped or registered, in corpus order.
+void visit_records(const Corpus& corpus, EntityKind kind, const RecordVisitor& fn);
+
+/// Calls fn for every field of that type of every record of every kind, with its value.
+using FieldVisitor = std::function<void(const RecordView& record, const FieldInfo& field, const FieldValue& value)>;
+void visit_fields(const Corpus& corpus, FieldKind type, const FieldVisitor& fn);
+
+/// Fills the shipped kinds' `fields` and `records` (model/shipped_fields.cpp).
+void describe_shipped_fields(std::vector<RecordKindInfo>& kinds);
 
 }  // namespace pvpp

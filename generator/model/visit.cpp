@@ -10,9 +10,13 @@ void visit_texts(const Corpus& corpus, const TextVisitor& fn) {
     };
     for (const auto& k : record_kinds()) {
         if (k.texts) { k.texts(corpus, non_empty); }
+        const auto& fields = k.fields;
+        visit_records(corpus, k.kind, [&](const RecordView& r) {
+            for (std::size_t i = 0; i < fields.size(); ++i) {
+                if (fields[i].type == FieldKind::markdown) { non_empty(r.key, *field_value(r, fields[i], i).text); }
+            }
+        });
     }
-    visit_generic(corpus, FieldKind::markdown,
-                  [&](const EntityKey& owner, const FieldInfo&, const GenericField& v) { non_empty(owner, v.text); });
 }
 
 }  // namespace pvpp

@@ -45,17 +45,33 @@ Field field_of(const FieldInfo& f, const std::vector<Table>& tables) {
     switch (f.type) {
         case FieldKind::text: return string_field(f.key, f.label, true);
         case FieldKind::markdown: return text_field(f.key, std::string(f.label) + " (Markdown).");
+        case FieldKind::ref:
+            return ref_field(f.key, table_of(tables, f.target), key_pattern(record_kind(f.target)), f.label, true);
         case FieldKind::refs:
             return refs_field(f.key, table_of(tables, f.target), key_pattern(record_kind(f.target)), f.label);
+        case FieldKind::strings: return strings_field(f.key, f.label);
+        case FieldKind::number: return integer_field(f.key, std::nullopt, std::nullopt, f.label, true);
+        case FieldKind::flag: return boolean_field(f.key, f.label, true);
+        case FieldKind::date: return date_field(f.key, f.label);
+        case FieldKind::schedule: return object_field(f.key, schedule_fields(), f.label);
     }
     return string_field(f.key, f.label);
 }
 
 json::Value value_of(const FieldInfo& f, const GenericField& v) {
     switch (f.type) {
-        case FieldKind::text: return json::string_or_null(v.value);
+        case FieldKind::text: case FieldKind::ref: return json::string_or_null(v.value);
         case FieldKind::markdown: return text_value(v.text);
         case FieldKind::refs: return refs_value(v.refs);
+        case FieldKind::strings: return json::strings(v.strings);
+        case FieldKind::number: return v.number ? json::integer(*v.number) : json::null();
+        case FieldKind::flag: return bool_or_null(v.flag);
+        case FieldKind::date: return date_value(v.date);
+        case FieldKind::schedule: {
+            Members m;
+            add_schedule(m, v.schedule);
+            return json::object(std::move(m));
+        }
     }
     return json::string_or_null(v.value);
 }
@@ -64,10 +80,10 @@ Table generic_table(const RecordKindInfo& kind, const std::vector<GenericRecord>
                     const std::vector<Table>& tables) {
     Table t{table_name(kind), snake(kind.name), kind.plural, "id", std::string("Records of kind ") + kind.name + ".",
             {code_field("id", key_pattern(kind), "Code or id."), string_field("name", "Name.")}, {}};
-    for (const auto& f : kind.fields) { t.fields.push_back(field_of(f, tables)); }
+    for (std::size_t i = 2; i < kind.fields.size(); ++i) { t.fields.push_back(field_of(kind.fields[i], tables)); }
     for (const auto& r : records) {
         Members row{{"id", json::string(r.id)}, {"name", json::string(r.name)}};
-        for (std::size_t i = 0; i < kind.fields.size(); ++i) {
+        for (std::size_t i = 2; i < kind.fields.size(); ++i) {
             row.emplace_back(kind.fields[i].key, value_of(kind.fields[i], r.fields[i]));
         }
         t.rows.push_back(json::object(std::move(row)));

@@ -16,18 +16,31 @@ std::string ref_links(const PageBuilder& b, EntityKind target, const std::vector
     return join(items, ", ");
 }
 
-void add_field(PageBuilder& b, const FieldInfo& f, const GenericField& v) {
+std::string plain(const FieldInfo& f, const FieldValue& v) {
     switch (f.type) {
-        case FieldKind::text: b.field(f.label, html_escape(v.value)); break;
-        case FieldKind::markdown: b.section(f.label, b.md(v.text)); break;
-        case FieldKind::refs: b.field(f.label, ref_links(b, f.target, v.refs)); break;
+        case FieldKind::text: return v.value;
+        case FieldKind::strings: return join(v.strings, ", ");
+        case FieldKind::number: return v.number ? std::to_string(*v.number) : "";
+        case FieldKind::flag: return v.flag ? (*v.flag ? "jā" : "nē") : "";
+        case FieldKind::date: return v.date ? format_date(*v.date) : "";
+        case FieldKind::schedule:
+            return v.schedule->start && v.schedule->end
+                       ? format_date(*v.schedule->start) + " – " + format_date(*v.schedule->end) : "";
+        case FieldKind::markdown: case FieldKind::ref: case FieldKind::refs: return "";
     }
+    return "";
+}
+
+void add_field(PageBuilder& b, const FieldInfo& f, const FieldValue& v) {
+    if (f.type == FieldKind::markdown) { return b.section(f.label, b.md(*v.text)); }
+    if (f.type == FieldKind::ref || f.type == FieldKind::refs) { return b.field(f.label, ref_links(b, f.target, *v.refs)); }
+    b.field(f.label, html_escape(plain(f, v)));
 }
 
 PageView generic_page(const RenderContext& ctx, const RecordKindInfo& kind, const GenericRecord& r) {
     PageBuilder b(ctx, url::of(kind.kind, r.id), upper_first(kind.singular), r.name);
     if (!kind.codes.empty()) { b.view().code = r.id; }
-    for (std::size_t i = 0; i < kind.fields.size(); ++i) { add_field(b, kind.fields[i], r.fields[i]); }
+    for (std::size_t i = 2; i < kind.fields.size(); ++i) { add_field(b, kind.fields[i], field_value(r.fields[i])); }
     backlinks_section(b, {kind.kind, r.id});
     return b.take();
 }

@@ -1,0 +1,108 @@
+// The fields of a record kind as every generic pass reads them: each field's key, type, Latvian
+// label and the kind it names, and a getter that reads its value from a record, whether the
+// record is a struct of the model (Term, Task …) or a GenericRecord of a registered kind. One
+// field stated once here is loaded, checked, diffed, published as open data and counted.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "model/entity.h"
+#include "model/generic_record.h"
+#include "model/provenance.h"
+#include "model/text.h"
+
+namespace pvpp {
+
+struct Corpus;
+
+/// What a field holds. `ref` is one reference (a shipped kind's may be derived from its code, with
+/// no place of its own to check); `schedule` is a work-plan row's dates, duration and progress.
+enum class FieldKind { text, markdown, ref, refs, strings, number, flag, date, schedule };
+
+/// One field's value in one record, in the member its type names; views point into the corpus.
+struct FieldValue {
+    std::string value;                                  ///< text; ref: the id it names ("" = none)
+    const Text* text = nullptr;                         ///< markdown
+    const std::vector<Ref>* refs = nullptr;             ///< refs; ref: the reference when it was written
+    std::vector<std::string> strings;                   ///< strings
+    std::optional<std::int64_t> number;
+    std::optional<bool> flag;
+    std::optional<Date> date;
+    const Schedule* schedule = nullptr;
+};
+
+/// Reads a field from a record of a shipped kind (its struct, as `const void*`).
+using FieldGetter = FieldValue (*)(const void* record);
+
+/// A field as editors write it in its kind's TOML table. A kind's first field is its code or
+/// id, the field keyed "name" (or "title") its name. The last four say what values the open
+/// data's JSON Schema allows.
+struct FieldInfo {
+    const char* key;                       ///< "see_also"
+    FieldKind type = FieldKind::text;
+    EntityKind target = EntityKind::term;  ///< ref, refs: the kind its values name
+    const char* label = "";                ///< Latvian, as pages and the change report show it: "Skatīt arī"
+    FieldGetter get = nullptr;             ///< shipped kinds: reads the struct; registered kinds: none
+    const char* description = "";          ///< English, for the open data's JSON Schema
+    bool optional = false;                 ///< text, ref, number, flag: may be empty (null in open data)
+    std::optional<int> minimum = {};       ///< number
+    std::optional<int> maximum = {};
+    std::vector<std::string> values = {};  ///< text: the only values allowed, when listed
+};
+
+/// One record of any kind, as generic passes see it.
+struct RecordView {
+    EntityKey key;
+    std::string_view name;
+    const SourceLoc* loc = nullptr;
+    const RecordProvenance* provenance = nullptr;  ///< none for registered kinds
+    const void* record = nullptr;                  ///< the struct, or the GenericRecord
+};
+
+using RecordVisitor = std::function<void(const RecordView&)>;
+
+/// The value of field i of a kind's `fields` in a record.
+FieldValue field_value(const RecordView& record, const FieldInfo& field, std::size_t i);
+
+/// A GenericRecord's field as a view.
+FieldValue field_value(const GenericField& field);
+
+// Turning a struct member into a FieldValue, by the member's type.
+inline FieldValue as_field(const std::string& v) { return {.value = v}; }
+inline FieldValue as_field(const Ref& v) { return {.value = v.id}; }
+inline FieldValue as_field(const Text& v) { return {.text = &v}; }
+inline FieldValue as_field(const std::vector<Ref>& v) { return {.refs = &v}; }
+inline FieldValue as_field(const std::vector<std::string>& v) { return {.strings = v}; }
+inline FieldValue as_field(int v) { return {.number = v}; }
+inline FieldValue as_field(const std::optional<int>& v) {
+    return {.number = v ? std::optional<std::int64_t>(*v) : std::nullopt};
+}
+inline FieldValue as_field(bool v) { return {.flag = v}; }
+inline FieldValue as_field(const std::optional<bool>& v) { return {.flag = v}; }
+inline FieldValue as_field(const std::optional<Date>& v) { return {.date = v}; }
+inline FieldValue as_field(const Schedule& v) { return {.schedule = &v}; }
+
+template <typename T>
+struct member_owner;
+template <typename C, typename M>
+struct member_owner<M C::*> {
+    using type = C;
+};
+
+/// The getter of a struct member: `member<&Term::definition>`.
+template <auto Member>
+FieldValue member(const void* record) {
+    using Owner = typename member_owner<decltype(Member)>::type;
+    return as_field(static_cast<const Owner*>(record)->*Member);
+}
+
+/// Every record of a shipped kind as a view, in corpus order: `records_of<&Corpus::terms, K::term, id_of>`.
+template <auto Records, EntityKind Kind, auto Id, auto Name>
+void records_of(const Corpus& corpus, const RecordVisitor& fn) {
+    for (const auto& r : corpus.*Records) { fn({{Kind, Id(r)}, r.*Name, &r.loc, &r.provenance, &r}); }
+}
+
+}  // namespace pvpp
