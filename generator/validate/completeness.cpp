@@ -61,52 +61,72 @@ int unknown_dates(const Corpus& corpus) {
     return n;
 }
 
-void add_policy_rows(const Corpus& k, Completeness& c) {
-    c.rows.push_back({"jēdzieni", static_cast<int>(k.terms.size()),
-                      count_text(count_if(k.terms, [](const Term& t) { return t.definition.empty(); }), "bez definīcijas")});
-    c.rows.push_back({"vispārējie principi", static_cast<int>(k.principles.size()), ""});
-    c.rows.push_back({"mērogi", static_cast<int>(k.scales.size()), ""});
-    c.rows.push_back({"līmeņi", static_cast<int>(k.levels.size()), ""});
-    c.rows.push_back({"posmi", static_cast<int>(k.stages.size()),
-                      count_text(count_if(k.stages, [](const Stage& s) { return s.group == "politikas"; }), "politikas līmenī")});
-    c.rows.push_back({"lomas", static_cast<int>(k.roles.size()), ""});
+int records_of(const Corpus& corpus, EntityKind kind) {
+    int n = 0;
+    visit_records(corpus, kind, [&](const RecordView&) { ++n; });
+    return n;
 }
 
-void add_task_rows(const Corpus& k, Completeness& c) {
+int flagless(const std::vector<CatalogueItem>& items) {
+    return count_if(items, [](const CatalogueItem& x) { return x.flag.empty(); });
+}
+
+std::vector<CompletenessRow> task_rows(const Corpus& k, const Completeness& c) {
     int no_matrix = count_if(k.tasks, [](const Task& t) { return t.matrix.empty(); });
     int always_unknown = count_if(k.tasks, [](const Task& t) { return !t.always.has_value(); });
-    c.rows.push_back({"uzdevumi", static_cast<int>(k.tasks.size()),
-                      std::to_string(c.cells_inferred) + " no " + std::to_string(c.cells) +
-                          " matricas šūnām secinātas; " + count_text(no_matrix, "bez matricas") + "; " +
-                          count_text(always_unknown, "ar nezināmu \"vienmēr veicams\"")});
-    c.rows.push_back({"uzdevumu kartītes", static_cast<int>(k.cards.size()),
-                      "sadaļas: " + count_text(c.sections_written, "aprakstītas") + ", " +
-                          count_text(c.sections_partial, "daļēji") + ", " +
-                          count_text(c.sections_derived, "atvasinātas no datiem") + ", " +
-                          count_text(c.sections_missing, "nav aprakstītas")});
+    return {{"uzdevumi", static_cast<int>(k.tasks.size()),
+             std::to_string(c.cells_inferred) + " no " + std::to_string(c.cells) + " matricas šūnām secinātas; " +
+                 count_text(no_matrix, "bez matricas") + "; " +
+                 count_text(always_unknown, "ar nezināmu \"vienmēr veicams\"")},
+            {"uzdevumu kartītes", static_cast<int>(k.cards.size()),
+             "sadaļas: " + count_text(c.sections_written, "aprakstītas") + ", " +
+                 count_text(c.sections_partial, "daļēji") + ", " +
+                 count_text(c.sections_derived, "atvasinātas no datiem") + ", " +
+                 count_text(c.sections_missing, "nav aprakstītas")}};
 }
 
-void add_other_rows(const Corpus& k, Completeness& c) {
-    c.rows.push_back({"nosacījumu grupas", static_cast<int>(k.condition_groups.size()), ""});
-    c.rows.push_back({"nosacījumi", static_cast<int>(k.conditions.size()), ""});
-    int caps = count_if(k.capabilities, [](const Capability& x) { return !x.resource; });
-    c.rows.push_back({"spējas", caps, count_text(count_if(k.capabilities, [](const Capability& x) {
-                                                     return !x.resource && x.inferred; }), "ar secinātu kodu")});
-    c.rows.push_back({"resursi", static_cast<int>(k.capabilities.size()) - caps,
-                      count_text(count_if(k.capabilities, [](const Capability& x) { return x.resource && x.inferred; }),
-                                 "ar secinātu kodu")});
-    c.rows.push_back({"kompetences", static_cast<int>(k.competences.size()),
-                      count_text(count_if(k.competences, [](const CatalogueItem& x) { return x.flag.empty(); }), "bez pazīmes")});
-    c.rows.push_back({"digitālās tehnoloģijas", static_cast<int>(k.technologies.size()),
-                      count_text(count_if(k.technologies, [](const CatalogueItem& x) { return x.flag.empty(); }), "bez pazīmes")});
-    c.rows.push_back({"rīcības virzieni", static_cast<int>(k.lines.size()), ""});
+// Capabilities (S…) and resources (R…) share a kind but are counted apart.
+std::vector<CompletenessRow> capability_rows(const Corpus& k) {
+    std::vector<CompletenessRow> rows;
+    for (bool resource : {false, true}) {
+        int n = count_if(k.capabilities, [&](const Capability& x) { return x.resource == resource; });
+        int inferred = count_if(k.capabilities, [&](const Capability& x) { return x.resource == resource && x.inferred; });
+        rows.push_back({resource ? "resursi" : "spējas", n, count_text(inferred, "ar secinātu kodu")});
+    }
+    return rows;
+}
+
+std::string measure_detail(const Corpus& k) {
     int continuation_unknown = count_if(k.measures, [](const Measure& m) { return !m.after_2027.has_value(); });
-    c.rows.push_back({"pasākumi", static_cast<int>(k.measures.size()),
-                      count_text(unknown_dates(k), "nezināmi datumi darba plānā") + "; " +
-                          count_text(continuation_unknown, "ar nezināmu \"turpinās pēc 2027\"")});
-    c.rows.push_back({"iestāžu grupas", static_cast<int>(k.institution_groups.size()),
-                      count_text(static_cast<int>(k.exclusions.size()), "izņēmumi")});
-    c.rows.push_back({"lapas", static_cast<int>(k.pages.size()), ""});
+    return count_text(unknown_dates(k), "nezināmi datumi darba plānā") + "; " +
+           count_text(continuation_unknown, "ar nezināmu \"turpinās pēc 2027\"");
+}
+
+// A kind's rows: its count under its plural, and what is still missing in it. The switch is
+// exhaustive, so a new shipped kind cannot be left out; registered kinds get the plain row.
+std::vector<CompletenessRow> kind_rows(const Corpus& k, EntityKind kind, const Completeness& c) {
+    using K = EntityKind;
+    CompletenessRow row{record_kind(kind).plural, records_of(k, kind), ""};
+    switch (kind) {
+        case K::term:
+            row.detail = count_text(count_if(k.terms, [](const Term& t) { return t.definition.empty(); }), "bez definīcijas");
+            break;
+        case K::principle: row.label = "vispārējie principi"; break;
+        case K::stage:
+            row.detail = count_text(count_if(k.stages, [](const Stage& s) { return s.group == "politikas"; }),
+                                    "politikas līmenī");
+            break;
+        case K::task: return task_rows(k, c);
+        case K::capability: return capability_rows(k);
+        case K::competence: row.detail = count_text(flagless(k.competences), "bez pazīmes"); break;
+        case K::technology: row.detail = count_text(flagless(k.technologies), "bez pazīmes"); break;
+        case K::measure: row.detail = measure_detail(k); break;
+        case K::institution_group: row.detail = count_text(static_cast<int>(k.exclusions.size()), "izņēmumi"); break;
+        case K::live_page: return {};  // the site's settings: nothing for an editor to complete
+        case K::scale: case K::level: case K::role: case K::condition_group: case K::condition: case K::line:
+        case K::page: break;
+    }
+    return {row};
 }
 
 void count(ProvenanceCount& n, Status s) {
@@ -137,11 +157,8 @@ void assess_provenance(const Corpus& corpus, Completeness& c) {
 Completeness assess_completeness(const Corpus& corpus, const CorpusIndex& index) {
     Completeness c;
     assess_cards(corpus, index, c);
-    add_policy_rows(corpus, c);
-    add_task_rows(corpus, c);
-    add_other_rows(corpus, c);
-    for (const auto& [kind, records] : corpus.records) {
-        c.rows.push_back({record_kind(kind).plural, static_cast<int>(records.size()), ""});
+    for (const auto& k : record_kinds()) {
+        for (auto& row : kind_rows(corpus, k.kind, c)) { c.rows.push_back(std::move(row)); }
     }
     assess_provenance(corpus, c);
     return c;
