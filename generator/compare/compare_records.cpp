@@ -112,7 +112,7 @@ void pair_recoded(Records& removed, Records& added, std::vector<Change>& out) {
 // A section of an added card is part of that card's addition, not a change of its own.
 bool owner_listed(const Record& r, const Records& whole) {
     return !r.parent.empty() && std::any_of(whole.begin(), whole.end(), [&](const Record* p) {
-        return p->kind == parent_kind(r.kind) && p->id == r.parent;
+        return p->kind == r.parent_kind && p->id == r.parent;
     });
 }
 

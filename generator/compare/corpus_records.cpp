@@ -1,4 +1,4 @@
-// The whole corpus as records, and where its records show on the live site.
+// Where the corpus's records show on the live site.
 #include <algorithm>
 
 #include "compare/records.h"
@@ -6,13 +6,10 @@
 namespace pvpp {
 
 std::string LivePlaces::showing(const std::string& kind) const {
+    if (kind.empty()) { return ""; }
     for (const auto& p : m_corpus.site.pages) {
         if (p.shows == kind) { return p.slug; }
     }
-    return "";
-}
-
-std::string LivePlaces::with_section(const std::string& kind) const {
     for (const auto& p : m_corpus.site.pages) {
         if (std::any_of(p.sections.begin(), p.sections.end(), [&](const LiveSection& s) { return s.shows == kind; })) {
             return p.slug;
@@ -34,18 +31,6 @@ std::string role_label(const Corpus& corpus, const std::string& id) {
         if (r.id == id) { return std::to_string(r.number) + ". loma \"" + r.name + "\""; }
     }
     return id;
-}
-
-std::vector<Record> corpus_records(const Corpus& corpus) {
-    LivePlaces live(corpus);
-    std::vector<Record> out;
-    add_task_records(corpus, live, out);
-    add_card_records(corpus, out);
-    add_policy_records(corpus, live, out);
-    add_condition_records(corpus, live, out);
-    add_plan_records(corpus, live, out);
-    add_generic_records(corpus, live, out);
-    return out;
 }
 
 }  // namespace pvpp

@@ -1,5 +1,6 @@
 #include "compare/record_builder.h"
 
+#include "util/lower_case.h"
 #include "util/message.h"
 #include "util/text.h"
 
@@ -9,6 +10,14 @@ namespace {
 std::vector<std::string> non_empty(std::vector<std::string> slugs) {
     std::erase(slugs, std::string());
     return slugs;
+}
+
+std::vector<std::string> ids(const std::vector<Ref>* refs) {
+    std::vector<std::string> out;
+    if (refs) {
+        for (const auto& r : *refs) { out.push_back(r.id); }
+    }
+    return out;
 }
 
 }  // namespace
@@ -26,13 +35,36 @@ RecordBuilder& RecordBuilder::code(std::string code) {
     return *this;
 }
 
-RecordBuilder& RecordBuilder::parent(std::string id) {
+RecordBuilder& RecordBuilder::kind(RecordKind kind) {
+    m_record.kind = kind;
+    return *this;
+}
+
+RecordBuilder& RecordBuilder::pages(std::vector<std::string> pages) {
+    m_record.pages = non_empty(std::move(pages));
+    return *this;
+}
+
+RecordBuilder& RecordBuilder::parent(RecordKind kind, std::string id) {
+    m_record.parent_kind = kind;
     m_record.parent = std::move(id);
     return *this;
 }
 
 RecordBuilder& RecordBuilder::shown_on(std::vector<std::string> pages) {
     m_shown_on = non_empty(std::move(pages));
+    return *this;
+}
+
+RecordBuilder& RecordBuilder::show(std::string_view key, std::vector<std::string> pages) {
+    for (auto& f : m_record.fields) {
+        if (f.key == key) { f.pages = non_empty(pages); }
+    }
+    return *this;
+}
+
+RecordBuilder& RecordBuilder::drop(std::string_view key) {
+    std::erase_if(m_record.fields, [&](const Field& f) { return f.key == key; });
     return *this;
 }
 
@@ -50,16 +82,12 @@ RecordBuilder& RecordBuilder::keyed_scalar(const std::string& key, const std::st
     return *this;
 }
 
-RecordBuilder& RecordBuilder::number(const std::string& label, std::optional<int> value, const char* unit) {
+RecordBuilder& RecordBuilder::number(const std::string& label, std::optional<std::int64_t> value, const char* unit) {
     return scalar(label, value ? std::to_string(*value) + unit : "");
 }
 
 RecordBuilder& RecordBuilder::date(const std::string& label, const std::optional<Date>& value) {
     return scalar(label, value ? format_date(*value) : "");
-}
-
-RecordBuilder& RecordBuilder::flag(const std::string& label, std::optional<bool> value) {
-    return scalar(label, value ? (*value ? "jā" : "nē") : "");
 }
 
 RecordBuilder& RecordBuilder::text(const std::string& label, const Text& value) {
@@ -78,9 +106,23 @@ RecordBuilder& RecordBuilder::list(const std::string& label, std::vector<std::st
 }
 
 RecordBuilder& RecordBuilder::refs(const std::string& label, const std::vector<Ref>& refs) {
-    std::vector<std::string> ids;
-    for (const auto& r : refs) { ids.push_back(r.id); }
-    return list(label, std::move(ids));
+    return list(label, ids(&refs));
+}
+
+// A descriptor's field under its own key, labelled as pages label it but in lower case.
+RecordBuilder& RecordBuilder::field(const FieldInfo& f, const FieldValue& v) {
+    std::string label = lower_latvian(f.label);
+    switch (f.type) {
+        case FieldKind::text: case FieldKind::ref: return keyed_scalar(f.key, label, v.value);
+        case FieldKind::markdown: return keyed_text(f.key, label, v.text ? *v.text : Text{});
+        case FieldKind::refs: add(f.key, label, FieldType::list).items = ids(v.refs); break;
+        case FieldKind::strings: add(f.key, label, FieldType::list).items = v.strings; break;
+        case FieldKind::number: return keyed_scalar(f.key, label, v.number ? std::to_string(*v.number) : "");
+        case FieldKind::flag: return keyed_scalar(f.key, label, v.flag ? (*v.flag ? "jā" : "nē") : "");
+        case FieldKind::date: return date(label, v.date);
+        case FieldKind::schedule: return v.schedule ? schedule(*v.schedule) : *this;
+    }
+    return *this;
 }
 
 RecordBuilder& RecordBuilder::schedule(const Schedule& s) {

@@ -1,22 +1,10 @@
-// Tasks with their row of the responsibility matrix, and the task cards section by section.
-#include "compare/record_builder.h"
+// What a task has beyond its fields: its row of the responsibility matrix, its card section by
+// section, and the roles of each task level.
 #include "compare/records.h"
+#include "util/message.h"
 
 namespace pvpp {
 namespace {
-
-// The chapter page lists code, name and practice; its task map draws the related tasks.
-Record task_record(const Corpus& corpus, const Task& t, const std::string& page) {
-    RecordBuilder b(RecordKind::task, t.code, t.name, {page});
-    b.shown_on({page}).scalar("prakse", t.practice).refs("saistītie uzdevumi", t.related);
-    b.shown_on({}).list("citi nosaukumi", t.variants).flag("vienmēr veicams", t.always);
-    b.scalar("matricas rindas ticamība", t.confidence).scalar("piezīme par matricu", t.matrix_note);
-    for (const auto& cell : t.matrix) {
-        std::string letter = std::string(1, cell.letter) + (cell.inferred ? "?" : "");
-        b.keyed_scalar("matrica:" + cell.role.id, "A/L " + role_label(corpus, cell.role.id), letter);
-    }
-    return b.take();
-}
 
 const char* status_name(SectionStatus s) {
     if (s == SectionStatus::written) { return "aprakstīts"; }
@@ -25,9 +13,9 @@ const char* status_name(SectionStatus s) {
 
 RecordBuilder section(const TaskCard& c, int number, const SectionHead& head) {
     std::string n = std::to_string(number);
-    RecordBuilder b(RecordKind::card_section, c.task.id + "/" + n,
+    RecordBuilder b(part::card_section, c.task.id + "/" + n,
                     card_section_titles()[static_cast<std::size_t>(number - 1)]);
-    b.code(c.task.id + " " + n + ".").parent(c.task.id).scalar("statuss", status_name(head.status));
+    b.code(c.task.id + " " + n + ".").parent(part::card, c.task.id).scalar("statuss", status_name(head.status));
     return b;
 }
 
@@ -57,17 +45,24 @@ void add_sections(const Corpus& corpus, const TaskCard& c, std::vector<Record>& 
 
 }  // namespace
 
-void add_task_records(const Corpus& corpus, const LivePlaces& live, std::vector<Record>& out) {
-    std::string page = live.showing("tasks");
-    for (const auto& t : corpus.tasks) { out.push_back(task_record(corpus, t, page)); }
+void task_matrix(const Corpus& corpus, const LivePlaces&, const RecordView& r, RecordBuilder& b) {
+    for (const auto& cell : static_cast<const Task*>(r.record)->matrix) {
+        std::string letter = std::string(1, cell.letter) + (cell.inferred ? "?" : "");
+        b.keyed_scalar("matrica:" + cell.role.id, "A/L " + role_label(corpus, cell.role.id), letter);
+    }
 }
 
 // A card is listed on its own (added or removed as a whole); its sections carry the content.
 // It has no name of its own: a renamed task is reported once, as the task.
-void add_card_records(const Corpus& corpus, std::vector<Record>& out) {
+void task_parts(const Corpus& corpus, const LivePlaces&, std::vector<Record>& out) {
     for (const auto& c : corpus.cards) {
-        out.push_back(RecordBuilder(RecordKind::card, c.task.id, "").take());
+        out.push_back(RecordBuilder(part::card, c.task.id, "").take());
         add_sections(corpus, c, out);
+    }
+    // The roles each task level PU1 … PU3 involves (the levels slide of 000).
+    for (const auto& g : corpus.task_group_roles) {
+        std::string code = "PU" + std::to_string(g.group);
+        out.push_back(RecordBuilder(part::task_group, code, "").refs(_("roles"), g.roles).take());
     }
 }
 
