@@ -14,9 +14,8 @@ bool shown(const KindShape* shape, const FieldInfo& f) {
 }
 
 // A record is known by its first field, its code or id; a numbered record is written "3.".
-Record kind_record(const Corpus& corpus, const LivePlaces& live, const RecordKindInfo& info, const RecordView& r) {
-    const KindShape* shape = kind_shape(info.kind);
-    std::string page = live.showing(info.live_shows);
+Record kind_record(const Corpus& corpus, const RecordKindInfo& info, const KindShape* shape, const RecordView& r) {
+    std::string page = live_place(corpus, info.live_shows);
     FieldValue code = field_value(r, info.fields[0], 0);
     std::string id = code.number ? std::to_string(*code.number) : code.value;
     RecordBuilder b({info.kind}, id, std::string(r.name), {page});
@@ -27,19 +26,29 @@ Record kind_record(const Corpus& corpus, const LivePlaces& live, const RecordKin
         b.shown_on(shown(shape, f) ? std::vector<std::string>{page} : std::vector<std::string>{});
         b.field(f, field_value(r, f, i));
     }
-    if (shape && shape->record) { shape->record(corpus, live, r, b.shown_on({})); }
+    if (shape && shape->record) { shape->record(corpus, r, b.shown_on({})); }
     return b.take();
 }
 
 }  // namespace
 
+std::string live_place(const Corpus& corpus, std::string_view shows) {
+    const auto& pages = corpus.site.pages;
+    auto page = std::find_if(pages.begin(), pages.end(), [&](const LivePage& p) { return p.shows == shows; });
+    if (page == pages.end()) {
+        page = std::find_if(pages.begin(), pages.end(), [&](const LivePage& p) {
+            return std::any_of(p.sections.begin(), p.sections.end(), [&](const LiveSection& s) { return s.shows == shows; });
+        });
+    }
+    return shows.empty() || page == pages.end() ? "" : page->slug;
+}
+
 std::vector<Record> corpus_records(const Corpus& corpus) {
-    LivePlaces live(corpus);
     std::vector<Record> out;
     for (const auto& info : record_kinds()) {
-        visit_records(corpus, info.kind, [&](const RecordView& r) { out.push_back(kind_record(corpus, live, info, r)); });
         const KindShape* shape = kind_shape(info.kind);
-        if (shape && shape->parts) { shape->parts(corpus, live, out); }
+        visit_records(corpus, info.kind, [&](const RecordView& r) { out.push_back(kind_record(corpus, info, shape, r)); });
+        if (shape && shape->parts) { shape->parts(corpus, out); }
     }
     return out;
 }

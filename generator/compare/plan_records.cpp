@@ -6,14 +6,14 @@
 namespace pvpp {
 
 // A milestone has no code: its name is what an editor adds, removes or re-dates.
-void milestones(const Corpus& corpus, const LivePlaces&, std::vector<Record>& out) {
+void milestones(const Corpus& corpus, std::vector<Record>& out) {
     for (const auto& m : corpus.milestones) {
         RecordBuilder b(part::milestone, m.name, "");  // the name is its code: said once
         out.push_back(b.date(_("date"), m.schedule.start).number("izpilde", m.schedule.done_percent, "%").take());
     }
 }
 
-void activities(const Corpus& corpus, const LivePlaces&, std::vector<Record>& out) {
+void activities(const Corpus& corpus, std::vector<Record>& out) {
     for (const auto& m : corpus.measures) {
         for (std::size_t i = 0; i < m.activities.size(); ++i) {
             const Activity& a = m.activities[i];
@@ -23,7 +23,7 @@ void activities(const Corpus& corpus, const LivePlaces&, std::vector<Record>& ou
     }
 }
 
-void exclusions(const Corpus& corpus, const LivePlaces&, std::vector<Record>& out) {
+void exclusions(const Corpus& corpus, std::vector<Record>& out) {
     for (const auto& e : corpus.exclusions) { out.push_back(RecordBuilder(part::exclusion, e.number, e.name).take()); }
 }
 

@@ -6,6 +6,14 @@
 namespace pvpp {
 namespace {
 
+// `5. loma "Pakalpojuma saimnieks"`, or the id when the corpus has no such role.
+std::string role_label(const Corpus& corpus, const std::string& id) {
+    for (const auto& r : corpus.roles) {
+        if (r.id == id) { return std::to_string(r.number) + ". loma \"" + r.name + "\""; }
+    }
+    return id;
+}
+
 const char* status_name(SectionStatus s) {
     if (s == SectionStatus::written) { return "aprakstīts"; }
     return s == SectionStatus::partial ? "daļēji" : "nav aprakstīts";
@@ -26,7 +34,7 @@ void add_sections(const Corpus& corpus, const TaskCard& c, std::vector<Record>& 
     RecordBuilder duties = section(c, 3, c.duties.head);
     duties.text("piezīmes", c.duties.notes);
     for (const auto& d : c.duties.roles) {
-        duties.keyed_text("pienākumi:" + d.role.id, "pienākumi – " + role_label(corpus, d.role.id), d.text);
+        duties.text("pienākumi – " + role_label(corpus, d.role.id), d.text, "pienākumi:" + d.role.id);
     }
     out.push_back(duties.take());
     out.push_back(section(c, 4, c.related.head).refs("saistītie uzdevumi", c.related.tasks)
@@ -45,16 +53,16 @@ void add_sections(const Corpus& corpus, const TaskCard& c, std::vector<Record>& 
 
 }  // namespace
 
-void task_matrix(const Corpus& corpus, const LivePlaces&, const RecordView& r, RecordBuilder& b) {
+void task_matrix(const Corpus& corpus, const RecordView& r, RecordBuilder& b) {
     for (const auto& cell : static_cast<const Task*>(r.record)->matrix) {
         std::string letter = std::string(1, cell.letter) + (cell.inferred ? "?" : "");
-        b.keyed_scalar("matrica:" + cell.role.id, "A/L " + role_label(corpus, cell.role.id), letter);
+        b.scalar("A/L " + role_label(corpus, cell.role.id), letter, "matrica:" + cell.role.id);
     }
 }
 
 // A card is listed on its own (added or removed as a whole); its sections carry the content.
 // It has no name of its own: a renamed task is reported once, as the task.
-void task_parts(const Corpus& corpus, const LivePlaces&, std::vector<Record>& out) {
+void task_parts(const Corpus& corpus, std::vector<Record>& out) {
     for (const auto& c : corpus.cards) {
         out.push_back(RecordBuilder(part::card, c.task.id, "").take());
         add_sections(corpus, c, out);

@@ -17,7 +17,7 @@ namespace {
 
 Record task(const std::string& code, const std::string& name, const std::string& practice = "") {
     RecordBuilder b(RecordKind{EntityKind::task}, code, name, {"uzdevumi"});
-    return b.shown_on({"uzdevumi"}).scalar("prakse", practice).shown_on({}).keyed_scalar("matrica:x", "A/L x", "A").take();
+    return b.shown_on({"uzdevumi"}).scalar("prakse", practice).shown_on({}).scalar("A/L x", "A", "matrica:x").take();
 }
 
 }  // namespace
