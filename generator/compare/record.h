@@ -62,9 +62,6 @@ struct KindNames {
 
 KindNames kind_names(RecordKind kind);
 
-/// Whether a kind's records have codes that can change while the name stays (PU2-3 → PU2-24).
-bool has_codes(RecordKind kind);
-
 /// Every record of the corpus in report order.
 std::vector<Record> corpus_records(const Corpus& corpus);
 

@@ -79,6 +79,15 @@ TEST_CASE("compare_records does not guess when two removed records share a name"
     CHECK(changes[2].code == "PU2-24");
 }
 
+TEST_CASE("compare_records does not pair parts numbered by their place: a new number is a new place") {
+    Record old_activity = RecordBuilder(part::activity, "P1.1/1", "Sagatavot").parent({EntityKind::measure}, "P1.1").take();
+    Record new_activity = RecordBuilder(part::activity, "P1.1/2", "Sagatavot").parent({EntityKind::measure}, "P1.1").take();
+    auto changes = compare_records({old_activity}, {new_activity});
+    REQUIRE(changes.size() == 2);
+    CHECK(changes[0].type == ChangeType::removed);
+    CHECK(changes[1].type == ChangeType::added);
+}
+
 TEST_CASE("compare_records lists an added card once, not each of its sections") {
     Record card = RecordBuilder(part::card, "PU2-15", "").take();
     Record section = RecordBuilder(part::card_section, "PU2-15/1", "Rezultāts").parent(part::card, "PU2-15").take();
