@@ -20,7 +20,7 @@ struct FieldChange {
 
 struct Change {
     ChangeType type = ChangeType::changed;
-    RecordKind kind = RecordKind::task;
+    RecordKind kind;
     std::string id;                 ///< the new id (the old one for a removed record)
     std::string code, old_code;     ///< old_code differs for a recoded record
     std::string name, old_name;     ///< old_name differs for a renamed record

@@ -92,14 +92,16 @@ std::size_t count_named(const Records& list, const Record& like) {
 
 // A removed and an added record of one kind with the same name, each the only one of its
 // side with that name, are one record under a new code (PU2-3 → PU2-24). Records without a
-// name of their own (cards) are not paired: nothing tells two of them apart.
+// name of their own (cards, milestones) are not paired: nothing tells two of them apart; nor
+// are parts numbered by their place in their owner (card sections, activities): a new number
+// is a new place, not a new code.
 void pair_recoded(Records& removed, Records& added, std::vector<Change>& out) {
     for (auto r = removed.begin(); r != removed.end();) {
         const Record& old = **r;
         auto a = std::find_if(added.begin(), added.end(), [&](const Record* n) {
             return n->kind == old.kind && n->name == old.name;
         });
-        if (!has_codes(old.kind) || old.name.empty() || a == added.end() || count_named(added, old) != 1 || count_named(removed, old) != 1) {
+        if (!old.parent.empty() || old.name.empty() || a == added.end() || count_named(added, old) != 1 || count_named(removed, old) != 1) {
             ++r;
             continue;
         }
@@ -112,7 +114,7 @@ void pair_recoded(Records& removed, Records& added, std::vector<Change>& out) {
 // A section of an added card is part of that card's addition, not a change of its own.
 bool owner_listed(const Record& r, const Records& whole) {
     return !r.parent.empty() && std::any_of(whole.begin(), whole.end(), [&](const Record* p) {
-        return p->kind == parent_kind(r.kind) && p->id == r.parent;
+        return p->kind == r.parent_kind && p->id == r.parent;
     });
 }
 

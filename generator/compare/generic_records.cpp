@@ -1,38 +1,56 @@
-// The records of each kind with no struct of its own, for `pvpp diff`: a field per descriptor field.
-#include "compare/record_builder.h"
+// Every kind's records for `pvpp diff`, by one pass over the descriptors: a field per descriptor
+// field, then what the kind's shape adds (compare/kind_shapes.cpp).
+#include <algorithm>
+
 #include "compare/records.h"
-#include "model/record_kinds.h"
-#include "util/lower_case.h"
 
 namespace pvpp {
 namespace {
 
-void add_field(RecordBuilder& b, const FieldInfo& f, const GenericField& v) {
-    std::string label = lower_latvian(f.label);
-    switch (f.type) {
-        case FieldKind::text: case FieldKind::ref: b.scalar(label, v.value); break;
-        case FieldKind::markdown: b.text(label, v.text); break;
-        case FieldKind::refs: b.refs(label, v.refs); break;
-        case FieldKind::strings: b.list(label, v.strings); break;
-        case FieldKind::number: b.number(label, v.number ? std::optional<int>(static_cast<int>(*v.number)) : std::nullopt); break;
-        case FieldKind::flag: b.flag(label, v.flag); break;
-        case FieldKind::date: b.date(label, v.date); break;
-        case FieldKind::schedule: b.schedule(v.schedule); break;
+bool is_name(const FieldInfo& f) { return std::string_view(f.key) == "name" || std::string_view(f.key) == "title"; }
+
+bool shown(const KindShape* shape, const FieldInfo& f) {
+    return shape && std::find(shape->shown.begin(), shape->shown.end(), f.key) != shape->shown.end();
+}
+
+// A record is known by its first field, its code or id; a numbered record is written "3.".
+Record kind_record(const Corpus& corpus, const RecordKindInfo& info, const KindShape* shape, const RecordView& r) {
+    std::string page = live_place(corpus, info.live_shows);
+    FieldValue code = field_value(r, info.fields[0], 0);
+    std::string id = code.number ? std::to_string(*code.number) : code.value;
+    RecordBuilder b({info.kind}, id, std::string(r.name), {page});
+    if (code.number) { b.code(id + "."); }
+    for (std::size_t i = 1; i < info.fields.size(); ++i) {
+        const FieldInfo& f = info.fields[i];
+        if (is_name(f)) { continue; }
+        b.shown_on(shown(shape, f) ? std::vector<std::string>{page} : std::vector<std::string>{});
+        b.field(f, field_value(r, f, i));
     }
+    if (shape && shape->record) { shape->record(corpus, r, b.shown_on({})); }
+    return b.take();
 }
 
 }  // namespace
 
-void add_generic_records(const Corpus& corpus, const LivePlaces& live, std::vector<Record>& out) {
-    for (const auto& [kind, records] : corpus.records) {
-        const RecordKindInfo& info = record_kind(kind);
-        std::string page = *info.live_shows ? live.showing(info.live_shows) : "";
-        for (const auto& r : records) {
-            RecordBuilder b(generic_record_kind(kind), r.id, r.name, {page});
-            for (std::size_t i = 2; i < info.fields.size(); ++i) { add_field(b, info.fields[i], r.fields[i]); }
-            out.push_back(b.take());
-        }
+std::string live_place(const Corpus& corpus, std::string_view shows) {
+    const auto& pages = corpus.site.pages;
+    auto page = std::find_if(pages.begin(), pages.end(), [&](const LivePage& p) { return p.shows == shows; });
+    if (page == pages.end()) {
+        page = std::find_if(pages.begin(), pages.end(), [&](const LivePage& p) {
+            return std::any_of(p.sections.begin(), p.sections.end(), [&](const LiveSection& s) { return s.shows == shows; });
+        });
     }
+    return shows.empty() || page == pages.end() ? "" : page->slug;
+}
+
+std::vector<Record> corpus_records(const Corpus& corpus) {
+    std::vector<Record> out;
+    for (const auto& info : record_kinds()) {
+        const KindShape* shape = kind_shape(info.kind);
+        visit_records(corpus, info.kind, [&](const RecordView& r) { out.push_back(kind_record(corpus, info, shape, r)); });
+        if (shape && shape->parts) { shape->parts(corpus, out); }
+    }
+    return out;
 }
 
 }  // namespace pvpp

@@ -1,6 +1,7 @@
 // The corpus flattened for comparison: every record as a kind, an id and named
 // fields, so one comparer serves every kind instead of one comparer per struct.
 #pragma once
+#include <compare>
 #include <string>
 #include <vector>
 
@@ -9,12 +10,21 @@
 
 namespace pvpp {
 
-/// The kinds of record a change report names, in report order.
-enum class RecordKind {
-    task, card, card_section, role, condition_group, condition, term, principle, scale, level, task_group, stage,
-    capability, resource, competence, technology, milestone, line, measure, activity, institution_group, exclusion,
-    page, live_page
+/// A kind of record the change report names, in report order: a record kind of the corpus
+/// (part 0), or a part of one with a shape of its own, listed after it (compare/record_kinds.cpp).
+struct RecordKind {
+    EntityKind kind = EntityKind::task;
+    int part = 0;
+
+    auto operator<=>(const RecordKind&) const = default;
 };
+
+/// The parts the report names as kinds: a task's cards, a measure's activities …
+namespace part {
+constexpr RecordKind card{EntityKind::task, 1}, card_section{EntityKind::task, 2}, task_group{EntityKind::task, 3},
+    resource{EntityKind::capability, 1}, milestone{EntityKind::line, 1}, activity{EntityKind::measure, 1},
+    exclusion{EntityKind::institution_group, 1};
+}  // namespace part
 
 /// How a field's values are compared and shown: old → new, word by word, or item by item.
 enum class FieldType { scalar, text, list };
@@ -31,11 +41,12 @@ struct Field {
 };
 
 struct Record {
-    RecordKind kind = RecordKind::task;
+    RecordKind kind;
     std::string id;      ///< unique within the kind: "PU2-10", "PU2-10/1", "P1.1/3"
     std::string code;    ///< as reports show it
     std::string name;
-    std::string parent;  ///< id of the owning card or measure; "" for others
+    RecordKind parent_kind;  ///< card sections belong to a card, activities to a measure
+    std::string parent;      ///< id of the owning card or measure; "" for others
     std::vector<std::string> pages;  ///< slugs of the live pages that list the record
     std::vector<Field> fields;
 };
@@ -46,19 +57,10 @@ struct KindNames {
     const char* singular;
     const char* plural;
     bool feminine;
-    const char* anchor;  ///< id of the kind's section in the HTML report
+    std::string anchor;  ///< id of the kind's section in the HTML report: its plural as a slug
 };
 
 KindNames kind_names(RecordKind kind);
-
-/// The report's kind for a kind with no struct of its own (after the shipped kinds, in order).
-RecordKind generic_record_kind(EntityKind kind);
-
-/// Whether a kind's records have codes that can change while the name stays (PU2-3 → PU2-24).
-bool has_codes(RecordKind kind);
-
-/// The kind of a record's parent: card sections belong to a card, activities to a measure.
-RecordKind parent_kind(RecordKind kind);
 
 /// Every record of the corpus in report order.
 std::vector<Record> corpus_records(const Corpus& corpus);

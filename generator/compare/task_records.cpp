@@ -1,21 +1,17 @@
-// Tasks with their row of the responsibility matrix, and the task cards section by section.
-#include "compare/record_builder.h"
+// What a task has beyond its fields: its row of the responsibility matrix, its card section by
+// section, and the roles of each task level.
 #include "compare/records.h"
+#include "util/message.h"
 
 namespace pvpp {
 namespace {
 
-// The chapter page lists code, name and practice; its task map draws the related tasks.
-Record task_record(const Corpus& corpus, const Task& t, const std::string& page) {
-    RecordBuilder b(RecordKind::task, t.code, t.name, {page});
-    b.shown_on({page}).scalar("prakse", t.practice).refs("saistītie uzdevumi", t.related);
-    b.shown_on({}).list("citi nosaukumi", t.variants).flag("vienmēr veicams", t.always);
-    b.scalar("matricas rindas ticamība", t.confidence).scalar("piezīme par matricu", t.matrix_note);
-    for (const auto& cell : t.matrix) {
-        std::string letter = std::string(1, cell.letter) + (cell.inferred ? "?" : "");
-        b.keyed_scalar("matrica:" + cell.role.id, "A/L " + role_label(corpus, cell.role.id), letter);
+// `5. loma "Pakalpojuma saimnieks"`, or the id when the corpus has no such role.
+std::string role_label(const Corpus& corpus, const std::string& id) {
+    for (const auto& r : corpus.roles) {
+        if (r.id == id) { return std::to_string(r.number) + ". loma \"" + r.name + "\""; }
     }
-    return b.take();
+    return id;
 }
 
 const char* status_name(SectionStatus s) {
@@ -25,9 +21,9 @@ const char* status_name(SectionStatus s) {
 
 RecordBuilder section(const TaskCard& c, int number, const SectionHead& head) {
     std::string n = std::to_string(number);
-    RecordBuilder b(RecordKind::card_section, c.task.id + "/" + n,
+    RecordBuilder b(part::card_section, c.task.id + "/" + n,
                     card_section_titles()[static_cast<std::size_t>(number - 1)]);
-    b.code(c.task.id + " " + n + ".").parent(c.task.id).scalar("statuss", status_name(head.status));
+    b.code(c.task.id + " " + n + ".").parent(part::card, c.task.id).scalar("statuss", status_name(head.status));
     return b;
 }
 
@@ -38,7 +34,7 @@ void add_sections(const Corpus& corpus, const TaskCard& c, std::vector<Record>& 
     RecordBuilder duties = section(c, 3, c.duties.head);
     duties.text("piezīmes", c.duties.notes);
     for (const auto& d : c.duties.roles) {
-        duties.keyed_text("pienākumi:" + d.role.id, "pienākumi – " + role_label(corpus, d.role.id), d.text);
+        duties.text("pienākumi – " + role_label(corpus, d.role.id), d.text, "pienākumi:" + d.role.id);
     }
     out.push_back(duties.take());
     out.push_back(section(c, 4, c.related.head).refs("saistītie uzdevumi", c.related.tasks)
@@ -57,17 +53,24 @@ void add_sections(const Corpus& corpus, const TaskCard& c, std::vector<Record>& 
 
 }  // namespace
 
-void add_task_records(const Corpus& corpus, const LivePlaces& live, std::vector<Record>& out) {
-    std::string page = live.showing("tasks");
-    for (const auto& t : corpus.tasks) { out.push_back(task_record(corpus, t, page)); }
+void task_matrix(const Corpus& corpus, const RecordView& r, RecordBuilder& b) {
+    for (const auto& cell : static_cast<const Task*>(r.record)->matrix) {
+        std::string letter = std::string(1, cell.letter) + (cell.inferred ? "?" : "");
+        b.scalar("A/L " + role_label(corpus, cell.role.id), letter, "matrica:" + cell.role.id);
+    }
 }
 
 // A card is listed on its own (added or removed as a whole); its sections carry the content.
 // It has no name of its own: a renamed task is reported once, as the task.
-void add_card_records(const Corpus& corpus, std::vector<Record>& out) {
+void task_parts(const Corpus& corpus, std::vector<Record>& out) {
     for (const auto& c : corpus.cards) {
-        out.push_back(RecordBuilder(RecordKind::card, c.task.id, "").take());
+        out.push_back(RecordBuilder(part::card, c.task.id, "").take());
         add_sections(corpus, c, out);
+    }
+    // The roles each task level PU1 … PU3 involves (the levels slide of 000).
+    for (const auto& g : corpus.task_group_roles) {
+        std::string code = "PU" + std::to_string(g.group);
+        out.push_back(RecordBuilder(part::task_group, code, "").refs(_("roles"), g.roles).take());
     }
 }
 

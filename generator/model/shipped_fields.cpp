@@ -264,6 +264,10 @@ void describe_shipped_fields(std::vector<RecordKindInfo>& kinds) {
     at(K::page).records = records_of<&Corpus::pages, K::page, page_slug, &Page::title>;
     at(K::live_page).fields = live_page_fields();
     at(K::live_page).records = each_live_page;
+    for (K k : {K::role, K::condition_group, K::capability, K::competence, K::technology, K::institution_group, K::page,
+                K::live_page}) {
+        at(k).feminine = true;
+    }
 }
 
 }  // namespace pvpp

@@ -20,17 +20,17 @@ Change changed(RecordKind kind, const std::string& code, std::vector<FieldChange
 }  // namespace
 
 TEST_CASE("change_verb agrees with the kind's noun") {
-    CHECK(change_verb(ChangeType::added, RecordKind::task) == "pievienots");
-    CHECK(change_verb(ChangeType::added, RecordKind::role) == "pievienota");
-    CHECK(change_verb(ChangeType::removed, RecordKind::card_section) == "izņemta");
-    CHECK(change_verb(ChangeType::renamed, RecordKind::term) == "pārdēvēts");
+    CHECK(change_verb(ChangeType::added, RecordKind{EntityKind::task}) == "pievienots");
+    CHECK(change_verb(ChangeType::added, RecordKind{EntityKind::role}) == "pievienota");
+    CHECK(change_verb(ChangeType::removed, part::card_section) == "izņemta");
+    CHECK(change_verb(ChangeType::renamed, RecordKind{EntityKind::term}) == "pārdēvēts");
 }
 
 TEST_CASE("summary_lines shows scalars old → new, quoting values with spaces, and lists item by item") {
     ChangeSet set;
-    set.changes.push_back(changed(RecordKind::measure, "P2.1", {{"beigu termiņš", FieldType::scalar, "01.07.2024", "30.09.2024", {}, {}},
+    set.changes.push_back(changed(RecordKind{EntityKind::measure}, "P2.1", {{"beigu termiņš", FieldType::scalar, "01.07.2024", "30.09.2024", {}, {}},
                                                               {"posms", FieldType::scalar, "", "Iesaistīto apmācība", {}, {}}}));
-    set.changes.push_back(changed(RecordKind::condition, "N5-1", {{"apakšpunkti", FieldType::list, "", "", {"a", "b"}, {"a", "c"}}}));
+    set.changes.push_back(changed(RecordKind{EntityKind::condition}, "N5-1", {{"apakšpunkti", FieldType::list, "", "", {"a", "b"}, {"a", "c"}}}));
     auto lines = summary_lines(set);
     CHECK(lines[0] == "Izmaiņas (2):");
     CHECK(has_line(lines, "  pasākumi: mainīti 1"));
@@ -47,7 +47,7 @@ TEST_CASE("summary_lines gives word counts instead of a rewritten page's words")
         new_text += "jauns" + std::to_string(i) + " ";
     }
     ChangeSet set;
-    set.changes.push_back(changed(RecordKind::page, "pvpp-3", {{"saturs", FieldType::text, old_text, new_text, {}, {}}}));
+    set.changes.push_back(changed(RecordKind{EntityKind::page}, "pvpp-3", {{"saturs", FieldType::text, old_text, new_text, {}, {}}}));
     CHECK(has_line(summary_lines(set), "mainīta lapa pvpp-3 – saturs: vārdu izmaiņas: −100, +100 (sk. pārskatu)"));
 }
 

@@ -16,8 +16,8 @@ using namespace pvpp;
 namespace {
 
 Record task(const std::string& code, const std::string& name, const std::string& practice = "") {
-    RecordBuilder b(RecordKind::task, code, name, {"uzdevumi"});
-    return b.shown_on({"uzdevumi"}).scalar("prakse", practice).shown_on({}).keyed_scalar("matrica:x", "A/L x", "A").take();
+    RecordBuilder b(RecordKind{EntityKind::task}, code, name, {"uzdevumi"});
+    return b.shown_on({"uzdevumi"}).scalar("prakse", practice).shown_on({}).scalar("A/L x", "A", "matrica:x").take();
 }
 
 }  // namespace
@@ -79,23 +79,32 @@ TEST_CASE("compare_records does not guess when two removed records share a name"
     CHECK(changes[2].code == "PU2-24");
 }
 
+TEST_CASE("compare_records does not pair parts numbered by their place: a new number is a new place") {
+    Record old_activity = RecordBuilder(part::activity, "P1.1/1", "Sagatavot").parent({EntityKind::measure}, "P1.1").take();
+    Record new_activity = RecordBuilder(part::activity, "P1.1/2", "Sagatavot").parent({EntityKind::measure}, "P1.1").take();
+    auto changes = compare_records({old_activity}, {new_activity});
+    REQUIRE(changes.size() == 2);
+    CHECK(changes[0].type == ChangeType::removed);
+    CHECK(changes[1].type == ChangeType::added);
+}
+
 TEST_CASE("compare_records lists an added card once, not each of its sections") {
-    Record card = RecordBuilder(RecordKind::card, "PU2-15", "").take();
-    Record section = RecordBuilder(RecordKind::card_section, "PU2-15/1", "Rezultāts").parent("PU2-15").take();
-    Record other = RecordBuilder(RecordKind::card_section, "PU2-10/1", "Rezultāts").parent("PU2-10").take();
+    Record card = RecordBuilder(part::card, "PU2-15", "").take();
+    Record section = RecordBuilder(part::card_section, "PU2-15/1", "Rezultāts").parent(part::card, "PU2-15").take();
+    Record other = RecordBuilder(part::card_section, "PU2-10/1", "Rezultāts").parent(part::card, "PU2-10").take();
     auto changes = compare_records({}, {card, section, other});
     REQUIRE(changes.size() == 2);
-    CHECK(changes[0].kind == RecordKind::card);
+    CHECK(changes[0].kind == part::card);
     CHECK(changes[1].code == "PU2-10/1");  // its card is not added, so the section is
 }
 
 TEST_CASE("compare_records orders changes by kind, then codes as people read them") {
     auto changes = compare_records({}, {task("PU2-10", "B"), task("PU2-9", "A"),
-                                        RecordBuilder(RecordKind::role, "x", "Loma").take()});
+                                        RecordBuilder(RecordKind{EntityKind::condition}, "N1-1", "Nosacījums").take()});
     REQUIRE(changes.size() == 3);
     CHECK(changes[0].code == "PU2-9");
     CHECK(changes[1].code == "PU2-10");
-    CHECK(changes[2].kind == RecordKind::role);
+    CHECK(changes[2].kind == RecordKind{EntityKind::condition});
 }
 
 TEST_CASE("the shipped corpus: every record has its own id, and it equals itself") {
@@ -111,8 +120,8 @@ TEST_CASE("the shipped corpus: every record has its own id, and it equals itself
         CHECK(ids.insert({r.kind, r.id}).second);
         ++counts[r.kind];
     }
-    CHECK(counts[RecordKind::task] == static_cast<int>(corpus.tasks.size()));
-    CHECK(counts[RecordKind::card_section] == 8 * static_cast<int>(corpus.cards.size()));
-    CHECK(counts[RecordKind::live_page] == static_cast<int>(corpus.site.pages.size()));
+    CHECK(counts[RecordKind{EntityKind::task}] == static_cast<int>(corpus.tasks.size()));
+    CHECK(counts[part::card_section] == 8 * static_cast<int>(corpus.cards.size()));
+    CHECK(counts[RecordKind{EntityKind::live_page}] == static_cast<int>(corpus.site.pages.size()));
     CHECK(compare_corpora(corpus, corpus).empty());
 }

@@ -131,7 +131,7 @@ TEST_CASE("a registered kind is diffed, published as open data and counted") {
     auto after = test::load_site(corpus_files(k_risks));
     ChangeSet changes = compare_corpora(before->corpus, after->corpus);
     REQUIRE(changes.changes.size() == 1);
-    CHECK(changes.changes[0].kind == generic_record_kind(risks.kind));
+    CHECK(changes.changes[0].kind == RecordKind{risks.kind});
     CHECK(changes.changes[0].code == "RK1");
     CHECK(std::string(kind_names(changes.changes[0].kind).plural) == "riski");
 
