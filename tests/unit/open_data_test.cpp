@@ -87,7 +87,7 @@ TEST_CASE("a CSV field a spreadsheet would run as a formula gets a quote before 
 
 TEST_CASE("CSV files start with a byte order mark, end lines with CRLF and list sub-records with their owner") {
     Table t{"tasks", "task", "uzdevumi", "code", "",
-            {code_field("code", pattern::k_task, ""), refs_field("related", "tasks", pattern::k_task, ""),
+            {code_field("code", "^PU[1-3]-[0-9]+$", ""), refs_field("related", "tasks", "^PU[1-3]-[0-9]+$", ""),
              boolean_field("always", "", true),
              objects_field("matrix", {string_field("role", ""), string_field("letter", "")}, "")},
             {json::object({{"code", json::string("PU2-10")},
