@@ -212,8 +212,9 @@ const char* KindCode::name() const {
 EntityKind register_record_kind(RecordKindInfo info) {
     Registry& r = registry();
     if (info.fields.empty() || std::string_view(info.fields[0].key) != "id") {
-        info.fields.insert(info.fields.begin(), {{"id", FieldKind::text, EntityKind::term, "Identifikators"},
-                                                 {"name", FieldKind::text, EntityKind::term, "Nosaukums"}});
+        info.fields.insert(info.fields.begin(),
+                           {{"id", FieldKind::text, EntityKind::term, "Identifikators", nullptr, "Code or id."},
+                            {"name", FieldKind::text, EntityKind::term, "Nosaukums", nullptr, "Name."}});
     }
     info.kind = static_cast<EntityKind>(r.kinds.size());
     r.kinds.push_back(std::move(info));

@@ -29,6 +29,16 @@ struct RefField {
     void (*visit)(const Corpus& corpus, const RefVisitor& fn);  ///< every value, in corpus order
 };
 
+/// A kind's table in the open data (render/data). Its record and key are the kind's name and
+/// its first field; a registered kind's name, title and pattern follow from its file, plural
+/// and codes; a shipped kind with no table name has no table (the live pages).
+struct DataTable {
+    const char* name = "";         ///< "action_lines"
+    const char* description = "";  ///< English, one line, for the JSON Schema
+    const char* title = "";        ///< Latvian, for the downloads page, when not the plural: "vispārējie principi"
+    const char* pattern = "";      ///< what its codes match, when not read from `codes`: "^PU[1-3]-[0-9]+$"
+};
+
 /// A record kind of the corpus. Kind-specific behaviour (the matrix, the work plan's dates,
 /// the cards' eight sections) lives in its own module; this holds what every pass shares.
 struct RecordKindInfo {
@@ -54,6 +64,7 @@ struct RecordKindInfo {
     bool feminine = false;  ///< its Latvian gender, so reports agree with it ("pievienota loma")
     /// Every record of a shipped kind, in corpus order (registered kinds: Corpus::records).
     void (*records)(const Corpus& corpus, const RecordVisitor& fn) = nullptr;
+    DataTable data = {};  ///< its open-data table
 };
 
 /// Every record kind, in EntityKind order.

@@ -225,6 +225,33 @@ void each_live_page(const Corpus& corpus, const RecordVisitor& fn) {
     for (const auto& p : corpus.site.pages) { fn({{K::live_page, p.slug}, p.title, &p.loc, &p.provenance, &p}); }
 }
 
+// Each kind's open-data table: its name and description, its title and key pattern where the
+// plural and the code patterns do not give them.
+void describe_tables(std::vector<RecordKindInfo>& kinds) {
+    auto at = [&](EntityKind k) -> DataTable& { return kinds[static_cast<std::size_t>(k)].data; };
+    at(K::term) = {"terms", "Glossary terms (jēdzieni)."};
+    at(K::principle) = {"principles", "General principles of service management.", "vispārējie principi"};
+    at(K::scale) = {"scales", "Scales (mērogi), the horizontal axis of the role grid."};
+    at(K::level) = {"levels", "Levels (līmeņi), the vertical axis of the role grid."};
+    at(K::stage) = {"stages", "Stages of service management (posmi).", "pārvaldības posmi"};
+    at(K::role) = {"roles", "Roles of service management (1. loma … 10. loma)."};
+    at(K::task) = {"tasks", "Service management tasks (uzdevumi) PU1-1 … PU3-4 with their A/L matrix row.", "",
+                   "^PU[1-3]-[0-9]+$"};
+    at(K::condition_group) = {"condition_groups", "Groups of the conditions (N1 … N10).", "", "^N[0-9]+$"};
+    at(K::condition) = {"conditions",
+                        "Conditions for creating, providing and improving services (nosacījumi) N1-1 … N10-1.", "",
+                        "^N[0-9]+-[0-9]+$"};
+    at(K::capability) = {"capabilities",
+                         "Capabilities (spējas, S…) and resources (resursi, R…), and their named items (S2-4).",
+                         "spējas un resursi", "^[SR][0-9]+(-[0-9]+)?$"};
+    at(K::competence) = {"competences", "Competences named by card section 6."};
+    at(K::technology) = {"technologies", "Digital technologies named by card section 7."};
+    at(K::line) = {"action_lines", "Action lines (rīcības virzieni) RV1 … RV7 of the work plan.", "", "^RV[0-9]+$"};
+    at(K::measure) = {"measures", "Measures (pasākumi) P1.1 … of the work plan.", "", "^P[0-9]+\\.[0-9]+$"};
+    at(K::institution_group) = {"institution_groups", "Institution groups (Table 1 of the plan) and what applies to them."};
+    at(K::page) = {"pages", "Prose pages: the plan's chapters and the materials.", "teksta lapas"};
+}
+
 }  // namespace
 
 void describe_shipped_fields(std::vector<RecordKindInfo>& kinds) {
@@ -268,6 +295,7 @@ void describe_shipped_fields(std::vector<RecordKindInfo>& kinds) {
                 K::live_page}) {
         at(k).feminine = true;
     }
+    describe_tables(kinds);
 }
 
 }  // namespace pvpp

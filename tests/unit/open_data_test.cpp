@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "model/record_kinds.h"
 #include "render/data/csv_files.h"
 #include "render/data/data_renderer.h"
 #include "render/data/json_schema.h"
@@ -87,7 +88,7 @@ TEST_CASE("a CSV field a spreadsheet would run as a formula gets a quote before 
 
 TEST_CASE("CSV files start with a byte order mark, end lines with CRLF and list sub-records with their owner") {
     Table t{"tasks", "task", "uzdevumi", "code", "",
-            {code_field("code", pattern::k_task, ""), refs_field("related", "tasks", pattern::k_task, ""),
+            {code_field("code", "^PU[1-3]-[0-9]+$", ""), refs_field("related", "tasks", "^PU[1-3]-[0-9]+$", ""),
              boolean_field("always", "", true),
              objects_field("matrix", {string_field("role", ""), string_field("letter", "")}, "")},
             {json::object({{"code", json::string("PU2-10")},
@@ -117,6 +118,37 @@ TEST_CASE("every row of the shipped corpus's tables has exactly its table's fiel
     // The work plan's milestones and the task levels' roles are records of the open data too.
     CHECK(top.find("milestones")->items.size() == site->corpus.milestones.size());
     CHECK(top.find("task_groups")->items.size() == site->corpus.task_group_roles.size());
+}
+
+TEST_CASE("each kind's table starts with its fields in their order, a schedule as its six columns") {
+    auto site = shipped();
+    auto tables = open_data_tables(site->corpus);
+    for (const auto& kind : record_kinds()) {
+        if (!*kind.data.name) { continue; }  // the live pages have no table
+        auto t = std::find_if(tables.begin(), tables.end(), [&](const Table& x) { return x.name == kind.data.name; });
+        REQUIRE(t != tables.end());
+        CHECK(t->key == kind.fields.at(0).key);
+        std::vector<std::string> expected;
+        for (const auto& f : kind.fields) {
+            bool schedule = f.type == FieldKind::schedule;
+            for (const char* key : {"start", "end", "duration_days", "done_percent", "period_from", "period_to"}) {
+                if (schedule) { expected.push_back(key); }
+            }
+            if (!schedule) { expected.push_back(f.key); }
+        }
+        REQUIRE(t->fields.size() >= expected.size());
+        for (std::size_t i = 0; i < expected.size(); ++i) { CHECK_MESSAGE(t->fields[i].name == expected[i], t->name); }
+    }
+    // Columns of a shape of their own follow the fields; tables of their own sit beside their kind.
+    auto at = [&](const std::string& name) {
+        return std::find_if(tables.begin(), tables.end(), [&](const Table& x) { return x.name == name; }) - tables.begin();
+    };
+    CHECK(at("task_groups") == at("levels") + 1);
+    CHECK(at("cards") == at("tasks") + 1);
+    CHECK(at("milestones") + 1 == at("action_lines"));
+    CHECK(at("exclusions") == at("institution_groups") + 1);
+    CHECK(tables[at("roles")].fields[9].name == "carriers");
+    CHECK(tables[at("tasks")].fields[9].name == "matrix");
 }
 
 TEST_CASE("the schema closes every record, requires every field and allows null only where the data has it") {

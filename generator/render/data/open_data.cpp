@@ -6,11 +6,7 @@ namespace pvpp::opendata {
 
 std::vector<Table> open_data_tables(const Corpus& corpus) {
     std::vector<Table> tables;
-    add_policy_tables(corpus, tables);
-    add_task_tables(corpus, tables);
-    add_condition_tables(corpus, tables);
-    add_plan_tables(corpus, tables);
-    add_generic_tables(corpus, tables);
+    add_record_tables(corpus, tables);
     add_provenance(corpus, tables);
     return tables;
 }

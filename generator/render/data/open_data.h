@@ -65,15 +65,9 @@ Field strings_field(const std::string& name, const std::string& description);
 Field object_field(const std::string& name, std::vector<Field> fields, const std::string& description);
 Field objects_field(const std::string& name, std::vector<Field> fields, const std::string& description);
 
-/// Patterns of the corpus's codes and ids.
+/// Patterns of ids and dates; each kind's codes have theirs in its descriptor.
 namespace pattern {
 inline constexpr const char* k_id = "^[A-Za-z0-9-]+$";
-inline constexpr const char* k_task = "^PU[1-3]-[0-9]+$";
-inline constexpr const char* k_condition_group = "^N[0-9]+$";
-inline constexpr const char* k_condition = "^N[0-9]+-[0-9]+$";
-inline constexpr const char* k_capability = "^[SR][0-9]+(-[0-9]+)?$";
-inline constexpr const char* k_line = "^RV[0-9]+$";
-inline constexpr const char* k_measure = "^P[0-9]+\\.[0-9]+$";
 inline constexpr const char* k_date = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 }  // namespace pattern
 

@@ -24,11 +24,33 @@ json::Value bool_or_null(const std::optional<bool>& value);
 std::vector<Field> schedule_fields();
 void add_schedule(Members& members, const Schedule& schedule);
 
-void add_policy_tables(const Corpus& corpus, std::vector<Table>& tables);     ///< terms … roles
-void add_task_tables(const Corpus& corpus, std::vector<Table>& tables);       ///< tasks, cards
-void add_condition_tables(const Corpus& corpus, std::vector<Table>& tables);  ///< conditions … technologies
-void add_plan_tables(const Corpus& corpus, std::vector<Table>& tables);       ///< work plan, institutions, pages
-void add_generic_tables(const Corpus& corpus, std::vector<Table>& tables);    ///< kinds with no struct of their own
+/// Every record kind's table, in kind order, each followed by what its TableHook adds
+/// (record_tables.cpp).
+void add_record_tables(const Corpus& corpus, std::vector<Table>& tables);
+
+/// A reference to records of a kind: its table, and the pattern of the kind's codes or ids.
+Field ref_to(const std::string& name, EntityKind kind, const std::string& description, bool nullable = false);
+Field refs_to(const std::string& name, EntityKind kind, const std::string& description);
+
+/// Called right after a kind's table is added (tables.back()): adds its columns of a shape of
+/// their own and the tables of records that are no kind of their own, in their place beside it.
+using TableHook = void (*)(const Corpus& corpus, std::vector<Table>& tables);
+void add_task_groups(const Corpus& corpus, std::vector<Table>& tables);       ///< after levels
+void add_carriers(const Corpus& corpus, std::vector<Table>& tables);          ///< roles' column
+void add_matrix_and_cards(const Corpus& corpus, std::vector<Table>& tables);  ///< tasks' column, cards after
+void add_milestones(const Corpus& corpus, std::vector<Table>& tables);        ///< before action lines
+void add_activities(const Corpus& corpus, std::vector<Table>& tables);        ///< measures' column
+void add_exclusions(const Corpus& corpus, std::vector<Table>& tables);        ///< after institution groups
+
+/// Adds a column of a shape of its own to a table whose rows are `records`, in their order.
+template <typename T>
+void add_column(Table& table, Field field, const std::vector<T>& records, json::Value (*value)(const T&)) {
+    for (std::size_t i = 0; i < records.size() && i < table.rows.size(); ++i) {
+        table.rows[i].members.emplace_back(field.name, value(records[i]));
+    }
+    table.fields.push_back(std::move(field));
+}
+
 /// The `provenance` field of a table whose records are not a record kind of their own (the
 /// milestones, the task groups), and its value for one row; provenance_fields.cpp.
 Field provenance_field();

@@ -1,4 +1,5 @@
-// Tasks with their responsibility matrix, and the task cards section by section.
+// What the tasks have beyond their fields: each task's row of the responsibility matrix, and
+// the task cards section by section (after the tasks).
 #include "render/data/table_parts.h"
 
 namespace pvpp::opendata {
@@ -12,38 +13,6 @@ json::Value matrix(const Task& t) {
                                       {"inferred", json::boolean(c.inferred)}}));
     }
     return json::array(std::move(cells));
-}
-
-Table tasks(const Corpus& c) {
-    Table t{"tasks", "task", "uzdevumi", "code", "Service management tasks (uzdevumi) PU1-1 … PU3-4 with their A/L matrix row.",
-            {code_field("code", pattern::k_task, "Task code."), string_field("name", "Name."),
-             string_field("practice", "Name of the practice, e.g. \"Partneru pārvaldība\".", true),
-             integer_field("level_group", 1, 3, "1 policy level, 2 operational and supply level, 3 all levels."),
-             strings_field("variants", "Other wordings of the name in the sources."),
-             boolean_field("always", "Whether the task is always performed; null when the sources do not tell.", true),
-             refs_field("related", "tasks", pattern::k_task, "Directly related tasks."),
-             enum_field("matrix_confidence", {"high", "medium", "low", "ambiguous"},
-                        "How surely the matrix row was read from the sources.", true),
-             string_field("matrix_note", "Note on the matrix row.", true),
-             objects_field("matrix",
-                           {ref_field("role", "roles", pattern::k_id, "The role."),
-                            enum_field("letter", {"A", "L"}, "A: responsible (atbildīgā), L: co-responsible."),
-                            boolean_field("inferred", "Reconstructed from the sources, not confirmed.")},
-                           "The task's row of the responsibility matrix: one cell per role that has a letter.")},
-            {}};
-    for (const auto& x : c.tasks) {
-        t.rows.push_back(json::object({{"code", json::string(x.code)},
-                                       {"name", json::string(x.name)},
-                                       {"practice", json::string_or_null(x.practice)},
-                                       {"level_group", json::integer(x.group())},
-                                       {"variants", json::strings(x.variants)},
-                                       {"always", bool_or_null(x.always)},
-                                       {"related", refs_value(x.related)},
-                                       {"matrix_confidence", json::string_or_null(x.confidence)},
-                                       {"matrix_note", json::string_or_null(x.matrix_note)},
-                                       {"matrix", matrix(x)}}));
-    }
-    return t;
 }
 
 const char* status_name(SectionStatus s) {
@@ -68,30 +37,30 @@ json::Value section_value(const SectionHead& head, Members members) {
 }
 
 std::vector<Field> card_fields() {
-    return {ref_field("task", "tasks", pattern::k_task, "The task the card describes."),
+    return {ref_to("task", EntityKind::task, "The task the card describes."),
             section("result", "1. Result, benefits and threats.",
                     {text_field("result", "Result of the task."), text_field("benefits", "If the task is done."),
                      text_field("threats", "If the task is not done.")}),
             section("scope", "2. Levels, scales, responsible roles and stage involvement.",
-                    {refs_field("stages", "stages", pattern::k_id, "Stages the task takes part in."),
+                    {refs_to("stages", EntityKind::stage, "Stages the task takes part in."),
                      text_field("notes", "Notes.")}),
             section("duties", "3. Duties of the roles involved.",
                     {text_field("notes", "Notes."),
-                     objects_field("roles", {ref_field("role", "roles", pattern::k_id, "The role."),
+                     objects_field("roles", {ref_to("role", EntityKind::role, "The role."),
                                              text_field("text", "Its duties (Markdown).")},
                                    "Duties per role.")}),
             section("related", "4. Related tasks.",
-                    {refs_field("tasks", "tasks", pattern::k_task, "Related tasks."), text_field("notes", "Notes.")}),
+                    {refs_to("tasks", EntityKind::task, "Related tasks."), text_field("notes", "Notes.")}),
             section("conditions", "5. Conditions that depend on the task.",
-                    {refs_field("conditions", "conditions", pattern::k_condition, "The conditions."),
+                    {refs_to("conditions", EntityKind::condition, "The conditions."),
                      text_field("notes", "Notes.")}),
             section("capabilities", "6. Capabilities needed (competences and processes).",
                     {text_field("processes", "Processes."),
-                     refs_field("competences", "competences", pattern::k_id, "Competences."),
+                     refs_to("competences", EntityKind::competence, "Competences."),
                      text_field("notes", "Notes.")}),
             section("resources", "7. Resources needed (information and digital technologies).",
                     {text_field("information", "Information."),
-                     refs_field("technologies", "technologies", pattern::k_id, "Digital technologies."),
+                     refs_to("technologies", EntityKind::technology, "Digital technologies."),
                      text_field("notes", "Notes.")}),
             section("guidance", "8. Guidance.",
                     {text_field("actions", "Actions."), text_field("general", "General information."),
@@ -142,8 +111,14 @@ Table cards(const Corpus& c) {
 
 }  // namespace
 
-void add_task_tables(const Corpus& corpus, std::vector<Table>& tables) {
-    tables.push_back(tasks(corpus));
+void add_matrix_and_cards(const Corpus& corpus, std::vector<Table>& tables) {
+    add_column(tables.back(),
+               objects_field("matrix",
+                             {ref_to("role", EntityKind::role, "The role."),
+                              enum_field("letter", {"A", "L"}, "A: responsible (atbildīgā), L: co-responsible."),
+                              boolean_field("inferred", "Reconstructed from the sources, not confirmed.")},
+                             "The task's row of the responsibility matrix: one cell per role that has a letter."),
+               corpus.tasks, matrix);
     tables.push_back(cards(corpus));
 }
 
