@@ -14,7 +14,7 @@ struct CodePattern {
     std::string prefix;
     char sep = '-';
     Sub sub = Sub::none;
-    std::string name;  ///< what messages call its codes when not the kind's name ("resource"), else ""
+    std::string name = {};  ///< what messages call its codes when not the kind's name ("resource"), else ""
 };
 
 /// A code found in text: its byte offset, length and the index of the pattern it matched.

@@ -12,15 +12,15 @@ namespace pvpp {
 
 /// One field's value, in the member its type names (model/record_fields.h).
 struct GenericField {
-    std::string key;
-    std::string value;
-    Text text;
-    std::vector<Ref> refs;
-    std::vector<std::string> strings;
-    std::optional<std::int64_t> number;
-    std::optional<bool> flag;
-    std::optional<Date> date;
-    Schedule schedule;
+    std::string key = {};
+    std::string value = {};
+    Text text = {};
+    std::vector<Ref> refs = {};
+    std::vector<std::string> strings = {};
+    std::optional<std::int64_t> number = {};
+    std::optional<bool> flag = {};
+    std::optional<Date> date = {};
+    Schedule schedule = {};
 };
 
 struct GenericRecord {

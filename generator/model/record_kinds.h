@@ -53,7 +53,7 @@ struct RecordKindInfo {
     void (*texts)(const Corpus& corpus, const TextVisitor& fn) = nullptr;  ///< its Markdown fields, in corpus order
     /// each record's source and status, in corpus order
     void (*provenance)(const Corpus& corpus, const ProvenanceVisitor& fn) = nullptr;
-    std::vector<CodePattern> codes;  ///< how its codes are written, so prose links them; none for kinds named by an id
+    std::vector<CodePattern> codes = {};  ///< how its codes are written, so prose links them; none for kinds named by an id
     const char* folder = "";         ///< its records' pages: folder + code or id ("lv/uzdevumi/"); "" if none of its own
     const char* page_template = "";  ///< the theme template its pages fill ("page.tpl"); "" when it has no pages
     const char* live_shows = "";     ///< the `shows` of the live chapter page that lists it (data/site.toml), or ""

@@ -15,7 +15,7 @@ inline constexpr const char* k_contents_sheet = "Saturs";
 struct ColumnSpec {
     std::string header;
     double width = 12;
-    std::string note;  ///< the header cell's comment, or ""
+    std::string note = {};  ///< the header cell's comment, or ""
 };
 
 /// Builds one table sheet row by row.
