@@ -65,7 +65,8 @@ void check_value(TableReader& t, const FieldInfo& f, const GenericField& v) {
     Diagnostics& diags = t.context().diags;
     bool listed = std::find(f.values.begin(), f.values.end(), v.value) != f.values.end();
     if (!f.values.empty() && !v.value.empty() && !listed) {
-        diags.error(t.value_loc(f.key), fill(_("{1} must be {2}, not \"{3}\""), {f.key, allowed_values(f.values), v.value}));
+        diags.error(t.value_loc(f.key),
+                    fill(_("{1} must be {2}, not \"{3}\""), {f.key, allowed_values(f.values), v.value}));
     }
     if (v.number && f.minimum && f.maximum && (*v.number < *f.minimum || *v.number > *f.maximum)) {
         diags.error(t.value_loc(f.key), fill(_("'{1}' must be a number from {2} to {3}"),

@@ -115,17 +115,12 @@ struct member_owner<M C::*> {
 // Taking a field as the loader read it into a struct member, by the member's type. A value
 // not written leaves the member as the struct starts it (a group's `policy` is true).
 inline void take(std::string& m, GenericField&& v) { m = std::move(v.value); }
-inline void take(Ref& m, GenericField&& v) {
-    if (!v.refs.empty()) { m = std::move(v.refs[0]); }
-}
 inline void take(Text& m, GenericField&& v) { m = std::move(v.text); }
 inline void take(std::vector<Ref>& m, GenericField&& v) { m = std::move(v.refs); }
 inline void take(std::vector<std::string>& m, GenericField&& v) { m = std::move(v.strings); }
 inline void take(int& m, GenericField&& v) { m = static_cast<int>(v.number.value_or(m)); }
-inline void take(std::optional<int>& m, GenericField&& v) { m = v.number ? static_cast<int>(*v.number) : m; }
 inline void take(bool& m, GenericField&& v) { m = v.flag.value_or(m); }
 inline void take(std::optional<bool>& m, GenericField&& v) { m = v.flag ? v.flag : m; }
-inline void take(std::optional<Date>& m, GenericField&& v) { m = v.date ? v.date : m; }
 inline void take(Schedule& m, GenericField&& v) { m = std::move(v.schedule); }
 
 template <auto Member>
