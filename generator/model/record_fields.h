@@ -1,7 +1,8 @@
 // The fields of a record kind as every generic pass reads them: each field's key, type, Latvian
-// label and the kind it names, and a getter that reads its value from a record, whether the
-// record is a struct of the model (Term, Task …) or a GenericRecord of a registered kind. One
-// field stated once here is loaded, checked, diffed, published as open data and counted.
+// label and the kind it names, and a getter that reads its value from a record (a setter that
+// writes it when it is a key), whether the record is a struct of the model (Term, Task …) or a
+// GenericRecord of a registered kind. One field stated once here is loaded, checked, diffed,
+// published as open data and counted.
 #pragma once
 #include <cstdint>
 #include <functional>
