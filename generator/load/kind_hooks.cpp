@@ -1,6 +1,6 @@
 // What loading a kind does beyond its descriptor's fields (model/shipped_fields.cpp), kind by
-// kind: a role's carriers, a capability's derived code status, the other tables of a file. A
-// kind not listed is read by its fields alone.
+// kind: a role's carriers, a live page's sections, a capability's derived code status, the other
+// tables of a file. A kind not listed is read by its fields alone.
 #include <algorithm>
 
 #include "load/record_loaders.h"
@@ -69,6 +69,22 @@ void load_exclusions(TableReader& root, Corpus& corpus) {
     }
 }
 
+// A live page's slug and shows are checked after loading, at their values; its sections give
+// the live anchors.
+void read_live_page_parts(TableReader& t, LivePage& page) {
+    page.slug_loc = t.value_loc("slug");
+    page.shows_loc = t.value_loc("shows");
+    for (auto& s : t.tables("section")) {
+        LiveSection section;
+        section.loc = s.loc();
+        section.heading = s.string("heading", true);
+        section.shows = s.string("shows");
+        section.terms = s.refs("terms");
+        s.finish();
+        page.sections.push_back(std::move(section));
+    }
+}
+
 template <typename T, void (*Read)(TableReader&, T&)>
 void on_table(TableReader& t, void* record) {
     Read(t, *static_cast<T*>(record));
@@ -88,6 +104,7 @@ const std::vector<KindHooks>& hooks() {
          load_resources},
         {K::measure, on_table<Measure, read_activities>, nullptr, load_milestones},
         {K::institution_group, on_table<InstitutionGroup, read_outside_work_plan>, nullptr, load_exclusions},
+        {K::live_page, on_table<LivePage, read_live_page_parts>},
     };
     return list;
 }

@@ -145,29 +145,7 @@ void load_site(TableReader& root, Corpus& corpus) {
     if (auto created = root.date("created")) { site.created = *created; }
     site.provenance = read_provenance(root);
     root.context().file_provenance = site.provenance.record;  // the live pages inherit it
-    for (auto& t : root.tables("page")) {
-        LivePage p;
-        p.loc = t.loc();
-        p.id = t.string("id", true);
-        p.slug = t.string("slug", true);
-        p.slug_loc = t.value_loc("slug");
-        p.title = t.string("title");
-        p.menu = t.string("menu");
-        p.shows = t.string("shows");
-        p.shows_loc = t.value_loc("shows");
-        for (auto& s : t.tables("section")) {
-            LiveSection section;
-            section.loc = s.loc();
-            section.heading = s.string("heading", true);
-            section.shows = s.string("shows");
-            section.terms = s.refs("terms");
-            s.finish();
-            p.sections.push_back(std::move(section));
-        }
-        p.provenance = read_provenance(t);
-        t.finish();
-        site.pages.push_back(std::move(p));
-    }
+    load_kind(root, EntityKind::live_page, corpus);
 }
 
 }  // namespace pvpp

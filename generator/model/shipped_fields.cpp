@@ -216,9 +216,15 @@ std::vector<FieldInfo> page_fields() {
 std::vector<FieldInfo> live_page_fields() {
     return {{"id", F::text, K::live_page, "Identifikators", member<&LivePage::id>, "Stable id."},
             {"slug", F::text, K::live_page, "Adrese", member<&LivePage::slug>, "Slug on the live site."},
-            {"title", F::text, K::live_page, "Virsraksts", member<&LivePage::title>, "Title."},
+            {"title", F::text, K::live_page, "Virsraksts", member<&LivePage::title>,
+             "Title; none when the page is named by its slug.", true},
             {"menu", F::text, K::live_page, "Izvēlnē", member<&LivePage::menu>, "Short label in the navigation.", true},
             {"shows", F::text, K::live_page, "Rāda", member<&LivePage::shows>, "The records the page lists.", true}};
+}
+
+RecordSlot append_live_page(Corpus& corpus) {
+    LivePage& p = corpus.site.pages.emplace_back();
+    return {&p, &p.loc, &p.provenance};
 }
 
 void each_live_page(const Corpus& corpus, const RecordVisitor& fn) {
@@ -278,6 +284,7 @@ void describe_shipped_fields(std::vector<RecordKindInfo>& kinds) {
     at(K::page).records = records_of<&Corpus::pages, K::page, page_slug, &Page::title>;
     at(K::live_page).fields = live_page_fields();
     at(K::live_page).records = each_live_page;
+    at(K::live_page).append = append_live_page;
 }
 
 }  // namespace pvpp

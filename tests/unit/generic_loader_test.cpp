@@ -77,3 +77,20 @@ TEST_CASE("a descriptor's required keys, allowed values and ranges are checked a
     CHECK(found[2].loc == SourceLoc{"content/risks.toml", 4, 9});
     CHECK(found[2].message == "'score' vērtībai jābūt skaitlim no 1 līdz 5");
 }
+
+TEST_CASE("a live page needs no title and keeps its sections and the positions of its slug and shows") {
+    Diagnostics diags;
+    Corpus corpus = load("data/site.toml",
+                         "source = \"000\"\n[[page]]\nid = \"lomas\"\nslug = \"lomas-un-pienakumi\"\nshows = \"roles\"\n"
+                         "[[page.section]]\nheading = \"5. loma\"\nterms = [\"saimnieks\"]\n",
+                         diags);
+    CHECK(diags.error_count() == 0);
+    REQUIRE(corpus.site.pages.size() == 1);
+    const LivePage& p = corpus.site.pages[0];
+    CHECK(p.title.empty());
+    CHECK(p.slug_loc == SourceLoc{"data/site.toml", 4, 8});
+    CHECK(p.shows_loc == SourceLoc{"data/site.toml", 5, 9});
+    REQUIRE(p.sections.size() == 1);
+    CHECK(p.sections[0].terms[0].id == "saimnieks");
+    CHECK(p.provenance.record.source == "000");
+}
