@@ -87,21 +87,22 @@ void keep(GenericRecord& r, GenericField&& v) {
     r.fields.push_back(std::move(v));
 }
 
+}  // namespace
+
 // A shipped kind's field with no setter is derived from other keys and not read.
-void read_fields(TableReader& t, const RecordKindInfo& info, const RecordSlot& slot) {
+void read_fields(TableReader& t, EntityKind kind, void* record) {
+    const RecordKindInfo& info = record_kind(kind);
     for (const auto& f : info.fields) {
-        if (info.append && !f.access.set) { continue; }
+        if (info.records && !f.access.set) { continue; }
         GenericField v = read_field(t, f);
         check_value(t, f, v);
-        if (info.append) {
-            f.access.set(slot.record, std::move(v));
+        if (info.records) {
+            f.access.set(record, std::move(v));
         } else {
-            keep(*static_cast<GenericRecord*>(slot.record), std::move(v));
+            keep(*static_cast<GenericRecord*>(record), std::move(v));
         }
     }
 }
-
-}  // namespace
 
 void load_records(TableReader& root, EntityKind kind, std::string_view table, Corpus& corpus) {
     const RecordKindInfo& info = record_kind(kind);
@@ -109,7 +110,7 @@ void load_records(TableReader& root, EntityKind kind, std::string_view table, Co
     for (auto& t : root.tables(table)) {
         RecordSlot slot = new_record(info, corpus);
         *slot.loc = t.loc();
-        read_fields(t, info, slot);
+        read_fields(t, kind, slot.record);
         if (hooks && hooks->read) { hooks->read(t, slot.record); }
         if (slot.provenance) { *slot.provenance = read_provenance(t); }  // after every other key
         t.finish();

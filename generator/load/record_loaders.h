@@ -18,6 +18,10 @@ Schedule read_schedule(TableReader& t);
 /// them, with its position and provenance; the kind's hooks read what the fields do not say.
 void load_records(TableReader& root, EntityKind kind, std::string_view table, Corpus& corpus);
 
+/// The fields of one record of kind that its descriptor says are keys, read into record (a
+/// shipped kind's struct, a registered kind's GenericRecord) and checked.
+void read_fields(TableReader& t, EntityKind kind, void* record);
+
 /// A kind's records from its file (its descriptor's table), then the file's other tables.
 void load_kind(TableReader& root, EntityKind kind, Corpus& corpus);
 

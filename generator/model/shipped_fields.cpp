@@ -91,9 +91,9 @@ std::vector<FieldInfo> task_fields() {
             {"always", F::flag, K::task, "Vienmēr veicams", member<&Task::always>,
              "Whether the task is always performed; null when the sources do not tell.", true},
             {"related", F::refs, K::task, "Saistītie uzdevumi", member<&Task::related>, "Directly related tasks."},
-            {"matrix_confidence", F::text, K::task, "Matricas rindas ticamība", member<&Task::confidence>,
+            {"matrix_confidence", F::text, K::task, "Matricas rindas ticamība", derived<&Task::confidence>,
              "How surely the matrix row was read from the sources.", true, {}, {}, {"high", "medium", "low", "ambiguous"}},
-            {"matrix_note", F::text, K::task, "Piezīme par matricu", member<&Task::matrix_note>,
+            {"matrix_note", F::text, K::task, "Piezīme par matricu", derived<&Task::matrix_note>,
              "Note on the matrix row.", true}};
 }
 
