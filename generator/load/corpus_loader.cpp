@@ -18,41 +18,33 @@ namespace {
 
 using RootLoader = std::function<void(TableReader&, Corpus&)>;
 
-// The fixed files of the format (docs/content-format.md), in reading order.
-const std::vector<std::pair<std::string, RootLoader>>& fixed_files() {
-    static const std::vector<std::pair<std::string, RootLoader>> files = {
-        {"content/terms.toml", load_terms},
-        {"content/principles.toml", load_principles},
-        {"content/scales.toml", load_scales},
-        {"content/levels.toml", load_levels},
-        {"content/stages.toml", load_stages},
-        {"content/roles.toml", load_roles},
-        {"content/conditions.toml", load_conditions},
-        {"content/capabilities.toml", load_capabilities},
-        {"content/competences.toml", load_competences},
-        {"content/technologies.toml", load_technologies},
-        {"data/workplan.toml", load_workplan},
-        {"data/institutions.toml", load_institutions},
-        {"data/site.toml", load_site},
-    };
-    return files;
-}
+// The site's settings are its file's root table, read before its live pages.
+const char* const k_site_file = "data/site.toml";
 
-// The kinds with no struct of their own (model/record_kinds.h): each reads its one file.
-std::vector<EntityKind> generic_kinds() {
-    std::vector<EntityKind> kinds;
-    for (const auto& k : record_kinds()) {
-        if (!k.records) { kinds.push_back(k.kind); }
-    }
-    return kinds;
-}
-
-// The files of a fixed name: the format's, then those of the kinds registered with no struct.
+// The files of a fixed name in reading order (docs/content-format.md): each kind's, in kind
+// order, a file of two kinds once; tasks, cards and pages are folders of files.
 std::vector<std::string> named_files() {
     std::vector<std::string> paths;
-    for (const auto& [path, loader] : fixed_files()) { paths.push_back(path); }
-    for (EntityKind kind : generic_kinds()) { paths.emplace_back(record_kind(kind).file); }
+    for (const auto& k : record_kinds()) {
+        std::string file = k.file;
+        if (file.find('*') == std::string::npos && std::find(paths.begin(), paths.end(), file) == paths.end()) {
+            paths.push_back(file);
+        }
+    }
     return paths;
+}
+
+// A file of records: every kind written in it that the generic loader reads (a shipped kind
+// with `append`, or a registered one), in kind order; none when no such kind is written there.
+RootLoader records_loader(const std::string& path) {
+    std::vector<EntityKind> kinds;
+    for (const auto& k : record_kinds()) {
+        if ((k.append || !k.records) && path == k.file) { kinds.push_back(k.kind); }
+    }
+    if (kinds.empty()) { return nullptr; }
+    return [kinds](TableReader& root, Corpus& corpus) {
+        for (EntityKind kind : kinds) { load_kind(root, kind, corpus); }
+    };
 }
 
 /// A file's TOML, parsed ahead (on another thread) or not yet.
@@ -84,14 +76,8 @@ TextLoader coded_loader(const std::string& name, void (*load)(TableReader&, cons
 
 // The loader for the corpus file path names, or none when it names no corpus file.
 TextLoader loader_for(const std::string& path) {
-    for (const auto& [fixed, loader] : fixed_files()) {
-        if (path == fixed) { return toml_loader(loader, fixed == "data/site.toml"); }
-    }
-    for (EntityKind kind : generic_kinds()) {
-        if (path == record_kind(kind).file) {
-            return toml_loader([kind](TableReader& t, Corpus& corpus) { load_generic(t, kind, corpus); });
-        }
-    }
+    if (path == k_site_file) { return toml_loader(load_site, true); }
+    if (RootLoader load = records_loader(path)) { return toml_loader(load); }
     std::size_t slash = path.rfind('/');
     std::string dir = slash == std::string::npos ? "" : path.substr(0, slash);
     std::string name = path.substr(slash + 1);

@@ -1,7 +1,12 @@
-// Records of a kind with no struct of its own: each [[table]] of its file read field by
-// field as its descriptor lists them (model/record_kinds.h), positions kept.
+// Records read field by field as their kind's descriptor lists them (model/record_kinds.h): a
+// shipped kind's into its struct through each field's setter, a registered kind's into a
+// GenericRecord. What the descriptor states is checked here (required keys, allowed values,
+// ranges, unknown keys); what a kind holds beyond its fields, its hooks read (load/kind_hooks.cpp).
+#include <algorithm>
+
 #include "load/record_loaders.h"
 #include "model/record_kinds.h"
+#include "util/message.h"
 
 namespace pvpp {
 namespace {
@@ -14,9 +19,14 @@ std::string table_key(const RecordKindInfo& kind) {
     return t;
 }
 
+// A text, reference or number that is not optional must be written.
+bool required(const FieldInfo& f) {
+    return !f.optional && (f.type == FieldKind::text || f.type == FieldKind::ref || f.type == FieldKind::number);
+}
+
 // A single reference is written as a string and kept with its position, so it is checked.
 std::vector<Ref> read_ref(TableReader& t, const FieldInfo& f) {
-    std::string id = t.string(f.key, !f.optional);
+    std::string id = t.string(f.key, required(f));
     if (id.empty()) { return {}; }
     return {{id, t.value_loc(f.key)}};
 }
@@ -25,12 +35,12 @@ GenericField read_field(TableReader& t, const FieldInfo& f) {
     GenericField out;
     out.key = f.key;
     switch (f.type) {
-        case FieldKind::text: out.value = t.string(f.key); break;
+        case FieldKind::text: out.value = t.string(f.key, required(f)); break;
         case FieldKind::markdown: out.text = read_markdown(t, f.key); break;
         case FieldKind::ref: out.refs = read_ref(t, f); break;
         case FieldKind::refs: out.refs = t.refs(f.key); break;
         case FieldKind::strings: out.strings = t.strings(f.key); break;
-        case FieldKind::number: out.number = t.integer(f.key); break;
+        case FieldKind::number: out.number = t.integer(f.key, required(f)); break;
         case FieldKind::flag: out.flag = t.boolean(f.key); break;
         case FieldKind::date: out.date = t.date(f.key); break;
         case FieldKind::schedule: out.schedule = read_schedule(t); break;
@@ -39,21 +49,79 @@ GenericField read_field(TableReader& t, const FieldInfo& f) {
     return out;
 }
 
+// "a", "b" or "c": the values a field allows, as messages list them.
+std::string allowed_values(const std::vector<std::string>& values) {
+    std::string out;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        std::string quoted = "\"" + values[i] + "\"";
+        bool last = i > 0 && i + 1 == values.size();
+        out = last ? fill(_("{1} or {2}"), {out, quoted}) : out + (i > 0 ? ", " : "") + quoted;
+    }
+    return out;
+}
+
+// The facets the descriptor gives a value: the values a text may take, a number's range.
+void check_value(TableReader& t, const FieldInfo& f, const GenericField& v) {
+    Diagnostics& diags = t.context().diags;
+    bool listed = std::find(f.values.begin(), f.values.end(), v.value) != f.values.end();
+    if (!f.values.empty() && !v.value.empty() && !listed) {
+        diags.error(t.value_loc(f.key),
+                    fill(_("{1} must be {2}, not \"{3}\""), {f.key, allowed_values(f.values), v.value}));
+    }
+    if (v.number && f.minimum && f.maximum && (*v.number < *f.minimum || *v.number > *f.maximum)) {
+        diags.error(t.value_loc(f.key), fill(_("'{1}' must be a number from {2} to {3}"),
+                                             {f.key, std::to_string(*f.minimum), std::to_string(*f.maximum)}));
+    }
+}
+
+RecordSlot new_record(const RecordKindInfo& info, Corpus& corpus) {
+    if (info.append) { return info.append(corpus); }
+    GenericRecord& r = corpus.records[info.kind].emplace_back();
+    return {&r, &r.loc, nullptr};
+}
+
+// A registered kind keeps every field as read, its id and name also apart.
+void keep(GenericRecord& r, GenericField&& v) {
+    if (v.key == "id") { r.id = v.value; }
+    if (v.key == "name") { r.name = v.value; }
+    r.fields.push_back(std::move(v));
+}
+
 }  // namespace
 
-void load_generic(TableReader& root, EntityKind kind, Corpus& corpus) {
+// A shipped kind's field with no setter is derived from other keys and not read.
+void read_fields(TableReader& t, EntityKind kind, void* record) {
     const RecordKindInfo& info = record_kind(kind);
-    auto& records = corpus.records[kind];
-    for (auto& t : root.tables(table_key(info))) {
-        GenericRecord r;
-        r.loc = t.loc();
-        r.id = t.string("id", true);
-        r.name = t.string("name", true);
-        r.fields = {{"id", r.id}, {"name", r.name}};  // the two fields every kind starts with
-        for (std::size_t i = 2; i < info.fields.size(); ++i) { r.fields.push_back(read_field(t, info.fields[i])); }
-        t.finish();
-        records.push_back(std::move(r));
+    for (const auto& f : info.fields) {
+        if (info.records && !f.access.set) { continue; }
+        GenericField v = read_field(t, f);
+        check_value(t, f, v);
+        if (info.records) {
+            f.access.set(record, std::move(v));
+        } else {
+            keep(*static_cast<GenericRecord*>(record), std::move(v));
+        }
     }
+}
+
+void load_records(TableReader& root, EntityKind kind, std::string_view table, Corpus& corpus) {
+    const RecordKindInfo& info = record_kind(kind);
+    const KindHooks* hooks = kind_hooks(kind);
+    for (auto& t : root.tables(table)) {
+        RecordSlot slot = new_record(info, corpus);
+        *slot.loc = t.loc();
+        read_fields(t, kind, slot.record);
+        if (hooks && hooks->read) { hooks->read(t, slot.record); }
+        if (slot.provenance) { *slot.provenance = read_provenance(t); }  // after every other key
+        t.finish();
+        if (hooks && hooks->derive) { hooks->derive(slot.record); }
+    }
+}
+
+void load_kind(TableReader& root, EntityKind kind, Corpus& corpus) {
+    load_records(root, kind, table_key(record_kind(kind)), corpus);
+    const KindHooks* hooks = kind_hooks(kind);
+    if (hooks && hooks->rest) { hooks->rest(root, corpus); }
 }
 
 }  // namespace pvpp

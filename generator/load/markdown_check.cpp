@@ -83,7 +83,8 @@ void check_markdown_tree(const Text& text, cmark_node* doc, Diagnostics& diags) 
 int read_number(TableReader& t, std::string_view key) {
     auto n = t.integer(key, true);
     if (n && (*n < 1 || *n > 1000)) {
-        t.context().diags.error(t.value_loc(key), fill(_("'{1}' must be a number from 1 to 1000"), {std::string(key)}));
+        t.context().diags.error(t.value_loc(key),
+                                fill(_("'{1}' must be a number from {2} to {3}"), {std::string(key), "1", "1000"}));
     }
     return n ? static_cast<int>(*n) : 0;
 }

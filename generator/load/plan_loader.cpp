@@ -1,4 +1,4 @@
-// The work plan, the institution groups and the site configuration (data/).
+// The work plan (its schedules, activities and milestones) and the site configuration (data/).
 #include "load/record_loaders.h"
 #include "util/html_policy.h"
 #include "util/message.h"
@@ -123,65 +123,14 @@ Activity read_activity(TableReader& t) {
     return a;
 }
 
-Measure read_measure(TableReader& t) {
-    Measure m;
-    m.loc = t.loc();
-    m.code = t.string("code", true);
-    m.name = t.string("name", true);
-    m.schedule = read_schedule(t);
-    m.result = read_markdown(t, "result");
-    m.indicator = read_markdown(t, "indicator");
-    m.responsible = t.strings("responsible");
-    m.co_responsible = t.strings("co_responsible");
-    m.after_2027 = t.boolean("after_2027");
-    m.phase = t.string("phase");
-    for (auto& a : t.tables("activity")) { m.activities.push_back(read_activity(a)); }
-    m.provenance = read_provenance(t);
-    t.finish();
-    return m;
-}
-
 }  // namespace
 
-void load_workplan(TableReader& root, Corpus& corpus) {
-    for (auto& t : root.tables("line")) {
-        ActionLine line;
-        line.loc = t.loc();
-        line.code = t.string("code", true);
-        line.name = t.string("name", true);
-        line.schedule = read_schedule(t);
-        line.provenance = read_provenance(t);
-        t.finish();
-        corpus.lines.push_back(std::move(line));
-    }
-    for (auto& t : root.tables("measure")) { corpus.measures.push_back(read_measure(t)); }
-    for (auto& t : root.tables("milestone")) { corpus.milestones.push_back(read_milestone(t)); }
+void read_activities(TableReader& t, Measure& measure) {
+    for (auto& a : t.tables("activity")) { measure.activities.push_back(read_activity(a)); }
 }
 
-void load_institutions(TableReader& root, Corpus& corpus) {
-    for (auto& t : root.tables("group")) {
-        InstitutionGroup g;
-        g.loc = t.loc();
-        g.number = read_number(t, "number");
-        g.name = t.string("name", true);
-        g.members = t.strings("members");
-        g.policy = t.boolean("policy").value_or(true);
-        g.work_plan = t.boolean("work_plan").value_or(true);
-        g.outside_work_plan = t.refs("outside_work_plan");
-        g.notes = read_markdown(t, "notes");
-        g.provenance = read_provenance(t);
-        t.finish();
-        corpus.institution_groups.push_back(std::move(g));
-    }
-    for (auto& t : root.tables("exclusion")) {
-        Exclusion e;
-        e.loc = t.loc();
-        e.number = t.string("number", true);
-        e.name = t.string("name", true);
-        e.provenance = read_provenance(t);
-        t.finish();
-        corpus.exclusions.push_back(std::move(e));
-    }
+void load_milestones(TableReader& root, Corpus& corpus) {
+    for (auto& t : root.tables("milestone")) { corpus.milestones.push_back(read_milestone(t)); }
 }
 
 void load_site(TableReader& root, Corpus& corpus) {
@@ -196,29 +145,7 @@ void load_site(TableReader& root, Corpus& corpus) {
     if (auto created = root.date("created")) { site.created = *created; }
     site.provenance = read_provenance(root);
     root.context().file_provenance = site.provenance.record;  // the live pages inherit it
-    for (auto& t : root.tables("page")) {
-        LivePage p;
-        p.loc = t.loc();
-        p.id = t.string("id", true);
-        p.slug = t.string("slug", true);
-        p.slug_loc = t.value_loc("slug");
-        p.title = t.string("title");
-        p.menu = t.string("menu");
-        p.shows = t.string("shows");
-        p.shows_loc = t.value_loc("shows");
-        for (auto& s : t.tables("section")) {
-            LiveSection section;
-            section.loc = s.loc();
-            section.heading = s.string("heading", true);
-            section.shows = s.string("shows");
-            section.terms = s.refs("terms");
-            s.finish();
-            p.sections.push_back(std::move(section));
-        }
-        p.provenance = read_provenance(t);
-        t.finish();
-        site.pages.push_back(std::move(p));
-    }
+    load_kind(root, EntityKind::live_page, corpus);
 }
 
 }  // namespace pvpp

@@ -7,26 +7,38 @@
 
 namespace pvpp {
 
-void load_terms(TableReader& root, Corpus& corpus);
-void load_principles(TableReader& root, Corpus& corpus);
-void load_scales(TableReader& root, Corpus& corpus);
-void load_levels(TableReader& root, Corpus& corpus);
-void load_stages(TableReader& root, Corpus& corpus);
-void load_roles(TableReader& root, Corpus& corpus);
 void load_task(TableReader& root, const std::string& file_code, Corpus& corpus);
 void load_card(TableReader& root, const std::string& file_code, Corpus& corpus);
-void load_conditions(TableReader& root, Corpus& corpus);
-void load_capabilities(TableReader& root, Corpus& corpus);
-void load_competences(TableReader& root, Corpus& corpus);
-void load_technologies(TableReader& root, Corpus& corpus);
-void load_workplan(TableReader& root, Corpus& corpus);
-void load_institutions(TableReader& root, Corpus& corpus);
 void load_site(TableReader& root, Corpus& corpus);
-/// The records of a kind with no struct of its own, field by field as its descriptor lists them.
+
 /// A work-plan row's start, end, duration_days, done and period, checked.
 Schedule read_schedule(TableReader& t);
 
-void load_generic(TableReader& root, EntityKind kind, Corpus& corpus);
+/// Every [[table]] of root as a record of kind, read field by field as its descriptor lists
+/// them, with its position and provenance; the kind's hooks read what the fields do not say.
+void load_records(TableReader& root, EntityKind kind, std::string_view table, Corpus& corpus);
+
+/// The fields of one record of kind that its descriptor says are keys, read into record (a
+/// shipped kind's struct, a registered kind's GenericRecord) and checked.
+void read_fields(TableReader& t, EntityKind kind, void* record);
+
+/// A kind's records from its file (its descriptor's table), then the file's other tables.
+void load_kind(TableReader& root, EntityKind kind, Corpus& corpus);
+
+/// What loading a kind does beyond reading its descriptor's fields (load/kind_hooks.cpp).
+struct KindHooks {
+    EntityKind kind;
+    void (*read)(TableReader& t, void* record) = nullptr;  ///< keys of a shape of their own, before provenance
+    void (*derive)(void* record) = nullptr;                ///< values taken from its provenance, after it
+    void (*rest)(TableReader& root, Corpus& corpus) = nullptr;  ///< its file's other tables, after its records
+};
+
+/// The hooks of a kind, or none when its fields say all.
+const KindHooks* kind_hooks(EntityKind kind);
+
+/// A measure's activities and the work plan's milestones: hooks of measures (load/kind_hooks.cpp).
+void read_activities(TableReader& t, Measure& measure);
+void load_milestones(TableReader& root, Corpus& corpus);
 
 /// Reports raw HTML and refused link or image addresses in a Markdown field (util/html_policy.h),
 /// and Markdown nested too deep.

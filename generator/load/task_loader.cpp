@@ -48,13 +48,8 @@ void check_code_matches_file(TableReader& t, const char* key, const std::string&
 void load_task(TableReader& t, const std::string& file_code, Corpus& corpus) {
     Task task;
     task.loc = t.loc();
-    task.code = t.string("code", true);
+    read_fields(t, EntityKind::task, &task);
     check_code_matches_file(t, "code", task.code, file_code);
-    task.name = t.string("name", true);
-    task.practice = t.string("practice");
-    task.variants = t.strings("variants");
-    task.always = t.boolean("always");
-    task.related = t.refs("related");
     std::optional<Provenance> matrix;
     if (auto m = t.table("matrix")) { matrix = read_matrix(*m, task); }
     task.provenance = read_provenance(t);

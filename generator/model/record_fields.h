@@ -1,12 +1,14 @@
 // The fields of a record kind as every generic pass reads them: each field's key, type, Latvian
-// label and the kind it names, and a getter that reads its value from a record, whether the
-// record is a struct of the model (Term, Task …) or a GenericRecord of a registered kind. One
-// field stated once here is loaded, checked, diffed, published as open data and counted.
+// label and the kind it names, and a getter that reads its value from a record (a setter that
+// writes it when it is a key), whether the record is a struct of the model (Term, Task …) or a
+// GenericRecord of a registered kind. One field stated once here is loaded, checked, diffed,
+// published as open data and counted.
 #pragma once
 #include <cstdint>
 #include <functional>
 #include <optional>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "model/entity.h"
@@ -37,6 +39,23 @@ struct FieldValue {
 /// Reads a field from a record of a shipped kind (its struct, as `const void*`).
 using FieldGetter = FieldValue (*)(const void* record);
 
+/// Writes a field, as the loader read it, into a record of a shipped kind.
+using FieldSetter = void (*)(void* record, GenericField&& value);
+
+/// How a field is read from a struct and written into it: `member<&Term::name>` does both; a
+/// value derived from others (a lambda, `derived<&Capability::inferred>`) is only read, so the
+/// loader never takes it from a key.
+struct FieldAccess {
+    FieldGetter get = nullptr;
+    FieldSetter set = nullptr;
+
+    constexpr FieldAccess() = default;
+    constexpr FieldAccess(FieldGetter g, FieldSetter s) : get(g), set(s) {}
+    template <typename F>
+        requires std::is_convertible_v<F, FieldGetter>
+    constexpr FieldAccess(F g) : get(g) {}  // NOLINT: a getter lambda stands for a derived field
+};
+
 /// A field as editors write it in its kind's TOML table. A kind's first field is its code or
 /// id, the field keyed "name" (or "title") its name. The last four say what values the open
 /// data's JSON Schema allows.
@@ -45,9 +64,11 @@ struct FieldInfo {
     FieldKind type = FieldKind::text;
     EntityKind target = EntityKind::term;  ///< ref, refs: the kind its values name
     const char* label = "";                ///< Latvian, as pages and the change report show it: "Skatīt arī"
-    FieldGetter get = nullptr;             ///< shipped kinds: reads the struct; registered kinds: none
+    FieldAccess access = {};               ///< shipped kinds: reads (and writes) the struct; registered kinds: none
     const char* description = "";          ///< English, for the open data's JSON Schema
-    bool optional = false;                 ///< text, ref, number, flag: may be empty (null in open data)
+    /// text, ref, number, flag: may be empty (null in open data); a text, ref or number that
+    /// is not optional must be written.
+    bool optional = false;
     std::optional<int> minimum = {};       ///< number
     std::optional<int> maximum = {};
     std::vector<std::string> values = {};  ///< text: the only values allowed, when listed
@@ -92,11 +113,49 @@ struct member_owner<M C::*> {
     using type = C;
 };
 
-/// The getter of a struct member: `member<&Term::definition>`.
+// Taking a field as the loader read it into a struct member, by the member's type. A value
+// not written leaves the member as the struct starts it (a group's `policy` is true).
+inline void take(std::string& m, GenericField&& v) { m = std::move(v.value); }
+inline void take(Text& m, GenericField&& v) { m = std::move(v.text); }
+inline void take(std::vector<Ref>& m, GenericField&& v) { m = std::move(v.refs); }
+inline void take(std::vector<std::string>& m, GenericField&& v) { m = std::move(v.strings); }
+inline void take(int& m, GenericField&& v) { m = static_cast<int>(v.number.value_or(m)); }
+inline void take(bool& m, GenericField&& v) { m = v.flag.value_or(m); }
+inline void take(std::optional<bool>& m, GenericField&& v) { m = v.flag ? v.flag : m; }
+inline void take(Schedule& m, GenericField&& v) { m = std::move(v.schedule); }
+
 template <auto Member>
-FieldValue member(const void* record) {
+FieldValue get_member(const void* record) {
     using Owner = typename member_owner<decltype(Member)>::type;
     return as_field(static_cast<const Owner*>(record)->*Member);
+}
+
+template <auto Member>
+void set_member(void* record, GenericField&& value) {
+    using Owner = typename member_owner<decltype(Member)>::type;
+    take(static_cast<Owner*>(record)->*Member, std::move(value));
+}
+
+/// A struct member as a field, read and written: `member<&Term::definition>`.
+template <auto Member>
+inline constexpr FieldAccess member{get_member<Member>, set_member<Member>};
+
+/// A struct member the loader derives from other keys: read, never taken from a key of its own.
+template <auto Member>
+inline constexpr FieldAccess derived{get_member<Member>, nullptr};
+
+/// Where the loader puts a new record of a shipped kind: the struct, its position, its provenance.
+struct RecordSlot {
+    void* record = nullptr;
+    SourceLoc* loc = nullptr;
+    RecordProvenance* provenance = nullptr;  ///< none for registered kinds
+};
+
+/// Appends an empty record to a list of the corpus: `append_to<&Corpus::terms>`.
+template <auto Records>
+RecordSlot append_to(Corpus& corpus) {
+    auto& r = (corpus.*Records).emplace_back();
+    return {&r, &r.loc, &r.provenance};
 }
 
 /// Every record of a shipped kind as a view, in corpus order: `records_of<&Corpus::terms, K::term, id_of>`.

@@ -262,7 +262,7 @@ void visit_records(const Corpus& corpus, EntityKind kind, const RecordVisitor& f
 }
 
 FieldValue field_value(const RecordView& record, const FieldInfo& field, std::size_t i) {
-    if (field.get) { return field.get(record.record); }
+    if (field.access.get) { return field.access.get(record.record); }
     const auto& fields = static_cast<const GenericRecord*>(record.record)->fields;
     return i < fields.size() ? field_value(fields[i]) : FieldValue{};
 }

@@ -65,6 +65,10 @@ struct RecordKindInfo {
     /// Every record of a shipped kind, in corpus order (registered kinds: Corpus::records).
     void (*records)(const Corpus& corpus, const RecordVisitor& fn) = nullptr;
     DataTable data = {};  ///< its open-data table
+    /// A shipped kind the generic loader reads (load/generic_loader.cpp): appends an empty record
+    /// to its list for the loader to fill through its fields' setters. Registered kinds: none
+    /// (their records go to Corpus::records); kinds with a loader of their own: none.
+    RecordSlot (*append)(Corpus& corpus) = nullptr;
 };
 
 /// Every record kind, in EntityKind order.

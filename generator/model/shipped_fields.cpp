@@ -31,7 +31,7 @@ std::vector<FieldInfo> term_fields() {
             {"definition", F::markdown, K::term, "Definīcija", member<&Term::definition>,
              "Definition (Markdown); null when the sources give none."},
             {"see_also", F::refs, K::term, "Skatīt arī", member<&Term::see_also>, "Related terms."},
-            {"source", F::text, K::term, "Avots", member<&Term::source>, "Where the definition comes from.", true}};
+            {"source", F::text, K::term, "Avots", derived<&Term::source>, "Where the definition comes from.", true}};
 }
 
 std::vector<FieldInfo> principle_fields() {
@@ -91,9 +91,9 @@ std::vector<FieldInfo> task_fields() {
             {"always", F::flag, K::task, "Vienmēr veicams", member<&Task::always>,
              "Whether the task is always performed; null when the sources do not tell.", true},
             {"related", F::refs, K::task, "Saistītie uzdevumi", member<&Task::related>, "Directly related tasks."},
-            {"matrix_confidence", F::text, K::task, "Matricas rindas ticamība", member<&Task::confidence>,
+            {"matrix_confidence", F::text, K::task, "Matricas rindas ticamība", derived<&Task::confidence>,
              "How surely the matrix row was read from the sources.", true, {}, {}, {"high", "medium", "low", "ambiguous"}},
-            {"matrix_note", F::text, K::task, "Piezīme par matricu", member<&Task::matrix_note>,
+            {"matrix_note", F::text, K::task, "Piezīme par matricu", derived<&Task::matrix_note>,
              "Note on the matrix row.", true}};
 }
 
@@ -137,7 +137,7 @@ std::vector<FieldInfo> capability_fields() {
              true},
             {"slug", F::text, K::capability, "Lapa tiešsaistē", member<&Capability::slug>,
              "Slug of its own page on the live site.", true},
-            {"inferred", F::flag, K::capability, "Kods secināts", member<&Capability::inferred>,
+            {"inferred", F::flag, K::capability, "Kods secināts", derived<&Capability::inferred>,
              "The code is inferred: the sources do not state it."},
             {"card_part", F::text, K::capability, "Kartītes daļa", member<&Capability::card_part>,
              "The part of card sections 6–7 that names what a task needs of it.", true, {}, {}, card_parts()},
@@ -216,9 +216,15 @@ std::vector<FieldInfo> page_fields() {
 std::vector<FieldInfo> live_page_fields() {
     return {{"id", F::text, K::live_page, "Identifikators", member<&LivePage::id>, "Stable id."},
             {"slug", F::text, K::live_page, "Adrese", member<&LivePage::slug>, "Slug on the live site."},
-            {"title", F::text, K::live_page, "Virsraksts", member<&LivePage::title>, "Title."},
+            {"title", F::text, K::live_page, "Virsraksts", member<&LivePage::title>,
+             "Title; none when the page is named by its slug.", true},
             {"menu", F::text, K::live_page, "Izvēlnē", member<&LivePage::menu>, "Short label in the navigation.", true},
             {"shows", F::text, K::live_page, "Rāda", member<&LivePage::shows>, "The records the page lists.", true}};
+}
+
+RecordSlot append_live_page(Corpus& corpus) {
+    LivePage& p = corpus.site.pages.emplace_back();
+    return {&p, &p.loc, &p.provenance};
 }
 
 void each_live_page(const Corpus& corpus, const RecordVisitor& fn) {
@@ -256,34 +262,48 @@ void describe_tables(std::vector<RecordKindInfo>& kinds) {
 
 void describe_shipped_fields(std::vector<RecordKindInfo>& kinds) {
     auto at = [&](EntityKind k) -> RecordKindInfo& { return kinds[static_cast<std::size_t>(k)]; };
+    at(K::term).append = append_to<&Corpus::terms>;
     at(K::term).fields = term_fields();
     at(K::term).records = records_of<&Corpus::terms, K::term, id_of<Term>, &Term::name>;
+    at(K::principle).append = append_to<&Corpus::principles>;
     at(K::principle).fields = principle_fields();
     at(K::principle).records = records_of<&Corpus::principles, K::principle, number_of<Principle>, &Principle::name>;
+    at(K::scale).append = append_to<&Corpus::scales>;
     at(K::scale).fields = axis_fields(true);
     at(K::scale).records = records_of<&Corpus::scales, K::scale, id_of<Axis>, &Axis::name>;
+    at(K::level).append = append_to<&Corpus::levels>;
     at(K::level).fields = axis_fields(false);
     at(K::level).records = records_of<&Corpus::levels, K::level, id_of<Axis>, &Axis::name>;
+    at(K::stage).append = append_to<&Corpus::stages>;
     at(K::stage).fields = stage_fields();
     at(K::stage).records = records_of<&Corpus::stages, K::stage, id_of<Stage>, &Stage::name>;
+    at(K::role).append = append_to<&Corpus::roles>;
     at(K::role).fields = role_fields();
     at(K::role).records = records_of<&Corpus::roles, K::role, id_of<Role>, &Role::name>;
     at(K::task).fields = task_fields();
     at(K::task).records = records_of<&Corpus::tasks, K::task, code_of<Task>, &Task::name>;
+    at(K::condition_group).append = append_to<&Corpus::condition_groups>;
     at(K::condition_group).fields = condition_group_fields();
     at(K::condition_group).records = records_of<&Corpus::condition_groups, K::condition_group, group_code, &ConditionGroup::name>;
+    at(K::condition).append = append_to<&Corpus::conditions>;
     at(K::condition).fields = condition_fields();
     at(K::condition).records = records_of<&Corpus::conditions, K::condition, code_of<Condition>, &Condition::name>;
+    at(K::capability).append = append_to<&Corpus::capabilities>;
     at(K::capability).fields = capability_fields();
     at(K::capability).records = records_of<&Corpus::capabilities, K::capability, code_of<Capability>, &Capability::name>;
+    at(K::competence).append = append_to<&Corpus::competences>;
     at(K::competence).fields = catalogue_fields(K::competence);
     at(K::competence).records = records_of<&Corpus::competences, K::competence, id_of<CatalogueItem>, &CatalogueItem::name>;
+    at(K::technology).append = append_to<&Corpus::technologies>;
     at(K::technology).fields = catalogue_fields(K::technology);
     at(K::technology).records = records_of<&Corpus::technologies, K::technology, id_of<CatalogueItem>, &CatalogueItem::name>;
+    at(K::line).append = append_to<&Corpus::lines>;
     at(K::line).fields = line_fields();
     at(K::line).records = records_of<&Corpus::lines, K::line, code_of<ActionLine>, &ActionLine::name>;
+    at(K::measure).append = append_to<&Corpus::measures>;
     at(K::measure).fields = measure_fields();
     at(K::measure).records = records_of<&Corpus::measures, K::measure, code_of<Measure>, &Measure::name>;
+    at(K::institution_group).append = append_to<&Corpus::institution_groups>;
     at(K::institution_group).fields = institution_group_fields();
     at(K::institution_group).records =
         records_of<&Corpus::institution_groups, K::institution_group, number_of<InstitutionGroup>, &InstitutionGroup::name>;
@@ -291,6 +311,7 @@ void describe_shipped_fields(std::vector<RecordKindInfo>& kinds) {
     at(K::page).records = records_of<&Corpus::pages, K::page, page_slug, &Page::title>;
     at(K::live_page).fields = live_page_fields();
     at(K::live_page).records = each_live_page;
+    at(K::live_page).append = append_live_page;
     for (K k : {K::role, K::condition_group, K::capability, K::competence, K::technology, K::institution_group, K::page,
                 K::live_page}) {
         at(k).feminine = true;

@@ -88,7 +88,7 @@ TEST_CASE("a broken reference of a registered kind is an error at its line and c
     RiskKind risks;
     std::string broken = k_risks;
     broken.replace(broken.find("\"PU2-1\"]"), 7, "\"PU2-9\"");
-    broken += "[[risk]]\nid = \"RK2\"\nname = \"Otrs\"\ndescription = \"Skatīt RK7.\"\n";
+    broken += "[[risk]]\nid = \"RK2\"\nname = \"Otrs\"\ndescription = \"Skatīt RK7.\"\nowner = \"Otrs\"\n";
     auto site = test::load_site(corpus_files(broken));
     auto found = site->diags.sorted();
     REQUIRE(found.size() == 2);
