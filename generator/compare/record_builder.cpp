@@ -111,16 +111,17 @@ RecordBuilder& RecordBuilder::schedule(const Schedule& s) {
 }
 
 // A descriptor's field under its own key, labelled as pages label it but in lower case.
-RecordBuilder& RecordBuilder::field(const FieldInfo& f, const FieldValue& v) {
+RecordBuilder& RecordBuilder::field(const FieldInfo& f, const FieldValue& v, std::string key) {
     std::string label = lower_latvian(f.label);
+    if (key.empty()) { key = f.key; }
     switch (f.type) {
-        case FieldKind::text: case FieldKind::ref: return scalar(label, v.value, f.key);
-        case FieldKind::markdown: return text(label, v.text ? *v.text : Text{}, f.key);
-        case FieldKind::refs: return list(label, ids(v.refs), f.key);
-        case FieldKind::strings: return list(label, v.strings, f.key);
-        case FieldKind::number: return scalar(label, v.number ? std::to_string(*v.number) : "", f.key);
-        case FieldKind::flag: return scalar(label, v.flag ? (*v.flag ? "jā" : "nē") : "", f.key);
-        case FieldKind::date: return date(label, v.date, f.key);
+        case FieldKind::text: case FieldKind::ref: return scalar(label, v.value, key);
+        case FieldKind::markdown: return text(label, v.text ? *v.text : Text{}, key);
+        case FieldKind::refs: return list(label, ids(v.refs), key);
+        case FieldKind::strings: return list(label, v.strings, key);
+        case FieldKind::number: return scalar(label, v.number ? std::to_string(*v.number) : "", key);
+        case FieldKind::flag: return scalar(label, v.flag ? (*v.flag ? "jā" : "nē") : "", key);
+        case FieldKind::date: return date(label, v.date, key);
         case FieldKind::schedule: return v.schedule ? schedule(*v.schedule) : *this;
     }
     return *this;

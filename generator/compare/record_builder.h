@@ -38,8 +38,8 @@ public:
     RecordBuilder& date(const std::string& label, const std::optional<Date>& value, std::string key = "");
     /// Start, end, duration and progress of a work-plan row.
     RecordBuilder& schedule(const Schedule& s);
-    /// A field of the kind's descriptor with its value in a record.
-    RecordBuilder& field(const FieldInfo& f, const FieldValue& v);
+    /// A field of the kind's descriptor with its value in a record, under its key unless given.
+    RecordBuilder& field(const FieldInfo& f, const FieldValue& v, std::string key = "");
 
     Record take() { return std::move(m_record); }
 

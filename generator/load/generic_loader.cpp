@@ -89,18 +89,23 @@ void keep(GenericRecord& r, GenericField&& v) {
 
 }  // namespace
 
-// A shipped kind's field with no setter is derived from other keys and not read.
-void read_fields(TableReader& t, EntityKind kind, void* record) {
-    const RecordKindInfo& info = record_kind(kind);
-    for (const auto& f : info.fields) {
-        if (info.records && !f.access.set) { continue; }
+// A field with no setter is derived from other keys and not read.
+void read_members(TableReader& t, const std::vector<FieldInfo>& fields, void* record) {
+    for (const auto& f : fields) {
+        if (!f.access.set) { continue; }
         GenericField v = read_field(t, f);
         check_value(t, f, v);
-        if (info.records) {
-            f.access.set(record, std::move(v));
-        } else {
-            keep(*static_cast<GenericRecord*>(record), std::move(v));
-        }
+        f.access.set(record, std::move(v));
+    }
+}
+
+void read_fields(TableReader& t, EntityKind kind, void* record) {
+    const RecordKindInfo& info = record_kind(kind);
+    if (info.records) { return read_members(t, info.fields, record); }
+    for (const auto& f : info.fields) {
+        GenericField v = read_field(t, f);
+        check_value(t, f, v);
+        keep(*static_cast<GenericRecord*>(record), std::move(v));
     }
 }
 

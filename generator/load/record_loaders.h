@@ -3,6 +3,7 @@
 #include "load/provenance_reader.h"
 #include "load/table_reader.h"
 #include "model/corpus.h"
+#include "model/record_fields.h"
 #include "util/markdown_parser.h"
 
 namespace pvpp {
@@ -21,6 +22,9 @@ void load_records(TableReader& root, EntityKind kind, std::string_view table, Co
 /// The fields of one record of kind that its descriptor says are keys, read into record (a
 /// shipped kind's struct, a registered kind's GenericRecord) and checked.
 void read_fields(TableReader& t, EntityKind kind, void* record);
+
+/// Fields that have a setter, read into the struct they write (a shipped kind's, a card's) and checked.
+void read_members(TableReader& t, const std::vector<FieldInfo>& fields, void* record);
 
 /// A kind's records from its file (its descriptor's table), then the file's other tables.
 void load_kind(TableReader& root, EntityKind kind, Corpus& corpus);

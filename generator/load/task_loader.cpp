@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "load/record_loaders.h"
+#include "model/card_sections.h"
 #include "util/message.h"
 
 namespace pvpp {
@@ -107,65 +108,15 @@ void report_missing_sections(TableReader& card, std::vector<std::string> missing
                                                 {std::to_string(missing.size()), list}));
 }
 
-void read_duties(TableReader& s, TaskCard& card) {
-    card.duties.notes = read_markdown(s, "notes");
+// Section 3's [[duties.role]] tables, after its notes.
+void read_duties(TableReader& s, std::vector<RoleDuties>& roles) {
     for (auto& r : s.tables("role")) {
         RoleDuties d;
         std::string id = r.string("role", true);
         d.role = {id, r.value_loc("role")};
         d.text = read_markdown(r, "text", true);
         r.finish();
-        card.duties.roles.push_back(std::move(d));
-    }
-}
-
-void read_sections_1_to_4(TableReader& t, TaskCard& c, std::vector<std::string>& missing) {
-    if (auto s = section(t, "result", c.result.head, missing)) {
-        c.result.result = read_markdown(*s, "result");
-        c.result.benefits = read_markdown(*s, "benefits");
-        c.result.threats = read_markdown(*s, "threats");
-        s->finish();
-    }
-    if (auto s = section(t, "scope", c.scope.head, missing)) {
-        c.scope.stages = s->refs("stages");
-        c.scope.notes = read_markdown(*s, "notes");
-        s->finish();
-    }
-    if (auto s = section(t, "duties", c.duties.head, missing)) {
-        read_duties(*s, c);
-        s->finish();
-    }
-    if (auto s = section(t, "related", c.related.head, missing)) {
-        c.related.tasks = s->refs("tasks");
-        c.related.notes = read_markdown(*s, "notes");
-        s->finish();
-    }
-}
-
-void read_sections_5_to_8(TableReader& t, TaskCard& c, std::vector<std::string>& missing) {
-    if (auto s = section(t, "conditions", c.conditions.head, missing)) {
-        c.conditions.conditions = s->refs("conditions");
-        c.conditions.notes = read_markdown(*s, "notes");
-        s->finish();
-    }
-    if (auto s = section(t, "capabilities", c.capabilities.head, missing)) {
-        c.capabilities.processes = read_markdown(*s, "processes");
-        c.capabilities.competences = s->refs("competences");
-        c.capabilities.notes = read_markdown(*s, "notes");
-        s->finish();
-    }
-    if (auto s = section(t, "resources", c.resources.head, missing)) {
-        c.resources.information = read_markdown(*s, "information");
-        c.resources.technologies = s->refs("technologies");
-        c.resources.notes = read_markdown(*s, "notes");
-        s->finish();
-    }
-    if (auto s = section(t, "guidance", c.guidance.head, missing)) {
-        c.guidance.actions = read_markdown(*s, "actions");
-        c.guidance.general = read_markdown(*s, "general");
-        c.guidance.attention = read_markdown(*s, "attention");
-        c.guidance.reading = s->strings("reading");
-        s->finish();
+        roles.push_back(std::move(d));
     }
 }
 
@@ -178,8 +129,13 @@ void load_card(TableReader& t, const std::string& file_code, Corpus& corpus) {
     card.task = {code, t.value_loc("task")};
     check_code_matches_file(t, "task", code, file_code);
     std::vector<std::string> missing;
-    read_sections_1_to_4(t, card, missing);
-    read_sections_5_to_8(t, card, missing);
+    for (const auto& cs : card_sections()) {
+        auto s = section(t, cs.key, cs.head(card), missing);
+        if (!s) { continue; }
+        read_members(*s, cs.fields, &card);
+        if (cs.roles) { read_duties(*s, card.duties.roles); }
+        s->finish();
+    }
     report_missing_sections(t, missing);
     corpus.cards.push_back(std::move(card));
 }

@@ -1,44 +1,12 @@
 // The list of record kinds. A new kind is one entry here (and its EntityKind value);
 // the reference fields below are the only place a "names records of kind X" fact is stated.
 #include "model/record_kinds.h"
+
+#include "model/card_sections.h"
 #include "util/message.h"
 
 namespace pvpp {
 namespace {
-
-// A card's fields belong to its task: backlinks and messages name the task.
-template <std::vector<Ref> (*Refs)(const TaskCard&)>
-void card_refs(const Corpus& corpus, const RefVisitor& fn) {
-    for (const auto& c : corpus.cards) {
-        for (const Ref& ref : Refs(c)) { fn({EntityKind::task, c.task.id}, ref); }
-    }
-}
-
-std::vector<Ref> card_task(const TaskCard& c) { return {c.task}; }
-std::vector<Ref> card_stages(const TaskCard& c) { return c.scope.stages; }
-std::vector<Ref> card_related(const TaskCard& c) { return c.related.tasks; }
-std::vector<Ref> card_conditions(const TaskCard& c) { return c.conditions.conditions; }
-std::vector<Ref> card_competences(const TaskCard& c) { return c.capabilities.competences; }
-std::vector<Ref> card_technologies(const TaskCard& c) { return c.resources.technologies; }
-std::vector<Ref> card_duty_roles(const TaskCard& c) {
-    std::vector<Ref> out;
-    for (const auto& d : c.duties.roles) { out.push_back(d.role); }
-    return out;
-}
-
-// A card's prose belongs to its task too.
-void card_texts(const Corpus& corpus, const TextVisitor& fn) {
-    for (const auto& c : corpus.cards) {
-        EntityKey owner{EntityKind::task, c.task.id};
-        for (const Text* t : {&c.result.result, &c.result.benefits, &c.result.threats, &c.scope.notes, &c.duties.notes,
-                              &c.related.notes, &c.conditions.notes, &c.capabilities.processes, &c.capabilities.notes,
-                              &c.resources.information, &c.resources.notes, &c.guidance.actions, &c.guidance.general,
-                              &c.guidance.attention}) {
-            fn(owner, *t);
-        }
-        for (const auto& d : c.duties.roles) { fn(owner, d.text); }
-    }
-}
 
 // The §4.1.5 exclusions are written beside the institution groups and read like them.
 void institution_provenance(const Corpus& corpus, const ProvenanceVisitor& fn) {
@@ -56,21 +24,18 @@ void live_page_provenance(const Corpus& corpus, const ProvenanceVisitor& fn) {
     for (const auto& p : corpus.site.pages) { fn({EntityKind::live_page, p.slug}, p.loc, p.provenance); }
 }
 
-const std::vector<RefField> k_task_refs = {
-    {"matrix", EntityKind::role,
-     [](const Corpus& c, const RefVisitor& fn) {
-         for (const auto& t : c.tasks) {
-             for (const auto& cell : t.matrix) { fn({EntityKind::task, t.code}, cell.role); }
-         }
-     }},
-    {"card: task", EntityKind::task, card_refs<card_task>},
-    {"card: [scope] stages", EntityKind::stage, card_refs<card_stages>},
-    {"card: [[duties.role]] role", EntityKind::role, card_refs<card_duty_roles>},
-    {"card: [related] tasks", EntityKind::task, card_refs<card_related>},
-    {"card: [conditions] conditions", EntityKind::condition, card_refs<card_conditions>},
-    {"card: [capabilities] competences", EntityKind::competence, card_refs<card_competences>},
-    {"card: [resources] technologies", EntityKind::technology, card_refs<card_technologies>},
-};
+void matrix_refs(const Corpus& corpus, const RefVisitor& fn) {
+    for (const auto& t : corpus.tasks) {
+        for (const auto& cell : t.matrix) { fn({EntityKind::task, t.code}, cell.role); }
+    }
+}
+
+// The matrix names roles; the cards' fields are listed with their sections (model/card_sections.cpp).
+std::vector<RefField> task_refs() {
+    std::vector<RefField> out = card_refs();
+    out.insert(out.begin(), {"matrix", EntityKind::role, matrix_refs});
+    return out;
+}
 
 const std::vector<RefField> k_live_page_refs = {
     {"section.terms", EntityKind::term,
@@ -109,7 +74,7 @@ std::vector<RecordKindInfo> shipped_kinds() {
          nullptr,
          nullptr, {},
          "lv/lomas/", k_page, "roles"},
-        {K::task, N_("task"), "uzdevums", "uzdevumi", "content/tasks/*.toml", "(the file)", "PU2-10", k_task_refs,
+        {K::task, N_("task"), "uzdevums", "uzdevumi", "content/tasks/*.toml", "(the file)", "PU2-10", task_refs(),
          card_texts,
          nullptr, {{"PU", '-', Sub::required}}, "lv/uzdevumi/", k_page, "tasks"},
         {K::condition_group, N_("condition group"), "nosacījumu grupa", "nosacījumu grupas", "content/conditions.toml",

@@ -26,7 +26,7 @@ using ProvenanceVisitor =
 struct RefField {
     const char* key;    ///< as editors write it: "related", "matrix.role", "section.terms"
     EntityKind target;  ///< the kind its values name
-    void (*visit)(const Corpus& corpus, const RefVisitor& fn);  ///< every value, in corpus order
+    std::function<void(const Corpus& corpus, const RefVisitor& fn)> visit;  ///< every value, in corpus order
 };
 
 /// A kind's table in the open data (render/data). Its record and key are the kind's name and

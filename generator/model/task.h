@@ -49,14 +49,14 @@ struct RoleDuties {
 struct TaskCard {
     SourceLoc loc;
     Ref task;
-    struct { SectionHead head; Text result, benefits, threats; } result;
-    struct { SectionHead head; std::vector<Ref> stages; Text notes; } scope;
-    struct { SectionHead head; Text notes; std::vector<RoleDuties> roles; } duties;
-    struct { SectionHead head; std::vector<Ref> tasks; Text notes; } related;
-    struct { SectionHead head; std::vector<Ref> conditions; Text notes; } conditions;
-    struct { SectionHead head; Text processes; std::vector<Ref> competences; Text notes; } capabilities;
-    struct { SectionHead head; Text information; std::vector<Ref> technologies; Text notes; } resources;
-    struct { SectionHead head; Text actions, general, attention; std::vector<std::string> reading; } guidance;
+    struct Result { SectionHead head; Text result, benefits, threats; } result;
+    struct Scope { SectionHead head; std::vector<Ref> stages; Text notes; } scope;
+    struct Duties { SectionHead head; Text notes; std::vector<RoleDuties> roles; } duties;
+    struct Related { SectionHead head; std::vector<Ref> tasks; Text notes; } related;
+    struct Conditions { SectionHead head; std::vector<Ref> conditions; Text notes; } conditions;
+    struct Capabilities { SectionHead head; Text processes; std::vector<Ref> competences; Text notes; } capabilities;
+    struct Resources { SectionHead head; Text information; std::vector<Ref> technologies; Text notes; } resources;
+    struct Guidance { SectionHead head; Text actions, general, attention; std::vector<std::string> reading; } guidance;
 
     /// The eight section heads in card order.
     std::vector<const SectionHead*> heads() const {

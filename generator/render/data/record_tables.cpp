@@ -50,43 +50,15 @@ std::string snake(std::string name) {
     return name;
 }
 
+std::string about(const FieldInfo& f) { return *f.description ? f.description : f.label; }
+
 // A registered kind's loader requires only its id and name (load/generic_loader.cpp).
 bool nullable(const FieldInfo& f, std::size_t i) { return f.optional || (!f.access.get && i >= 2); }
 
 Field column(const RecordKindInfo& kind, std::size_t i) {
     const FieldInfo& f = kind.fields[i];
-    std::string about = *f.description ? f.description : f.label;
-    switch (f.type) {
-        case FieldKind::text:
-            if (i == 0) { return code_field(f.key, key_pattern(kind), about); }
-            return enum_field(f.key, f.values, about, nullable(f, i));  // no values: any string
-        case FieldKind::markdown: return text_field(f.key, about);
-        case FieldKind::ref: return ref_to(f.key, f.target, about, nullable(f, i));
-        case FieldKind::refs: return refs_to(f.key, f.target, about);
-        case FieldKind::strings: return strings_field(f.key, about);
-        case FieldKind::number: return integer_field(f.key, f.minimum, f.maximum, about, nullable(f, i));
-        case FieldKind::flag: return boolean_field(f.key, about, nullable(f, i));
-        case FieldKind::date: return date_field(f.key, about);
-        case FieldKind::schedule: break;  // six columns of its own: add_columns
-    }
-    return string_field(f.key, about);
-}
-
-// A view always has the text, references or schedule its type names: a shipped kind's getter
-// sets them, and a registered kind's record holds every field (load/generic_loader.cpp).
-json::Value value(const FieldInfo& f, std::size_t i, const FieldValue& v) {
-    switch (f.type) {
-        case FieldKind::text:
-        case FieldKind::ref: return nullable(f, i) ? json::string_or_null(v.value) : json::string(v.value);
-        case FieldKind::markdown: return text_value(*v.text);
-        case FieldKind::refs: return refs_value(*v.refs);
-        case FieldKind::strings: return json::strings(v.strings);
-        case FieldKind::number: return v.number ? json::integer(*v.number) : json::null();
-        case FieldKind::flag: return bool_or_null(v.flag);
-        case FieldKind::date: return date_value(v.date);
-        case FieldKind::schedule: break;  // six values of its own: add_values
-    }
-    return json::null();
+    if (i == 0 && f.type == FieldKind::text) { return code_field(f.key, key_pattern(kind), about(f)); }
+    return field_column(f, nullable(f, i));
 }
 
 // A schedule is flattened into start, end … period_to, as the work plan's rows always were.
@@ -103,7 +75,7 @@ json::Value row_of(const RecordKindInfo& kind, const RecordView& r) {
         const FieldInfo& f = kind.fields[i];
         FieldValue v = field_value(r, f, i);
         if (f.type == FieldKind::schedule) { add_schedule(row, *v.schedule); continue; }
-        row.emplace_back(f.key, value(f, i, v));
+        row.emplace_back(f.key, field_json(f, nullable(f, i), v));
     }
     return json::object(std::move(row));
 }
@@ -117,6 +89,38 @@ Table kind_table(const Corpus& corpus, const RecordKindInfo& kind) {
 }
 
 }  // namespace
+
+Field field_column(const FieldInfo& f, bool nullable) {
+    switch (f.type) {
+        case FieldKind::text: return enum_field(f.key, f.values, about(f), nullable);  // no values: any string
+        case FieldKind::markdown: return text_field(f.key, about(f));
+        case FieldKind::ref: return ref_to(f.key, f.target, about(f), nullable);
+        case FieldKind::refs: return refs_to(f.key, f.target, about(f));
+        case FieldKind::strings: return strings_field(f.key, about(f));
+        case FieldKind::number: return integer_field(f.key, f.minimum, f.maximum, about(f), nullable);
+        case FieldKind::flag: return boolean_field(f.key, about(f), nullable);
+        case FieldKind::date: return date_field(f.key, about(f));
+        case FieldKind::schedule: break;  // six columns of its own: add_columns
+    }
+    return string_field(f.key, about(f));
+}
+
+// A view always has the text, references or schedule its type names: a shipped kind's getter
+// sets them, and a registered kind's record holds every field (load/generic_loader.cpp).
+json::Value field_json(const FieldInfo& f, bool nullable, const FieldValue& v) {
+    switch (f.type) {
+        case FieldKind::text:
+        case FieldKind::ref: return nullable ? json::string_or_null(v.value) : json::string(v.value);
+        case FieldKind::markdown: return text_value(*v.text);
+        case FieldKind::refs: return refs_value(*v.refs);
+        case FieldKind::strings: return json::strings(v.strings);
+        case FieldKind::number: return v.number ? json::integer(*v.number) : json::null();
+        case FieldKind::flag: return bool_or_null(v.flag);
+        case FieldKind::date: return date_value(v.date);
+        case FieldKind::schedule: break;  // six values of its own: add_values
+    }
+    return json::null();
+}
 
 Field ref_to(const std::string& name, EntityKind kind, const std::string& description, bool nullable) {
     return ref_field(name, table_name(record_kind(kind)), key_pattern(record_kind(kind)), description, nullable);

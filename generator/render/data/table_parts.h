@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "model/record_fields.h"
 #include "render/data/open_data.h"
 
 namespace pvpp::opendata {
@@ -27,6 +28,10 @@ void add_schedule(Members& members, const Schedule& schedule);
 /// Every record kind's table, in kind order, each followed by what its TableHook adds
 /// (record_tables.cpp).
 void add_record_tables(const Corpus& corpus, std::vector<Table>& tables);
+
+/// A descriptor's field as a column (not a kind's key), and its value in a row.
+Field field_column(const FieldInfo& f, bool nullable);
+json::Value field_json(const FieldInfo& f, bool nullable, const FieldValue& v);
 
 /// A reference to records of a kind: its table, and the pattern of the kind's codes or ids.
 Field ref_to(const std::string& name, EntityKind kind, const std::string& description, bool nullable = false);
