@@ -22,7 +22,7 @@ Record section(const Corpus& corpus, const TaskCard& c, const CardSection& s) {
     RecordBuilder b(part::card_section, c.task.id + "/" + n, card_section_titles()[i]);
     b.code(c.task.id + " " + n + ".").parent(part::card, c.task.id);
     b.scalar("statuss", section_status_name(c.heads()[i]->status));
-    for (const auto& f : s.fields) { b.field(f, f.access.get(&c), f.label); }
+    for (const auto& f : s.fields) { b.field(f, s.value(f, c), f.label); }
     if (!s.roles) { return b.take(); }
     for (const auto& d : *s.roles(c)) {
         b.text("pienākumi – " + role_label(corpus, d.role.id), d.text, "pienākumi:" + d.role.id);

@@ -31,6 +31,9 @@ std::vector<Ref> read_ref(TableReader& t, const FieldInfo& f) {
     return {{id, t.value_loc(f.key)}};
 }
 
+void check_value(TableReader& t, const FieldInfo& f, const GenericField& v);
+
+// A field as written, checked against the facets of its descriptor.
 GenericField read_field(TableReader& t, const FieldInfo& f) {
     GenericField out;
     out.key = f.key;
@@ -46,6 +49,7 @@ GenericField read_field(TableReader& t, const FieldInfo& f) {
         case FieldKind::schedule: out.schedule = read_schedule(t); break;
     }
     if (f.type == FieldKind::ref && !out.refs.empty()) { out.value = out.refs[0].id; }
+    check_value(t, f, out);
     return out;
 }
 
@@ -92,21 +96,14 @@ void keep(GenericRecord& r, GenericField&& v) {
 // A field with no setter is derived from other keys and not read.
 void read_members(TableReader& t, const std::vector<FieldInfo>& fields, void* record) {
     for (const auto& f : fields) {
-        if (!f.access.set) { continue; }
-        GenericField v = read_field(t, f);
-        check_value(t, f, v);
-        f.access.set(record, std::move(v));
+        if (f.access.set) { f.access.set(record, read_field(t, f)); }
     }
 }
 
 void read_fields(TableReader& t, EntityKind kind, void* record) {
     const RecordKindInfo& info = record_kind(kind);
     if (info.records) { return read_members(t, info.fields, record); }
-    for (const auto& f : info.fields) {
-        GenericField v = read_field(t, f);
-        check_value(t, f, v);
-        keep(*static_cast<GenericRecord*>(record), std::move(v));
-    }
+    for (const auto& f : info.fields) { keep(*static_cast<GenericRecord*>(record), read_field(t, f)); }
 }
 
 void load_records(TableReader& root, EntityKind kind, std::string_view table, Corpus& corpus) {

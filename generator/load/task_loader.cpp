@@ -60,34 +60,17 @@ void load_task(TableReader& t, const std::string& file_code, Corpus& corpus) {
 
 namespace {
 
+// A section with no status is written; one with a wrong status is left missing.
 SectionHead read_head(TableReader& s) {
-    SectionHead head;
-    head.loc = s.loc();
     std::string status = s.string("status");
-    if (status.empty() || status == "aprakstīts") {
-        head.status = SectionStatus::written;
-    } else if (status == "daļēji") {
-        head.status = SectionStatus::partial;
-    } else if (status == "nav aprakstīts") {
-        head.status = SectionStatus::missing;
-    } else {
-        s.context().diags.error(s.value_loc("status"), fill(_("section status must be \"aprakstīts\", \"daļēji\" or "
-                                                              "\"nav aprakstīts\", not \"{1}\""),
-                                                            {status}));
+    if (status.empty()) { return {s.loc(), SectionStatus::written}; }
+    for (auto st : {SectionStatus::written, SectionStatus::partial, SectionStatus::missing}) {
+        if (status == section_status_name(st)) { return {s.loc(), st}; }
     }
-    return head;
-}
-
-// Every section must be present; the absent ones are noted and reported together.
-std::optional<TableReader> section(TableReader& card, const char* key, SectionHead& head,
-                                   std::vector<std::string>& missing) {
-    auto s = card.table(key);
-    if (!s) {
-        missing.emplace_back(key);
-        return std::nullopt;
-    }
-    head = read_head(*s);
-    return s;
+    s.context().diags.error(s.value_loc("status"), fill(_("section status must be \"aprakstīts\", \"daļēji\" or "
+                                                          "\"nav aprakstīts\", not \"{1}\""),
+                                                        {status}));
+    return {s.loc()};
 }
 
 // One error for the sections a card lacks, however many; a misspelled section header
@@ -120,6 +103,23 @@ void read_duties(TableReader& s, std::vector<RoleDuties>& roles) {
     }
 }
 
+// Every section must be present; the absent ones are reported together.
+void read_sections(TableReader& t, TaskCard& card) {
+    std::vector<std::string> missing;
+    for (const auto& cs : card_sections()) {
+        auto s = t.table(cs.key);
+        if (!s) {
+            missing.emplace_back(cs.key);
+            continue;
+        }
+        cs.head(card) = read_head(*s);
+        read_members(*s, cs.fields, cs.of(card));
+        if (cs.roles) { read_duties(*s, card.duties.roles); }
+        s->finish();
+    }
+    report_missing_sections(t, missing);
+}
+
 }  // namespace
 
 void load_card(TableReader& t, const std::string& file_code, Corpus& corpus) {
@@ -128,15 +128,7 @@ void load_card(TableReader& t, const std::string& file_code, Corpus& corpus) {
     std::string code = t.string("task", true);
     card.task = {code, t.value_loc("task")};
     check_code_matches_file(t, "task", code, file_code);
-    std::vector<std::string> missing;
-    for (const auto& cs : card_sections()) {
-        auto s = section(t, cs.key, cs.head(card), missing);
-        if (!s) { continue; }
-        read_members(*s, cs.fields, &card);
-        if (cs.roles) { read_duties(*s, card.duties.roles); }
-        s->finish();
-    }
-    report_missing_sections(t, missing);
+    read_sections(t, card);
     corpus.cards.push_back(std::move(card));
 }
 

@@ -24,17 +24,11 @@ void live_page_provenance(const Corpus& corpus, const ProvenanceVisitor& fn) {
     for (const auto& p : corpus.site.pages) { fn({EntityKind::live_page, p.slug}, p.loc, p.provenance); }
 }
 
+// A task's matrix names roles; its card's references follow (model/card_sections.cpp).
 void matrix_refs(const Corpus& corpus, const RefVisitor& fn) {
     for (const auto& t : corpus.tasks) {
         for (const auto& cell : t.matrix) { fn({EntityKind::task, t.code}, cell.role); }
     }
-}
-
-// The matrix names roles; the cards' fields are listed with their sections (model/card_sections.cpp).
-std::vector<RefField> task_refs() {
-    std::vector<RefField> out = card_refs();
-    out.insert(out.begin(), {"matrix", EntityKind::role, matrix_refs});
-    return out;
 }
 
 const std::vector<RefField> k_live_page_refs = {
@@ -74,7 +68,8 @@ std::vector<RecordKindInfo> shipped_kinds() {
          nullptr,
          nullptr, {},
          "lv/lomas/", k_page, "roles"},
-        {K::task, N_("task"), "uzdevums", "uzdevumi", "content/tasks/*.toml", "(the file)", "PU2-10", task_refs(),
+        {K::task, N_("task"), "uzdevums", "uzdevumi", "content/tasks/*.toml", "(the file)", "PU2-10",
+         card_refs({{"matrix", EntityKind::role, matrix_refs}}),
          card_texts,
          nullptr, {{"PU", '-', Sub::required}}, "lv/uzdevumi/", k_page, "tasks"},
         {K::condition_group, N_("condition group"), "nosacījumu grupa", "nosacījumu grupas", "content/conditions.toml",

@@ -50,15 +50,13 @@ std::string snake(std::string name) {
     return name;
 }
 
-std::string about(const FieldInfo& f) { return *f.description ? f.description : f.label; }
-
 // A registered kind's loader requires only its id and name (load/generic_loader.cpp).
 bool nullable(const FieldInfo& f, std::size_t i) { return f.optional || (!f.access.get && i >= 2); }
 
 Field column(const RecordKindInfo& kind, std::size_t i) {
     const FieldInfo& f = kind.fields[i];
-    if (i == 0 && f.type == FieldKind::text) { return code_field(f.key, key_pattern(kind), about(f)); }
-    return field_column(f, nullable(f, i));
+    if (i > 0 || f.type != FieldKind::text) { return field_column(f, nullable(f, i)); }
+    return code_field(f.key, key_pattern(kind), *f.description ? f.description : f.label);
 }
 
 // A schedule is flattened into start, end … period_to, as the work plan's rows always were.
@@ -91,18 +89,19 @@ Table kind_table(const Corpus& corpus, const RecordKindInfo& kind) {
 }  // namespace
 
 Field field_column(const FieldInfo& f, bool nullable) {
+    std::string about = *f.description ? f.description : f.label;
     switch (f.type) {
-        case FieldKind::text: return enum_field(f.key, f.values, about(f), nullable);  // no values: any string
-        case FieldKind::markdown: return text_field(f.key, about(f));
-        case FieldKind::ref: return ref_to(f.key, f.target, about(f), nullable);
-        case FieldKind::refs: return refs_to(f.key, f.target, about(f));
-        case FieldKind::strings: return strings_field(f.key, about(f));
-        case FieldKind::number: return integer_field(f.key, f.minimum, f.maximum, about(f), nullable);
-        case FieldKind::flag: return boolean_field(f.key, about(f), nullable);
-        case FieldKind::date: return date_field(f.key, about(f));
+        case FieldKind::text: return enum_field(f.key, f.values, about, nullable);  // no values: any string
+        case FieldKind::markdown: return text_field(f.key, about);
+        case FieldKind::ref: return ref_to(f.key, f.target, about, nullable);
+        case FieldKind::refs: return refs_to(f.key, f.target, about);
+        case FieldKind::strings: return strings_field(f.key, about);
+        case FieldKind::number: return integer_field(f.key, f.minimum, f.maximum, about, nullable);
+        case FieldKind::flag: return boolean_field(f.key, about, nullable);
+        case FieldKind::date: return date_field(f.key, about);
         case FieldKind::schedule: break;  // six columns of its own: add_columns
     }
-    return string_field(f.key, about(f));
+    return string_field(f.key, about);
 }
 
 // A view always has the text, references or schedule its type names: a shipped kind's getter

@@ -39,7 +39,7 @@ Field section_field(const CardSection& s) {
 
 json::Value section_value(const CardSection& s, const TaskCard& c) {
     Members members = {{"status", json::string(section_status_name(c.heads()[s.number - 1]->status))}};
-    for (const auto& f : s.fields) { members.emplace_back(f.key, field_json(f, false, f.access.get(&c))); }
+    for (const auto& f : s.fields) { members.emplace_back(f.key, field_json(f, false, s.value(f, c))); }
     if (s.roles) { members.emplace_back("roles", duties(*s.roles(c))); }
     return json::object(std::move(members));
 }
