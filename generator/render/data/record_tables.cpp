@@ -51,7 +51,7 @@ std::string snake(std::string name) {
 }
 
 // A registered kind's loader requires only its id and name (load/generic_loader.cpp).
-bool nullable(const FieldInfo& f, std::size_t i) { return f.optional || (!f.get && i >= 2); }
+bool nullable(const FieldInfo& f, std::size_t i) { return f.optional || (!f.access.get && i >= 2); }
 
 Field column(const RecordKindInfo& kind, std::size_t i) {
     const FieldInfo& f = kind.fields[i];
