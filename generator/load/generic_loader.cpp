@@ -81,7 +81,7 @@ void check_value(TableReader& t, const FieldInfo& f, const GenericField& v) {
 RecordSlot new_record(const RecordKindInfo& info, Corpus& corpus) {
     if (info.append) { return info.append(corpus); }
     GenericRecord& r = corpus.records[info.kind].emplace_back();
-    return {&r, &r.loc, nullptr};
+    return {&r, &r.loc, &r.provenance};
 }
 
 // A registered kind keeps every field as read, its id and name also apart.

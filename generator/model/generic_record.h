@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "model/provenance.h"
 #include "model/text.h"
 
 namespace pvpp {
@@ -27,6 +28,7 @@ struct GenericRecord {
     std::string id;  ///< its code or id
     std::string name;
     SourceLoc loc;
+    RecordProvenance provenance;  ///< its source and status, as a shipped record's
     std::vector<GenericField> fields;  ///< in the order of its kind's `fields`
 
     /// The field of that key (every key of the kind is present once loaded).

@@ -1,10 +1,19 @@
 #include "model/plan.h"
 
+#include <algorithm>
+
+#include "model/record_kinds.h"
+
 namespace pvpp {
 
-const std::vector<std::string>& live_page_kinds() {
-    static const std::vector<std::string> kinds = {"terms", "principles", "roles", "tasks", "conditions",
-                                                   "capabilities", "plan", "workplan", "institutions", "index"};
+// The pages of the site's own (the plan, the work plan, the index), then each kind's live place.
+std::vector<std::string> live_page_kinds() {
+    std::vector<std::string> kinds = {"plan", "workplan", "index"};
+    for (const auto& k : record_kinds()) {
+        if (*k.live_shows && std::find(kinds.begin(), kinds.end(), k.live_shows) == kinds.end()) {
+            kinds.emplace_back(k.live_shows);
+        }
+    }
     return kinds;
 }
 

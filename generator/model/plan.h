@@ -105,7 +105,7 @@ struct LivePage {
 };
 
 /// The record kinds a live page or section can show.
-const std::vector<std::string>& live_page_kinds();
+std::vector<std::string> live_page_kinds();
 
 /// The slugs of the pages the site makes itself (lv/meklesana/, lv/darba-plans/ …): a
 /// page with one of them would overwrite a generated page. (Folders of record pages such

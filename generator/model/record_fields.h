@@ -79,7 +79,7 @@ struct RecordView {
     EntityKey key;
     std::string_view name;
     const SourceLoc* loc = nullptr;
-    const RecordProvenance* provenance = nullptr;  ///< none for registered kinds
+    const RecordProvenance* provenance = nullptr;  ///< its source and status
     const void* record = nullptr;                  ///< the struct, or the GenericRecord
 };
 
@@ -148,7 +148,7 @@ inline constexpr FieldAccess derived{get_member<Member>, nullptr};
 struct RecordSlot {
     void* record = nullptr;
     SourceLoc* loc = nullptr;
-    RecordProvenance* provenance = nullptr;  ///< none for registered kinds
+    RecordProvenance* provenance = nullptr;  ///< where its source and status go
 };
 
 /// Appends an empty record to a list of the corpus: `append_to<&Corpus::terms>`.

@@ -218,7 +218,7 @@ void visit_records(const Corpus& corpus, EntityKind kind, const RecordVisitor& f
     if (info.records) { return info.records(corpus, fn); }
     auto found = corpus.records.find(kind);
     if (found == corpus.records.end()) { return; }
-    for (const auto& r : found->second) { fn({{kind, r.id}, r.name, &r.loc, nullptr, &r}); }
+    for (const auto& r : found->second) { fn({{kind, r.id}, r.name, &r.loc, &r.provenance, &r}); }
 }
 
 FieldValue field_value(const RecordView& record, const FieldInfo& field, std::size_t i) {

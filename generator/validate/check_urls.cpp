@@ -32,7 +32,7 @@ void claim(std::map<std::string, SourceLoc>& claimed, const std::string& slug, c
 }
 
 void check_shows(const std::string& shows, const SourceLoc& loc, Diagnostics& diags) {
-    const auto& kinds = live_page_kinds();
+    const auto kinds = live_page_kinds();
     if (shows.empty() || std::find(kinds.begin(), kinds.end(), shows) != kinds.end()) { return; }
     std::string guess = nearest(shows, kinds);
     std::string message = guess.empty() ? fill(_("a page cannot show '{1}'"), {shows})

@@ -12,6 +12,8 @@
 #include "model/record_kinds.h"
 #include "render/data/csv_files.h"
 #include "render/data/json_schema.h"
+#include "render/common/edition.h"
+#include "render/common/live_places.h"
 #include "render/data/open_data.h"
 #include "render/html/search_index.h"
 #include "render/html/site_renderer.h"
@@ -29,6 +31,7 @@ struct RiskKind {
         info.codes = {{"RK", '-', CodePattern::Sub::none, ""}};
         info.folder = "lv/riski/";
         info.page_template = "page.tpl";
+        info.live_shows = "risks";
         info.fields = {{"tasks", FieldKind::refs, EntityKind::task, "Uzdevumi"},
                        {"description", FieldKind::markdown, EntityKind::term, "Apraksts"},
                        {"owner", FieldKind::text, EntityKind::term, "Atbildīgais"}};
@@ -153,4 +156,28 @@ TEST_CASE("a registered kind is diffed, published as open data and counted") {
     Completeness counted = assess_completeness(after->corpus, after->index);
     CHECK(std::any_of(counted.rows.begin(), counted.rows.end(),
                       [](const CompletenessRow& row) { return row.label == "riski" && row.count == 1; }));
+}
+
+TEST_CASE("a registered kind has its live place and its sources; the public edition drops what is not a fact") {
+    RiskKind risks;
+    std::string marked = k_risks;
+    marked += "fields.owner = { status = \"inferred\", how = \"no darbnīcas\" }\n";
+    MemoryFileSystem files = corpus_files(marked);
+    files.add("data/site.toml", "[[page]]\nid = \"riski\"\nslug = \"riski-lapa\"\ntitle = \"Riski\"\nshows = \"risks\"\n");
+    auto site = test::load_site(files);
+    REQUIRE(site->diags.error_count() == 0);
+    LivePlace place = live_place(site->corpus, site->index, {risks.kind, "RK1"});
+    CHECK(place.slug == "riski-lapa");
+    CHECK(place.anchor == "novelota-planosana");
+
+    bool listed = false;
+    visit_provenance(site->corpus, [&](EntityKind kind, const EntityKey& key, const SourceLoc&, const RecordProvenance& p) {
+        if (kind == risks.kind && key.id == "RK1") { listed = !p.is_fact("owner") && p.is_fact("tasks"); }
+    });
+    CHECK(listed);
+    Corpus shown = corpus_for(Edition::public_, site->corpus);
+    const GenericRecord& r = shown.records[risks.kind].at(0);
+    CHECK(r.field("owner")->value.empty());
+    CHECK(r.field("tasks")->refs.size() == 1);
+    CHECK(site->corpus.records[risks.kind].at(0).field("owner")->value == "Pakalpojuma saimnieks");
 }

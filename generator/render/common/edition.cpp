@@ -97,6 +97,19 @@ void without_sources(Corpus& c) {
               c.capabilities, c.competences, c.technologies, c.lines, c.measures, c.institution_groups, c.exclusions,
               c.pages, c.site.pages, c.milestones, c.task_group_roles);
     strip(c.site.provenance);
+    for (auto& [kind, records] : c.records) { strip_all(records); }
+}
+
+// A registered kind's field the corpus does not state as a fact is left empty, as a shipped
+// kind's inferred values are (its first two fields are its id and name).
+void hide_unconfirmed_fields(Corpus& c) {
+    for (auto& [kind, records] : c.records) {
+        for (auto& r : records) {
+            for (std::size_t i = 2; i < r.fields.size(); ++i) {
+                if (!r.provenance.is_fact(r.fields[i].key)) { r.fields[i] = {r.fields[i].key}; }
+            }
+        }
+    }
 }
 
 }  // namespace
@@ -141,6 +154,7 @@ Corpus corpus_for(Edition e, const Corpus& corpus) {
         if (!c.provenance.is_fact("description")) { c.description = {}; }
     }
     hide_unconfirmed_dates(e, shown);
+    hide_unconfirmed_fields(shown);
     without_sources(shown);
     // The maintainer pages too: the public open data is what the public site shows.
     std::erase_if(shown.pages, [](const Page& p) { return is_maintainer_page(p.slug); });

@@ -72,6 +72,16 @@ LivePlace page_place(const Corpus& corpus, const EntityKey& key) {
     return p == corpus.pages.end() || !is_live(*p) ? LivePlace{} : LivePlace{p->slug, "", p->title};
 }
 
+// A registered kind's record is listed on the page that shows its kind, under its name.
+LivePlace registered_place(const Corpus& corpus, const EntityKey& key) {
+    auto records = corpus.records.find(key.kind);
+    if (records == corpus.records.end()) { return {}; }
+    for (const auto& r : records->second) {
+        if (r.id == key.id) { return on_page_showing(corpus, key.kind, slugify(r.name)); }
+    }
+    return {};
+}
+
 }  // namespace
 
 bool is_live(const Page& page) { return page.live; }
@@ -102,7 +112,7 @@ LivePlace live_place(const Corpus& corpus, const CorpusIndex& index, const Entit
         case EntityKind::line:
         case EntityKind::measure: return {};
     }
-    return {};
+    return registered_place(corpus, key);
 }
 
 }  // namespace pvpp
