@@ -26,10 +26,10 @@ enum class FieldKind { text, markdown, ref, refs, strings, number, flag, date, s
 
 /// One field's value in one record, in the member its type names; views point into the corpus.
 struct FieldValue {
-    std::string value = {};                                  ///< text; ref: the id it names ("" = none)
-    const Text* text = nullptr;                         ///< markdown
-    const std::vector<Ref>* refs = nullptr;             ///< refs; ref: the reference when it was written
-    std::vector<std::string> strings = {};                   ///< strings
+    std::string value = {};                  ///< text; ref: the id it names ("" = none)
+    const Text* text = nullptr;              ///< markdown
+    const std::vector<Ref>* refs = nullptr;  ///< refs; ref: the reference when it was written
+    std::vector<std::string> strings = {};   ///< strings
     std::optional<std::int64_t> number = {};
     std::optional<bool> flag = {};
     std::optional<Date> date = {};
