@@ -23,7 +23,7 @@ void load_records(TableReader& root, EntityKind kind, std::string_view table, Co
 /// shipped kind's struct, a registered kind's GenericRecord) and checked.
 void read_fields(TableReader& t, EntityKind kind, void* record);
 
-/// Fields that have a setter, read into the struct they write (a shipped kind's, a card's) and checked.
+/// The fields with a setter, read into the struct they write (a shipped kind's, a card section's).
 void read_members(TableReader& t, const std::vector<FieldInfo>& fields, void* record);
 
 /// A kind's records from its file (its descriptor's table), then the file's other tables.

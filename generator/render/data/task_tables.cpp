@@ -44,22 +44,16 @@ json::Value section_value(const CardSection& s, const TaskCard& c) {
     return json::object(std::move(members));
 }
 
-std::vector<Field> card_fields() {
-    std::vector<Field> out = {ref_to("task", EntityKind::task, "The task the card describes.")};
-    for (const auto& s : card_sections()) { out.push_back(section_field(s)); }
-    return out;
-}
-
-json::Value card_row(const TaskCard& c) {
-    Members row = {{"task", json::string(c.task.id)}};
-    for (const auto& s : card_sections()) { row.emplace_back(s.key, section_value(s, c)); }
-    return json::object(std::move(row));
-}
-
+// A row per card: its task, then its sections.
 Table cards(const Corpus& c) {
     Table t{"cards", "card", "uzdevumu kartītes", "task", "Task cards: the eight sections of a task's card, as far as they are written.",
-            card_fields(), {}};
-    for (const auto& x : c.cards) { t.rows.push_back(card_row(x)); }
+            {ref_to("task", EntityKind::task, "The task the card describes.")}, {}};
+    for (const auto& s : card_sections()) { t.fields.push_back(section_field(s)); }
+    for (const auto& x : c.cards) {
+        Members row = {{"task", json::string(x.task.id)}};
+        for (const auto& s : card_sections()) { row.emplace_back(s.key, section_value(s, x)); }
+        t.rows.push_back(json::object(std::move(row)));
+    }
     return t;
 }
 
