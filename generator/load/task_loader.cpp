@@ -103,8 +103,15 @@ void read_duties(TableReader& s, std::vector<RoleDuties>& roles) {
     }
 }
 
+}  // namespace
+
 // Every section must be present; the absent ones are reported together.
-void read_sections(TableReader& t, TaskCard& card) {
+void load_card(TableReader& t, const std::string& file_code, Corpus& corpus) {
+    TaskCard card;
+    card.loc = t.loc();
+    std::string code = t.string("task", true);
+    card.task = {code, t.value_loc("task")};
+    check_code_matches_file(t, "task", code, file_code);
     std::vector<std::string> missing;
     for (const auto& cs : card_sections()) {
         auto s = t.table(cs.key);
@@ -118,17 +125,6 @@ void read_sections(TableReader& t, TaskCard& card) {
         s->finish();
     }
     report_missing_sections(t, missing);
-}
-
-}  // namespace
-
-void load_card(TableReader& t, const std::string& file_code, Corpus& corpus) {
-    TaskCard card;
-    card.loc = t.loc();
-    std::string code = t.string("task", true);
-    card.task = {code, t.value_loc("task")};
-    check_code_matches_file(t, "task", code, file_code);
-    read_sections(t, card);
     corpus.cards.push_back(std::move(card));
 }
 

@@ -90,13 +90,10 @@ const std::vector<CardSection>& card_sections() {
     return list;
 }
 
+// In the order of SectionStatus.
 const char* section_status_name(SectionStatus status) {
-    switch (status) {
-        case SectionStatus::written: return "aprakstīts";
-        case SectionStatus::partial: return "daļēji";
-        case SectionStatus::missing: return "nav aprakstīts";
-    }
-    return "nav aprakstīts";
+    static const char* const names[] = {"aprakstīts", "daļēji", "nav aprakstīts"};
+    return names[static_cast<int>(status)];
 }
 
 void card_texts(const Corpus& corpus, const TextVisitor& fn) {
