@@ -141,9 +141,18 @@ private:
         }
         if (!is_blank(before()) && (is_bare(before()) || before() == '.' || before() == '+' || before() == ':')) {
             m_last = quote;
-            return copy();
+            return glued_text();
         }
         m_done = true;
+    }
+
+    // toml++ reads such a value on to its end (a blank, a line break, ']', '}', ',' or '#'),
+    // quotes and all (1"""ā), asking its white-space table of every character.
+    void glued_text() {
+        while (m_pos < m_text.size() && !is_blank(at()) && std::string_view("\n\r]},#").find(at()) == std::string_view::npos) {
+            if (!is_ascii(at())) { return fail_unquoted(); }
+            copy();
+        }
     }
 
     // A string opens with one quote or three; the run of quotes is copied.

@@ -77,6 +77,11 @@ TEST_CASE("toml guard: a quote glued to unquoted text does not open a string") {
     CHECK(glued.error == "teksts 'Zināšanu' bez pēdiņām (TOML tekstu raksta pēdiņās: \"Zināšanu\")");
     CHECK(!guard_toml("a = 1.'ž'\n").error.empty());
     CHECK(guard_toml("a.\"ž\".'ā' = 1\n[b . \"ē\"]\nc = { d.\"ī\" = [\"ū\", 'ļ'], \"ņ\" = 2 }\n").read_to_end);
+    // Found by make fuzz: after the first glued quote toml++ reads on through the others.
+    auto tripled = guard_toml("institution =2\"\"\"konkrētas\"\"\"\n");
+    CHECK(tripled.error == "teksts 'konkrētas' bez pēdiņām (TOML tekstu raksta pēdiņās: \"konkrētas\")");
+    CHECK(guard_toml("a = [1\"\"ž\"]\n").column == 9);
+    CHECK(guard_toml("a = 1\"x\" # ā\nb = 'ē'\n").read_to_end);
     std::string after_value = "a = \"x\" \"ā\"\n";
     CHECK(guard_toml(after_value).error.empty());  // toml++ stops at the second quote itself
     CHECK(!guard_toml(after_value).read_to_end);
