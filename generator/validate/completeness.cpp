@@ -61,7 +61,7 @@ int unknown_dates(const Corpus& corpus) {
     return n;
 }
 
-int records_of(const Corpus& corpus, EntityKind kind) {
+int record_count(const Corpus& corpus, EntityKind kind) {
     int n = 0;
     visit_records(corpus, kind, [&](const RecordView&) { ++n; });
     return n;
@@ -106,7 +106,7 @@ std::string measure_detail(const Corpus& k) {
 // exhaustive, so a new shipped kind cannot be left out; registered kinds get the plain row.
 std::vector<CompletenessRow> kind_rows(const Corpus& k, EntityKind kind, const Completeness& c) {
     using K = EntityKind;
-    CompletenessRow row{record_kind(kind).plural, records_of(k, kind), ""};
+    CompletenessRow row{record_kind(kind).plural, record_count(k, kind), ""};
     switch (kind) {
         case K::term:
             row.detail = count_text(count_if(k.terms, [](const Term& t) { return t.definition.empty(); }), "bez definīcijas");
