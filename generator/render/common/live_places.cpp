@@ -35,31 +35,30 @@ auto find_in(const Map& map, const std::string& id) -> decltype(map.begin()->sec
     return it == map.end() ? nullptr : it->second;
 }
 
+// A record's anchor on the chapter page that lists its kind: its name as a slug, unless its
+// kind's anchors are made otherwise (model/anchors.h).
+std::string anchor_of(const CorpusIndex& index, const RecordView& r) {
+    EntityKind kind = r.key.kind;
+    if (kind == EntityKind::role) { return role_anchor(*static_cast<const Role*>(r.record)); }
+    if (kind == EntityKind::task) { return task_anchor(*static_cast<const Task*>(r.record)); }
+    if (kind == EntityKind::capability) { return capability_anchor(*static_cast<const Capability*>(r.record)); }
+    if (kind == EntityKind::condition_group) { return slugify(r.key.id + " " + std::string(r.name)); }
+    if (kind == EntityKind::condition) {
+        const auto& c = *static_cast<const Condition*>(r.record);
+        const ConditionGroup* g = find_in(index.condition_groups, "N" + std::to_string(c.group()));
+        return condition_anchor(c, g ? g->name : "");
+    }
+    return slugify(std::string(r.name));
+}
+
 // The place of a record listed on the chapter page that shows its kind, at its anchor there.
-template <typename Map, typename Anchor>
-LivePlace listed_place(const Corpus& corpus, const Map& map, const EntityKey& key, Anchor anchor) {
-    auto record = find_in(map, key.id);
-    return record ? on_page_showing(corpus, key.kind, anchor(*record)) : LivePlace{};
-}
-
-LivePlace principle_place(const Corpus& corpus, const std::string& id) {
-    auto p = std::find_if(corpus.principles.begin(), corpus.principles.end(),
-                          [&](const Principle& x) { return std::to_string(x.number) == id; });
-    return p == corpus.principles.end() ? LivePlace{} : on_page_showing(corpus, EntityKind::principle, slugify(p->name));
-}
-
-LivePlace condition_place(const Corpus& corpus, const CorpusIndex& index, const EntityKey& key) {
-    if (key.kind == EntityKind::condition_group) {
-        const ConditionGroup* g = find_in(index.condition_groups, key.id);
-        return g ? on_page_showing(corpus, key.kind, slugify(g->code() + " " + g->name)) : LivePlace{};
-    }
-    if (key.kind == EntityKind::condition) {
-        const Condition* c = find_in(index.conditions, key.id);
-        const ConditionGroup* g = c ? find_in(index.condition_groups, "N" + std::to_string(c->group())) : nullptr;
-        return c ? on_page_showing(corpus, key.kind, condition_anchor(*c, g ? g->name : "")) : LivePlace{};
-    }
-    const Capability* c = find_in(index.capabilities, key.id);
-    return c ? on_page_showing(corpus, key.kind, capability_anchor(*c)) : LivePlace{};
+LivePlace listed_place(const Corpus& corpus, const CorpusIndex& index, const EntityKey& key) {
+    if (*record_kind(key.kind).live_shows == '\0') { return {}; }  // no live page lists these
+    LivePlace place;
+    visit_records(corpus, key.kind, [&](const RecordView& r) {
+        if (place.empty() && r.key.id == key.id) { place = on_page_showing(corpus, key.kind, anchor_of(index, r)); }
+    });
+    return place;
 }
 
 LivePlace page_place(const Corpus& corpus, const EntityKey& key) {
@@ -72,16 +71,6 @@ LivePlace page_place(const Corpus& corpus, const EntityKey& key) {
     return p == corpus.pages.end() || !is_live(*p) ? LivePlace{} : LivePlace{p->slug, "", p->title};
 }
 
-// A registered kind's record is listed on the page that shows its kind, under its name.
-LivePlace registered_place(const Corpus& corpus, const EntityKey& key) {
-    auto records = corpus.records.find(key.kind);
-    if (records == corpus.records.end()) { return {}; }
-    for (const auto& r : records->second) {
-        if (r.id == key.id) { return on_page_showing(corpus, key.kind, slugify(r.name)); }
-    }
-    return {};
-}
-
 }  // namespace
 
 bool is_live(const Page& page) { return page.live; }
@@ -89,30 +78,13 @@ bool is_live(const Page& page) { return page.live; }
 bool is_live(const Capability& capability) { return !capability.slug.empty(); }
 
 LivePlace live_place(const Corpus& corpus, const CorpusIndex& index, const EntityKey& key) {
-    const std::string& id = key.id;
-    switch (key.kind) {
-        case EntityKind::term:
-            return listed_place(corpus, index.terms, key, [](auto& t) { return slugify(t.name); });
-        case EntityKind::principle: return principle_place(corpus, id);
-        case EntityKind::scale:
-        case EntityKind::level: return on_page_showing(corpus, key.kind, k_role_grid_anchor);
-        case EntityKind::role:
-            return listed_place(corpus, index.roles, key, [](auto& r) { return role_anchor(r); });
-        case EntityKind::task:
-            return listed_place(corpus, index.tasks, key, [](auto& t) { return task_anchor(t); });
-        case EntityKind::condition_group:
-        case EntityKind::condition:
-        case EntityKind::capability: return condition_place(corpus, index, key);
-        case EntityKind::institution_group: return institutions_place(corpus);
-        case EntityKind::page:
-        case EntityKind::live_page: return page_place(corpus, key);
-        case EntityKind::stage:  // no live page lists these
-        case EntityKind::competence:
-        case EntityKind::technology:
-        case EntityKind::line:
-        case EntityKind::measure: return {};
+    // Scales and levels are shown in the roles page's grid; institution groups in a section.
+    if (key.kind == EntityKind::scale || key.kind == EntityKind::level) {
+        return on_page_showing(corpus, key.kind, k_role_grid_anchor);
     }
-    return registered_place(corpus, key);
+    if (key.kind == EntityKind::institution_group) { return institutions_place(corpus); }
+    if (key.kind == EntityKind::page || key.kind == EntityKind::live_page) { return page_place(corpus, key); }
+    return listed_place(corpus, index, key);
 }
 
 }  // namespace pvpp

@@ -1,10 +1,11 @@
 // Pages for condition groups and conditions, capabilities and resources, and the
 // competence and technology catalogues.
 #include <algorithm>
+
+#include "model/anchors.h"
 #include "render/common/urls.h"
 #include "render/html/entity_pages.h"
 #include "render/html/page_builder.h"
-#include "model/anchors.h"
 #include "util/slug.h"
 #include "util/text.h"
 
@@ -26,41 +27,32 @@ PageView condition_page(const RenderContext& ctx, const Condition& c) {
     if (shows_maintainer_pages(ctx.config.edition)) {
         b.field(review_text::k_live_anchor_label, "#" + condition_anchor(c, group));
     }
-    std::vector<std::string> items;
-    for (const auto& i : c.items) { items.push_back(html_escape(i)); }
-    b.section("Ietver", PageBuilder::list(items));
+    b.section("Ietver", PageBuilder::list_of(c.items, [](const std::string& i) { return html_escape(i); }));
     b.section("Apraksts", b.md(c.description));
-    std::vector<std::string> tasks;
-    for (const auto& card : ctx.corpus.cards) {
-        for (const auto& r : card.conditions.conditions) {
-            if (r.id == c.code) { tasks.push_back(b.code_link(card.task.id)); }
-        }
-    }
-    b.section("Uzdevumi, no kuru veikšanas nosacījums ir atkarīgs", PageBuilder::list(tasks));
+    b.section("Uzdevumi, no kuru veikšanas nosacījums ir atkarīgs",
+              PageBuilder::list_of(ctx.corpus.cards, [&](const TaskCard& card) {
+                  bool needs =
+                      std::ranges::any_of(card.conditions.conditions, [&](const Ref& r) { return r.id == c.code; });
+                  return needs ? b.code_link(card.task.id) : "";
+              }));
     backlinks_section(b, {EntityKind::condition, c.code});
     return b.take();
 }
 
 PageView group_page(const RenderContext& ctx, const ConditionGroup& g) {
     PageBuilder b(ctx, url::condition_group(g.code()), "Nosacījumu grupa", std::to_string(g.number) + ". " + g.name);
-    b.view().code = g.code();
-    place_in_chapter(b, {EntityKind::condition_group, g.code()});
-    b.provenance(g.provenance);
+    record_header(b, {EntityKind::condition_group, g.code()}, g.provenance);
     b.section("Apraksts", b.md(g.description));
-    std::vector<std::string> items;
-    for (const auto& c : ctx.corpus.conditions) {
-        if (c.group() == g.number) { items.push_back(b.code_link(c.code) + " " + html_escape(c.name)); }
-    }
-    b.section("Nosacījumi", PageBuilder::list(items));
+    b.section("Nosacījumi", PageBuilder::list_of(ctx.corpus.conditions, [&](const Condition& c) {
+                  return c.group() == g.number ? b.code_link(c.code) + " " + html_escape(c.name) : "";
+              }));
     backlinks_section(b, {EntityKind::condition_group, g.code()});
     return b.take();
 }
 
 PageView capability_page(const RenderContext& ctx, const Capability& c) {
     PageBuilder b(ctx, url::capability(c), c.resource ? "Resurss" : "Spēja", c.name);
-    b.view().code = c.code;
-    place_in_chapter(b, {EntityKind::capability, c.code});
-    b.provenance(c.provenance);
+    record_header(b, {EntityKind::capability, c.code}, c.provenance);
     if (c.inferred && shows_inferred(ctx.config.edition)) {
         b.field("Kods", "<span class=\"inferred\">" + std::string(review_text::k_code_not_stated) + "</span>");
     }
@@ -74,20 +66,17 @@ PageView capability_page(const RenderContext& ctx, const Capability& c) {
 PageView catalogue_page(const RenderContext& ctx, const CatalogueItem& item, bool technology) {
     PageBuilder b(ctx, technology ? url::technology(item.id) : url::competence(item.id),
                   technology ? "Digitālā tehnoloģija" : "Kompetence", item.name);
-                  b.provenance(item.provenance);
+    record_header(b, {technology ? EntityKind::technology : EntityKind::competence, item.id}, item.provenance);
     bool unknown_shown = shows_gaps(ctx.config.edition);
     b.field("Pazīme", !item.flag.empty() ? html_escape(item.flag)
                       : unknown_shown    ? "<span class=\"gap\">" + std::string(review_text::k_unknown_f) + "</span>"
                                          : "");
     b.section("Apraksts", b.md(item.description));
-    std::vector<std::string> tasks;
-    for (const auto& card : ctx.corpus.cards) {
-        const auto& refs = technology ? card.resources.technologies : card.capabilities.competences;
-        if (std::any_of(refs.begin(), refs.end(), [&](const Ref& r) { return r.id == item.id; })) {
-            tasks.push_back(b.code_link(card.task.id));
-        }
-    }
-    b.section("Nepieciešama uzdevumiem", PageBuilder::list(tasks));
+    b.section("Nepieciešama uzdevumiem", PageBuilder::list_of(ctx.corpus.cards, [&](const TaskCard& card) {
+                  const auto& refs = technology ? card.resources.technologies : card.capabilities.competences;
+                  bool needed = std::any_of(refs.begin(), refs.end(), [&](const Ref& r) { return r.id == item.id; });
+                  return needed ? b.code_link(card.task.id) : "";
+              }));
     return b.take();
 }
 

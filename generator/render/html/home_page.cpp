@@ -16,13 +16,6 @@
 namespace pvpp {
 namespace {
 
-template <typename Records, typename Item>
-std::string items(const Records& records, Item item) {
-    std::vector<std::string> out;
-    for (const auto& r : records) { out.push_back(item(r)); }
-    return PageBuilder::list(out);
-}
-
 // A subheading over html; nothing when html is empty (a small corpus lacks some kinds).
 std::string h3(const std::string& id, const std::string& heading, const std::string& html) {
     return html.empty() ? "" : "<h3 id=\"" + id + "\">" + html_escape(heading) + "</h3>" + html;
@@ -43,34 +36,45 @@ std::string ways_in(const PageBuilder& b) {
     return "<ul class=\"ways-in\">" + html + "</ul>";
 }
 
+// Every record of a kind as a link to its page (name_link).
+std::string kind_links(const PageBuilder& b, EntityKind kind) {
+    std::vector<std::string> out;
+    visit_records(b.ctx().corpus, kind, [&](const RecordView& r) { out.push_back(name_link(b, r.key)); });
+    return PageBuilder::list(out);
+}
+
+// "3. Name", linked: roles, principles and institution groups as the policy numbers them.
+std::string numbered_link(const PageBuilder& b, int number, const std::string& name, const std::string& folder) {
+    return b.link(std::to_string(number) + ". " + name, folder);
+}
+
 // 4.3.1 (terminology, principles, scales and levels, roles), roles first: a way in.
 std::string foundations(const PageBuilder& b) {
     const Corpus& c = b.ctx().corpus;
-    std::string terms = items(c.terms, [&](const Term& x) { return b.link(x.name, url::term(x.id)); });
-    return h3("lomas", "Lomas", items(c.roles, [&](const Role& r) {
-               return b.link(std::to_string(r.number) + ". " + r.name, url::role(r.id)); })) +
+    std::string terms = kind_links(b, EntityKind::term);
+    std::string roles = PageBuilder::list_of(
+        c.roles, [&](const Role& r) { return numbered_link(b, r.number, r.name, url::role(r.id)); });
+    std::string principles = PageBuilder::list_of(
+        c.principles, [&](const Principle& x) { return numbered_link(b, x.number, x.name, url::principle(x.number)); });
+    return h3("lomas", "Lomas", roles) +
            h3("jedzieni", "Jēdzieni", terms.empty() ? "" : "<div class=\"columns\">" + terms + "</div>") +
-           h3("principi", "Vispārējie principi", items(c.principles, [&](const Principle& x) {
-               return b.link(std::to_string(x.number) + ". " + x.name, url::principle(x.number)); })) +
-           h3("merogi", "Mērogi", items(c.scales, [&](const Axis& x) { return b.link(x.name, url::scale(x.id)); })) +
-           h3("limeni", "Līmeņi", items(c.levels, [&](const Axis& x) { return b.link(x.name, url::level(x.id)); }));
+           h3("principi", "Vispārējie principi", principles) +
+           h3("merogi", "Mērogi", kind_links(b, EntityKind::scale)) +
+           h3("limeni", "Līmeņi", kind_links(b, EntityKind::level));
 }
 
 // One level's stages in their order, as the policy numbers them within the level.
 std::string stages_of(const PageBuilder& b, const std::string& group) {
-    std::vector<std::string> out;
-    for (const auto& s : b.ctx().corpus.stages) {
-        if (s.group == group) { out.push_back(b.link(std::to_string(s.number) + ". " + s.name, url::stage(s.id))); }
-    }
+    std::vector<std::string> out = PageBuilder::items(b.ctx().corpus.stages, [&](const Stage& s) {
+        return s.group == group ? numbered_link(b, s.number, s.name, url::stage(s.id)) : "";
+    });
     return out.empty() ? "" : "<p class=\"stages\">Posmi: " + join(out, " · ") + "</p>";
 }
 
 std::string tasks_of(const PageBuilder& b, int group) {
-    std::vector<std::string> out;
-    for (const auto& t : b.ctx().corpus.tasks) {
-        if (t.group() == group) { out.push_back(b.code_link(t.code) + " " + html_escape(t.name)); }
-    }
-    return PageBuilder::list(out);
+    return PageBuilder::list_of(b.ctx().corpus.tasks, [&](const Task& t) {
+        return t.group() == group ? b.code_link(t.code) + " " + html_escape(t.name) : "";
+    });
 }
 
 // 4.3.2: by level, each with its own stages; then the matrix of tasks and roles.
@@ -82,52 +86,48 @@ std::string tasks(const PageBuilder& b) {
         html += h3("uzdevumi-" + std::to_string(group), task_group_name(group),
                    list.empty() ? "" : stages_of(b, stage_group[group - 1]) + list);
     }
-    return html.empty() ? "" : html + h3("matrica", "Atbildības matrica",
-                                         "<p>" + b.link("Uzdevumi un lomas vienā tabulā", url::matrix()) + "</p>");
+    return html.empty() ? ""
+                        : html + h3("matrica", "Atbildības matrica",
+                                    "<p>" + b.link("Uzdevumi un lomas vienā tabulā", url::matrix()) + "</p>");
 }
 
 // 4.3.3: each condition under its group.
 std::string conditions(const PageBuilder& b) {
     const Corpus& c = b.ctx().corpus;
-    std::vector<std::string> groups;
-    for (const auto& g : c.condition_groups) {
-        std::vector<std::string> members;
-        for (const auto& x : c.conditions) {
-            if (x.code.rfind(g.code() + "-", 0) == 0) { members.push_back(b.code_link(x.code) + " " + html_escape(x.name)); }
-        }
-        groups.push_back(b.code_link(g.code()) + " " + html_escape(g.name) + PageBuilder::list(members));
-    }
-    return PageBuilder::list(groups);
+    return PageBuilder::list_of(c.condition_groups, [&](const ConditionGroup& g) {
+        std::string members = PageBuilder::list_of(c.conditions, [&](const Condition& x) {
+            return x.code.rfind(g.code() + "-", 0) == 0 ? b.code_link(x.code) + " " + html_escape(x.name) : "";
+        });
+        return b.code_link(g.code()) + " " + html_escape(g.name) + members;
+    });
 }
 
 // 4.3.4: capabilities and resources, and the two catalogues the cards draw on.
 std::string capabilities(const PageBuilder& b) {
     const Corpus& c = b.ctx().corpus;
-    std::vector<std::string> top;
-    for (const auto& x : c.capabilities) {
-        if (x.code.find('-') == std::string::npos) { top.push_back(b.code_link(x.code, x.code + " " + x.name)); }
-    }
-    return h3("spejas-un-resursi", "Spējas un resursi", PageBuilder::list(top)) +
-           h3("kompetences", "Kompetences", items(c.competences, [&](const CatalogueItem& x) {
-               return b.link(x.name, url::competence(x.id)); })) +
-           h3("tehnologijas", "Digitālās tehnoloģijas", items(c.technologies, [&](const CatalogueItem& x) {
-               return b.link(x.name, url::technology(x.id)); }));
+    std::string top = PageBuilder::list_of(c.capabilities, [&](const Capability& x) {
+        return x.code.find('-') == std::string::npos ? b.code_link(x.code, x.code + " " + x.name) : "";
+    });
+    return h3("spejas-un-resursi", "Spējas un resursi", top) +
+           h3("kompetences", "Kompetences", kind_links(b, EntityKind::competence)) +
+           h3("tehnologijas", "Digitālās tehnoloģijas", kind_links(b, EntityKind::technology));
 }
 
 // The plan itself: its work plan, the institutions it covers, its pages and files.
 std::string plan(const PageBuilder& b) {
     const Corpus& c = b.ctx().corpus;
     bool maintainer = shows_maintainer_pages(b.ctx().config.edition);
-    std::vector<std::string> pages;
-    for (const auto& x : c.pages) {
-        if (maintainer || !is_maintainer_page(x.slug)) { pages.push_back(b.link(x.title, url::page(x.slug))); }
-    }
-    std::string lines = items(c.lines, [&](const ActionLine& x) { return b.code_link(x.code) + " " + html_escape(x.name); });
+    std::string pages = PageBuilder::list_of(c.pages, [&](const Page& x) {
+        return maintainer || !is_maintainer_page(x.slug) ? b.link(x.title, url::page(x.slug)) : "";
+    });
+    std::string groups = PageBuilder::list_of(c.institution_groups, [&](const InstitutionGroup& x) {
+        return numbered_link(b, x.number, x.name, url::institution_group(x.number));
+    });
+    std::string lines = PageBuilder::list_of(
+        c.lines, [&](const ActionLine& x) { return b.code_link(x.code) + " " + html_escape(x.name); });
     return h3("darba-plans", "Darba plāns",
               lines.empty() ? "" : "<p>" + b.link("Darba plāns", url::workplan()) + "</p>" + lines) +
-           h3("iestades", "Iestāžu grupas", items(c.institution_groups, [&](const InstitutionGroup& x) {
-               return b.link(std::to_string(x.number) + ". " + x.name, url::institution_group(x.number)); })) +
-           h3("lapas", "Lapas", PageBuilder::list(pages)) +
+           h3("iestades", "Iestāžu grupas", groups) + h3("lapas", "Lapas", pages) +
            h3("lejupielades", "Lejupielādes", "<p>" + b.link("Lejupielādes", url::downloads()) + "</p>");
 }
 
@@ -139,10 +139,8 @@ std::string plan_heading(const Corpus& c) {
 // Each kind with no struct of its own (model/record_kinds.h), titled with its plural.
 void generic_sections(PageBuilder& b) {
     for (const auto& [kind, records] : b.ctx().corpus.records) {
-        std::vector<std::string> out;
-        for (const auto& r : records) { out.push_back(record_link(b, {kind, r.id})); }
         std::string plural = record_kind(kind).plural;
-        b.section(upper_first(plural), PageBuilder::list(out), slugify(plural));
+        b.section(upper_first(plural), kind_links(b, kind), slugify(plural));
     }
 }
 

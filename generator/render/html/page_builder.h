@@ -1,10 +1,9 @@
 // Helpers that turn corpus values into escaped HTML for one page, with links
 // relative to that page.
 #pragma once
+#include <set>
 #include <string>
 #include <vector>
-
-#include <set>
 
 #include "model/entity.h"
 #include "render/common/diagrams/diagrams.h"
@@ -15,7 +14,7 @@
 namespace pvpp {
 
 class PageBuilder : public DiagramLinks {
-public:
+   public:
     PageBuilder(const RenderContext& ctx, std::string path, std::string kind, std::string title);
 
     const RenderContext& ctx() const override { return m_ctx; }
@@ -38,6 +37,20 @@ public:
     std::string md(const Text& text) const;
     /// <ul> of already-built items; "" when there are none.
     static std::string list(const std::vector<std::string>& items);
+    /// item(r) for each r of records, leaving out the empty ones (what the page does not show).
+    template <typename Records, typename Item>
+    static std::vector<std::string> items(const Records& records, Item item) {
+        std::vector<std::string> out;
+        for (const auto& r : records) {
+            if (std::string html = item(r); !html.empty()) { out.push_back(std::move(html)); }
+        }
+        return out;
+    }
+    /// <ul> of item(r) for each r of records that gives one; "" when none does.
+    template <typename Records, typename Item>
+    static std::string list_of(const Records& records, Item item) {
+        return list(items(records, item));
+    }
 
     void crumb(const std::string& label, const std::string& target);
     /// Adds a field unless its html is empty.
@@ -51,7 +64,7 @@ public:
     /// The term this page is about: never linked on its own page.
     void set_own_term(const std::string& id) { m_linked_terms.insert(id); }
 
-private:
+   private:
     std::vector<LinkSpan> spans_for(const std::string& text, bool in_heading) const;
 
     const RenderContext& m_ctx;

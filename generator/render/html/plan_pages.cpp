@@ -1,5 +1,6 @@
 // Pages for the work plan (action lines, measures), institution groups and prose pages.
 #include <algorithm>
+
 #include "render/common/figure_captions.h"
 #include "render/common/urls.h"
 #include "render/html/entity_pages.h"
@@ -11,8 +12,9 @@ namespace {
 
 // A value the sources do not give: marked in the review edition, a field left out in the public one.
 std::string unknown(const PageBuilder& b) {
-    return shows_gaps(b.ctx().config.edition) ? "<span class=\"gap\">" + std::string(review_text::k_unknown_m) + "</span>"
-                                              : "";
+    return shows_gaps(b.ctx().config.edition)
+               ? "<span class=\"gap\">" + std::string(review_text::k_unknown_m) + "</span>"
+               : "";
 }
 
 void schedule_fields(PageBuilder& b, const Schedule& s) {
@@ -25,12 +27,13 @@ void schedule_fields(PageBuilder& b, const Schedule& s) {
 
 std::string activities_table(const Measure& m) {
     if (m.activities.empty()) { return ""; }
-    std::string html = "<table><thead><tr><th>Aktivitāte</th><th>Sākums</th><th>Beigas</th><th>Ilgums</th>"
-                       "<th>Izpilde</th></tr></thead><tbody>";
+    std::string html =
+        "<table><thead><tr><th>Aktivitāte</th><th>Sākums</th><th>Beigas</th><th>Ilgums</th>"
+        "<th>Izpilde</th></tr></thead><tbody>";
     for (const auto& a : m.activities) {
         const Schedule& s = a.schedule;
-        html += "<tr><td>" + html_escape(a.name) + "</td><td>" + (s.start ? format_date(*s.start) : "–") +
-                "</td><td>" + (s.end ? format_date(*s.end) : "–") + "</td><td>" +
+        html += "<tr><td>" + html_escape(a.name) + "</td><td>" + (s.start ? format_date(*s.start) : "–") + "</td><td>" +
+                (s.end ? format_date(*s.end) : "–") + "</td><td>" +
                 (s.duration_days ? std::to_string(*s.duration_days) + " d." : "–") + "</td><td>" +
                 (s.done_percent ? std::to_string(*s.done_percent) + "%" : "–") + "</td></tr>";
     }
@@ -39,8 +42,7 @@ std::string activities_table(const Measure& m) {
 
 PageView measure_page(const RenderContext& ctx, const Measure& m) {
     PageBuilder b(ctx, url::measure(m.code), "Pasākums", m.name);
-    b.provenance(m.provenance);
-    b.view().code = m.code;
+    record_header(b, {EntityKind::measure, m.code}, m.provenance);
     b.crumb("Darba plāns", url::workplan());
     b.crumb(m.line_code(), url::line(m.line_code()));
     b.field("Rīcības virziens", b.code_link(m.line_code()));
@@ -61,15 +63,12 @@ PageView measure_page(const RenderContext& ctx, const Measure& m) {
 
 PageView line_page(const RenderContext& ctx, const ActionLine& l) {
     PageBuilder b(ctx, url::line(l.code), "Rīcības virziens", l.name);
-    b.provenance(l.provenance);
-    b.view().code = l.code;
+    record_header(b, {EntityKind::line, l.code}, l.provenance);
     b.crumb("Darba plāns", url::workplan());
     schedule_fields(b, l.schedule);
-    std::vector<std::string> items;
-    for (const auto& m : ctx.corpus.measures) {
-        if (m.line_code() == l.code) { items.push_back(b.code_link(m.code) + " " + html_escape(m.name)); }
-    }
-    b.section("Pasākumi", PageBuilder::list(items));
+    b.section("Pasākumi", PageBuilder::list_of(ctx.corpus.measures, [&](const Measure& m) {
+                  return m.line_code() == l.code ? b.code_link(m.code) + " " + html_escape(m.name) : "";
+              }));
     backlinks_section(b, {EntityKind::line, l.code});
     return b.take();
 }
@@ -78,7 +77,8 @@ PageView institution_page(const RenderContext& ctx, const InstitutionGroup& g) {
     PageBuilder b(ctx, url::institution_group(g.number), "Iestāžu grupa", std::to_string(g.number) + ". " + g.name);
     b.provenance(g.provenance);
     auto outside = [&](const std::string& m) {
-        return std::any_of(g.outside_work_plan.begin(), g.outside_work_plan.end(), [&](const Ref& r) { return r.id == m; });
+        return std::any_of(g.outside_work_plan.begin(), g.outside_work_plan.end(),
+                           [&](const Ref& r) { return r.id == m; });
     };
     b.field("Attiecināma pakalpojumu pārvaldības politika", g.policy ? "jā" : "nē");
     Edition e = b.ctx().config.edition;
@@ -90,9 +90,9 @@ PageView institution_page(const RenderContext& ctx, const InstitutionGroup& g) {
     bool outside_known = shows_value(e, g.provenance, "outside_work_plan") && g.work_plan.value_or(false);
     const std::string note = " <span class=\"gap\">(darba plāna pasākumi nav attiecināti)</span>" +
                              provenance_mark(e, g.provenance, "outside_work_plan");
-    std::vector<std::string> members;
-    for (const auto& m : g.members) { members.push_back(html_escape(m) + (outside_known && outside(m) ? note : "")); }
-    b.section("Iestādes", PageBuilder::list(members));
+    b.section("Iestādes", PageBuilder::list_of(g.members, [&](const std::string& m) {
+                  return html_escape(m) + (outside_known && outside(m) ? note : "");
+              }));
     b.section("Piezīmes", b.md(g.notes));
     return b.take();
 }
@@ -114,7 +114,9 @@ std::vector<PageView> plan_pages(const RenderContext& ctx) {
     for (const auto& m : c.measures) { pages.push_back(measure_page(ctx, m)); }
     for (const auto& g : c.institution_groups) { pages.push_back(institution_page(ctx, g)); }
     for (const auto& p : c.pages) {
-        if (shows_maintainer_pages(ctx.config.edition) || !is_maintainer_page(p.slug)) { pages.push_back(prose_page(ctx, p)); }
+        if (shows_maintainer_pages(ctx.config.edition) || !is_maintainer_page(p.slug)) {
+            pages.push_back(prose_page(ctx, p));
+        }
     }
     return pages;
 }

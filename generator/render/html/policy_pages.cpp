@@ -1,10 +1,11 @@
 // Pages for terms, principles, scales, levels, stages and roles.
 #include <algorithm>
-#include "render/common/urls.h"
+
+#include "model/anchors.h"
 #include "render/common/diagrams/diagrams.h"
+#include "render/common/urls.h"
 #include "render/html/entity_pages.h"
 #include "render/html/page_builder.h"
-#include "model/anchors.h"
 #include "util/slug.h"
 #include "util/text.h"
 
@@ -14,17 +15,12 @@ namespace {
 PageView term_page(const RenderContext& ctx, const Term& t) {
     PageBuilder b(ctx, url::term(t.id), "Jēdziens", t.name);
     b.set_own_term(t.id);
-    place_in_chapter(b, {EntityKind::term, t.id});
-    b.provenance(t.provenance);
+    record_header(b, {EntityKind::term, t.id}, t.provenance);
     Edition e = ctx.config.edition;
     b.section("Definīcija", t.definition.empty() ? gap_html(e, review_text::k_no_definition) : b.md(t.definition));
-    std::vector<std::string> see;
-    for (const auto& r : t.see_also) {
-        if (auto it = ctx.index.terms.find(r.id); it != ctx.index.terms.end()) {
-            see.push_back(b.link(it->second->name, url::term(r.id)));
-        }
-    }
-    b.field("Skatīt arī", PageBuilder::list(see));
+    b.field("Skatīt arī", PageBuilder::list_of(t.see_also, [&](const Ref& r) {
+                return name_link(b, {EntityKind::term, r.id});
+            }));
     if (shows_maintainer_pages(e)) { b.field(review_text::k_forms_label, html_escape(join(t.forms, ", "))); }
     backlinks_section(b, {EntityKind::term, t.id});
     return b.take();
@@ -36,26 +32,12 @@ PageView axis_page(const RenderContext& ctx, const Axis& a, bool scale) {
     b.field("Numurs", std::to_string(a.number) + ".");
     b.field("Tvērums", html_escape(a.scope));
     b.section("Apraksts", b.md(a.description));
-    std::vector<std::string> roles;
-    for (const auto& r : ctx.corpus.roles) {
-        const auto& refs = scale ? r.scales : r.levels;
-        if (std::any_of(refs.begin(), refs.end(), [&](const Ref& x) { return x.id == a.id; })) {
-            roles.push_back(b.link(std::to_string(r.number) + ". " + r.name, url::role(r.id)));
-        }
-    }
-    b.section("Lomas", PageBuilder::list(roles));
+    b.section("Lomas", PageBuilder::list_of(ctx.corpus.roles, [&](const Role& r) {
+                  const auto& refs = scale ? r.scales : r.levels;
+                  bool on_axis = std::any_of(refs.begin(), refs.end(), [&](const Ref& x) { return x.id == a.id; });
+                  return on_axis ? b.link(std::to_string(r.number) + ". " + r.name, url::role(r.id)) : "";
+              }));
     return b.take();
-}
-
-std::string axis_links(const PageBuilder& b, const std::vector<Ref>& refs,
-                       const std::map<std::string, const Axis*>& map, bool scale) {
-    std::vector<std::string> items;
-    for (const auto& r : refs) {
-        if (auto it = map.find(r.id); it != map.end()) {
-            items.push_back(b.link(it->second->name, scale ? url::scale(r.id) : url::level(r.id)));
-        }
-    }
-    return join(items, ", ");
 }
 
 const std::string k_inferred_legend = "<p class=\"legend\"><span class=\"inferred\">?</span> – " +
@@ -73,13 +55,9 @@ std::string role_duties(const PageBuilder& b, const Role& r, const Task& t) {
 }
 
 std::string role_task(const PageBuilder& b, const Role& r, const Task& t, const MatrixCell& c) {
-    std::string letter(1, c.letter);
-    std::string mark = c.inferred ? " <span class=\"inferred\" title=\"" + std::string(review_text::k_inferred_title) +
-                                        "\">?</span>"
-                                  : "";
-    return "<div class=\"role-task\" data-task=\"" + html_escape(t.code) + "\"><h4><span class=\"letter letter-" +
-           letter + "\">" + letter + "</span> " + b.code_link(t.code) + " " + html_escape(t.name) + mark + "</h4>" +
-           role_duties(b, r, t) + "</div>";
+    return "<div class=\"role-task\" data-task=\"" + html_escape(t.code) + "\"><h4>" + letter_badge(c.letter) + " " +
+           b.code_link(t.code) + " " + html_escape(t.name) + inferred_mark(c) + "</h4>" + role_duties(b, r, t) +
+           "</div>";
 }
 
 // The tasks where the role holds `letter`, each with what the role must do there; an
@@ -113,29 +91,25 @@ std::string role_duty_view(const PageBuilder& b, const Role& r) {
     bool legend = has_inferred(b.ctx().corpus, r) && shows_inferred(b.ctx().config.edition);
     return (legend ? k_inferred_legend : "") +
            (a.empty() ? "" : "<h3>Uzdevumi, par kuriem loma ir atbildīga (A)</h3>" + a) +
-           (l.empty() ? "" : "<h3>Uzdevumi, par kuriem loma ir līdzatbildīga (L)</h3>" + l) + "<p><a href=\"" +
-           matrix + "\">Šīs lomas uzdevumi atbildības matricā</a></p>";
+           (l.empty() ? "" : "<h3>Uzdevumi, par kuriem loma ir līdzatbildīga (L)</h3>" + l) + "<p><a href=\"" + matrix +
+           "\">Šīs lomas uzdevumi atbildības matricā</a></p>";
 }
 
 PageView role_page(const RenderContext& ctx, const Role& r) {
     std::string heading = std::to_string(r.number) + ". loma \"" + r.name + "\"";
     PageBuilder b(ctx, url::role(r.id), "Loma", heading);
-    place_in_chapter(b, {EntityKind::role, r.id});
-    b.provenance(r.provenance);
+    record_header(b, {EntityKind::role, r.id}, r.provenance);
     b.section("Loma mērogu un līmeņu shēmā", role_grid_figure(role_grid_svg(b, r.id)), "shema");
     b.section("Lomai atbilstošā iestāde", b.md(r.institution));
     b.section("Lomas vispārējs raksturojums", b.md(r.description));
-    b.field("Pārvaldības mērogs", axis_links(b, r.scales, ctx.index.scales, true));
-    b.field("Pārvaldības līmenis", axis_links(b, r.levels, ctx.index.levels, false));
+    b.field("Pārvaldības mērogs", linked_names(b, EntityKind::scale, r.scales));
+    b.field("Pārvaldības līmenis", linked_names(b, EntityKind::level, r.levels));
     b.section("Darbības fokuss", b.md(r.focus));
-    std::vector<std::string> carriers;
-    for (const auto& c : r.carriers) {
-        carriers.push_back("<strong>" + html_escape(c.title) + "</strong>" + (c.text.empty() ? "" : " – " + html_escape(c.text)));
-    }
-    b.section("Pakalpojumu pārvaldības lomas pienākumu veicēji", PageBuilder::list(carriers));
-    std::vector<std::string> rules;
-    for (const auto& rule : r.rules) { rules.push_back(html_escape(rule)); }
-    b.section("Noteikumi", PageBuilder::list(rules));
+    b.section("Pakalpojumu pārvaldības lomas pienākumu veicēji", PageBuilder::list_of(r.carriers, [](const Carrier& c) {
+                  return "<strong>" + html_escape(c.title) + "</strong>" +
+                         (c.text.empty() ? "" : " – " + html_escape(c.text));
+              }));
+    b.section("Noteikumi", PageBuilder::list_of(r.rules, [](const std::string& rule) { return html_escape(rule); }));
     b.section("Ko šai lomai jādara", role_duty_view(b, r), "ko-jadara");
     backlinks_section(b, {EntityKind::role, r.id});
     return b.take();
@@ -149,8 +123,7 @@ std::vector<PageView> policy_pages(const RenderContext& ctx) {
     for (const auto& t : c.terms) { pages.push_back(term_page(ctx, t)); }
     for (const auto& p : c.principles) {
         PageBuilder b(ctx, url::principle(p.number), "Vispārējais princips", p.name);
-        place_in_chapter(b, {EntityKind::principle, std::to_string(p.number)});
-        b.provenance(p.provenance);
+        record_header(b, {EntityKind::principle, std::to_string(p.number)}, p.provenance);
         b.field("Numurs", std::to_string(p.number) + ".");
         b.section("Apraksts", b.md(p.description));
         pages.push_back(b.take());
@@ -159,7 +132,7 @@ std::vector<PageView> policy_pages(const RenderContext& ctx) {
     for (const auto& a : c.levels) { pages.push_back(axis_page(ctx, a, false)); }
     for (const auto& s : c.stages) {
         PageBuilder b(ctx, url::stage(s.id), "Pārvaldības posms", s.name);
-        b.provenance(s.provenance);
+        record_header(b, {EntityKind::stage, s.id}, s.provenance);
         b.field("Līmenis", s.group == "politikas" ? "Politikas līmenis" : "Pamatdarbības un nodrošinājuma līmenis");
         b.field("Kārtas numurs", std::to_string(s.number) + ".");
         pages.push_back(b.take());

@@ -1,9 +1,10 @@
 // A page per task: its record, its responsibility row, and its eight card sections.
 #include <algorithm>
+
+#include "model/anchors.h"
 #include "render/common/urls.h"
 #include "render/html/entity_pages.h"
 #include "render/html/page_builder.h"
-#include "model/anchors.h"
 #include "util/slug.h"
 #include "util/text.h"
 #include "validate/completeness.h"
@@ -23,46 +24,33 @@ std::vector<const MatrixCell*> cells_by_role(const PageBuilder& b, const Task& t
     return cells;
 }
 
-std::string letter_badge(char letter) {
-    return "<span class=\"letter letter-" + std::string(1, letter) + "\">" + letter + "</span>";
-}
-
 std::string matrix_row(const PageBuilder& b, const Task& t) {
-    std::vector<std::string> cells;
-    for (const MatrixCell* cp : cells_by_role(b, t)) {
-        const MatrixCell& c = *cp;
-        auto role = b.ctx().index.roles.find(c.role.id);
-        if (role == b.ctx().index.roles.end()) { continue; }
-        if (c.inferred && !shows_inferred(b.ctx().config.edition)) { continue; }  // not shown as a fact
-        std::string mark = c.inferred ? " <span class=\"inferred\" title=\"" + std::string(review_text::k_inferred_title) +
-                                            "\">?</span>"
-                                      : "";
-        cells.push_back(letter_badge(c.letter) + " " + b.link(role->second->name, url::role(c.role.id)) + mark);
-    }
-    return PageBuilder::list(cells);
+    return PageBuilder::list_of(cells_by_role(b, t), [&](const MatrixCell* c) -> std::string {
+        if (c->inferred && !shows_inferred(b.ctx().config.edition)) { return ""; }  // not shown as a fact
+        return letter_badge(c->letter) + " " + name_link(b, {EntityKind::role, c->role.id}) + inferred_mark(*c);
+    });
 }
 
 std::string ref_list(const PageBuilder& b, const std::vector<Ref>& refs) {
-    std::vector<std::string> items;
-    for (const auto& r : refs) {
+    return PageBuilder::list_of(refs, [&](const Ref& r) {
         std::string name;
         if (auto t = b.ctx().index.tasks.find(r.id); t != b.ctx().index.tasks.end()) { name = t->second->name; }
-        if (auto c = b.ctx().index.conditions.find(r.id); c != b.ctx().index.conditions.end()) { name = c->second->name; }
-        items.push_back(b.code_link(r.id) + (name.empty() ? "" : " " + html_escape(name)));
-    }
-    return PageBuilder::list(items);
+        if (auto c = b.ctx().index.conditions.find(r.id); c != b.ctx().index.conditions.end()) {
+            name = c->second->name;
+        }
+        return b.code_link(r.id) + (name.empty() ? "" : " " + html_escape(name));
+    });
 }
 
-template <typename Map>
-std::string catalogue_list(const PageBuilder& b, const std::vector<Ref>& refs, const Map& map, bool technology) {
-    std::vector<std::string> items;
-    for (const auto& r : refs) {
+std::string catalogue_list(const PageBuilder& b, const std::vector<Ref>& refs, EntityKind kind) {
+    const auto& map = kind == EntityKind::technology ? b.ctx().index.technologies : b.ctx().index.competences;
+    return PageBuilder::list_of(refs, [&](const Ref& r) -> std::string {
         auto it = map.find(r.id);
-        if (it == map.end()) { continue; }
-        std::string flag = it->second->flag.empty() ? "" : " <span class=\"flag\">(" + html_escape(it->second->flag) + ")</span>";
-        items.push_back(b.link(it->second->name, technology ? url::technology(r.id) : url::competence(r.id)) + flag);
-    }
-    return PageBuilder::list(items);
+        if (it == map.end()) { return ""; }
+        std::string flag =
+            it->second->flag.empty() ? "" : " <span class=\"flag\">(" + html_escape(it->second->flag) + ")</span>";
+        return name_link(b, {kind, r.id}) + flag;
+    });
 }
 
 std::string part(const PageBuilder& b, const char* heading, const Text& text) {
@@ -74,7 +62,8 @@ std::string duties_html(const PageBuilder& b, const Task& t, const TaskCard& c) 
     for (const auto& d : c.duties.roles) {
         auto role = b.ctx().index.roles.find(d.role.id);
         if (role == b.ctx().index.roles.end()) { continue; }
-        auto cell = std::find_if(t.matrix.begin(), t.matrix.end(), [&](const auto& m) { return m.role.id == d.role.id; });
+        auto cell =
+            std::find_if(t.matrix.begin(), t.matrix.end(), [&](const auto& m) { return m.role.id == d.role.id; });
         bool shown = cell != t.matrix.end() && (!cell->inferred || shows_inferred(b.ctx().config.edition));
         std::string badge = shown ? letter_badge(cell->letter) + " " : "";  // an inferred letter is no fact
         html += "<h3>" + badge + b.link(role->second->name, url::role(d.role.id)) + "</h3>" + b.md(d.text);
@@ -83,21 +72,14 @@ std::string duties_html(const PageBuilder& b, const Task& t, const TaskCard& c) 
 }
 
 std::string guidance_html(const PageBuilder& b, const TaskCard& c) {
-    std::vector<std::string> reading;
-    for (const auto& r : c.guidance.reading) { reading.push_back(html_escape(r)); }
-    std::string list = PageBuilder::list(reading);
+    std::string list = PageBuilder::list_of(c.guidance.reading, [](const std::string& r) { return html_escape(r); });
     return part(b, "Veicamās darbības", c.guidance.actions) + part(b, "Vispārēja informācija", c.guidance.general) +
            part(b, "Kam ir jāpievērš īpaša uzmanība", c.guidance.attention) +
            (list.empty() ? "" : "<h3>Papildu informācija</h3>" + list);
 }
 
 std::vector<std::string> section_bodies(const PageBuilder& b, const Task& t, const TaskCard& c) {
-    std::string stages;
-    for (const auto& s : c.scope.stages) {
-        if (auto it = b.ctx().index.stages.find(s.id); it != b.ctx().index.stages.end()) {
-            stages += (stages.empty() ? "" : ", ") + b.link(it->second->name, url::stage(s.id));
-        }
-    }
+    std::string stages = linked_names(b, EntityKind::stage, c.scope.stages);
     return {
         part(b, "Rezultāts", c.result.result) + part(b, "Ja uzdevums tiek veikts", c.result.benefits) +
             part(b, "Ja uzdevums netiek veikts", c.result.threats),
@@ -106,9 +88,9 @@ std::vector<std::string> section_bodies(const PageBuilder& b, const Task& t, con
         ref_list(b, c.related.tasks) + b.md(c.related.notes),
         ref_list(b, c.conditions.conditions) + b.md(c.conditions.notes),
         part(b, "Procesi", c.capabilities.processes) +
-            catalogue_list(b, c.capabilities.competences, b.ctx().index.competences, false) + b.md(c.capabilities.notes),
+            catalogue_list(b, c.capabilities.competences, EntityKind::competence) + b.md(c.capabilities.notes),
         part(b, "Informācija", c.resources.information) +
-            catalogue_list(b, c.resources.technologies, b.ctx().index.technologies, true) + b.md(c.resources.notes),
+            catalogue_list(b, c.resources.technologies, EntityKind::technology) + b.md(c.resources.notes),
         guidance_html(b, c),
     };
 }
@@ -129,10 +111,14 @@ std::string section_body(const PageBuilder& b, const Task& t, const TaskCard* ca
                          const std::string& written) {
     Edition e = b.ctx().config.edition;
     switch (section_state(t, card, i)) {
-        case SectionState::written: return written.empty() ? gap_html(e, review_text::k_section_gap) : written;
-        case SectionState::partial: return gap_html(e, review_text::k_partial) + written;
-        case SectionState::derived: return derived_body(b, t, i, e);
-        case SectionState::missing: break;
+        case SectionState::written:
+            return written.empty() ? gap_html(e, review_text::k_section_gap) : written;
+        case SectionState::partial:
+            return gap_html(e, review_text::k_partial) + written;
+        case SectionState::derived:
+            return derived_body(b, t, i, e);
+        case SectionState::missing:
+            break;
     }
     return gap_html(e, review_text::k_section_gap);
 }
@@ -148,9 +134,7 @@ void card_sections(PageBuilder& b, const Task& t, const TaskCard* card) {
 
 PageView task_page(const RenderContext& ctx, const Task& t) {
     PageBuilder b(ctx, url::task(t.code), "Pakalpojumu pārvaldības uzdevums", t.name);
-    b.view().code = t.code;
-    place_in_chapter(b, {EntityKind::task, t.code});
-    b.provenance(t.provenance);
+    record_header(b, {EntityKind::task, t.code}, t.provenance);
     b.field("Prakse", html_escape(t.practice));
     b.field("Līmenis", task_group_name(t.group()));
     if (t.always) { b.field("Vienmēr veicams", *t.always ? "jā" : "nē"); }
@@ -163,6 +147,16 @@ PageView task_page(const RenderContext& ctx, const Task& t) {
 }
 
 }  // namespace
+
+std::string letter_badge(char letter) {
+    return "<span class=\"letter letter-" + std::string(1, letter) + "\">" + letter + "</span>";
+}
+
+std::string inferred_mark(const MatrixCell& cell) {
+    return cell.inferred
+               ? " <span class=\"inferred\" title=\"" + std::string(review_text::k_inferred_title) + "\">?</span>"
+               : "";
+}
 
 std::vector<PageView> task_pages(const RenderContext& ctx) {
     std::vector<PageView> pages;
