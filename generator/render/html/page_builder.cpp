@@ -10,8 +10,7 @@
 
 namespace pvpp {
 
-PageBuilder::PageBuilder(const RenderContext& ctx, std::string path, std::string kind, std::string title)
-    : m_ctx(ctx) {
+PageBuilder::PageBuilder(const RenderContext& ctx, std::string path, std::string kind, std::string title) : m_ctx(ctx) {
     m_view.path = std::move(path);
     m_view.kind = std::move(kind);
     m_view.title = std::move(title);
@@ -33,8 +32,6 @@ std::string PageBuilder::anchor_link(const std::string& label, const std::string
     return "<a href=\"" + html_escape(href(target) + "#" + anchor) + "\">" + html_escape(label) + "</a>";
 }
 
-std::string PageBuilder::capability_href(const Capability& c) const { return code_href(c.code); }
-
 // The href of any code: "" when it names nothing in the corpus.
 std::string PageBuilder::code_href(const std::string& code) const {
     SiteTarget t = code_target(m_ctx.index, code);
@@ -45,11 +42,14 @@ std::string PageBuilder::code_href(const std::string& code) const {
 std::string PageBuilder::code_link(const std::string& code, const std::string& label) const {
     std::string shown = label.empty() ? code : label;
     std::string target = code_href(code);
-    return target.empty() ? html_escape(shown) : "<a href=\"" + html_escape(target) + "\">" + html_escape(shown) + "</a>";
+    return target.empty() ? html_escape(shown)
+                          : "<a href=\"" + html_escape(target) + "\">" + html_escape(shown) + "</a>";
 }
 
 std::vector<LinkSpan> PageBuilder::spans_for(const std::string& text, bool in_heading) const {
-    auto target_href = [this](const SiteTarget& t) { return href(t.folder) + (t.anchor.empty() ? "" : "#" + t.anchor); };
+    auto target_href = [this](const SiteTarget& t) {
+        return href(t.folder) + (t.anchor.empty() ? "" : "#" + t.anchor);
+    };
     return text_link_spans(text, in_heading, m_ctx.index, m_ctx.terms, m_linked_terms, target_href);
 }
 
@@ -57,9 +57,8 @@ std::string PageBuilder::md(const Text& text) const {
     if (text.empty()) { return ""; }
     auto finder = [this](const std::string& t, bool heading) { return spans_for(t, heading); };
     if (!m_ctx.hand_links) { return markdown_to_html(text.markdown, finder); }
-    return markdown_to_html(text.markdown, finder, [&](std::string_view url) {
-        return m_ctx.hand_links->on_site(text, url, m_view.path);
-    });
+    return markdown_to_html(text.markdown, finder,
+                            [&](std::string_view url) { return m_ctx.hand_links->on_site(text, url, m_view.path); });
 }
 
 std::string PageBuilder::list(const std::vector<std::string>& items) {

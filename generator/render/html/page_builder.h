@@ -29,8 +29,6 @@ class PageBuilder : public DiagramLinks {
     std::string anchor_link(const std::string& label, const std::string& target, const std::string& anchor) const;
     /// A code as a link to its page, or escaped text when it has none.
     std::string code_link(const std::string& code, const std::string& label = "") const;
-    /// Relative href of a capability or resource; a sub-item (S2-4) is an anchor on its parent's page.
-    std::string capability_href(const Capability& c) const;
     /// Relative href of any code, "" when it names nothing.
     std::string code_href(const std::string& code) const;
     /// Markdown rendered with its codes linked.
