@@ -100,37 +100,28 @@ Schedule read_schedule(TableReader& t) {
 
 namespace {
 
+const std::vector<FieldInfo> k_activity_fields = {
+    {.key = "name", .access = member<&Activity::name>},
+    {.key = "schedule", .type = FieldKind::schedule, .access = member<&Activity::schedule>}};
+
+const std::vector<FieldInfo> k_milestone_fields = {{.key = "name", .access = member<&Milestone::name>}};
+
 // A milestone: one date (start = end), or none when the chart's date cannot be read.
-Milestone read_milestone(TableReader& t) {
-    Milestone m;
-    m.loc = t.loc();
-    m.provenance = read_provenance(t);
-    m.name = t.string("name", true);
+void read_milestone_date(TableReader& t, Milestone& m) {
     m.schedule.start = t.date("date", &m.schedule.start_loc);
     m.schedule.end = m.schedule.start;
     m.schedule.end_loc = m.schedule.start_loc;
     m.schedule.done_percent = read_done(t);
-    t.finish();
-    return m;
-}
-
-Activity read_activity(TableReader& t) {
-    Activity a;
-    a.loc = t.loc();
-    a.name = t.string("name", true);
-    a.schedule = read_schedule(t);
-    t.finish();
-    return a;
 }
 
 }  // namespace
 
 void read_activities(TableReader& t, Measure& measure) {
-    for (auto& a : t.tables("activity")) { measure.activities.push_back(read_activity(a)); }
+    read_parts(t, "activity", k_activity_fields, measure.activities);
 }
 
 void load_milestones(TableReader& root, Corpus& corpus) {
-    for (auto& t : root.tables("milestone")) { corpus.milestones.push_back(read_milestone(t)); }
+    read_parts(root, "milestone", k_milestone_fields, corpus.milestones, read_milestone_date);
 }
 
 void load_site(TableReader& root, Corpus& corpus) {
@@ -146,6 +137,7 @@ void load_site(TableReader& root, Corpus& corpus) {
     site.provenance = read_provenance(root);
     root.context().file_provenance = site.provenance.record;  // the live pages inherit it
     load_kind(root, EntityKind::live_page, corpus);
+    root.finish();
 }
 
 }  // namespace pvpp
