@@ -1,6 +1,7 @@
 // What loading a kind does beyond its descriptor's fields (model/shipped_fields.cpp), kind by
-// kind: a role's carriers, a live page's sections, a capability's derived code status, the other
-// tables of a file. A kind not listed is read by its fields alone.
+// kind: a task's matrix, a role's carriers, a live page's sections, a capability's derived code
+// status, the other tables of a file. A kind not listed is read by its fields alone; a part
+// that is no kind (a carrier, a milestone) is a list of fields of its own, read by read_parts.
 #include <algorithm>
 
 #include "load/record_loaders.h"
@@ -9,11 +10,10 @@ namespace pvpp {
 namespace {
 
 using K = EntityKind;
+using F = FieldKind;
 
 // A term's source is its provenance's, inherited from its file when it names none.
 void derive_term_source(Term& term) { term.source = term.provenance.record.source; }
-
-using F = FieldKind;
 
 // levels.toml also says which roles each group of tasks involves.
 const std::vector<FieldInfo> k_task_group_fields = {
