@@ -182,13 +182,8 @@ std::vector<std::pair<Ref, std::string>> TableReader::remaining_strings() {
     std::vector<std::pair<Ref, std::string>> out;
     for (auto&& [key, node] : m_table) {
         if (m_asked.count(key.str())) { continue; }
-        m_asked.emplace(key.str());
         Ref ref{std::string(key.str()), to_loc(m_ctx, key.source().begin)};
-        if (const auto* s = node.as_string()) {
-            out.emplace_back(ref, s->get());
-        } else {
-            type_error(key.str(), node, _("a text"));
-        }
+        if (const auto* s = typed<std::string>(key.str(), false, N_("a text"))) { out.emplace_back(ref, s->get()); }
     }
     return out;
 }
