@@ -102,6 +102,14 @@ void keep(GenericRecord& r, GenericField&& v) {
     r.fields.push_back(std::move(v));
 }
 
+// The fields of one record of kind that its descriptor says are keys, read into record (a
+// shipped kind's struct through the setters, a registered kind's GenericRecord) and checked.
+void read_fields(TableReader& t, EntityKind kind, void* record) {
+    const RecordKindInfo& info = record_kind(kind);
+    if (info.records) { return read_members(t, info.fields, record); }
+    for (const auto& f : info.fields) { keep(*static_cast<GenericRecord*>(record), read_field(t, f)); }
+}
+
 }  // namespace
 
 // A field with no setter is derived from other keys and not read.
@@ -109,12 +117,6 @@ void read_members(TableReader& t, const std::vector<FieldInfo>& fields, void* re
     for (const auto& f : fields) {
         if (f.access.set) { f.access.set(record, read_field(t, f)); }
     }
-}
-
-void read_fields(TableReader& t, EntityKind kind, void* record) {
-    const RecordKindInfo& info = record_kind(kind);
-    if (info.records) { return read_members(t, info.fields, record); }
-    for (const auto& f : info.fields) { keep(*static_cast<GenericRecord*>(record), read_field(t, f)); }
 }
 
 void load_record(TableReader& t, EntityKind kind, Corpus& corpus) {

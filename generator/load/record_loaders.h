@@ -23,10 +23,6 @@ void load_record(TableReader& t, EntityKind kind, Corpus& corpus);
 /// them, with its position and provenance; the kind's hooks read what the fields do not say.
 void load_records(TableReader& root, EntityKind kind, std::string_view table, Corpus& corpus);
 
-/// The fields of one record of kind that its descriptor says are keys, read into record (a
-/// shipped kind's struct, a registered kind's GenericRecord) and checked.
-void read_fields(TableReader& t, EntityKind kind, void* record);
-
 /// The fields with a setter, read into the struct they write (a shipped kind's, a card section's).
 void read_members(TableReader& t, const std::vector<FieldInfo>& fields, void* record);
 
