@@ -29,34 +29,27 @@ void collect(const FileSystem& fs, const std::string& dir, const std::string& re
     for (const auto& name : folders.names) { collect(fs, dir + "/" + name, rel + name + "/", out, diags); }
 }
 
-std::optional<ContentPage> read_front_matter(LoadContext& ctx, const FrontMatterSplit& split) {
-    ctx.line_offset = split.front_line - 1;
-    auto table = parse_toml(ctx, split.front);
-    if (!table) { return std::nullopt; }
-    TableReader t(*table, ctx, _("the front matter"));
-    ContentPage page;
-    page.title = t.string("title", true);
-    page.description = t.string("description");
-    page.weight = static_cast<int>(t.integer("weight").value_or(0));
-    page.tags = t.strings("tags");
-    t.finish();
-    ctx.line_offset = 0;
-    return page;
-}
+const std::vector<FieldInfo> k_front_matter_fields = {
+    {.key = "title", .access = member<&ContentPage::title>},
+    {.key = "description", .access = member<&ContentPage::description>, .optional = true},
+    {.key = "weight", .type = FieldKind::number, .access = member<&ContentPage::weight>, .optional = true},
+    {.key = "tags", .type = FieldKind::strings, .access = member<&ContentPage::tags>}};
 
-// One page file: front matter, the body checked for raw HTML.
+// One page file: front matter, then its body.
 std::optional<ContentPage> parse_page(const std::string& path, const std::string& text, const std::string& rel,
                                       Diagnostics& diags) {
     LoadContext ctx(path, text, diags);
-    auto split = split_front_matter(ctx);
+    ContentPage page;
+    auto split = read_front_matter(ctx, [&](TableReader& t) {
+        read_members(t, k_front_matter_fields, &page);
+        t.finish();
+    });
     if (!split) { return std::nullopt; }
-    auto page = read_front_matter(ctx, *split);
-    if (!page) { return std::nullopt; }
-    page->loc = ctx.loc(1, 1);
-    page->folder = content_page_folder(rel);
-    page->is_index = rel == "_index.md" || rel.ends_with("/_index.md");
-    page->body.markdown = std::string(split->body);
-    page->body.loc = ctx.loc(split->body_line, 1);
+    page.loc = ctx.loc(1, 1);
+    page.folder = content_page_folder(rel);
+    page.is_index = rel == "_index.md" || rel.ends_with("/_index.md");
+    page.body.markdown = std::string(split->body);
+    page.body.loc = ctx.loc(split->body_line, 1);
     // The body is checked (raw HTML, addresses, depth) where it is parsed for output: the
     // content folder's renderer, which `pvpp check` runs too. Parsing is most of a page's
     // cost, and a parse tree per page cannot be kept for 10,000 pages.

@@ -8,8 +8,8 @@
 #include "load/content_loader.h"
 #include "load/page_loader.h"
 #include "load/record_loaders.h"
-#include "util/message.h"
 #include "model/record_kinds.h"
+#include "util/message.h"
 #include "util/parallel.h"
 #include "util/text.h"
 
@@ -56,7 +56,8 @@ struct Parsed {
 using TextLoader = std::function<void(LoadContext&, Corpus&, Parsed&)>;
 
 // A file of records ([[term]] …) may say once at its top where they all come from; a
-// file whose root table is itself a record (a task, the site) reads that as the record's.
+// file whose root table is itself a record (a task, the site) reads that as the record's,
+// and its loader finishes it.
 TextLoader toml_loader(const RootLoader& load, bool root_is_record = false) {
     return [load, root_is_record](LoadContext& ctx, Corpus& corpus, Parsed& parsed) {
         auto table = parsed.done ? std::move(parsed.table) : parse_toml(ctx, ctx.text);
@@ -64,15 +65,11 @@ TextLoader toml_loader(const RootLoader& load, bool root_is_record = false) {
         TableReader root(*table, ctx, ctx.file);
         if (!root_is_record) { ctx.file_provenance = read_provenance_keys(root); }
         load(root, corpus);
-        root.finish();
+        if (!root_is_record) { root.finish(); }
     };
 }
 
-// A task or card file is named after its code: the loader is told the file's stem.
-TextLoader coded_loader(const std::string& name, void (*load)(TableReader&, const std::string&, Corpus&)) {
-    std::string code = name.substr(0, name.size() - std::string_view(".toml").size());
-    return toml_loader([code, load](TableReader& t, Corpus& corpus) { load(t, code, corpus); }, true);
-}
+void load_task(TableReader& root, Corpus& corpus) { load_record(root, EntityKind::task, corpus); }
 
 // The loader for the corpus file path names, or none when it names no corpus file.
 TextLoader loader_for(const std::string& path) {
@@ -82,8 +79,8 @@ TextLoader loader_for(const std::string& path) {
     std::string dir = slash == std::string::npos ? "" : path.substr(0, slash);
     std::string name = path.substr(slash + 1);
     bool toml = name.size() > 5 && name.ends_with(".toml");
-    if (dir == "content/tasks" && toml) { return coded_loader(name, load_task); }
-    if (dir == "content/cards" && toml) { return coded_loader(name, load_card); }
+    if (dir == "content/tasks" && toml) { return toml_loader(load_task, true); }
+    if (dir == "content/cards" && toml) { return toml_loader(load_card, true); }
     if (dir == "content/pages" && name.size() > 3 && name.ends_with(".md")) {
         return [](LoadContext& ctx, Corpus& corpus, Parsed&) { load_page(ctx, corpus); };
     }
@@ -165,8 +162,8 @@ void warn_unknown_files(const std::string& dir, const std::vector<std::string>& 
 // The pictures Markdown may show: the files of content/images/, read as they are (no
 // subfolders: an image's address is /images/<file name>).
 void load_images(const FileSystem& fs, Corpus& corpus, Diagnostics& diags) {
-    std::vector<std::string> names = fs.is_dir("content/images") ? list_folder(fs, "content/images", diags)
-                                                                  : std::vector<std::string>{};
+    std::vector<std::string> names =
+        fs.is_dir("content/images") ? list_folder(fs, "content/images", diags) : std::vector<std::string>{};
     std::sort(names.begin(), names.end());
     for (const auto& name : names) {
         std::string path = "content/images/" + name;

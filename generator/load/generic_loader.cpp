@@ -19,38 +19,42 @@ std::string table_key(const RecordKindInfo& kind) {
     return t;
 }
 
-// A text, reference or number that is not optional must be written.
+// A text, reference or number that is not optional must be written, unless the field says.
 bool required(const FieldInfo& f) {
+    if (f.required) { return *f.required; }
     return !f.optional && (f.type == FieldKind::text || f.type == FieldKind::ref || f.type == FieldKind::number);
 }
 
 // A single reference is written as a string and kept with its position, so it is checked.
-std::vector<Ref> read_ref(TableReader& t, const FieldInfo& f) {
+GenericField read_ref(TableReader& t, const FieldInfo& f) {
     std::string id = t.string(f.key, required(f));
-    if (id.empty()) { return {}; }
-    return {{id, t.value_loc(f.key)}};
+    if (id.empty()) { return {.key = f.key}; }
+    return {.key = f.key, .value = id, .refs = {{id, t.value_loc(f.key)}}};
 }
 
-void check_value(TableReader& t, const FieldInfo& f, const GenericField& v);
-
-// A field as written, checked against the facets of its descriptor.
-GenericField read_field(TableReader& t, const FieldInfo& f) {
-    GenericField out;
-    out.key = f.key;
+// A field's value as written, in the member its type names.
+GenericField read_value(TableReader& t, const FieldInfo& f) {
     switch (f.type) {
-        case FieldKind::text: out.value = t.string(f.key, required(f)); break;
-        case FieldKind::markdown: out.text = read_markdown(t, f.key); break;
-        case FieldKind::ref: out.refs = read_ref(t, f); break;
-        case FieldKind::refs: out.refs = t.refs(f.key); break;
-        case FieldKind::strings: out.strings = t.strings(f.key); break;
-        case FieldKind::number: out.number = t.integer(f.key, required(f)); break;
-        case FieldKind::flag: out.flag = t.boolean(f.key); break;
-        case FieldKind::date: out.date = t.date(f.key); break;
-        case FieldKind::schedule: out.schedule = read_schedule(t); break;
+        case FieldKind::text:
+            return {.key = f.key, .value = t.string(f.key, required(f))};
+        case FieldKind::markdown:
+            return {.key = f.key, .text = read_markdown(t, f.key, required(f))};
+        case FieldKind::ref:
+            return read_ref(t, f);
+        case FieldKind::refs:
+            return {.key = f.key, .refs = t.refs(f.key)};
+        case FieldKind::strings:
+            return {.key = f.key, .strings = t.strings(f.key)};
+        case FieldKind::number:
+            return {.key = f.key, .number = t.integer(f.key, required(f))};
+        case FieldKind::flag:
+            return {.key = f.key, .flag = t.boolean(f.key)};
+        case FieldKind::date:
+            return {.key = f.key, .date = t.date(f.key)};
+        case FieldKind::schedule:
+            return {.key = f.key, .schedule = read_schedule(t)};
     }
-    if (f.type == FieldKind::ref && !out.refs.empty()) { out.value = out.refs[0].id; }
-    check_value(t, f, out);
-    return out;
+    return {};
 }
 
 // "a", "b" or "c": the values a field allows, as messages list them.
@@ -78,6 +82,13 @@ void check_value(TableReader& t, const FieldInfo& f, const GenericField& v) {
     }
 }
 
+// A field as written, checked against the facets of its descriptor.
+GenericField read_field(TableReader& t, const FieldInfo& f) {
+    GenericField out = read_value(t, f);
+    check_value(t, f, out);
+    return out;
+}
+
 RecordSlot new_record(const RecordKindInfo& info, Corpus& corpus) {
     if (info.append) { return info.append(corpus); }
     GenericRecord& r = corpus.records[info.kind].emplace_back();
@@ -91,6 +102,14 @@ void keep(GenericRecord& r, GenericField&& v) {
     r.fields.push_back(std::move(v));
 }
 
+// The fields of one record of kind that its descriptor says are keys, read into record (a
+// shipped kind's struct through the setters, a registered kind's GenericRecord) and checked.
+void read_fields(TableReader& t, EntityKind kind, void* record) {
+    const RecordKindInfo& info = record_kind(kind);
+    if (info.records) { return read_members(t, info.fields, record); }
+    for (const auto& f : info.fields) { keep(*static_cast<GenericRecord*>(record), read_field(t, f)); }
+}
+
 }  // namespace
 
 // A field with no setter is derived from other keys and not read.
@@ -100,24 +119,20 @@ void read_members(TableReader& t, const std::vector<FieldInfo>& fields, void* re
     }
 }
 
-void read_fields(TableReader& t, EntityKind kind, void* record) {
-    const RecordKindInfo& info = record_kind(kind);
-    if (info.records) { return read_members(t, info.fields, record); }
-    for (const auto& f : info.fields) { keep(*static_cast<GenericRecord*>(record), read_field(t, f)); }
+void load_record(TableReader& t, EntityKind kind, Corpus& corpus) {
+    const KindHooks* hooks = kind_hooks(kind);
+    RecordSlot slot = new_record(record_kind(kind), corpus);
+    *slot.loc = t.loc();
+    read_fields(t, kind, slot.record);
+    if (hooks && hooks->read) { hooks->read(t, slot.record); }
+    // After every other key; the parts a hook gave a source of their own (a task's [matrix]) follow.
+    if (slot.provenance) { *slot.provenance = read_provenance(t, std::move(slot.provenance->fields)); }
+    t.finish();
+    if (hooks && hooks->derive) { hooks->derive(slot.record); }
 }
 
 void load_records(TableReader& root, EntityKind kind, std::string_view table, Corpus& corpus) {
-    const RecordKindInfo& info = record_kind(kind);
-    const KindHooks* hooks = kind_hooks(kind);
-    for (auto& t : root.tables(table)) {
-        RecordSlot slot = new_record(info, corpus);
-        *slot.loc = t.loc();
-        read_fields(t, kind, slot.record);
-        if (hooks && hooks->read) { hooks->read(t, slot.record); }
-        if (slot.provenance) { *slot.provenance = read_provenance(t); }  // after every other key
-        t.finish();
-        if (hooks && hooks->derive) { hooks->derive(slot.record); }
-    }
+    for (auto& t : root.tables(table)) { load_record(t, kind, corpus); }
 }
 
 void load_kind(TableReader& root, EntityKind kind, Corpus& corpus) {

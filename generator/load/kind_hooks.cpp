@@ -1,6 +1,7 @@
 // What loading a kind does beyond its descriptor's fields (model/shipped_fields.cpp), kind by
-// kind: a role's carriers, a live page's sections, a capability's derived code status, the other
-// tables of a file. A kind not listed is read by its fields alone.
+// kind: a task's matrix, a role's carriers, a live page's sections, a capability's derived code
+// status, the other tables of a file. A kind not listed is read by its fields alone; a part
+// that is no kind (a carrier, a milestone) is a list of fields of its own, read by read_parts.
 #include <algorithm>
 
 #include "load/record_loaders.h"
@@ -9,35 +10,33 @@ namespace pvpp {
 namespace {
 
 using K = EntityKind;
+using F = FieldKind;
 
 // A term's source is its provenance's, inherited from its file when it names none.
 void derive_term_source(Term& term) { term.source = term.provenance.record.source; }
 
 // levels.toml also says which roles each group of tasks involves.
+const std::vector<FieldInfo> k_task_group_fields = {
+    {.key = "group", .type = F::number, .access = member<&TaskGroupRoles::group>, .minimum = 1, .maximum = 1000},
+    {.key = "roles", .type = F::refs, .target = K::role, .access = member<&TaskGroupRoles::roles>}};
+
+// A group that does not exist is reported at its number.
+void group_loc(TableReader& t, TaskGroupRoles& g) { g.loc = t.value_loc("group"); }
+
 void load_task_groups(TableReader& root, Corpus& corpus) {
-    for (auto& t : root.tables("task_group")) {
-        TaskGroupRoles g;
-        g.group = read_number(t, "group");
-        g.loc = t.value_loc("group");  // a group that does not exist is reported at its number
-        g.provenance = read_provenance(t);
-        g.roles = t.refs("roles");
-        t.finish();
-        corpus.task_group_roles.push_back(std::move(g));
-    }
+    read_parts(root, "task_group", k_task_group_fields, corpus.task_group_roles, group_loc);
 }
 
-void read_carriers(TableReader& t, Role& role) {
-    for (auto& c : t.tables("carrier")) {
-        Carrier carrier;
-        carrier.title = c.string("title", true);
-        carrier.text = c.string("text");
-        c.finish();
-        role.carriers.push_back(std::move(carrier));
-    }
-}
+const std::vector<FieldInfo> k_carrier_fields = {{.key = "title", .access = member<&Carrier::title>},
+                                                 {.key = "text", .access = member<&Carrier::text>, .optional = true}};
 
-// A capability's live page is checked long after loading, at its slug.
-void read_slug_loc(TableReader& t, Capability& capability) { capability.slug_loc = t.value_loc("slug"); }
+void read_carriers(TableReader& t, Role& role) { read_parts(t, "carrier", k_carrier_fields, role.carriers); }
+
+// A capability's live page and a page's address are checked long after loading, at the slug.
+template <typename T>
+void read_slug_loc(TableReader& t, T& record) {
+    record.slug_loc = t.value_loc("slug");
+}
 
 // A code the sources do not state is marked inferred on the code's provenance.
 void derive_inferred_code(Capability& capability) {
@@ -57,32 +56,24 @@ void read_outside_work_plan(TableReader& t, InstitutionGroup& group) {
 }
 
 // The §4.1.5 exclusions are written beside the institution groups.
+const std::vector<FieldInfo> k_exclusion_fields = {{.key = "number", .access = member<&Exclusion::number>},
+                                                   {.key = "name", .access = member<&Exclusion::name>}};
+
 void load_exclusions(TableReader& root, Corpus& corpus) {
-    for (auto& t : root.tables("exclusion")) {
-        Exclusion e;
-        e.loc = t.loc();
-        e.number = t.string("number", true);
-        e.name = t.string("name", true);
-        e.provenance = read_provenance(t);
-        t.finish();
-        corpus.exclusions.push_back(std::move(e));
-    }
+    read_parts(root, "exclusion", k_exclusion_fields, corpus.exclusions);
 }
+
+const std::vector<FieldInfo> k_section_fields = {
+    {.key = "heading", .access = member<&LiveSection::heading>},
+    {.key = "shows", .access = member<&LiveSection::shows>, .optional = true},
+    {.key = "terms", .type = F::refs, .target = K::term, .access = member<&LiveSection::terms>}};
 
 // A live page's slug and shows are checked after loading, at their values; its sections give
 // the live anchors.
 void read_live_page_parts(TableReader& t, LivePage& page) {
     page.slug_loc = t.value_loc("slug");
     page.shows_loc = t.value_loc("shows");
-    for (auto& s : t.tables("section")) {
-        LiveSection section;
-        section.loc = s.loc();
-        section.heading = s.string("heading", true);
-        section.shows = s.string("shows");
-        section.terms = s.refs("terms");
-        s.finish();
-        page.sections.push_back(std::move(section));
-    }
+    read_parts(t, "section", k_section_fields, page.sections);
 }
 
 template <typename T, void (*Read)(TableReader&, T&)>
@@ -100,10 +91,12 @@ const std::vector<KindHooks>& hooks() {
         {K::term, nullptr, on_record<Term, derive_term_source>},
         {K::level, nullptr, nullptr, load_task_groups},
         {K::role, on_table<Role, read_carriers>},
-        {K::capability, on_table<Capability, read_slug_loc>, on_record<Capability, derive_inferred_code>,
+        {K::task, on_table<Task, read_task_parts>},
+        {K::capability, on_table<Capability, read_slug_loc<Capability>>, on_record<Capability, derive_inferred_code>,
          load_resources},
         {K::measure, on_table<Measure, read_activities>, nullptr, load_milestones},
         {K::institution_group, on_table<InstitutionGroup, read_outside_work_plan>, nullptr, load_exclusions},
+        {K::page, on_table<Page, read_slug_loc<Page>>},
         {K::live_page, on_table<LivePage, read_live_page_parts>},
     };
     return list;

@@ -80,15 +80,6 @@ void check_markdown_tree(const Text& text, cmark_node* doc, Diagnostics& diags) 
     cmark_iter_free(iter);
 }
 
-int read_number(TableReader& t, std::string_view key) {
-    auto n = t.integer(key, true);
-    if (n && (*n < 1 || *n > 1000)) {
-        t.context().diags.error(t.value_loc(key),
-                                fill(_("'{1}' must be a number from {2} to {3}"), {std::string(key), "1", "1000"}));
-    }
-    return n ? static_cast<int>(*n) : 0;
-}
-
 Text read_markdown(TableReader& t, std::string_view key, bool required) {
     Text text = t.markdown(key, required);
     check_markdown(text, t.context().diags);

@@ -29,29 +29,28 @@ std::optional<FrontMatterSplit> split_front_matter(LoadContext& ctx) {
     return std::nullopt;
 }
 
-void load_page(LoadContext& ctx, Corpus& corpus) {
+std::optional<FrontMatterSplit> read_front_matter(LoadContext& ctx, const std::function<void(TableReader&)>& read) {
     auto split = split_front_matter(ctx);
-    if (!split) { return; }
+    if (!split) { return std::nullopt; }
     ctx.line_offset = split->front_line - 1;
     auto table = parse_toml(ctx, split->front);
-    if (!table) { return; }
-    TableReader t(*table, ctx, _("the front matter"));
-    Page page;
-    page.loc = ctx.loc(1, 1);
-    page.title = t.string("title", true);
-    page.slug = t.string("slug", true);
-    page.slug_loc = t.value_loc("slug");
-    page.weight = static_cast<int>(t.integer("weight").value_or(0));
-    page.chapter = t.string("chapter");
-    page.live = t.boolean("live").value_or(false);
-    page.provenance = read_provenance(t);
-    t.finish();
+    if (table) {
+        TableReader t(*table, ctx, _("the front matter"));
+        read(t);
+    }
     ctx.line_offset = 0;
+    return table ? split : std::nullopt;
+}
+
+// A page's front matter holds its fields, as its descriptor lists them; the rest is its body.
+void load_page(LoadContext& ctx, Corpus& corpus) {
+    auto split = read_front_matter(ctx, [&](TableReader& t) { load_record(t, EntityKind::page, corpus); });
+    if (!split) { return; }
+    Page& page = corpus.pages.back();
     page.loc = ctx.loc(1, 1);
     page.body.markdown = std::string(split->body);
     page.body.loc = ctx.loc(split->body_line, 1);
     check_markdown(page.body, ctx.diags);
-    corpus.pages.push_back(std::move(page));
 }
 
 }  // namespace pvpp

@@ -1,9 +1,10 @@
 // Markdown pages with +++ TOML front matter (content/pages/*.md).
 #pragma once
+#include <functional>
 #include <optional>
 #include <string_view>
 
-#include "load/load_context.h"
+#include "load/table_reader.h"
 #include "model/corpus.h"
 
 namespace pvpp {
@@ -18,6 +19,11 @@ struct FrontMatterSplit {
 
 /// Splits "+++\n<toml>\n+++\n<body>"; reports a missing or unclosed block.
 std::optional<FrontMatterSplit> split_front_matter(LoadContext& ctx);
+
+/// Reads a page's front matter with read (a reader of its TOML table, at its lines in the file;
+/// read finishes it); the page's parts, or nullopt when the front matter is missing, unclosed or
+/// not TOML (reported).
+std::optional<FrontMatterSplit> read_front_matter(LoadContext& ctx, const std::function<void(TableReader&)>& read);
 
 /// Loads one page into the corpus.
 void load_page(LoadContext& ctx, Corpus& corpus);

@@ -15,14 +15,9 @@ bool has_space_or_control(std::string_view text) {
 
 // The site's own addresses end up in every page's links: only web addresses, written
 // without spaces or control characters, are taken.
-std::string read_web_address(TableReader& t, std::string_view key) {
-    std::string url = t.string(key);
+bool is_web_address(std::string_view url) {
     std::string scheme = url_scheme(url);
-    if (!url.empty() && ((scheme != "http" && scheme != "https") || has_space_or_control(url))) {
-        t.context().diags.error(t.value_loc(key),
-                                fill(_("'{1}' must be an http: or https: address"), {std::string(key)}));
-    }
-    return url;
+    return (scheme == "http" || scheme == "https") && !has_space_or_control(url);
 }
 
 // name@domain with nothing a mailto: link or a mail program would read differently.
@@ -35,13 +30,13 @@ bool is_email(std::string_view e) {
     return !has_space_or_control(e) && e.find_first_of("\"<>()[]\\,;:?&=/") == std::string_view::npos;
 }
 
-std::string read_email(TableReader& t, std::string_view key) {
-    std::string email = t.string(key);
-    if (!email.empty() && !is_email(email)) {
-        t.context().diags.error(t.value_loc(key),
-                                fill(_("'{1}' must be an e-mail address (name@domain)"), {std::string(key)}));
+// An address the site links to, written or not; one that ok refuses is reported with message.
+std::string read_address(TableReader& t, std::string_view key, bool (*ok)(std::string_view), const char* message) {
+    std::string address = t.string(key);
+    if (!address.empty() && !ok(address)) {
+        t.context().diags.error(t.value_loc(key), fill(_(message), {std::string(key)}));
     }
-    return email;
+    return address;
 }
 
 std::optional<int> read_done(TableReader& t) {
@@ -100,52 +95,46 @@ Schedule read_schedule(TableReader& t) {
 
 namespace {
 
+const std::vector<FieldInfo> k_activity_fields = {
+    {.key = "name", .access = member<&Activity::name>},
+    {.key = "schedule", .type = FieldKind::schedule, .access = member<&Activity::schedule>}};
+
+const std::vector<FieldInfo> k_milestone_fields = {{.key = "name", .access = member<&Milestone::name>}};
+
 // A milestone: one date (start = end), or none when the chart's date cannot be read.
-Milestone read_milestone(TableReader& t) {
-    Milestone m;
-    m.loc = t.loc();
-    m.provenance = read_provenance(t);
-    m.name = t.string("name", true);
+void read_milestone_date(TableReader& t, Milestone& m) {
     m.schedule.start = t.date("date", &m.schedule.start_loc);
     m.schedule.end = m.schedule.start;
     m.schedule.end_loc = m.schedule.start_loc;
     m.schedule.done_percent = read_done(t);
-    t.finish();
-    return m;
-}
-
-Activity read_activity(TableReader& t) {
-    Activity a;
-    a.loc = t.loc();
-    a.name = t.string("name", true);
-    a.schedule = read_schedule(t);
-    t.finish();
-    return a;
 }
 
 }  // namespace
 
 void read_activities(TableReader& t, Measure& measure) {
-    for (auto& a : t.tables("activity")) { measure.activities.push_back(read_activity(a)); }
+    read_parts(t, "activity", k_activity_fields, measure.activities);
 }
 
 void load_milestones(TableReader& root, Corpus& corpus) {
-    for (auto& t : root.tables("milestone")) { corpus.milestones.push_back(read_milestone(t)); }
+    read_parts(root, "milestone", k_milestone_fields, corpus.milestones, read_milestone_date);
 }
 
 void load_site(TableReader& root, Corpus& corpus) {
     SiteConfig& site = corpus.site;
     site.loc = root.loc();
     if (auto title = root.string("title"); !title.empty()) { site.title = title; }
-    site.base_url = read_web_address(root, "base_url");
-    site.site_url = read_web_address(root, "site_url");
-    site.further_info_url = read_web_address(root, "further_info_url");
-    site.support_email = read_email(root, "support_email");
+    const char* web = N_("'{1}' must be an http: or https: address");
+    site.base_url = read_address(root, "base_url", is_web_address, web);
+    site.site_url = read_address(root, "site_url", is_web_address, web);
+    site.further_info_url = read_address(root, "further_info_url", is_web_address, web);
+    site.support_email =
+        read_address(root, "support_email", is_email, N_("'{1}' must be an e-mail address (name@domain)"));
     site.intro = root.markdown("intro");
     if (auto created = root.date("created")) { site.created = *created; }
     site.provenance = read_provenance(root);
     root.context().file_provenance = site.provenance.record;  // the live pages inherit it
     load_kind(root, EntityKind::live_page, corpus);
+    root.finish();
 }
 
 }  // namespace pvpp

@@ -44,25 +44,26 @@ Provenance read_provenance_keys(TableReader& t, bool note_alias) {
     return p;
 }
 
-RecordProvenance read_provenance(TableReader& t) {
+RecordProvenance read_provenance(TableReader& t, std::vector<FieldProvenance> parts) {
     RecordProvenance r;
     r.record = inherit(read_provenance_keys(t), t.context().file_provenance);
-    auto fields = t.table("fields");
-    if (!fields) { return r; }
-    for (auto& [field, f] : fields->keyed_tables("fields.")) {
-        if (!t.knows(field.id)) {
-            std::string guess = nearest(field.id, t.known_keys());
-            t.context().diags.error(field.loc, guess.empty()
-                                                   ? fill(_("fields.{1} names no key of this record"), {field.id})
-                                                   : fill(_("fields.{1} names no key of this record (did you mean "
-                                                            "'{2}'?)"),
-                                                          {field.id, guess}));
+    if (auto fields = t.table("fields")) {
+        for (auto& [field, f] : fields->keyed_tables("fields.")) {
+            if (!t.knows(field.id)) {
+                std::string guess = nearest(field.id, t.known_keys());
+                t.context().diags.error(field.loc, guess.empty()
+                                                       ? fill(_("fields.{1} names no key of this record"), {field.id})
+                                                       : fill(_("fields.{1} names no key of this record (did you "
+                                                                "mean '{2}'?)"),
+                                                              {field.id, guess}));
+            }
+            Provenance own = read_provenance_keys(f);
+            own.loc = field.loc;
+            r.fields.push_back({field.id, inherit(own, r.record)});
+            f.finish();
         }
-        Provenance own = read_provenance_keys(f);
-        own.loc = field.loc;
-        r.fields.push_back({field.id, inherit(own, r.record)});
-        f.finish();
     }
+    for (auto& part : parts) { r.fields.push_back({part.field, inherit(part.provenance, r.record)}); }
     return r;
 }
 

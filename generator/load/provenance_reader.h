@@ -11,8 +11,9 @@ namespace pvpp {
 Provenance read_provenance_keys(TableReader& t, bool note_alias = false);
 
 /// A record's provenance: its own keys over its file's default, and each `fields.<key>`
-/// override over the record's. Call it after the record's other keys were read, so that an
+/// override over the record's, then each of parts (a part with a source of its own: a task's
+/// [matrix]) over the record's. Call it after the record's other keys were read, so that an
 /// override naming a key the record does not have is reported.
-RecordProvenance read_provenance(TableReader& t);
+RecordProvenance read_provenance(TableReader& t, std::vector<FieldProvenance> parts = {});
 
 }  // namespace pvpp

@@ -8,23 +8,39 @@
 
 namespace pvpp {
 
-void load_task(TableReader& root, const std::string& file_code, Corpus& corpus);
-void load_card(TableReader& root, const std::string& file_code, Corpus& corpus);
+/// A card file (its task named after the file) and the site file: their root is their record.
+void load_card(TableReader& root, Corpus& corpus);
 void load_site(TableReader& root, Corpus& corpus);
 
 /// A work-plan row's start, end, duration_days, done and period, checked.
 Schedule read_schedule(TableReader& t);
 
+/// One record of kind from its table t, read field by field as its descriptor lists them, with
+/// its position and provenance; the kind's hooks read what the fields do not say. Finishes t.
+void load_record(TableReader& t, EntityKind kind, Corpus& corpus);
+
 /// Every [[table]] of root as a record of kind, read field by field as its descriptor lists
 /// them, with its position and provenance; the kind's hooks read what the fields do not say.
 void load_records(TableReader& root, EntityKind kind, std::string_view table, Corpus& corpus);
 
-/// The fields of one record of kind that its descriptor says are keys, read into record (a
-/// shipped kind's struct, a registered kind's GenericRecord) and checked.
-void read_fields(TableReader& t, EntityKind kind, void* record);
-
 /// The fields with a setter, read into the struct they write (a shipped kind's, a card section's).
 void read_members(TableReader& t, const std::vector<FieldInfo>& fields, void* record);
+
+/// Every [[key]] table of t as a part of a record or a file (a role's carriers, the work plan's
+/// milestones), read field by field into a T appended to out, with its position and provenance
+/// when T keeps them; more reads what the fields do not say.
+template <typename T>
+void read_parts(TableReader& t, std::string_view key, const std::vector<FieldInfo>& fields, std::vector<T>& out,
+                void (*more)(TableReader&, T&) = nullptr) {
+    for (auto& s : t.tables(key)) {
+        T& part = out.emplace_back();
+        if constexpr (requires { part.loc; }) { part.loc = s.loc(); }
+        read_members(s, fields, &part);
+        if (more) { more(s, part); }
+        if constexpr (requires { part.provenance; }) { part.provenance = read_provenance(s); }
+        s.finish();
+    }
+}
 
 /// A kind's records from its file (its descriptor's table), then the file's other tables.
 void load_kind(TableReader& root, EntityKind kind, Corpus& corpus);
@@ -32,15 +48,17 @@ void load_kind(TableReader& root, EntityKind kind, Corpus& corpus);
 /// What loading a kind does beyond reading its descriptor's fields (load/kind_hooks.cpp).
 struct KindHooks {
     EntityKind kind;
-    void (*read)(TableReader& t, void* record) = nullptr;  ///< keys of a shape of their own, before provenance
-    void (*derive)(void* record) = nullptr;                ///< values taken from its provenance, after it
+    void (*read)(TableReader& t, void* record) = nullptr;       ///< keys of a shape of their own, before provenance
+    void (*derive)(void* record) = nullptr;                     ///< values taken from its provenance, after it
     void (*rest)(TableReader& root, Corpus& corpus) = nullptr;  ///< its file's other tables, after its records
 };
 
 /// The hooks of a kind, or none when its fields say all.
 const KindHooks* kind_hooks(EntityKind kind);
 
-/// A measure's activities and the work plan's milestones: hooks of measures (load/kind_hooks.cpp).
+/// A task's matrix and file-name check; a measure's activities and the work plan's milestones:
+/// hooks of tasks and measures (load/kind_hooks.cpp).
+void read_task_parts(TableReader& t, Task& task);
 void read_activities(TableReader& t, Measure& measure);
 void load_milestones(TableReader& root, Corpus& corpus);
 
@@ -55,9 +73,6 @@ void check_markdown_tree(const Text& text, cmark_node* doc, Diagnostics& diags);
 /// Reports Markdown (the parsed doc of text) nested deeper than pvpp publishes
 /// (docs/content-format.md, "Limits").
 void check_markdown_depth(const Text& text, cmark_node* doc, Diagnostics& diags);
-
-/// Reads a required number that counts from 1 ("1. loma", group 1 …).
-int read_number(TableReader& t, std::string_view key);
 
 /// Reads a Markdown field and checks it.
 Text read_markdown(TableReader& t, std::string_view key, bool required = false);

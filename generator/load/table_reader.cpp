@@ -84,17 +84,20 @@ void TableReader::type_error(std::string_view key, const toml::node& node, const
                       fill(_("'{1}' must be {2}, not {3}"), {std::string(key), expected, type_name(node)}));
 }
 
-std::string TableReader::string(std::string_view key, bool required) {
+template <typename T>
+const auto* TableReader::typed(std::string_view key, bool required, const char* expected) {
     const toml::node* node = get(key, required);
-    if (!node) { return {}; }
-    if (const auto* s = node->as_string()) {
-        if (required && trim(s->get()).empty()) {
-            m_ctx.diags.error(to_loc(m_ctx, node->source().begin), fill(_("'{1}' is empty"), {std::string(key)}));
-        }
-        return s->get();
+    const auto* value = node ? node->as<T>() : nullptr;
+    if (node && !value) { type_error(key, *node, fill(_(expected), {std::string(key)}).c_str()); }
+    return value;
+}
+
+std::string TableReader::string(std::string_view key, bool required) {
+    const auto* s = typed<std::string>(key, required, N_("a text"));
+    if (s && required && trim(s->get()).empty()) {
+        m_ctx.diags.error(to_loc(m_ctx, s->source().begin), fill(_("'{1}' is empty"), {std::string(key)}));
     }
-    type_error(key, *node, _("a text"));
-    return {};
+    return s ? s->get() : std::string();
 }
 
 SourceLoc TableReader::value_loc(std::string_view key) const {
@@ -110,30 +113,19 @@ Text TableReader::markdown(std::string_view key, bool required) {
 }
 
 std::optional<std::int64_t> TableReader::integer(std::string_view key, bool required) {
-    const toml::node* node = get(key, required);
-    if (!node) { return std::nullopt; }
-    if (const auto* i = node->as_integer()) { return i->get(); }
-    type_error(key, *node, _("a whole number"));
-    return std::nullopt;
+    const auto* i = typed<std::int64_t>(key, required, N_("a whole number"));
+    return i ? std::optional<std::int64_t>(i->get()) : std::nullopt;
 }
 
 std::optional<bool> TableReader::boolean(std::string_view key) {
-    const toml::node* node = get(key, false);
-    if (!node) { return std::nullopt; }
-    if (const auto* b = node->as_boolean()) { return b->get(); }
-    type_error(key, *node, _("true or false"));
-    return std::nullopt;
+    const auto* b = typed<bool>(key, false, N_("true or false"));
+    return b ? std::optional<bool>(b->get()) : std::nullopt;
 }
 
 std::vector<Ref> TableReader::refs(std::string_view key) {
     std::vector<Ref> out;
-    const toml::node* node = get(key, false);
-    if (!node) { return out; }
-    const auto* array = node->as_array();
-    if (!array) {
-        type_error(key, *node, _("a list of texts ([\"…\", \"…\"])"));
-        return out;
-    }
+    const auto* array = typed<toml::array>(key, false, N_("a list of texts ([\"…\", \"…\"])"));
+    if (!array) { return out; }
     for (const auto& item : *array) {
         if (const auto* s = item.as_string()) {
             out.push_back({s->get(), to_loc(m_ctx, item.source().begin)});
@@ -155,9 +147,7 @@ std::optional<Date> TableReader::date(std::string_view key, SourceLoc* where) {
     if (!node) { return std::nullopt; }
     SourceLoc at = to_loc(m_ctx, node->source().begin);
     if (where) { *where = at; }
-    if (const auto* d = node->as_date()) {
-        return Date{d->get().year, d->get().month, d->get().day};
-    }
+    if (const auto* d = node->as_date()) { return Date{d->get().year, d->get().month, d->get().day}; }
     if (const auto* s = node->as_string()) {
         auto parsed = parse_latvian_date(s->get());
         if (!parsed) {
@@ -178,31 +168,22 @@ std::vector<TableReader> TableReader::tables(std::string_view key) {
         type_error(key, *node, fill(_("a list of tables ([[{1}]])"), {std::string(key)}).c_str());
         return out;
     }
-    for (const auto& item : *array) {
-        out.emplace_back(*item.as_table(), m_ctx, "[[" + std::string(key) + "]]");
-    }
+    for (const auto& item : *array) { out.emplace_back(*item.as_table(), m_ctx, "[[" + std::string(key) + "]]"); }
     return out;
 }
 
 std::optional<TableReader> TableReader::table(std::string_view key) {
-    const toml::node* node = get(key, false);
-    if (!node) { return std::nullopt; }
-    if (const auto* t = node->as_table()) { return TableReader(*t, m_ctx, "[" + std::string(key) + "]"); }
-    type_error(key, *node, fill(_("a table ([{1}])"), {std::string(key)}).c_str());
-    return std::nullopt;
+    const auto* t = typed<toml::table>(key, false, N_("a table ([{1}])"));
+    if (!t) { return std::nullopt; }
+    return TableReader(*t, m_ctx, "[" + std::string(key) + "]");
 }
 
 std::vector<std::pair<Ref, std::string>> TableReader::remaining_strings() {
     std::vector<std::pair<Ref, std::string>> out;
     for (auto&& [key, node] : m_table) {
         if (m_asked.count(key.str())) { continue; }
-        m_asked.emplace(key.str());
         Ref ref{std::string(key.str()), to_loc(m_ctx, key.source().begin)};
-        if (const auto* s = node.as_string()) {
-            out.emplace_back(ref, s->get());
-        } else {
-            type_error(key.str(), node, _("a text"));
-        }
+        if (const auto* s = typed<std::string>(key.str(), false, N_("a text"))) { out.emplace_back(ref, s->get()); }
     }
     return out;
 }

@@ -1,6 +1,8 @@
 // Typed, position-keeping access to one TOML table; reports wrong types,
 // missing required keys and (on finish) keys nobody asked for.
 #pragma once
+#include <toml++/toml.h>
+
 #include <cstdint>
 #include <optional>
 #include <set>
@@ -8,14 +10,12 @@
 #include <string_view>
 #include <vector>
 
-#include <toml++/toml.h>
-
 #include "load/load_context.h"
 
 namespace pvpp {
 
 class TableReader {
-public:
+   public:
     TableReader(const toml::table& table, LoadContext& ctx, std::string name);
 
     SourceLoc loc() const;
@@ -51,9 +51,13 @@ public:
     /// missing and not misspelled (one mistake, one error).
     void finish();
 
-private:
+   private:
     std::string unknown_key_message(const std::string& key, const std::string& guess, bool top) const;
     const toml::node* get(std::string_view key, bool required);
+    /// The value of key as a T (std::string, std::int64_t, bool, toml::array, toml::table), or none
+    /// when it is absent or (reported: it must be `expected`, a message id, {1} the key) of another type.
+    template <typename T>
+    const auto* typed(std::string_view key, bool required, const char* expected);
     void type_error(std::string_view key, const toml::node& node, const char* expected);
 
     const toml::table& m_table;

@@ -8,8 +8,10 @@
 namespace pvpp {
 namespace {
 
-// The [matrix] table's own source and status (its `note` is its `how`); returns them.
-Provenance read_matrix(TableReader& m, Task& task) {
+// The [matrix] table: a cell per role, and its own source and status (its `note` is its `how`),
+// which a cell marked "?" makes inferred when it states none. That provenance is the task's
+// field "matrix", read after the task's own (load_record).
+void read_matrix(TableReader& m, Task& task) {
     Provenance own = read_provenance_keys(m, true);
     for (auto& [role, value] : m.remaining_strings()) {
         bool inferred = value.size() == 2 && value[1] == '?';
@@ -23,42 +25,23 @@ Provenance read_matrix(TableReader& m, Task& task) {
         task.matrix.push_back({role, value.empty() ? '?' : value[0], inferred});
     }
     m.finish();
-    return own;
-}
-
-// The matrix row is a field of the task: a row with a cell marked "?" is inferred.
-void add_matrix_provenance(Task& task, Provenance own) {
     bool any_inferred =
         std::any_of(task.matrix.begin(), task.matrix.end(), [](const MatrixCell& c) { return c.inferred; });
     if (!own.marked() && any_inferred) { own.status = Status::inferred; }
     task.confidence = own.confidence;
     task.matrix_note = own.how;
-    task.provenance.fields.push_back({"matrix", inherit(own, task.provenance.record)});
+    task.provenance.fields.push_back({"matrix", own});
 }
 
-void check_code_matches_file(TableReader& t, const char* key, const std::string& code,
-                             const std::string& file_code) {
+// A task or card file is named after its code: content/tasks/PU1-1.toml holds PU1-1.
+void check_code_matches_file(TableReader& t, const char* key, const std::string& code) {
+    std::string name = t.context().file.substr(t.context().file.rfind('/') + 1);
+    std::string file_code = name.substr(0, name.size() - std::string_view(".toml").size());
     if (!code.empty() && code != file_code) {
         t.context().diags.error(t.value_loc(key),
                                 fill(_("'{1}' does not match the file name {2}.toml"), {code, file_code}));
     }
 }
-
-}  // namespace
-
-void load_task(TableReader& t, const std::string& file_code, Corpus& corpus) {
-    Task task;
-    task.loc = t.loc();
-    read_fields(t, EntityKind::task, &task);
-    check_code_matches_file(t, "code", task.code, file_code);
-    std::optional<Provenance> matrix;
-    if (auto m = t.table("matrix")) { matrix = read_matrix(*m, task); }
-    task.provenance = read_provenance(t);
-    if (matrix) { add_matrix_provenance(task, *matrix); }
-    corpus.tasks.push_back(std::move(task));
-}
-
-namespace {
 
 // A section with no status is written; one with a wrong status is left missing.
 SectionHead read_head(TableReader& s) {
@@ -80,8 +63,8 @@ void report_missing_sections(TableReader& card, std::vector<std::string> missing
     if (missing.empty()) { return; }
     if (missing.size() == 1) {
         card.context().diags.error(
-            card.loc(), fill(_("card section [{1}] is missing (write it, or mark it status = \"nav aprakstīts\")"),
-                             {missing[0]}));
+            card.loc(),
+            fill(_("card section [{1}] is missing (write it, or mark it status = \"nav aprakstīts\")"), {missing[0]}));
         return;
     }
     std::string list;
@@ -91,27 +74,30 @@ void report_missing_sections(TableReader& card, std::vector<std::string> missing
                                                 {std::to_string(missing.size()), list}));
 }
 
-// Section 3's [[duties.role]] tables, after its notes.
-void read_duties(TableReader& s, std::vector<RoleDuties>& roles) {
-    for (auto& r : s.tables("role")) {
-        RoleDuties d;
-        std::string id = r.string("role", true);
-        d.role = {id, r.value_loc("role")};
-        d.text = read_markdown(r, "text", true);
-        r.finish();
-        roles.push_back(std::move(d));
-    }
+// A duty names its role by id, kept with its position.
+void set_duty_role(void* duty, GenericField&& v) {
+    if (!v.refs.empty()) { static_cast<RoleDuties*>(duty)->role = std::move(v.refs[0]); }
 }
+
+// Section 3's [[duties.role]] tables, after its notes: a role and its duties, both written.
+const std::vector<FieldInfo> k_duty_fields = {
+    {.key = "role", .type = FieldKind::ref, .target = EntityKind::role, .access = {nullptr, set_duty_role}},
+    {.key = "text", .type = FieldKind::markdown, .access = member<&RoleDuties::text>, .required = true}};
 
 }  // namespace
 
+void read_task_parts(TableReader& t, Task& task) {
+    check_code_matches_file(t, "code", task.code);
+    if (auto m = t.table("matrix")) { read_matrix(*m, task); }
+}
+
 // Every section must be present; the absent ones are reported together.
-void load_card(TableReader& t, const std::string& file_code, Corpus& corpus) {
+void load_card(TableReader& t, Corpus& corpus) {
     TaskCard card;
     card.loc = t.loc();
     std::string code = t.string("task", true);
     card.task = {code, t.value_loc("task")};
-    check_code_matches_file(t, "task", code, file_code);
+    check_code_matches_file(t, "task", code);
     std::vector<std::string> missing;
     for (const auto& cs : card_sections()) {
         auto s = t.table(cs.key);
@@ -121,10 +107,11 @@ void load_card(TableReader& t, const std::string& file_code, Corpus& corpus) {
         }
         cs.head(card) = read_head(*s);
         read_members(*s, cs.fields, cs.of(card));
-        if (cs.roles) { read_duties(*s, card.duties.roles); }
+        if (cs.roles) { read_parts(*s, "role", k_duty_fields, card.duties.roles); }
         s->finish();
     }
     report_missing_sections(t, missing);
+    t.finish();
     corpus.cards.push_back(std::move(card));
 }
 

@@ -72,6 +72,9 @@ struct FieldInfo {
     std::optional<int> minimum = {};       ///< number
     std::optional<int> maximum = {};
     std::vector<std::string> values = {};  ///< text: the only values allowed, when listed
+    /// Whether the loader needs its key, where `optional` does not say (a page's weight may be
+    /// left out and is 0; a card duty's Markdown text must be written).
+    std::optional<bool> required = {};
 };
 
 /// One record of any kind, as generic passes see it.

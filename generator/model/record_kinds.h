@@ -67,7 +67,7 @@ struct RecordKindInfo {
     DataTable data = {};  ///< its open-data table
     /// A shipped kind the generic loader reads (load/generic_loader.cpp): appends an empty record
     /// to its list for the loader to fill through its fields' setters. Registered kinds: none
-    /// (their records go to Corpus::records); kinds with a loader of their own: none.
+    /// (their records go to Corpus::records).
     RecordSlot (*append)(Corpus& corpus) = nullptr;
 };
 

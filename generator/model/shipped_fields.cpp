@@ -207,10 +207,10 @@ std::vector<FieldInfo> page_fields() {
             {"title", F::text, K::page, "Virsraksts", member<&Page::title>, "Title."},
             {"chapter", F::text, K::page, "Nodaļa", member<&Page::chapter>,
              "Chapter number of the plan, for a chapter page.", true},
-            {"weight", F::number, K::page, "Secība", member<&Page::weight>, "Sort order."},
+            {"weight", F::number, K::page, "Secība", member<&Page::weight>, "Sort order.", false, {}, {}, {}, false},
             {"live", F::flag, K::page, "Ir tiešsaistē", member<&Page::live>,
              "varam.gov.lv has the page too (it gets a CMS fragment)."},
-            {"body", F::markdown, K::page, "Teksts", member<&Page::body>, "The page (Markdown)."}};
+            {"body", F::markdown, K::page, "Teksts", derived<&Page::body>, "The page (Markdown)."}};
 }
 
 std::vector<FieldInfo> live_page_fields() {
@@ -280,6 +280,7 @@ void describe_shipped_fields(std::vector<RecordKindInfo>& kinds) {
     at(K::role).append = append_to<&Corpus::roles>;
     at(K::role).fields = role_fields();
     at(K::role).records = records_of<&Corpus::roles, K::role, id_of<Role>, &Role::name>;
+    at(K::task).append = append_to<&Corpus::tasks>;
     at(K::task).fields = task_fields();
     at(K::task).records = records_of<&Corpus::tasks, K::task, code_of<Task>, &Task::name>;
     at(K::condition_group).append = append_to<&Corpus::condition_groups>;
@@ -307,6 +308,7 @@ void describe_shipped_fields(std::vector<RecordKindInfo>& kinds) {
     at(K::institution_group).fields = institution_group_fields();
     at(K::institution_group).records =
         records_of<&Corpus::institution_groups, K::institution_group, number_of<InstitutionGroup>, &InstitutionGroup::name>;
+    at(K::page).append = append_to<&Corpus::pages>;
     at(K::page).fields = page_fields();
     at(K::page).records = records_of<&Corpus::pages, K::page, page_slug, &Page::title>;
     at(K::live_page).fields = live_page_fields();

@@ -14,8 +14,10 @@ sh "$src/tests/fuzz/seeds.sh" "$src" "$work/seeds"
 
 # fuzz_load's dictionary: TOML syntax and paths, plus every key the loaders read.
 { cat "$src/tests/fuzz/toml.dict"
-  grep -ohE '\b(string|markdown|integer|boolean|strings|refs|date|tables|table|value_loc|read_number|read_markdown)\(([a-z]+, )?"[a-z_]+"' \
-    "$src"/generator/load/*.cpp | grep -oE '"[a-z_]+"' | LC_ALL=C sort -u | sed 's/"\(.*\)"/"\1 = "/'
+  # … and the keys of the fields the generic loader reads (descriptors and parts: {"id", F::…, .key = "name").
+  grep -ohE '\b(string|markdown|integer|boolean|strings|refs|date|tables|table|value_loc|read_parts|read_address|read_markdown)\(([a-z]+, )?"[a-z_]+"|\{"[a-z_]+", F::|\.key = "[a-z_]+"' \
+    "$src"/generator/load/*.cpp "$src"/generator/model/shipped_fields.cpp "$src"/generator/model/card_sections.cpp \
+    | grep -oE '"[a-z_]+"' | LC_ALL=C sort -u | sed 's/"\(.*\)"/"\1 = "/'
 } >"$work/load.dict"
 cp "$src/tests/fuzz/markdown.dict" "$work/markdown.dict"
 cp "$src/tests/fuzz/search_index.dict" "$work/search_index.dict"

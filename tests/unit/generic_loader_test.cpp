@@ -21,10 +21,11 @@ Corpus load(const char* path, const char* text, Diagnostics& diags) {
 
 TEST_CASE("a shipped kind's fields reach its struct with its position, provenance and hook's parts") {
     Diagnostics diags;
-    Corpus corpus = load("content/roles.toml",
-                         "source = \"000\"\n[[role]]\nid = \"saimnieks\"\nnumber = 5\nname = \"Pakalpojuma saimnieks\"\n"
-                         "scales = [\"iestades\"]\nrules = [\"Viens\"]\n[[role.carrier]]\ntitle = \"Vadītājs\"\n",
-                         diags);
+    Corpus corpus =
+        load("content/roles.toml",
+             "source = \"000\"\n[[role]]\nid = \"saimnieks\"\nnumber = 5\nname = \"Pakalpojuma saimnieks\"\n"
+             "scales = [\"iestades\"]\nrules = [\"Viens\"]\n[[role.carrier]]\ntitle = \"Vadītājs\"\n",
+             diags);
     CHECK(diags.error_count() == 0);
     REQUIRE(corpus.roles.size() == 1);
     const Role& r = corpus.roles[0];
@@ -80,10 +81,11 @@ TEST_CASE("a descriptor's required keys, allowed values and ranges are checked a
 
 TEST_CASE("a live page needs no title and keeps its sections and the positions of its slug and shows") {
     Diagnostics diags;
-    Corpus corpus = load("data/site.toml",
-                         "source = \"000\"\n[[page]]\nid = \"lomas\"\nslug = \"lomas-un-pienakumi\"\nshows = \"roles\"\n"
-                         "[[page.section]]\nheading = \"5. loma\"\nterms = [\"saimnieks\"]\n",
-                         diags);
+    Corpus corpus =
+        load("data/site.toml",
+             "source = \"000\"\n[[page]]\nid = \"lomas\"\nslug = \"lomas-un-pienakumi\"\nshows = \"roles\"\n"
+             "[[page.section]]\nheading = \"5. loma\"\nterms = [\"saimnieks\"]\n",
+             diags);
     CHECK(diags.error_count() == 0);
     REQUIRE(corpus.site.pages.size() == 1);
     const LivePage& p = corpus.site.pages[0];
@@ -93,4 +95,38 @@ TEST_CASE("a live page needs no title and keeps its sections and the positions o
     REQUIRE(p.sections.size() == 1);
     CHECK(p.sections[0].terms[0].id == "saimnieks");
     CHECK(p.provenance.record.source == "000");
+}
+
+TEST_CASE("a task file is one record: its matrix's source follows the task's overrides and inherits its own") {
+    Diagnostics diags;
+    Corpus corpus = load("content/tasks/PU1-1.toml",
+                         "source = \"000\"\ncode = \"PU1-1\"\nname = \"Plānošana\"\n[matrix]\nloma = \"A?\"\n"
+                         "[fields.name]\nstatus = \"unknown\"\n",
+                         diags);
+    CHECK(diags.error_count() == 0);
+    REQUIRE(corpus.tasks.size() == 1);
+    const Task& t = corpus.tasks[0];
+    CHECK(t.loc == SourceLoc{"content/tasks/PU1-1.toml", 1, 1});
+    REQUIRE(t.matrix.size() == 1);
+    REQUIRE(t.provenance.fields.size() == 2);
+    CHECK(t.provenance.fields[0].field == "name");
+    CHECK(t.provenance.fields[1].field == "matrix");
+    CHECK(t.provenance.fields[1].provenance.status == Status::inferred);  // a cell marked "?"
+    CHECK(t.provenance.fields[1].provenance.source == "000");
+}
+
+TEST_CASE("a page's front matter is read by its descriptor: weight may be left out, body is no key") {
+    Diagnostics diags;
+    Corpus corpus =
+        load("content/pages/par.md", "+++\ntitle = \"Par\"\nslug = \"par\"\nbody = \"x\"\n+++\nTeksts.\n", diags);
+    REQUIRE(corpus.pages.size() == 1);
+    const Page& p = corpus.pages[0];
+    CHECK(p.weight == 0);
+    CHECK(p.slug_loc == SourceLoc{"content/pages/par.md", 3, 8});
+    CHECK(p.loc == SourceLoc{"content/pages/par.md", 1, 1});
+    CHECK(p.body.markdown == "Teksts.\n");
+    auto found = diags.sorted();
+    REQUIRE(found.size() == 1);  // no "missing required key 'weight'"
+    CHECK(found[0].loc == SourceLoc{"content/pages/par.md", 4, 1});
+    CHECK(found[0].message.find("'body'") != std::string::npos);
 }
