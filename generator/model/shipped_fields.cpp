@@ -255,16 +255,14 @@ void matrix_refs(const Corpus& corpus, const RefVisitor& fn) {
     }
 }
 
-const std::vector<RefField> k_live_page_refs = {
-    {"section.terms", EntityKind::term,
-     [](const Corpus& c, const RefVisitor& fn) {
-         for (const auto& p : c.site.pages) {
-             for (const auto& s : p.sections) {
-                 for (const auto& ref : s.terms) { fn({EntityKind::live_page, p.slug}, ref); }
-             }
-         }
-     }},
-};
+// A live page's sections name the terms they explain.
+void section_terms(const Corpus& corpus, const RefVisitor& fn) {
+    for (const auto& p : corpus.site.pages) {
+        for (const auto& s : p.sections) {
+            for (const auto& ref : s.terms) { fn({EntityKind::live_page, p.slug}, ref); }
+        }
+    }
+}
 
 // The live pages are listed in the site's settings.
 constexpr auto site_pages = [](auto& corpus) -> auto& { return corpus.site.pages; };
@@ -391,7 +389,7 @@ void describe_shipped_fields(std::vector<RecordKindInfo>& kinds) {
     at(K::task).append = nullptr;
     at(K::page).append = nullptr;
     at(K::institution_group).provenance = institution_provenance;
-    at(K::live_page).refs = k_live_page_refs;
+    at(K::live_page).refs = {{"section.terms", K::term, section_terms}};
     at(K::live_page).provenance = live_page_provenance;
 }
 
