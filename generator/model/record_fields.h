@@ -52,7 +52,7 @@ struct FieldAccess {
     constexpr FieldAccess() = default;
     constexpr FieldAccess(FieldGetter g, FieldSetter s) : get(g), set(s) {}
     template <typename F>
-        requires std::is_convertible_v<F, FieldGetter>
+    requires std::is_convertible_v<F, FieldGetter>
     constexpr FieldAccess(F g) : get(g) {}  // NOLINT: a getter lambda stands for a derived field
 };
 
@@ -60,7 +60,7 @@ struct FieldAccess {
 /// id, the field keyed "name" (or "title") its name. The last four say what values the open
 /// data's JSON Schema allows.
 struct FieldInfo {
-    const char* key;                       ///< "see_also"
+    const char* key;  ///< "see_also"
     FieldKind type = FieldKind::text;
     EntityKind target = EntityKind::term;  ///< ref, refs: the kind its values name
     const char* label = "";                ///< Latvian, as pages and the change report show it: "Skatīt arī"
@@ -69,7 +69,7 @@ struct FieldInfo {
     /// text, ref, number, flag: may be empty (null in open data); a text, ref or number that
     /// is not optional must be written.
     bool optional = false;
-    std::optional<int> minimum = {};       ///< number
+    std::optional<int> minimum = {};  ///< number
     std::optional<int> maximum = {};
     std::vector<std::string> values = {};  ///< text: the only values allowed, when listed
     /// Whether the loader needs its key, where `optional` does not say (a page's weight may be
@@ -154,17 +154,25 @@ struct RecordSlot {
     RecordProvenance* provenance = nullptr;  ///< where its source and status go
 };
 
-/// Appends an empty record to a list of the corpus: `append_to<&Corpus::terms>`.
+/// Appends an empty record to a list of the corpus: `append_to<&Corpus::terms>` (Records may
+/// also be a function of the corpus that returns the list).
 template <auto Records>
 RecordSlot append_to(Corpus& corpus) {
-    auto& r = (corpus.*Records).emplace_back();
+    auto& r = std::invoke(Records, corpus).emplace_back();
     return {&r, &r.loc, &r.provenance};
 }
 
-/// Every record of a shipped kind as a view, in corpus order: `records_of<&Corpus::terms, K::term, id_of>`.
+// A record's key as text: its id or code, or its number.
+inline std::string key_text(const std::string& id) { return id; }
+inline std::string key_text(int number) { return std::to_string(number); }
+
+/// Every record of a shipped kind as a view, in corpus order, keyed by Id and named by Name
+/// (members or functions of the record): `records_of<&Corpus::terms, K::term, &Term::id, &Term::name>`.
 template <auto Records, EntityKind Kind, auto Id, auto Name>
 void records_of(const Corpus& corpus, const RecordVisitor& fn) {
-    for (const auto& r : corpus.*Records) { fn({{Kind, Id(r)}, r.*Name, &r.loc, &r.provenance, &r}); }
+    for (const auto& r : std::invoke(Records, corpus)) {
+        fn({{Kind, key_text(std::invoke(Id, r))}, std::invoke(Name, r), &r.loc, &r.provenance, &r});
+    }
 }
 
 }  // namespace pvpp

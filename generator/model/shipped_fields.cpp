@@ -1,9 +1,13 @@
-// The fields of the shipped record kinds, each stated once: key, type, the kind it names, its
-// Latvian label, the getter that reads it from the model's struct, and what the open data says
-// of it. Generic passes (reference checking, backlinks, `pvpp diff`, open data, completeness)
+// The shipped record kinds, each stated once (a new kind is one entry here and its EntityKind
+// value): its names, file, pages and open-data table, and its fields: key, type, the kind it
+// names, its Latvian label, the getter that reads it from the model's struct, and what the open
+// data says of it. The reference fields are the only place a "names records of kind X" fact is
+// stated. Generic passes (reference checking, backlinks, `pvpp diff`, open data, completeness)
 // read these; parts with a shape of their own (the matrix, the cards' sections, a role's
 // carriers, a measure's activities) stay in their modules.
+#include "model/card_sections.h"
 #include "model/record_kinds.h"
+#include "util/message.h"
 
 namespace pvpp {
 namespace {
@@ -11,17 +15,16 @@ namespace {
 using K = EntityKind;
 using F = FieldKind;
 
-template <typename T>
-std::string id_of(const T& r) { return r.id; }
-template <typename T>
-std::string code_of(const T& r) { return r.code; }
-template <typename T>
-std::string number_of(const T& r) { return std::to_string(r.number); }
-std::string group_code(const ConditionGroup& g) { return g.code(); }
-std::string page_slug(const Page& p) { return p.slug; }
+// A text field whose only values are listed (the open data's schema gives them as an enum).
+FieldInfo one_of(FieldInfo field, std::vector<std::string> values) {
+    field.values = std::move(values);
+    return field;
+}
 
 template <typename T>
-const T& as(const void* r) { return *static_cast<const T*>(r); }
+const T& as(const void* r) {
+    return *static_cast<const T*>(r);
+}
 
 std::vector<FieldInfo> term_fields() {
     return {{"id", F::text, K::term, "Identifikators", member<&Term::id>, "Stable id of the term."},
@@ -44,25 +47,25 @@ std::vector<FieldInfo> principle_fields() {
 
 // Scales (horizontal axis) have a scope; levels (vertical axis) do not.
 std::vector<FieldInfo> axis_fields(bool scales) {
-    std::vector<FieldInfo> f{{"id", F::text, K::scale, "Identifikators", member<&Axis::id>, "Stable id."},
-                             {"number", F::number, K::scale, "Numurs", member<&Axis::number>, "Position on the axis.",
-                              false, 1, 1000},
-                             {"name", F::text, K::scale, "Nosaukums", member<&Axis::name>, "Name."}};
+    std::vector<FieldInfo> f{
+        {"id", F::text, K::scale, "Identifikators", member<&Axis::id>, "Stable id."},
+        {"number", F::number, K::scale, "Numurs", member<&Axis::number>, "Position on the axis.", false, 1, 1000},
+        {"name", F::text, K::scale, "Nosaukums", member<&Axis::name>, "Name."}};
     if (scales) {
         f.push_back({"scope", F::text, K::scale, "Tvērums", member<&Axis::scope>, "What the scale covers.", true});
     }
-    f.push_back({"description", F::markdown, K::scale, "Apraksts", member<&Axis::description>,
-                 "Description (Markdown)."});
+    f.push_back(
+        {"description", F::markdown, K::scale, "Apraksts", member<&Axis::description>, "Description (Markdown)."});
     return f;
 }
 
 std::vector<FieldInfo> stage_fields() {
-    return {{"id", F::text, K::stage, "Identifikators", member<&Stage::id>, "Stable id."},
-            {"group", F::text, K::stage, "Grupa", member<&Stage::group>, "Policy-level or operational-level stage.",
-             false, {}, {}, {"politikas", "pamatdarbibas"}},
-            {"number", F::number, K::stage, "Numurs", member<&Stage::number>, "Position within its group.", false, 1,
-             1000},
-            {"name", F::text, K::stage, "Nosaukums", member<&Stage::name>, "Name."}};
+    return {
+        {"id", F::text, K::stage, "Identifikators", member<&Stage::id>, "Stable id."},
+        one_of({"group", F::text, K::stage, "Grupa", member<&Stage::group>, "Policy-level or operational-level stage."},
+               {"politikas", "pamatdarbibas"}),
+        {"number", F::number, K::stage, "Numurs", member<&Stage::number>, "Position within its group.", false, 1, 1000},
+        {"name", F::text, K::stage, "Nosaukums", member<&Stage::name>, "Name."}};
 }
 
 std::vector<FieldInfo> role_fields() {
@@ -79,27 +82,28 @@ std::vector<FieldInfo> role_fields() {
 }
 
 std::vector<FieldInfo> task_fields() {
-    return {{"code", F::text, K::task, "Kods", member<&Task::code>, "Task code."},
-            {"name", F::text, K::task, "Nosaukums", member<&Task::name>, "Name."},
-            {"practice", F::text, K::task, "Prakse", member<&Task::practice>,
-             "Name of the practice, e.g. \"Partneru pārvaldība\".", true},
-            {"level_group", F::number, K::task, "Līmeņu grupa",
-             [](const void* r) { return as_field(as<Task>(r).group()); },
-             "1 policy level, 2 operational and supply level, 3 all levels.", false, 1, 3},
-            {"variants", F::strings, K::task, "Citi nosaukumi", member<&Task::variants>,
-             "Other wordings of the name in the sources."},
-            {"always", F::flag, K::task, "Vienmēr veicams", member<&Task::always>,
-             "Whether the task is always performed; null when the sources do not tell.", true},
-            {"related", F::refs, K::task, "Saistītie uzdevumi", member<&Task::related>, "Directly related tasks."},
-            {"matrix_confidence", F::text, K::task, "Matricas rindas ticamība", derived<&Task::confidence>,
-             "How surely the matrix row was read from the sources.", true, {}, {}, {"high", "medium", "low", "ambiguous"}},
-            {"matrix_note", F::text, K::task, "Piezīme par matricu", derived<&Task::matrix_note>,
-             "Note on the matrix row.", true}};
+    return {
+        {"code", F::text, K::task, "Kods", member<&Task::code>, "Task code."},
+        {"name", F::text, K::task, "Nosaukums", member<&Task::name>, "Name."},
+        {"practice", F::text, K::task, "Prakse", member<&Task::practice>,
+         "Name of the practice, e.g. \"Partneru pārvaldība\".", true},
+        {"level_group", F::number, K::task, "Līmeņu grupa", [](const void* r) { return as_field(as<Task>(r).group()); },
+         "1 policy level, 2 operational and supply level, 3 all levels.", false, 1, 3},
+        {"variants", F::strings, K::task, "Citi nosaukumi", member<&Task::variants>,
+         "Other wordings of the name in the sources."},
+        {"always", F::flag, K::task, "Vienmēr veicams", member<&Task::always>,
+         "Whether the task is always performed; null when the sources do not tell.", true},
+        {"related", F::refs, K::task, "Saistītie uzdevumi", member<&Task::related>, "Directly related tasks."},
+        one_of({"matrix_confidence", F::text, K::task, "Matricas rindas ticamība", derived<&Task::confidence>,
+                "How surely the matrix row was read from the sources.", true},
+               {"high", "medium", "low", "ambiguous"}),
+        {"matrix_note", F::text, K::task, "Piezīme par matricu", derived<&Task::matrix_note>, "Note on the matrix row.",
+         true}};
 }
 
 std::vector<FieldInfo> condition_group_fields() {
-    return {{"code", F::text, K::condition_group, "Kods", [](const void* r) { return as_field(as<ConditionGroup>(r).code()); },
-             "Group code."},
+    return {{"code", F::text, K::condition_group, "Kods",
+             [](const void* r) { return as_field(as<ConditionGroup>(r).code()); }, "Group code."},
             {"number", F::number, K::condition_group, "Numurs", member<&ConditionGroup::number>, "Number of the group.",
              false, 1, 1000},
             {"name", F::text, K::condition_group, "Nosaukums", member<&ConditionGroup::name>, "Name."},
@@ -119,6 +123,11 @@ std::vector<FieldInfo> condition_fields() {
              "Description (Markdown)."}};
 }
 
+// Capabilities and resources are one kind, read from two tables.
+FieldValue capability_type(const void* r) {
+    return as_field(std::string(as<Capability>(r).resource ? "resource" : "capability"));
+}
+
 // An item (S2-4) names its parent (S2) by its code.
 FieldValue capability_parent(const void* r) {
     const std::string& code = as<Capability>(r).code;
@@ -127,35 +136,36 @@ FieldValue capability_parent(const void* r) {
 }
 
 std::vector<FieldInfo> capability_fields() {
-    return {{"code", F::text, K::capability, "Kods", member<&Capability::code>,
-             "Code: S… for a capability, R… for a resource."},
-            {"type", F::text, K::capability, "Veids",
-             [](const void* r) { return as_field(std::string(as<Capability>(r).resource ? "resource" : "capability")); },
-             "Capability or resource.", false, {}, {}, {"capability", "resource"}},
-            {"name", F::text, K::capability, "Nosaukums", member<&Capability::name>, "Name."},
-            {"parent", F::ref, K::capability, "Virsspēja", capability_parent, "For an item (S2-4), its parent (S2).",
-             true},
-            {"slug", F::text, K::capability, "Lapa tiešsaistē", member<&Capability::slug>,
-             "Slug of its own page on the live site.", true},
-            {"inferred", F::flag, K::capability, "Kods secināts", derived<&Capability::inferred>,
-             "The code is inferred: the sources do not state it."},
-            {"card_part", F::text, K::capability, "Kartītes daļa", member<&Capability::card_part>,
-             "The part of card sections 6–7 that names what a task needs of it.", true, {}, {}, card_parts()},
-            {"description", F::markdown, K::capability, "Apraksts", member<&Capability::description>,
-             "Description (Markdown)."}};
+    return {
+        {"code", F::text, K::capability, "Kods", member<&Capability::code>,
+         "Code: S… for a capability, R… for a resource."},
+        one_of({"type", F::text, K::capability, "Veids", capability_type, "Capability or resource."},
+               {"capability", "resource"}),
+        {"name", F::text, K::capability, "Nosaukums", member<&Capability::name>, "Name."},
+        {"parent", F::ref, K::capability, "Virsspēja", capability_parent, "For an item (S2-4), its parent (S2).", true},
+        {"slug", F::text, K::capability, "Lapa tiešsaistē", member<&Capability::slug>,
+         "Slug of its own page on the live site.", true},
+        {"inferred", F::flag, K::capability, "Kods secināts", derived<&Capability::inferred>,
+         "The code is inferred: the sources do not state it."},
+        one_of({"card_part", F::text, K::capability, "Kartītes daļa", member<&Capability::card_part>,
+                "The part of card sections 6–7 that names what a task needs of it.", true},
+               card_parts()),
+        {"description", F::markdown, K::capability, "Apraksts", member<&Capability::description>,
+         "Description (Markdown)."}};
 }
 
 std::vector<FieldInfo> catalogue_fields(EntityKind kind) {
     bool technologies = kind == K::technology;
-    std::vector<std::string> flags = technologies ? std::vector<std::string>{"valstī obligāti centralizēti nodrošināma",
-                                                                             "centralizēti nodrošināma"}
-                                                  : std::vector<std::string>{"obligāti iegūstama", "deleģējama"};
-    return {{"id", F::text, kind, "Identifikators", member<&CatalogueItem::id>, "Stable id."},
-            {"name", F::text, kind, "Nosaukums", member<&CatalogueItem::name>, "Name."},
-            {"flag", F::text, kind, "Pazīme", member<&CatalogueItem::flag>,
-             "The item's flag; null when the sources lost it.", true, {}, {}, flags},
-            {"description", F::markdown, kind, "Apraksts", member<&CatalogueItem::description>,
-             "Description (Markdown)."}};
+    std::vector<std::string> flags =
+        technologies ? std::vector<std::string>{"valstī obligāti centralizēti nodrošināma", "centralizēti nodrošināma"}
+                     : std::vector<std::string>{"obligāti iegūstama", "deleģējama"};
+    return {
+        {"id", F::text, kind, "Identifikators", member<&CatalogueItem::id>, "Stable id."},
+        {"name", F::text, kind, "Nosaukums", member<&CatalogueItem::name>, "Name."},
+        one_of({"flag", F::text, kind, "Pazīme", member<&CatalogueItem::flag>,
+                "The item's flag; null when the sources lost it.", true},
+               flags),
+        {"description", F::markdown, kind, "Apraksts", member<&CatalogueItem::description>, "Description (Markdown)."}};
 }
 
 std::vector<FieldInfo> line_fields() {
@@ -222,103 +232,162 @@ std::vector<FieldInfo> live_page_fields() {
             {"shows", F::text, K::live_page, "Rāda", member<&LivePage::shows>, "The records the page lists.", true}};
 }
 
-RecordSlot append_live_page(Corpus& corpus) {
-    LivePage& p = corpus.site.pages.emplace_back();
-    return {&p, &p.loc, &p.provenance};
+// The §4.1.5 exclusions are written beside the institution groups and read like them.
+void institution_provenance(const Corpus& corpus, const ProvenanceVisitor& fn) {
+    for (const auto& g : corpus.institution_groups) {
+        fn({EntityKind::institution_group, std::to_string(g.number)}, g.loc, g.provenance);
+    }
+    for (const auto& e : corpus.exclusions) { fn({EntityKind::institution_group, e.number}, e.loc, e.provenance); }
 }
 
-void each_live_page(const Corpus& corpus, const RecordVisitor& fn) {
-    for (const auto& p : corpus.site.pages) { fn({{K::live_page, p.slug}, p.title, &p.loc, &p.provenance, &p}); }
+// The site's own settings (its document date) sit in the live pages' file.
+void live_page_provenance(const Corpus& corpus, const ProvenanceVisitor& fn) {
+    if (!corpus.site.pages.empty()) {
+        fn({EntityKind::live_page, "site.toml"}, corpus.site.loc, corpus.site.provenance);
+    }
+    for (const auto& p : corpus.site.pages) { fn({EntityKind::live_page, p.slug}, p.loc, p.provenance); }
 }
 
-// Each kind's open-data table: its name and description, its title and key pattern where the
+// A task's matrix names roles; its card's references follow (model/card_sections.cpp).
+void matrix_refs(const Corpus& corpus, const RefVisitor& fn) {
+    for (const auto& t : corpus.tasks) {
+        for (const auto& cell : t.matrix) { fn({EntityKind::task, t.code}, cell.role); }
+    }
+}
+
+// A live page's sections name the terms they explain.
+void section_terms(const Corpus& corpus, const RefVisitor& fn) {
+    for (const auto& p : corpus.site.pages) {
+        for (const auto& s : p.sections) {
+            for (const auto& ref : s.terms) { fn({EntityKind::live_page, p.slug}, ref); }
+        }
+    }
+}
+
+// The live pages are listed in the site's settings.
+constexpr auto site_pages = [](auto& corpus) -> auto& { return corpus.site.pages; };
+
+// A shipped kind whose records are the list Records of the corpus, keyed by Id and named by
+// Name: how messages and readers name it, where editors write it, its pages' folder and live
+// chapter page (data/site.toml), its fields and its open-data table; a kind named by codes, which
+// prose links, gives an example for messages and how its codes are written.
+template <auto Records, EntityKind Kind, auto Id, auto Name>
+RecordKindInfo shipped(const char* name, const char* singular, const char* plural, const char* file, const char* table,
+                       const char* folder, const char* live_shows, std::vector<FieldInfo> fields, DataTable data,
+                       const char* code_example = "", std::vector<CodePattern> codes = {}) {
+    RecordKindInfo k{Kind, name, singular, plural, file, table, code_example, {}};
+    k.codes = std::move(codes);
+    k.folder = folder;
+    k.page_template = "page.tpl";
+    k.live_shows = live_shows;
+    k.fields = std::move(fields);
+    k.records = records_of<Records, Kind, Id, Name>;
+    k.append = append_to<Records>;
+    k.data = data;
+    return k;
+}
+
+// Its Latvian gender, so reports agree with it ("pievienota loma").
+RecordKindInfo feminine(RecordKindInfo k) {
+    k.feminine = true;
+    return k;
+}
+
+using Sub = CodePattern::Sub;
+using C = Corpus;
+
+// In EntityKind order. The open data's table title and key pattern are stated where the
 // plural and the code patterns do not give them.
-void describe_tables(std::vector<RecordKindInfo>& kinds) {
-    auto at = [&](EntityKind k) -> DataTable& { return kinds[static_cast<std::size_t>(k)].data; };
-    at(K::term) = {"terms", "Glossary terms (jēdzieni)."};
-    at(K::principle) = {"principles", "General principles of service management.", "vispārējie principi"};
-    at(K::scale) = {"scales", "Scales (mērogi), the horizontal axis of the role grid."};
-    at(K::level) = {"levels", "Levels (līmeņi), the vertical axis of the role grid."};
-    at(K::stage) = {"stages", "Stages of service management (posmi).", "pārvaldības posmi"};
-    at(K::role) = {"roles", "Roles of service management (1. loma … 10. loma)."};
-    at(K::task) = {"tasks", "Service management tasks (uzdevumi) PU1-1 … PU3-4 with their A/L matrix row.", "",
-                   "^PU[1-3]-[0-9]+$"};
-    at(K::condition_group) = {"condition_groups", "Groups of the conditions (N1 … N10).", "", "^N[0-9]+$"};
-    at(K::condition) = {"conditions",
-                        "Conditions for creating, providing and improving services (nosacījumi) N1-1 … N10-1.", "",
-                        "^N[0-9]+-[0-9]+$"};
-    at(K::capability) = {"capabilities",
-                         "Capabilities (spējas, S…) and resources (resursi, R…), and their named items (S2-4).",
-                         "spējas un resursi", "^[SR][0-9]+(-[0-9]+)?$"};
-    at(K::competence) = {"competences", "Competences named by card section 6."};
-    at(K::technology) = {"technologies", "Digital technologies named by card section 7."};
-    at(K::line) = {"action_lines", "Action lines (rīcības virzieni) RV1 … RV7 of the work plan.", "", "^RV[0-9]+$"};
-    at(K::measure) = {"measures", "Measures (pasākumi) P1.1 … of the work plan.", "", "^P[0-9]+\\.[0-9]+$"};
-    at(K::institution_group) = {"institution_groups", "Institution groups (Table 1 of the plan) and what applies to them."};
-    at(K::page) = {"pages", "Prose pages: the plan's chapters and the materials.", "teksta lapas"};
+std::vector<RecordKindInfo> shipped_list() {
+    return {
+        shipped<&C::terms, K::term, &Term::id, &Term::name>(N_("term"), "jēdziens", "jēdzieni", "content/terms.toml",
+                                                            "[[term]]", "lv/jedzieni/", "terms", term_fields(),
+                                                            {"terms", "Glossary terms (jēdzieni)."}),
+        shipped<&C::principles, K::principle, &Principle::number, &Principle::name>(
+            N_("principle"), "princips", "principi", "content/principles.toml", "[[principle]]", "lv/principi/",
+            "principles", principle_fields(),
+            {"principles", "General principles of service management.", "vispārējie principi"}),
+        shipped<&C::scales, K::scale, &Axis::id, &Axis::name>(
+            N_("scale"), "mērogs", "mērogi", "content/scales.toml", "[[scale]]", "lv/merogi/", "roles",
+            axis_fields(true), {"scales", "Scales (mērogi), the horizontal axis of the role grid."}),
+        shipped<&C::levels, K::level, &Axis::id, &Axis::name>(
+            N_("level"), "līmenis", "līmeņi", "content/levels.toml", "[[level]]", "lv/limeni/", "roles",
+            axis_fields(false), {"levels", "Levels (līmeņi), the vertical axis of the role grid."}),
+        shipped<&C::stages, K::stage, &Stage::id, &Stage::name>(
+            N_("stage"), "posms", "posmi", "content/stages.toml", "[[stage]]", "lv/posmi/", "", stage_fields(),
+            {"stages", "Stages of service management (posmi).", "pārvaldības posmi"}),
+        feminine(shipped<&C::roles, K::role, &Role::id, &Role::name>(
+            N_("role"), "loma", "lomas", "content/roles.toml", "[[role]]", "lv/lomas/", "roles", role_fields(),
+            {"roles", "Roles of service management (1. loma … 10. loma)."})),
+        shipped<&C::tasks, K::task, &Task::code, &Task::name>(
+            N_("task"), "uzdevums", "uzdevumi", "content/tasks/*.toml", "(the file)", "lv/uzdevumi/", "tasks",
+            task_fields(),
+            {"tasks", "Service management tasks (uzdevumi) PU1-1 … PU3-4 with their A/L matrix row.", "",
+             "^PU[1-3]-[0-9]+$"},
+            "PU2-10", {{"PU", '-', Sub::required}}),
+        feminine(shipped<&C::condition_groups, K::condition_group, &ConditionGroup::code, &ConditionGroup::name>(
+            N_("condition group"), "nosacījumu grupa", "nosacījumu grupas", "content/conditions.toml", "[[group]]",
+            "lv/nosacijumi/", "conditions", condition_group_fields(),
+            {"condition_groups", "Groups of the conditions (N1 … N10).", "", "^N[0-9]+$"}, "N4",
+            {{"N", '-', Sub::none}})),
+        shipped<&C::conditions, K::condition, &Condition::code, &Condition::name>(
+            N_("condition"), "nosacījums", "nosacījumi", "content/conditions.toml", "[[condition]]", "lv/nosacijumi/",
+            "conditions", condition_fields(),
+            {"conditions", "Conditions for creating, providing and improving services (nosacījumi) N1-1 … N10-1.", "",
+             "^N[0-9]+-[0-9]+$"},
+            "N4-1", {{"N", '-', Sub::required}}),
+        // Its pages live at the live site's slug or under spejas/ or resursi/ (render/common/urls.cpp).
+        feminine(shipped<&C::capabilities, K::capability, &Capability::code, &Capability::name>(
+            N_("capability"), "spēja", "spējas", "content/capabilities.toml", "[[capability]]", "", "capabilities",
+            capability_fields(),
+            {"capabilities", "Capabilities (spējas, S…) and resources (resursi, R…), and their named items (S2-4).",
+             "spējas un resursi", "^[SR][0-9]+(-[0-9]+)?$"},
+            N_("S2 or S2-4"), {{"S", '-', Sub::optional}, {"R", '-', Sub::optional, N_("resource")}})),
+        feminine(shipped<&C::competences, K::competence, &CatalogueItem::id, &CatalogueItem::name>(
+            N_("competence"), "kompetence", "kompetences", "content/competences.toml", "[[competence]]",
+            "lv/kompetences/", "", catalogue_fields(K::competence),
+            {"competences", "Competences named by card section 6."})),
+        feminine(shipped<&C::technologies, K::technology, &CatalogueItem::id, &CatalogueItem::name>(
+            N_("technology"), "digitālā tehnoloģija", "digitālās tehnoloģijas", "content/technologies.toml",
+            "[[technology]]", "lv/tehnologijas/", "", catalogue_fields(K::technology),
+            {"technologies", "Digital technologies named by card section 7."})),
+        shipped<&C::lines, K::line, &ActionLine::code, &ActionLine::name>(
+            N_("action line"), "rīcības virziens", "rīcības virzieni", "data/workplan.toml", "[[line]]",
+            "lv/darba-plans/", "", line_fields(),
+            {"action_lines", "Action lines (rīcības virzieni) RV1 … RV7 of the work plan.", "", "^RV[0-9]+$"}, "RV3",
+            {{"RV", '-', Sub::none}}),
+        shipped<&C::measures, K::measure, &Measure::code, &Measure::name>(
+            N_("measure"), "pasākums", "pasākumi", "data/workplan.toml", "[[measure]]", "lv/darba-plans/", "",
+            measure_fields(), {"measures", "Measures (pasākumi) P1.1 … of the work plan.", "", "^P[0-9]+\\.[0-9]+$"},
+            "P4.2", {{"P", '.', Sub::required}}),
+        feminine(
+            shipped<&C::institution_groups, K::institution_group, &InstitutionGroup::number, &InstitutionGroup::name>(
+                N_("institution group"), "iestāžu grupa", "iestāžu grupas", "data/institutions.toml", "[[group]]",
+                "lv/iestades/", "institutions", institution_group_fields(),
+                {"institution_groups", "Institution groups (Table 1 of the plan) and what applies to them."})),
+        // Pages and chapter pages live at their own slugs under lv/.
+        feminine(shipped<&C::pages, K::page, &Page::slug, &Page::title>(
+            N_("page"), "lapa", "lapas", "content/pages/*.md", "+++ front matter", "", "", page_fields(),
+            {"pages", "Prose pages: the plan's chapters and the materials.", "teksta lapas"})),
+        // Only the site's settings: no table of its own in the open data.
+        feminine(shipped<site_pages, K::live_page, &LivePage::slug, &LivePage::title>(
+            N_("live page"), "nodaļas lapa", "nodaļu lapas", "data/site.toml", "[[page]]", "", "", live_page_fields(),
+            {})),
+    };
 }
 
 }  // namespace
 
+// Then what a kind has of its own: the task's matrix and card, the provenance of files that
+// hold more than their records, the live pages' section terms.
 void describe_shipped_fields(std::vector<RecordKindInfo>& kinds) {
+    kinds = shipped_list();
     auto at = [&](EntityKind k) -> RecordKindInfo& { return kinds[static_cast<std::size_t>(k)]; };
-    at(K::term).append = append_to<&Corpus::terms>;
-    at(K::term).fields = term_fields();
-    at(K::term).records = records_of<&Corpus::terms, K::term, id_of<Term>, &Term::name>;
-    at(K::principle).append = append_to<&Corpus::principles>;
-    at(K::principle).fields = principle_fields();
-    at(K::principle).records = records_of<&Corpus::principles, K::principle, number_of<Principle>, &Principle::name>;
-    at(K::scale).append = append_to<&Corpus::scales>;
-    at(K::scale).fields = axis_fields(true);
-    at(K::scale).records = records_of<&Corpus::scales, K::scale, id_of<Axis>, &Axis::name>;
-    at(K::level).append = append_to<&Corpus::levels>;
-    at(K::level).fields = axis_fields(false);
-    at(K::level).records = records_of<&Corpus::levels, K::level, id_of<Axis>, &Axis::name>;
-    at(K::stage).append = append_to<&Corpus::stages>;
-    at(K::stage).fields = stage_fields();
-    at(K::stage).records = records_of<&Corpus::stages, K::stage, id_of<Stage>, &Stage::name>;
-    at(K::role).append = append_to<&Corpus::roles>;
-    at(K::role).fields = role_fields();
-    at(K::role).records = records_of<&Corpus::roles, K::role, id_of<Role>, &Role::name>;
-    at(K::task).append = append_to<&Corpus::tasks>;
-    at(K::task).fields = task_fields();
-    at(K::task).records = records_of<&Corpus::tasks, K::task, code_of<Task>, &Task::name>;
-    at(K::condition_group).append = append_to<&Corpus::condition_groups>;
-    at(K::condition_group).fields = condition_group_fields();
-    at(K::condition_group).records = records_of<&Corpus::condition_groups, K::condition_group, group_code, &ConditionGroup::name>;
-    at(K::condition).append = append_to<&Corpus::conditions>;
-    at(K::condition).fields = condition_fields();
-    at(K::condition).records = records_of<&Corpus::conditions, K::condition, code_of<Condition>, &Condition::name>;
-    at(K::capability).append = append_to<&Corpus::capabilities>;
-    at(K::capability).fields = capability_fields();
-    at(K::capability).records = records_of<&Corpus::capabilities, K::capability, code_of<Capability>, &Capability::name>;
-    at(K::competence).append = append_to<&Corpus::competences>;
-    at(K::competence).fields = catalogue_fields(K::competence);
-    at(K::competence).records = records_of<&Corpus::competences, K::competence, id_of<CatalogueItem>, &CatalogueItem::name>;
-    at(K::technology).append = append_to<&Corpus::technologies>;
-    at(K::technology).fields = catalogue_fields(K::technology);
-    at(K::technology).records = records_of<&Corpus::technologies, K::technology, id_of<CatalogueItem>, &CatalogueItem::name>;
-    at(K::line).append = append_to<&Corpus::lines>;
-    at(K::line).fields = line_fields();
-    at(K::line).records = records_of<&Corpus::lines, K::line, code_of<ActionLine>, &ActionLine::name>;
-    at(K::measure).append = append_to<&Corpus::measures>;
-    at(K::measure).fields = measure_fields();
-    at(K::measure).records = records_of<&Corpus::measures, K::measure, code_of<Measure>, &Measure::name>;
-    at(K::institution_group).append = append_to<&Corpus::institution_groups>;
-    at(K::institution_group).fields = institution_group_fields();
-    at(K::institution_group).records =
-        records_of<&Corpus::institution_groups, K::institution_group, number_of<InstitutionGroup>, &InstitutionGroup::name>;
-    at(K::page).append = append_to<&Corpus::pages>;
-    at(K::page).fields = page_fields();
-    at(K::page).records = records_of<&Corpus::pages, K::page, page_slug, &Page::title>;
-    at(K::live_page).fields = live_page_fields();
-    at(K::live_page).records = each_live_page;
-    at(K::live_page).append = append_live_page;
-    for (K k : {K::role, K::condition_group, K::capability, K::competence, K::technology, K::institution_group, K::page,
-                K::live_page}) {
-        at(k).feminine = true;
-    }
-    describe_tables(kinds);
+    at(K::task).refs = card_refs({{"matrix", K::role, matrix_refs}});
+    at(K::task).texts = card_texts;
+    at(K::institution_group).provenance = institution_provenance;
+    at(K::live_page).refs = {{"section.terms", K::term, section_terms}};
+    at(K::live_page).provenance = live_page_provenance;
 }
 
 }  // namespace pvpp

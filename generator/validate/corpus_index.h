@@ -19,7 +19,7 @@ struct CorpusIndex {
     std::map<std::string, const Stage*> stages;
     std::map<std::string, const Role*> roles;
     std::map<std::string, const Task*> tasks;
-    std::map<std::string, const TaskCard*> cards;  ///< by task code
+    std::map<std::string, const TaskCard*> cards;                   ///< by task code
     std::map<std::string, const ConditionGroup*> condition_groups;  ///< "N4"
     std::map<std::string, const Condition*> conditions;
     std::map<std::string, const Capability*> capabilities;  ///< S… and R…
@@ -51,13 +51,5 @@ struct CorpusIndex {
     /// Every id of a kind, in order, for "did you mean" suggestions.
     std::vector<std::string> ids_of(EntityKind kind) const;
 };
-
-/// Keys of a map, in order.
-template <typename Map>
-std::vector<std::string> keys_of(const Map& map) {
-    std::vector<std::string> out;
-    for (const auto& [key, value] : map) { out.push_back(key); }
-    return out;
-}
 
 }  // namespace pvpp
