@@ -7,7 +7,6 @@ namespace pvpp::opendata {
 std::vector<Table> open_data_tables(const Corpus& corpus) {
     std::vector<Table> tables;
     add_record_tables(corpus, tables);
-    add_provenance(corpus, tables);
     return tables;
 }
 

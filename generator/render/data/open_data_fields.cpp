@@ -103,8 +103,6 @@ json::Value date_value(const std::optional<Date>& date) {
     return json::string(buf);
 }
 
-json::Value int_or_null(const std::optional<int>& value) { return value ? json::integer(*value) : json::null(); }
-
 json::Value bool_or_null(const std::optional<bool>& value) { return value ? json::boolean(*value) : json::null(); }
 
 namespace {
@@ -123,6 +121,8 @@ json::Value month_value(const std::optional<YearMonth>& month) {
     return json::string(buf);
 }
 
+json::Value int_or_null(const std::optional<int>& value) { return value ? json::integer(*value) : json::null(); }
+
 }  // namespace
 
 std::vector<Field> schedule_fields() {
@@ -130,7 +130,8 @@ std::vector<Field> schedule_fields() {
             date_field("end", "Planned end; null when the sources do not give it."),
             integer_field("duration_days", 0, std::nullopt, "Planned duration in days.", true),
             integer_field("done_percent", 0, 100, "Share done, in percent, as the sources report it.", true),
-            month_field("period_from", "First month of the planned period a chart label gives (\"(05.-07.24)\"); null when none."),
+            month_field("period_from",
+                        "First month of the planned period a chart label gives (\"(05.-07.24)\"); null when none."),
             month_field("period_to", "Last month of that planned period; null when none.")};
 }
 

@@ -18,15 +18,14 @@ json::Value text_value(const Text& text);
 json::Value refs_value(const std::vector<Ref>& refs);
 /// 2025-03-31, or null when unknown.
 json::Value date_value(const std::optional<Date>& date);
-json::Value int_or_null(const std::optional<int>& value);
 json::Value bool_or_null(const std::optional<bool>& value);
 
 /// start, end, duration_days and done_percent of a work-plan row.
 std::vector<Field> schedule_fields();
 void add_schedule(Members& members, const Schedule& schedule);
 
-/// Every record kind's table, in kind order, each followed by what its TableHook adds
-/// (record_tables.cpp).
+/// Every record kind's table, in kind order, with its column of objects and the tables of
+/// records that are no kind of their own beside it (record_tables.cpp).
 void add_record_tables(const Corpus& corpus, std::vector<Table>& tables);
 
 /// A descriptor's field as a column (not a kind's key), and its value in a row.
@@ -37,30 +36,52 @@ json::Value field_json(const FieldInfo& f, bool nullable, const FieldValue& v);
 Field ref_to(const std::string& name, EntityKind kind, const std::string& description, bool nullable = false);
 Field refs_to(const std::string& name, EntityKind kind, const std::string& description);
 
-/// Called right after a kind's table is added (tables.back()): adds its columns of a shape of
-/// their own and the tables of records that are no kind of their own, in their place beside it.
-using TableHook = void (*)(const Corpus& corpus, std::vector<Table>& tables);
-void add_task_groups(const Corpus& corpus, std::vector<Table>& tables);       ///< after levels
-void add_carriers(const Corpus& corpus, std::vector<Table>& tables);          ///< roles' column
-void add_matrix_and_cards(const Corpus& corpus, std::vector<Table>& tables);  ///< tasks' column, cards after
-void add_milestones(const Corpus& corpus, std::vector<Table>& tables);        ///< before action lines
-void add_activities(const Corpus& corpus, std::vector<Table>& tables);        ///< measures' column
-void add_exclusions(const Corpus& corpus, std::vector<Table>& tables);        ///< after institution groups
+/// Records of a shape of their own, described by their fields as a kind's records are: the rows
+/// of a table of records that are no kind of their own (the milestones: `head` names the table),
+/// or the objects of a column of a kind's table (a task's matrix: `head` gives its name and
+/// description). Its columns and values follow from the fields as a kind's do.
+struct Part {
+    Table head;
+    std::vector<FieldInfo> fields;
+    /// Calls fn with each record: of the corpus for a table (owner: the Corpus), of a record for
+    /// a column (owner: the record).
+    void (*each)(const void* owner, const RecordVisitor& fn);
+};
 
-/// Adds a column of a shape of its own to a table whose rows are `records`, in their order.
-template <typename T>
-void add_column(Table& table, Field field, const std::vector<T>& records, json::Value (*value)(const T&)) {
-    for (std::size_t i = 0; i < records.size() && i < table.rows.size(); ++i) {
-        table.rows[i].members.emplace_back(field.name, value(records[i]));
+/// Each item of a list of the owner, with its provenance when it has one: `items_of<&Role::carriers>`.
+template <auto Items>
+void items_of(const void* owner, const RecordVisitor& fn) {
+    using Owner = typename member_owner<decltype(Items)>::type;
+    for (const auto& x : static_cast<const Owner*>(owner)->*Items) {
+        if constexpr (requires { x.provenance; }) {
+            fn({{}, {}, &x.loc, &x.provenance, &x});
+        } else {
+            fn({{}, {}, nullptr, nullptr, &x});
+        }
     }
-    table.fields.push_back(std::move(field));
 }
 
-/// The `provenance` field of a table whose records are not a record kind of their own (the
-/// milestones, the task groups), and its value for one row; provenance_fields.cpp.
+template <typename T>
+const T& as(const void* record) {
+    return *static_cast<const T*>(record);
+}
+
+/// A part as a column of objects, and its value: the owner's items.
+Field objects_column(const Part& part);
+json::Value objects_value(const Part& part, const void* owner);
+
+// The parts, each in the module of its kind: role_tables.cpp, task_tables.cpp, plan_tables.cpp.
+extern const Part k_task_groups;  ///< a table after the levels
+extern const Part k_carriers;     ///< the roles' column
+extern const Part k_matrix;       ///< the tasks' column
+extern const Part k_milestones;   ///< a table before the action lines
+extern const Part k_activities;   ///< the measures' column
+extern const Part k_exclusions;   ///< a table after the institution groups
+/// The cards: a table after the tasks, their sections objects of their own (task_tables.cpp).
+Table cards(const Corpus& corpus);
+
+/// The `provenance` field of every table, and its value for one row; provenance_fields.cpp.
 Field provenance_field();
 json::Value provenance_value(const RecordProvenance& p);
-/// A `provenance` object on every row of a table whose records have one (provenance_fields.cpp).
-void add_provenance(const Corpus& corpus, std::vector<Table>& tables);
 
 }  // namespace pvpp::opendata
