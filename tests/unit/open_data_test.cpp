@@ -87,9 +87,11 @@ TEST_CASE("a CSV field a spreadsheet would run as a formula gets a quote before 
 }
 
 TEST_CASE("CSV files start with a byte order mark, end lines with CRLF and list sub-records with their owner") {
+    Field related = string_field("related", ""), always = string_field("always", "", true);
+    related.type = FieldType::strings;
+    always.type = FieldType::boolean;
     Table t{"tasks", "task", "uzdevumi", "code", "",
-            {code_field("code", "^PU[1-3]-[0-9]+$", ""), refs_field("related", "tasks", "^PU[1-3]-[0-9]+$", ""),
-             boolean_field("always", "", true),
+            {string_field("code", ""), related, always,
              objects_field("matrix", {string_field("role", ""), string_field("letter", "")}, "")},
             {json::object({{"code", json::string("PU2-10")},
                            {"related", json::strings({"PU3-2", "PU2-1"})},

@@ -17,28 +17,6 @@ Field make(const std::string& name, FieldType type, const std::string& descripti
 
 }  // namespace
 
-Field code_field(const std::string& name, const std::string& pattern, const std::string& description) {
-    Field f = make(name, FieldType::string, description);
-    f.pattern = pattern;
-    return f;
-}
-
-Field ref_field(const std::string& name, const std::string& table, const std::string& pattern,
-                const std::string& description, bool nullable) {
-    Field f = make(name, FieldType::string, description, nullable);
-    f.pattern = pattern;
-    f.refers_to = table;
-    return f;
-}
-
-Field refs_field(const std::string& name, const std::string& table, const std::string& pattern,
-                 const std::string& description) {
-    Field f = make(name, FieldType::strings, description);
-    f.pattern = pattern;
-    f.refers_to = table;
-    return f;
-}
-
 Field string_field(const std::string& name, const std::string& description, bool nullable) {
     return make(name, FieldType::string, description, nullable);
 }
@@ -50,10 +28,6 @@ Field enum_field(const std::string& name, std::vector<std::string> values, const
     return f;
 }
 
-Field text_field(const std::string& name, const std::string& description) {
-    return make(name, FieldType::text, description, true);
-}
-
 Field integer_field(const std::string& name, std::optional<int> minimum, std::optional<int> maximum,
                     const std::string& description, bool nullable) {
     Field f = make(name, FieldType::integer, description, nullable);
@@ -62,18 +36,10 @@ Field integer_field(const std::string& name, std::optional<int> minimum, std::op
     return f;
 }
 
-Field boolean_field(const std::string& name, const std::string& description, bool nullable) {
-    return make(name, FieldType::boolean, description, nullable);
-}
-
 Field date_field(const std::string& name, const std::string& description) {
     Field f = make(name, FieldType::date, description, true);
     f.pattern = pattern::k_date;
     return f;
-}
-
-Field strings_field(const std::string& name, const std::string& description) {
-    return make(name, FieldType::strings, description);
 }
 
 Field object_field(const std::string& name, std::vector<Field> fields, const std::string& description) {

@@ -1,6 +1,7 @@
 // The open-data table of every record kind, its columns and rows read from the kind's descriptor
 // (model/record_kinds.h); what has a shape of its own is a Part beside its kind.
 #include <algorithm>
+#include <array>
 
 #include "model/record_kinds.h"
 #include "render/data/table_parts.h"
@@ -131,31 +132,36 @@ Table kind_table(const Corpus& corpus, const RecordKindInfo& kind, const Part* c
     return t;
 }
 
+// What each FieldKind's column holds, and whether it may be null: always (Markdown, dates), never
+// (lists), else as the field says. A schedule is six columns of its own (columns()).
+struct ColumnKind {
+    FieldType type;
+    std::optional<bool> nullable;
+};
+const std::array<ColumnKind, 9> k_column_kinds = {{{FieldType::string, {}},
+                                                   {FieldType::text, true},
+                                                   {FieldType::string, {}},
+                                                   {FieldType::strings, false},
+                                                   {FieldType::strings, false},
+                                                   {FieldType::integer, {}},
+                                                   {FieldType::boolean, {}},
+                                                   {FieldType::date, true},
+                                                   {FieldType::date, true}}};  // in FieldKind order
+
 }  // namespace
 
 Field field_column(const FieldInfo& f, bool nullable) {
-    std::string about = *f.description ? f.description : f.label;
-    switch (f.type) {
-        case FieldKind::text:
-            return enum_field(f.key, f.values, about, nullable);  // no values: any string
-        case FieldKind::markdown:
-            return text_field(f.key, about);
-        case FieldKind::ref:
-            return ref_to(f.key, f.target, about, nullable);
-        case FieldKind::refs:
-            return refs_to(f.key, f.target, about);
-        case FieldKind::strings:
-            return strings_field(f.key, about);
-        case FieldKind::number:
-            return integer_field(f.key, f.minimum, f.maximum, about, nullable);
-        case FieldKind::flag:
-            return boolean_field(f.key, about, nullable);
-        case FieldKind::date:
-            return date_field(f.key, about);
-        case FieldKind::schedule:
-            break;  // six columns of its own: columns()
+    const ColumnKind& kind = k_column_kinds.at(static_cast<std::size_t>(f.type));
+    Field c = enum_field(f.key, f.values, *f.description ? f.description : f.label, kind.nullable.value_or(nullable));
+    c.type = kind.type;
+    c.minimum = f.minimum;
+    c.maximum = f.maximum;
+    if (f.type == FieldKind::date) { c.pattern = pattern::k_date; }
+    if (f.type == FieldKind::ref || f.type == FieldKind::refs) {
+        c.pattern = key_pattern(record_kind(f.target));
+        c.refers_to = table_name(record_kind(f.target));
     }
-    return string_field(f.key, about);
+    return c;
 }
 
 // A view always has the text, references or schedule its type names: a shipped kind's getter
@@ -181,14 +187,6 @@ json::Value field_json(const FieldInfo& f, bool nullable, const FieldValue& v) {
             break;  // six values of its own: members()
     }
     return json::null();
-}
-
-Field ref_to(const std::string& name, EntityKind kind, const std::string& description, bool nullable) {
-    return ref_field(name, table_name(record_kind(kind)), key_pattern(record_kind(kind)), description, nullable);
-}
-
-Field refs_to(const std::string& name, EntityKind kind, const std::string& description) {
-    return refs_field(name, table_name(record_kind(kind)), key_pattern(record_kind(kind)), description);
 }
 
 Field objects_column(const Part& part) {

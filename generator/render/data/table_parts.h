@@ -28,13 +28,10 @@ void add_schedule(Members& members, const Schedule& schedule);
 /// records that are no kind of their own beside it (record_tables.cpp).
 void add_record_tables(const Corpus& corpus, std::vector<Table>& tables);
 
-/// A descriptor's field as a column (not a kind's key), and its value in a row.
+/// A descriptor's field as a column (not a kind's key), and its value in a row. A reference names
+/// its kind's table, and matches the pattern of that kind's codes or ids.
 Field field_column(const FieldInfo& f, bool nullable);
 json::Value field_json(const FieldInfo& f, bool nullable, const FieldValue& v);
-
-/// A reference to records of a kind: its table, and the pattern of the kind's codes or ids.
-Field ref_to(const std::string& name, EntityKind kind, const std::string& description, bool nullable = false);
-Field refs_to(const std::string& name, EntityKind kind, const std::string& description);
 
 /// Records of a shape of their own, described by their fields as a kind's records are: the rows
 /// of a table of records that are no kind of their own (the milestones: `head` names the table),

@@ -63,7 +63,7 @@ Table cards(const Corpus& c) {
             "uzdevumu kartītes",
             "task",
             "Task cards: the eight sections of a task's card, as far as they are written.",
-            {ref_to("task", EntityKind::task, "The task the card describes.")},
+            {field_column({"task", F::ref, K::task, "", {}, "The task the card describes."}, false)},
             {}};
     for (const auto& s : card_sections()) { t.fields.push_back(section_field(s)); }
     for (const auto& x : c.cards) {
