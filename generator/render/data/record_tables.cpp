@@ -119,34 +119,46 @@ Table part_table(const Corpus& corpus, const Part& part) {
 
 // A kind's key matches its codes, or the pattern of ids.
 Table kind_table(const Corpus& corpus, const RecordKindInfo& kind, const Part* column) {
-    Table t = table({table_name(kind),
-                     snake(kind.name),
-                     *kind.data.title ? kind.data.title : kind.plural,
-                     kind.fields.at(0).key,
-                     description(kind),
-                     {},
-                     {}},
-                    kind.fields, column);
+    Table head{table_name(kind),
+               snake(kind.name),
+               *kind.data.title ? kind.data.title : kind.plural,
+               kind.fields.at(0).key,
+               description(kind),
+               {},
+               {}};
+    Table t = table(std::move(head), kind.fields, column);
     if (kind.fields[0].type == FieldKind::text) { t.fields[0].pattern = key_pattern(kind); }
     visit_records(corpus, kind.kind, [&](const RecordView& r) { t.rows.push_back(row_of(kind.fields, column, r)); });
     return t;
 }
 
-// What each FieldKind's column holds, and whether it may be null: always (Markdown, dates), never
-// (lists), else as the field says. A schedule is six columns of its own (columns()).
+json::Value string_json(const FieldValue& v, bool nullable) {
+    return nullable ? json::string_or_null(v.value) : json::string(v.value);
+}
+
+// What each FieldKind is in the open data, in FieldKind order: its column's type, whether the
+// column may be null (always: Markdown, dates; never: lists; else as the field says), and its
+// value. A view always has the text, references or schedule its type names: a shipped kind's
+// getter sets them, and a registered kind's record holds every field (load/generic_loader.cpp).
+// A schedule is six columns and values of its own (columns(), members()).
 struct ColumnKind {
     FieldType type;
     std::optional<bool> nullable;
+    json::Value (*value)(const FieldValue& v, bool nullable);
 };
-const std::array<ColumnKind, 9> k_column_kinds = {{{FieldType::string, {}},
-                                                   {FieldType::text, true},
-                                                   {FieldType::string, {}},
-                                                   {FieldType::strings, false},
-                                                   {FieldType::strings, false},
-                                                   {FieldType::integer, {}},
-                                                   {FieldType::boolean, {}},
-                                                   {FieldType::date, true},
-                                                   {FieldType::date, true}}};  // in FieldKind order
+const std::array<ColumnKind, 9> k_column_kinds = {{
+    {FieldType::string, {}, string_json},
+    {FieldType::text, true, [](const FieldValue& v, bool) { return text_value(*v.text); }},
+    {FieldType::string, {}, string_json},
+    {FieldType::strings, false, [](const FieldValue& v, bool) { return refs_value(*v.refs); }},
+    {FieldType::strings, false, [](const FieldValue& v, bool) { return json::strings(v.strings); }},
+    {FieldType::integer,
+     {},
+     [](const FieldValue& v, bool) { return v.number ? json::integer(*v.number) : json::null(); }},
+    {FieldType::boolean, {}, [](const FieldValue& v, bool) { return bool_or_null(v.flag); }},
+    {FieldType::date, true, [](const FieldValue& v, bool) { return date_value(v.date); }},
+    {FieldType::date, true, [](const FieldValue&, bool) { return json::null(); }},
+}};
 
 }  // namespace
 
@@ -164,29 +176,8 @@ Field field_column(const FieldInfo& f, bool nullable) {
     return c;
 }
 
-// A view always has the text, references or schedule its type names: a shipped kind's getter
-// sets them, and a registered kind's record holds every field (load/generic_loader.cpp).
 json::Value field_json(const FieldInfo& f, bool nullable, const FieldValue& v) {
-    switch (f.type) {
-        case FieldKind::text:
-        case FieldKind::ref:
-            return nullable ? json::string_or_null(v.value) : json::string(v.value);
-        case FieldKind::markdown:
-            return text_value(*v.text);
-        case FieldKind::refs:
-            return refs_value(*v.refs);
-        case FieldKind::strings:
-            return json::strings(v.strings);
-        case FieldKind::number:
-            return v.number ? json::integer(*v.number) : json::null();
-        case FieldKind::flag:
-            return bool_or_null(v.flag);
-        case FieldKind::date:
-            return date_value(v.date);
-        case FieldKind::schedule:
-            break;  // six values of its own: members()
-    }
-    return json::null();
+    return k_column_kinds.at(static_cast<std::size_t>(f.type)).value(v, nullable);
 }
 
 Field objects_column(const Part& part) {
