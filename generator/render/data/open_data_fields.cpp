@@ -54,22 +54,12 @@ Field objects_field(const std::string& name, std::vector<Field> fields, const st
     return f;
 }
 
-json::Value text_value(const Text& text) { return json::string_or_null(text.markdown); }
-
-json::Value refs_value(const std::vector<Ref>& refs) {
-    std::vector<std::string> ids;
-    for (const auto& r : refs) { ids.push_back(r.id); }
-    return json::strings(ids);
-}
-
 json::Value date_value(const std::optional<Date>& date) {
     if (!date) { return json::null(); }
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", date->year, date->month, date->day);
     return json::string(buf);
 }
-
-json::Value bool_or_null(const std::optional<bool>& value) { return value ? json::boolean(*value) : json::null(); }
 
 namespace {
 

@@ -136,6 +136,13 @@ json::Value string_json(const FieldValue& v, bool nullable) {
     return nullable ? json::string_or_null(v.value) : json::string(v.value);
 }
 
+// References as the codes or ids they name.
+json::Value refs_json(const FieldValue& v, bool) {
+    std::vector<std::string> ids;
+    for (const auto& r : *v.refs) { ids.push_back(r.id); }
+    return json::strings(ids);
+}
+
 // What each FieldKind is in the open data, in FieldKind order: its column's type, whether the
 // column may be null (always: Markdown, dates; never: lists; else as the field says), and its
 // value. A view always has the text, references or schedule its type names: a shipped kind's
@@ -148,14 +155,14 @@ struct ColumnKind {
 };
 const std::array<ColumnKind, 9> k_column_kinds = {{
     {FieldType::string, {}, string_json},
-    {FieldType::text, true, [](const FieldValue& v, bool) { return text_value(*v.text); }},
+    {FieldType::text, true, [](const FieldValue& v, bool) { return json::string_or_null(v.text->markdown); }},
     {FieldType::string, {}, string_json},
-    {FieldType::strings, false, [](const FieldValue& v, bool) { return refs_value(*v.refs); }},
+    {FieldType::strings, false, refs_json},
     {FieldType::strings, false, [](const FieldValue& v, bool) { return json::strings(v.strings); }},
     {FieldType::integer,
      {},
      [](const FieldValue& v, bool) { return v.number ? json::integer(*v.number) : json::null(); }},
-    {FieldType::boolean, {}, [](const FieldValue& v, bool) { return bool_or_null(v.flag); }},
+    {FieldType::boolean, {}, [](const FieldValue& v, bool) { return v.flag ? json::boolean(*v.flag) : json::null(); }},
     {FieldType::date, true, [](const FieldValue& v, bool) { return date_value(v.date); }},
     {FieldType::date, true, [](const FieldValue&, bool) { return json::null(); }},
 }};

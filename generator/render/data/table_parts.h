@@ -12,13 +12,8 @@ namespace pvpp::opendata {
 
 using Members = std::vector<json::Member>;
 
-/// A Markdown field as its Markdown, or null when the corpus has none.
-json::Value text_value(const Text& text);
-/// References as the codes or ids they name.
-json::Value refs_value(const std::vector<Ref>& refs);
 /// 2025-03-31, or null when unknown.
 json::Value date_value(const std::optional<Date>& date);
-json::Value bool_or_null(const std::optional<bool>& value);
 
 /// start, end, duration_days and done_percent of a work-plan row.
 std::vector<Field> schedule_fields();
