@@ -51,9 +51,6 @@ json::Value open_data_json(const Corpus& corpus, const std::vector<Table>& table
 Field string_field(const std::string& name, const std::string& description, bool nullable = false);
 Field enum_field(const std::string& name, std::vector<std::string> values, const std::string& description,
                  bool nullable = false);
-Field integer_field(const std::string& name, std::optional<int> minimum, std::optional<int> maximum,
-                    const std::string& description, bool nullable = false);
-Field date_field(const std::string& name, const std::string& description);
 Field object_field(const std::string& name, std::vector<Field> fields, const std::string& description);
 Field objects_field(const std::string& name, std::vector<Field> fields, const std::string& description);
 

@@ -28,20 +28,6 @@ Field enum_field(const std::string& name, std::vector<std::string> values, const
     return f;
 }
 
-Field integer_field(const std::string& name, std::optional<int> minimum, std::optional<int> maximum,
-                    const std::string& description, bool nullable) {
-    Field f = make(name, FieldType::integer, description, nullable);
-    f.minimum = minimum;
-    f.maximum = maximum;
-    return f;
-}
-
-Field date_field(const std::string& name, const std::string& description) {
-    Field f = make(name, FieldType::date, description, true);
-    f.pattern = pattern::k_date;
-    return f;
-}
-
 Field object_field(const std::string& name, std::vector<Field> fields, const std::string& description) {
     Field f = make(name, FieldType::object, description);
     f.fields = std::move(fields);
@@ -52,13 +38,6 @@ Field objects_field(const std::string& name, std::vector<Field> fields, const st
     Field f = make(name, FieldType::objects, description);
     f.fields = std::move(fields);
     return f;
-}
-
-json::Value date_value(const std::optional<Date>& date) {
-    if (!date) { return json::null(); }
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", date->year, date->month, date->day);
-    return json::string(buf);
 }
 
 namespace {
@@ -77,25 +56,31 @@ json::Value month_value(const std::optional<YearMonth>& month) {
     return json::string(buf);
 }
 
-json::Value int_or_null(const std::optional<int>& value) { return value ? json::integer(*value) : json::null(); }
+// A schedule's dates and numbers, read from a Schedule (nothing loads them from here).
+const std::vector<FieldInfo> k_schedule = {
+    {"start", FieldKind::date, EntityKind::line, "", derived<&Schedule::start>,
+     "Planned start; null when the sources do not give it."},
+    {"end", FieldKind::date, EntityKind::line, "", derived<&Schedule::end>,
+     "Planned end; null when the sources do not give it."},
+    {"duration_days", FieldKind::number, EntityKind::line, "", derived<&Schedule::duration_days>,
+     "Planned duration in days.", true, 0},
+    {"done_percent", FieldKind::number, EntityKind::line, "", derived<&Schedule::done_percent>,
+     "Share done, in percent, as the sources report it.", true, 0, 100}};
 
 }  // namespace
 
+// Its dates and numbers, then the months of its planned period.
 std::vector<Field> schedule_fields() {
-    return {date_field("start", "Planned start; null when the sources do not give it."),
-            date_field("end", "Planned end; null when the sources do not give it."),
-            integer_field("duration_days", 0, std::nullopt, "Planned duration in days.", true),
-            integer_field("done_percent", 0, 100, "Share done, in percent, as the sources report it.", true),
-            month_field("period_from",
-                        "First month of the planned period a chart label gives (\"(05.-07.24)\"); null when none."),
-            month_field("period_to", "Last month of that planned period; null when none.")};
+    std::vector<Field> out;
+    for (const auto& f : k_schedule) { out.push_back(field_column(f, true)); }
+    out.push_back(month_field(
+        "period_from", "First month of the planned period a chart label gives (\"(05.-07.24)\"); null when none."));
+    out.push_back(month_field("period_to", "Last month of that planned period; null when none."));
+    return out;
 }
 
 void add_schedule(Members& members, const Schedule& schedule) {
-    members.emplace_back("start", date_value(schedule.start));
-    members.emplace_back("end", date_value(schedule.end));
-    members.emplace_back("duration_days", int_or_null(schedule.duration_days));
-    members.emplace_back("done_percent", int_or_null(schedule.done_percent));
+    for (const auto& f : k_schedule) { members.emplace_back(f.key, field_json(f, true, f.access.get(&schedule))); }
     members.emplace_back("period_from", month_value(schedule.period_from));
     members.emplace_back("period_to", month_value(schedule.period_to));
 }

@@ -2,6 +2,7 @@
 // (model/record_kinds.h); what has a shape of its own is a Part beside its kind.
 #include <algorithm>
 #include <array>
+#include <cstdio>
 
 #include "model/record_kinds.h"
 #include "render/data/table_parts.h"
@@ -134,6 +135,14 @@ Table kind_table(const Corpus& corpus, const RecordKindInfo& kind, const Part* c
 
 json::Value string_json(const FieldValue& v, bool nullable) {
     return nullable ? json::string_or_null(v.value) : json::string(v.value);
+}
+
+// 2025-03-31, or null when unknown.
+json::Value date_value(const std::optional<Date>& date) {
+    if (!date) { return json::null(); }
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", date->year, date->month, date->day);
+    return json::string(buf);
 }
 
 // References as the codes or ids they name.

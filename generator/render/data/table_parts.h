@@ -12,9 +12,6 @@ namespace pvpp::opendata {
 
 using Members = std::vector<json::Member>;
 
-/// 2025-03-31, or null when unknown.
-json::Value date_value(const std::optional<Date>& date);
-
 /// start, end, duration_days and done_percent of a work-plan row.
 std::vector<Field> schedule_fields();
 void add_schedule(Members& members, const Schedule& schedule);
