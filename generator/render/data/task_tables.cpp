@@ -27,16 +27,12 @@ const Part k_matrix = {
 
 namespace {
 
-// Section 3's duties, each role's: the owner is the section's list of them.
-void each_duty(const void* duties, const RecordVisitor& fn) {
-    for (const auto& d : as<std::vector<RoleDuties>>(duties)) { fn({{}, {}, nullptr, nullptr, &d}); }
-}
-
+// Section 3's duties, each role's; their owner is the section (the only one with duties).
 const Part k_duties = {
     {"roles", "", "", "", "Duties per role.", {}, {}},
     {{"role", F::ref, K::role, "", [](const void* d) { return as_field(as<RoleDuties>(d).role); }, "The role."},
      {"text", F::markdown, K::role, "", member<&RoleDuties::text>, "Its duties (Markdown)."}},
-    each_duty};
+    items_of<&TaskCard::Duties::roles>};
 
 // A section: its status (the corpus's own words) first, then its fields, then section 3's duties.
 Field section_field(const CardSection& s) {
@@ -50,7 +46,7 @@ Field section_field(const CardSection& s) {
 json::Value section_value(const CardSection& s, const TaskCard& c) {
     Members members = {{"status", json::string(section_status_name(c.heads()[s.number - 1]->status))}};
     for (const auto& f : s.fields) { members.emplace_back(f.key, field_json(f, false, s.value(f, c))); }
-    if (s.roles) { members.emplace_back("roles", objects_value(k_duties, s.roles(c))); }
+    if (s.roles) { members.emplace_back("roles", objects_value(k_duties, s.read(c))); }
     return json::object(std::move(members));
 }
 
