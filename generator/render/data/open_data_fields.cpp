@@ -42,21 +42,16 @@ Field objects_field(const std::string& name, std::vector<Field> fields, const st
 
 namespace {
 
-// "2024-05", or null: a month of a planned period.
-Field month_field(const std::string& name, const std::string& description) {
-    Field f = make(name, FieldType::string, description, true);
-    f.pattern = "^[0-9]{4}-(0[1-9]|1[0-2])$";
-    return f;
-}
-
-json::Value month_value(const std::optional<YearMonth>& month) {
-    if (!month) { return json::null(); }
+// "2024-05", or "" (null): a month of a planned period.
+std::string month(const std::optional<YearMonth>& month) {
+    if (!month) { return ""; }
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-%02d", month->year, month->month);
-    return json::string(buf);
+    return buf;
 }
 
-// A schedule's dates and numbers, read from a Schedule (nothing loads them from here).
+// A schedule's fields, read from a Schedule (nothing loads them from here); its only texts are
+// the months of its planned period.
 const std::vector<FieldInfo> k_schedule = {
     {"start", FieldKind::date, EntityKind::line, "", derived<&Schedule::start>,
      "Planned start; null when the sources do not give it."},
@@ -65,24 +60,25 @@ const std::vector<FieldInfo> k_schedule = {
     {"duration_days", FieldKind::number, EntityKind::line, "", derived<&Schedule::duration_days>,
      "Planned duration in days.", true, 0},
     {"done_percent", FieldKind::number, EntityKind::line, "", derived<&Schedule::done_percent>,
-     "Share done, in percent, as the sources report it.", true, 0, 100}};
+     "Share done, in percent, as the sources report it.", true, 0, 100},
+    {"period_from", FieldKind::text, EntityKind::line, "",
+     [](const void* s) { return as_field(month(static_cast<const Schedule*>(s)->period_from)); },
+     "First month of the planned period a chart label gives (\"(05.-07.24)\"); null when none.", true},
+    {"period_to", FieldKind::text, EntityKind::line, "",
+     [](const void* s) { return as_field(month(static_cast<const Schedule*>(s)->period_to)); },
+     "Last month of that planned period; null when none.", true}};
 
 }  // namespace
 
-// Its dates and numbers, then the months of its planned period.
 std::vector<Field> schedule_fields() {
     std::vector<Field> out;
     for (const auto& f : k_schedule) { out.push_back(field_column(f, true)); }
-    out.push_back(month_field(
-        "period_from", "First month of the planned period a chart label gives (\"(05.-07.24)\"); null when none."));
-    out.push_back(month_field("period_to", "Last month of that planned period; null when none."));
+    for (auto& c : out) { c.pattern = c.type == FieldType::string ? "^[0-9]{4}-(0[1-9]|1[0-2])$" : c.pattern; }
     return out;
 }
 
 void add_schedule(Members& members, const Schedule& schedule) {
     for (const auto& f : k_schedule) { members.emplace_back(f.key, field_json(f, true, f.access.get(&schedule))); }
-    members.emplace_back("period_from", month_value(schedule.period_from));
-    members.emplace_back("period_to", month_value(schedule.period_to));
 }
 
 }  // namespace pvpp::opendata

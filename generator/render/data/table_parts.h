@@ -12,7 +12,7 @@ namespace pvpp::opendata {
 
 using Members = std::vector<json::Member>;
 
-/// start, end, duration_days and done_percent of a work-plan row.
+/// The six columns of a work-plan row's schedule, start … period_to, and their values.
 std::vector<Field> schedule_fields();
 void add_schedule(Members& members, const Schedule& schedule);
 
