@@ -41,7 +41,7 @@ struct Table {
     std::vector<json::Value> rows;  ///< objects with exactly the fields, in their order
 };
 
-/// Every table of the corpus, in a fixed order, rows in corpus order. Pure.
+/// Every table of the corpus, in a fixed order, rows in corpus order (record_tables.cpp). Pure.
 std::vector<Table> open_data_tables(const Corpus& corpus);
 
 /// pvpp.json: schema_version, the site's title and base URL, then each table by name.

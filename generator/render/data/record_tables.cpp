@@ -206,8 +206,10 @@ json::Value objects_value(const Part& part, const void* owner) {
     return json::array(std::move(items));
 }
 
-// A shipped kind with no table name has no table: the live pages are the site's own settings.
-void add_record_tables(const Corpus& corpus, std::vector<Table>& tables) {
+// Every kind's table in kind order, with its parts beside it. A shipped kind with no table name
+// has no table: the live pages are the site's own settings.
+std::vector<Table> open_data_tables(const Corpus& corpus) {
+    std::vector<Table> tables;
     for (const auto& kind : record_kinds()) {
         if (kind.records && !*kind.data.name) { continue; }
         auto found =
@@ -218,6 +220,7 @@ void add_record_tables(const Corpus& corpus, std::vector<Table>& tables) {
         if (parts.after) { tables.push_back(part_table(corpus, *parts.after)); }
         if (parts.after_table) { tables.push_back(parts.after_table(corpus)); }
     }
+    return tables;
 }
 
 }  // namespace pvpp::opendata

@@ -16,10 +16,6 @@ using Members = std::vector<json::Member>;
 std::vector<Field> schedule_fields();
 void add_schedule(Members& members, const Schedule& schedule);
 
-/// Every record kind's table, in kind order, with its column of objects and the tables of
-/// records that are no kind of their own beside it (record_tables.cpp).
-void add_record_tables(const Corpus& corpus, std::vector<Table>& tables);
-
 /// A descriptor's field as a column (not a kind's key), and its value in a row. A reference names
 /// its kind's table, and matches the pattern of that kind's codes or ids.
 Field field_column(const FieldInfo& f, bool nullable);
