@@ -62,10 +62,10 @@ const std::vector<FieldInfo> k_schedule = {
     {"done_percent", FieldKind::number, EntityKind::line, "", derived<&Schedule::done_percent>,
      "Share done, in percent, as the sources report it.", true, 0, 100},
     {"period_from", FieldKind::text, EntityKind::line, "",
-     [](const void* s) { return as_field(month(static_cast<const Schedule*>(s)->period_from)); },
+     [](const void* s) { return as_field(month(as<Schedule>(s).period_from)); },
      "First month of the planned period a chart label gives (\"(05.-07.24)\"); null when none.", true},
     {"period_to", FieldKind::text, EntityKind::line, "",
-     [](const void* s) { return as_field(month(static_cast<const Schedule*>(s)->period_to)); },
+     [](const void* s) { return as_field(month(as<Schedule>(s).period_to)); },
      "Last month of that planned period; null when none.", true}};
 
 }  // namespace

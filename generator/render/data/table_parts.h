@@ -1,4 +1,5 @@
-// What the table files share: corpus values as JSON values, and the schedule fields.
+// What the table files share: a descriptor field's column and value, the schedule's six, and the
+// parts of a shape of their own described the same way.
 #pragma once
 #include <optional>
 #include <string>
@@ -46,6 +47,7 @@ void items_of(const void* owner, const RecordVisitor& fn) {
     }
 }
 
+/// The record a getter reads, as its struct.
 template <typename T>
 const T& as(const void* record) {
     return *static_cast<const T*>(record);
