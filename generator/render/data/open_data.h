@@ -37,8 +37,8 @@ struct Table {
     std::string label;        ///< Latvian name of the records, for the downloads page: "uzdevumi"
     std::string key;          ///< the field whose value names a record: "code"
     std::string description;  ///< one line, for the schema
-    std::vector<Field> fields;
-    std::vector<json::Value> rows;  ///< objects with exactly the fields, in their order
+    std::vector<Field> fields = {};
+    std::vector<json::Value> rows = {};  ///< objects with exactly the fields, in their order
 };
 
 /// Every table of the corpus, in a fixed order, rows in corpus order (record_tables.cpp). Pure.

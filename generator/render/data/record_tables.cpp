@@ -120,13 +120,8 @@ Table part_table(const Corpus& corpus, const Part& part) {
 
 // A kind's key matches its codes, or the pattern of ids.
 Table kind_table(const Corpus& corpus, const RecordKindInfo& kind, const Part* column) {
-    Table head{table_name(kind),
-               snake(kind.name),
-               *kind.data.title ? kind.data.title : kind.plural,
-               kind.fields.at(0).key,
-               description(kind),
-               {},
-               {}};
+    Table head{table_name(kind), snake(kind.name), *kind.data.title ? kind.data.title : kind.plural,
+               kind.fields.at(0).key, description(kind)};
     Table t = table(std::move(head), kind.fields, column);
     if (kind.fields[0].type == FieldKind::text) { t.fields[0].pattern = key_pattern(kind); }
     visit_records(corpus, kind.kind, [&](const RecordView& r) { t.rows.push_back(row_of(kind.fields, column, r)); });

@@ -9,7 +9,7 @@ using K = EntityKind;
 using F = FieldKind;
 
 const Part k_matrix = {
-    {"matrix", "", "", "", "The task's row of the responsibility matrix: one cell per role that has a letter.", {}, {}},
+    {"matrix", "", "", "", "The task's row of the responsibility matrix: one cell per role that has a letter."},
     {{"role", F::ref, K::role, "", [](const void* c) { return as_field(as<MatrixCell>(c).role); }, "The role."},
      {"letter",
       F::text,
@@ -29,7 +29,7 @@ namespace {
 
 // Section 3's duties, each role's; their owner is the section (the only one with duties).
 const Part k_duties = {
-    {"roles", "", "", "", "Duties per role.", {}, {}},
+    {"roles", "", "", "", "Duties per role."},
     {{"role", F::ref, K::role, "", [](const void* d) { return as_field(as<RoleDuties>(d).role); }, "The role."},
      {"text", F::markdown, K::role, "", member<&RoleDuties::text>, "Its duties (Markdown)."}},
     items_of<&TaskCard::Duties::roles>};
