@@ -54,13 +54,9 @@ json::Value section_value(const CardSection& s, const TaskCard& c) {
 
 // A row per card: its task, then its sections.
 Table cards(const Corpus& c) {
-    Table t{"cards",
-            "card",
-            "uzdevumu kartītes",
-            "task",
-            "Task cards: the eight sections of a task's card, as far as they are written.",
-            {field_column({"task", F::ref, K::task, "", {}, "The task the card describes."}, false)},
-            {}};
+    Table t{"cards", "card", "uzdevumu kartītes", "task",
+            "Task cards: the eight sections of a task's card, as far as they are written."};
+    t.fields.push_back(field_column({"task", F::ref, K::task, "", {}, "The task the card describes."}, false));
     for (const auto& s : card_sections()) { t.fields.push_back(section_field(s)); }
     for (const auto& x : c.cards) {
         Members row = {{"task", json::string(x.task.id)}};
