@@ -16,6 +16,14 @@ std::vector<Field> statement_fields() {
             enum_field("confidence", {"high", "medium", "low", "ambiguous"}, "Confidence of an inferred value.", true)};
 }
 
+Members statement(const Provenance& p) {
+    std::string status = status_name(p.status);
+    return {{"status", json::string_or_null(status)},
+            {"source", json::string_or_null(p.source)},
+            {"how", json::string_or_null(p.how)},
+            {"confidence", json::string_or_null(p.confidence)}};
+}
+
 }  // namespace
 
 Field provenance_field() {
@@ -25,14 +33,6 @@ Field provenance_field() {
     fields.push_back(
         objects_field("fields", std::move(field_fields), "Fields whose provenance differs from the record's."));
     return object_field("provenance", std::move(fields), "Where the record's values come from and their status.");
-}
-
-Members statement(const Provenance& p) {
-    std::string status = status_name(p.status);
-    return {{"status", json::string_or_null(status)},
-            {"source", json::string_or_null(p.source)},
-            {"how", json::string_or_null(p.how)},
-            {"confidence", json::string_or_null(p.confidence)}};
 }
 
 json::Value provenance_value(const RecordProvenance& p) {
