@@ -4,13 +4,6 @@
 
 namespace pvpp::opendata {
 
-std::vector<Table> open_data_tables(const Corpus& corpus) {
-    std::vector<Table> tables;
-    add_record_tables(corpus, tables);
-    add_provenance(corpus, tables);
-    return tables;
-}
-
 json::Value open_data_json(const Corpus& corpus, const std::vector<Table>& tables) {
     Members top{{"schema_version", json::string(k_schema_version)},
                 {"title", json::string(corpus.site.title)},

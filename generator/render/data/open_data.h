@@ -20,14 +20,14 @@ enum class FieldType { string, text, integer, boolean, date, strings, object, ob
 struct Field {
     std::string name;
     FieldType type = FieldType::string;
-    bool nullable = false;               ///< null when the corpus does not have the value
-    std::string pattern;                 ///< string, strings: what each value matches
-    std::vector<std::string> values;     ///< string: the only values allowed
-    std::optional<int> minimum;          ///< integer
-    std::optional<int> maximum;          ///< integer
-    std::string refers_to;               ///< string, strings: the table whose key the value names
-    std::string description;             ///< one line, for the schema
-    std::vector<Field> fields;           ///< object, objects: the members, in order
+    bool nullable = false;            ///< null when the corpus does not have the value
+    std::string pattern;              ///< string, strings: what each value matches
+    std::vector<std::string> values;  ///< string: the only values allowed
+    std::optional<int> minimum;       ///< integer
+    std::optional<int> maximum;       ///< integer
+    std::string refers_to;            ///< string, strings: the table whose key the value names
+    std::string description;          ///< one line, for the schema
+    std::vector<Field> fields;        ///< object, objects: the members, in order
 };
 
 /// The records of one kind.
@@ -37,31 +37,20 @@ struct Table {
     std::string label;        ///< Latvian name of the records, for the downloads page: "uzdevumi"
     std::string key;          ///< the field whose value names a record: "code"
     std::string description;  ///< one line, for the schema
-    std::vector<Field> fields;
-    std::vector<json::Value> rows;  ///< objects with exactly the fields, in their order
+    std::vector<Field> fields = {};
+    std::vector<json::Value> rows = {};  ///< objects with exactly the fields, in their order
 };
 
-/// Every table of the corpus, in a fixed order, rows in corpus order. Pure.
+/// Every table of the corpus, in a fixed order, rows in corpus order (record_tables.cpp). Pure.
 std::vector<Table> open_data_tables(const Corpus& corpus);
 
 /// pvpp.json: schema_version, the site's title and base URL, then each table by name.
 json::Value open_data_json(const Corpus& corpus, const std::vector<Table>& tables);
 
 // Field constructors, so that a table reads as a list of its fields.
-Field code_field(const std::string& name, const std::string& pattern, const std::string& description);
-Field ref_field(const std::string& name, const std::string& table, const std::string& pattern,
-                const std::string& description, bool nullable = false);
-Field refs_field(const std::string& name, const std::string& table, const std::string& pattern,
-                 const std::string& description);
 Field string_field(const std::string& name, const std::string& description, bool nullable = false);
 Field enum_field(const std::string& name, std::vector<std::string> values, const std::string& description,
                  bool nullable = false);
-Field text_field(const std::string& name, const std::string& description);
-Field integer_field(const std::string& name, std::optional<int> minimum, std::optional<int> maximum,
-                    const std::string& description, bool nullable = false);
-Field boolean_field(const std::string& name, const std::string& description, bool nullable = false);
-Field date_field(const std::string& name, const std::string& description);
-Field strings_field(const std::string& name, const std::string& description);
 Field object_field(const std::string& name, std::vector<Field> fields, const std::string& description);
 Field objects_field(const std::string& name, std::vector<Field> fields, const std::string& description);
 

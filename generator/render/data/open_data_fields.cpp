@@ -17,28 +17,6 @@ Field make(const std::string& name, FieldType type, const std::string& descripti
 
 }  // namespace
 
-Field code_field(const std::string& name, const std::string& pattern, const std::string& description) {
-    Field f = make(name, FieldType::string, description);
-    f.pattern = pattern;
-    return f;
-}
-
-Field ref_field(const std::string& name, const std::string& table, const std::string& pattern,
-                const std::string& description, bool nullable) {
-    Field f = make(name, FieldType::string, description, nullable);
-    f.pattern = pattern;
-    f.refers_to = table;
-    return f;
-}
-
-Field refs_field(const std::string& name, const std::string& table, const std::string& pattern,
-                 const std::string& description) {
-    Field f = make(name, FieldType::strings, description);
-    f.pattern = pattern;
-    f.refers_to = table;
-    return f;
-}
-
 Field string_field(const std::string& name, const std::string& description, bool nullable) {
     return make(name, FieldType::string, description, nullable);
 }
@@ -48,32 +26,6 @@ Field enum_field(const std::string& name, std::vector<std::string> values, const
     Field f = make(name, FieldType::string, description, nullable);
     f.values = std::move(values);
     return f;
-}
-
-Field text_field(const std::string& name, const std::string& description) {
-    return make(name, FieldType::text, description, true);
-}
-
-Field integer_field(const std::string& name, std::optional<int> minimum, std::optional<int> maximum,
-                    const std::string& description, bool nullable) {
-    Field f = make(name, FieldType::integer, description, nullable);
-    f.minimum = minimum;
-    f.maximum = maximum;
-    return f;
-}
-
-Field boolean_field(const std::string& name, const std::string& description, bool nullable) {
-    return make(name, FieldType::boolean, description, nullable);
-}
-
-Field date_field(const std::string& name, const std::string& description) {
-    Field f = make(name, FieldType::date, description, true);
-    f.pattern = pattern::k_date;
-    return f;
-}
-
-Field strings_field(const std::string& name, const std::string& description) {
-    return make(name, FieldType::strings, description);
 }
 
 Field object_field(const std::string& name, std::vector<Field> fields, const std::string& description) {
@@ -88,59 +40,45 @@ Field objects_field(const std::string& name, std::vector<Field> fields, const st
     return f;
 }
 
-json::Value text_value(const Text& text) { return json::string_or_null(text.markdown); }
-
-json::Value refs_value(const std::vector<Ref>& refs) {
-    std::vector<std::string> ids;
-    for (const auto& r : refs) { ids.push_back(r.id); }
-    return json::strings(ids);
-}
-
-json::Value date_value(const std::optional<Date>& date) {
-    if (!date) { return json::null(); }
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", date->year, date->month, date->day);
-    return json::string(buf);
-}
-
-json::Value int_or_null(const std::optional<int>& value) { return value ? json::integer(*value) : json::null(); }
-
-json::Value bool_or_null(const std::optional<bool>& value) { return value ? json::boolean(*value) : json::null(); }
-
 namespace {
 
-// "2024-05", or null: a month of a planned period.
-Field month_field(const std::string& name, const std::string& description) {
-    Field f = make(name, FieldType::string, description, true);
-    f.pattern = "^[0-9]{4}-(0[1-9]|1[0-2])$";
-    return f;
-}
-
-json::Value month_value(const std::optional<YearMonth>& month) {
-    if (!month) { return json::null(); }
+// "2024-05", or "" (null): a month of a planned period.
+std::string month(const std::optional<YearMonth>& month) {
+    if (!month) { return ""; }
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-%02d", month->year, month->month);
-    return json::string(buf);
+    return buf;
 }
+
+// A schedule's fields, read from a Schedule (nothing loads them from here); its only texts are
+// the months of its planned period.
+const std::vector<FieldInfo> k_schedule = {
+    {"start", FieldKind::date, EntityKind::line, "", derived<&Schedule::start>,
+     "Planned start; null when the sources do not give it."},
+    {"end", FieldKind::date, EntityKind::line, "", derived<&Schedule::end>,
+     "Planned end; null when the sources do not give it."},
+    {"duration_days", FieldKind::number, EntityKind::line, "", derived<&Schedule::duration_days>,
+     "Planned duration in days.", true, 0},
+    {"done_percent", FieldKind::number, EntityKind::line, "", derived<&Schedule::done_percent>,
+     "Share done, in percent, as the sources report it.", true, 0, 100},
+    {"period_from", FieldKind::text, EntityKind::line, "",
+     [](const void* s) { return as_field(month(as<Schedule>(s).period_from)); },
+     "First month of the planned period a chart label gives (\"(05.-07.24)\"); null when none.", true},
+    {"period_to", FieldKind::text, EntityKind::line, "",
+     [](const void* s) { return as_field(month(as<Schedule>(s).period_to)); },
+     "Last month of that planned period; null when none.", true}};
 
 }  // namespace
 
 std::vector<Field> schedule_fields() {
-    return {date_field("start", "Planned start; null when the sources do not give it."),
-            date_field("end", "Planned end; null when the sources do not give it."),
-            integer_field("duration_days", 0, std::nullopt, "Planned duration in days.", true),
-            integer_field("done_percent", 0, 100, "Share done, in percent, as the sources report it.", true),
-            month_field("period_from", "First month of the planned period a chart label gives (\"(05.-07.24)\"); null when none."),
-            month_field("period_to", "Last month of that planned period; null when none.")};
+    std::vector<Field> out;
+    for (const auto& f : k_schedule) { out.push_back(field_column(f, true)); }
+    for (auto& c : out) { c.pattern = c.type == FieldType::string ? "^[0-9]{4}-(0[1-9]|1[0-2])$" : c.pattern; }
+    return out;
 }
 
 void add_schedule(Members& members, const Schedule& schedule) {
-    members.emplace_back("start", date_value(schedule.start));
-    members.emplace_back("end", date_value(schedule.end));
-    members.emplace_back("duration_days", int_or_null(schedule.duration_days));
-    members.emplace_back("done_percent", int_or_null(schedule.done_percent));
-    members.emplace_back("period_from", month_value(schedule.period_from));
-    members.emplace_back("period_to", month_value(schedule.period_to));
+    for (const auto& f : k_schedule) { members.emplace_back(f.key, field_json(f, true, f.access.get(&schedule))); }
 }
 
 }  // namespace pvpp::opendata

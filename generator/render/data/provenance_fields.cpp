@@ -1,8 +1,5 @@
-// Every record's source and status in the open data: one `provenance` object per row,
-// filled from the record kinds' provenance visitors, so that no table can leave it out.
-#include <map>
-
-#include "model/record_kinds.h"
+// Every record's source and status in the open data: one `provenance` object per row of every
+// table, read from each row's record (record_tables.cpp), so that no table can leave it out.
 #include "render/data/table_parts.h"
 
 namespace pvpp::opendata {
@@ -19,15 +16,12 @@ std::vector<Field> statement_fields() {
             enum_field("confidence", {"high", "medium", "low", "ambiguous"}, "Confidence of an inferred value.", true)};
 }
 
-// The table a visited record's row is in: "condition group" → condition_group; the §4.1.5
-// exclusions ride with the institution groups, the site's settings with the live pages.
-std::string table_record(EntityKind kind, const EntityKey& key) {
-    if (kind == EntityKind::institution_group && key.id.find('.') != std::string::npos) { return "exclusion"; }
-    std::string name = record_kind(kind).name;
-    for (char& c : name) {
-        if (c == ' ') { c = '_'; }
-    }
-    return name;
+Members statement(const Provenance& p) {
+    std::string status = status_name(p.status);
+    return {{"status", json::string_or_null(status)},
+            {"source", json::string_or_null(p.source)},
+            {"how", json::string_or_null(p.how)},
+            {"confidence", json::string_or_null(p.confidence)}};
 }
 
 }  // namespace
@@ -41,14 +35,6 @@ Field provenance_field() {
     return object_field("provenance", std::move(fields), "Where the record's values come from and their status.");
 }
 
-Members statement(const Provenance& p) {
-    std::string status = status_name(p.status);
-    return {{"status", json::string_or_null(status)},
-            {"source", json::string_or_null(p.source)},
-            {"how", json::string_or_null(p.how)},
-            {"confidence", json::string_or_null(p.confidence)}};
-}
-
 json::Value provenance_value(const RecordProvenance& p) {
     Members m = statement(p.record);
     std::vector<json::Value> fields;
@@ -59,22 +45,6 @@ json::Value provenance_value(const RecordProvenance& p) {
     }
     m.emplace_back("fields", json::array(std::move(fields)));
     return json::object(std::move(m));
-}
-
-void add_provenance(const Corpus& corpus, std::vector<Table>& tables) {
-    std::map<std::string, std::vector<const RecordProvenance*>> by_table;
-    visit_provenance(corpus, [&](EntityKind kind, const EntityKey& key, const SourceLoc&, const RecordProvenance& p) {
-        by_table[table_record(kind, key)].push_back(&p);
-    });
-    for (auto& t : tables) {
-        auto it = by_table.find(t.record);
-        // A table's rows are its records in corpus order, as the visitor meets them.
-        if (it == by_table.end() || it->second.size() != t.rows.size()) { continue; }
-        t.fields.push_back(provenance_field());
-        for (std::size_t i = 0; i < t.rows.size(); ++i) {
-            t.rows[i].members.emplace_back("provenance", provenance_value(*it->second[i]));
-        }
-    }
 }
 
 }  // namespace pvpp::opendata

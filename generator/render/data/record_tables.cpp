@@ -1,6 +1,8 @@
 // The open-data table of every record kind, its columns and rows read from the kind's descriptor
-// (model/record_kinds.h); what has a shape of its own hangs off its kind as a TableHook.
-#include <map>
+// (model/record_kinds.h); what has a shape of its own is a Part beside its kind.
+#include <algorithm>
+#include <array>
+#include <cstdio>
 
 #include "model/record_kinds.h"
 #include "render/data/table_parts.h"
@@ -8,12 +10,25 @@
 namespace pvpp::opendata {
 namespace {
 
-// Columns of their own shape and tables of records that are no kind of their own, each in its
-// module: role_tables.cpp, task_tables.cpp, plan_tables.cpp.
-const std::map<EntityKind, TableHook> k_hooks = {
-    {EntityKind::level, add_task_groups}, {EntityKind::role, add_carriers},
-    {EntityKind::task, add_matrix_and_cards}, {EntityKind::line, add_milestones},
-    {EntityKind::measure, add_activities}, {EntityKind::institution_group, add_exclusions},
+using K = EntityKind;
+
+// What a kind's table has beyond its fields: a column of objects, and tables of records that
+// are no kind of their own in front of it or after it.
+struct KindParts {
+    EntityKind kind;
+    const Part* column = nullptr;
+    const Part* before = nullptr;
+    const Part* after = nullptr;
+    Table (*after_table)(const Corpus& corpus) = nullptr;
+};
+
+const std::vector<KindParts> k_parts = {
+    {K::level, nullptr, nullptr, &k_task_groups},
+    {K::role, &k_carriers},
+    {K::task, &k_matrix, nullptr, nullptr, cards},
+    {K::line, nullptr, &k_milestones},
+    {K::measure, &k_activities},
+    {K::institution_group, nullptr, nullptr, &k_exclusions},
 };
 
 std::string escaped(char c) { return c == '.' ? "\\." : std::string(1, c); }
@@ -25,7 +40,9 @@ std::string key_pattern(const RecordKindInfo& kind) {
     std::string alternatives;
     for (const auto& p : kind.codes) {
         std::string sub = "[" + escaped(p.sep) + "][0-9]+";
-        std::string tail = p.sub == CodePattern::Sub::none ? "" : p.sub == CodePattern::Sub::required ? sub : "(" + sub + ")?";
+        std::string tail = p.sub == CodePattern::Sub::none       ? ""
+                           : p.sub == CodePattern::Sub::required ? sub
+                                                                 : "(" + sub + ")?";
         alternatives += (alternatives.empty() ? "" : "|") + p.prefix + "[0-9]+" + tail;
     }
     return "^(" + alternatives + ")$";
@@ -53,90 +70,152 @@ std::string snake(std::string name) {
 // A registered kind's loader requires only its id and name (load/generic_loader.cpp).
 bool nullable(const FieldInfo& f, std::size_t i) { return f.optional || (!f.access.get && i >= 2); }
 
-Field column(const RecordKindInfo& kind, std::size_t i) {
-    const FieldInfo& f = kind.fields[i];
-    if (i > 0 || f.type != FieldKind::text) { return field_column(f, nullable(f, i)); }
-    return code_field(f.key, key_pattern(kind), *f.description ? f.description : f.label);
-}
-
 // A schedule is flattened into start, end … period_to, as the work plan's rows always were.
-void add_columns(std::vector<Field>& fields, const RecordKindInfo& kind) {
-    for (std::size_t i = 0; i < kind.fields.size(); ++i) {
-        if (kind.fields[i].type != FieldKind::schedule) { fields.push_back(column(kind, i)); continue; }
-        for (auto& f : schedule_fields()) { fields.push_back(std::move(f)); }
+std::vector<Field> columns(const std::vector<FieldInfo>& fields) {
+    std::vector<Field> out;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (fields[i].type != FieldKind::schedule) {
+            out.push_back(field_column(fields[i], nullable(fields[i], i)));
+            continue;
+        }
+        for (auto& f : schedule_fields()) { out.push_back(std::move(f)); }
     }
+    return out;
 }
 
-json::Value row_of(const RecordKindInfo& kind, const RecordView& r) {
+Members members(const std::vector<FieldInfo>& fields, const RecordView& r) {
     Members row;
-    for (std::size_t i = 0; i < kind.fields.size(); ++i) {
-        const FieldInfo& f = kind.fields[i];
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        const FieldInfo& f = fields[i];
         FieldValue v = field_value(r, f, i);
-        if (f.type == FieldKind::schedule) { add_schedule(row, *v.schedule); continue; }
+        if (f.type == FieldKind::schedule) {
+            add_schedule(row, *v.schedule);
+            continue;
+        }
         row.emplace_back(f.key, field_json(f, nullable(f, i), v));
     }
+    return row;
+}
+
+// A row of a table: its fields, its column of objects, its provenance.
+json::Value row_of(const std::vector<FieldInfo>& fields, const Part* column, const RecordView& r) {
+    Members row = members(fields, r);
+    if (column) { row.emplace_back(column->head.name, objects_value(*column, r.record)); }
+    row.emplace_back("provenance", provenance_value(*r.provenance));
     return json::object(std::move(row));
 }
 
-Table kind_table(const Corpus& corpus, const RecordKindInfo& kind) {
-    Table t{table_name(kind), snake(kind.name), *kind.data.title ? kind.data.title : kind.plural, kind.fields.at(0).key,
-            description(kind), {}, {}};
-    add_columns(t.fields, kind);
-    visit_records(corpus, kind.kind, [&](const RecordView& r) { t.rows.push_back(row_of(kind, r)); });
+Table table(Table head, const std::vector<FieldInfo>& fields, const Part* column) {
+    head.fields = columns(fields);
+    if (column) { head.fields.push_back(objects_column(*column)); }
+    head.fields.push_back(provenance_field());
+    return head;
+}
+
+Table part_table(const Corpus& corpus, const Part& part) {
+    Table t = table(part.head, part.fields, nullptr);
+    part.each(&corpus, [&](const RecordView& r) { t.rows.push_back(row_of(part.fields, nullptr, r)); });
     return t;
 }
+
+// A kind's key matches its codes, or the pattern of ids.
+Table kind_table(const Corpus& corpus, const RecordKindInfo& kind, const Part* column) {
+    Table head{table_name(kind), snake(kind.name), *kind.data.title ? kind.data.title : kind.plural,
+               kind.fields.at(0).key, description(kind)};
+    Table t = table(std::move(head), kind.fields, column);
+    if (kind.fields[0].type == FieldKind::text) { t.fields[0].pattern = key_pattern(kind); }
+    visit_records(corpus, kind.kind, [&](const RecordView& r) { t.rows.push_back(row_of(kind.fields, column, r)); });
+    return t;
+}
+
+json::Value string_json(const FieldValue& v, bool nullable) {
+    return nullable ? json::string_or_null(v.value) : json::string(v.value);
+}
+
+// 2025-03-31, or null when unknown.
+json::Value date_value(const std::optional<Date>& date) {
+    if (!date) { return json::null(); }
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", date->year, date->month, date->day);
+    return json::string(buf);
+}
+
+// References as the codes or ids they name.
+json::Value refs_json(const FieldValue& v, bool) {
+    std::vector<std::string> ids;
+    for (const auto& r : *v.refs) { ids.push_back(r.id); }
+    return json::strings(ids);
+}
+
+// What each FieldKind is in the open data, in FieldKind order: its column's type, whether the
+// column may be null (always: Markdown, dates; never: lists; else as the field says), and its
+// value. A view always has the text, references or schedule its type names: a shipped kind's
+// getter sets them, and a registered kind's record holds every field (load/generic_loader.cpp).
+// A schedule is six columns and values of its own (columns(), members()).
+struct ColumnKind {
+    FieldType type;
+    std::optional<bool> nullable;
+    json::Value (*value)(const FieldValue& v, bool nullable);
+};
+const std::array<ColumnKind, 9> k_column_kinds = {{
+    {FieldType::string, {}, string_json},
+    {FieldType::text, true, [](const FieldValue& v, bool) { return json::string_or_null(v.text->markdown); }},
+    {FieldType::string, {}, string_json},
+    {FieldType::strings, false, refs_json},
+    {FieldType::strings, false, [](const FieldValue& v, bool) { return json::strings(v.strings); }},
+    {FieldType::integer,
+     {},
+     [](const FieldValue& v, bool) { return v.number ? json::integer(*v.number) : json::null(); }},
+    {FieldType::boolean, {}, [](const FieldValue& v, bool) { return v.flag ? json::boolean(*v.flag) : json::null(); }},
+    {FieldType::date, true, [](const FieldValue& v, bool) { return date_value(v.date); }},
+    {FieldType::date, true, [](const FieldValue&, bool) { return json::null(); }},
+}};
 
 }  // namespace
 
 Field field_column(const FieldInfo& f, bool nullable) {
-    std::string about = *f.description ? f.description : f.label;
-    switch (f.type) {
-        case FieldKind::text: return enum_field(f.key, f.values, about, nullable);  // no values: any string
-        case FieldKind::markdown: return text_field(f.key, about);
-        case FieldKind::ref: return ref_to(f.key, f.target, about, nullable);
-        case FieldKind::refs: return refs_to(f.key, f.target, about);
-        case FieldKind::strings: return strings_field(f.key, about);
-        case FieldKind::number: return integer_field(f.key, f.minimum, f.maximum, about, nullable);
-        case FieldKind::flag: return boolean_field(f.key, about, nullable);
-        case FieldKind::date: return date_field(f.key, about);
-        case FieldKind::schedule: break;  // six columns of its own: add_columns
+    const ColumnKind& kind = k_column_kinds.at(static_cast<std::size_t>(f.type));
+    Field c = enum_field(f.key, f.values, *f.description ? f.description : f.label, kind.nullable.value_or(nullable));
+    c.type = kind.type;
+    c.minimum = f.minimum;
+    c.maximum = f.maximum;
+    if (f.type == FieldKind::date) { c.pattern = pattern::k_date; }
+    if (f.type == FieldKind::ref || f.type == FieldKind::refs) {
+        c.pattern = key_pattern(record_kind(f.target));
+        c.refers_to = table_name(record_kind(f.target));
     }
-    return string_field(f.key, about);
+    return c;
 }
 
-// A view always has the text, references or schedule its type names: a shipped kind's getter
-// sets them, and a registered kind's record holds every field (load/generic_loader.cpp).
 json::Value field_json(const FieldInfo& f, bool nullable, const FieldValue& v) {
-    switch (f.type) {
-        case FieldKind::text:
-        case FieldKind::ref: return nullable ? json::string_or_null(v.value) : json::string(v.value);
-        case FieldKind::markdown: return text_value(*v.text);
-        case FieldKind::refs: return refs_value(*v.refs);
-        case FieldKind::strings: return json::strings(v.strings);
-        case FieldKind::number: return v.number ? json::integer(*v.number) : json::null();
-        case FieldKind::flag: return bool_or_null(v.flag);
-        case FieldKind::date: return date_value(v.date);
-        case FieldKind::schedule: break;  // six values of its own: add_values
-    }
-    return json::null();
+    return k_column_kinds.at(static_cast<std::size_t>(f.type)).value(v, nullable);
 }
 
-Field ref_to(const std::string& name, EntityKind kind, const std::string& description, bool nullable) {
-    return ref_field(name, table_name(record_kind(kind)), key_pattern(record_kind(kind)), description, nullable);
+Field objects_column(const Part& part) {
+    return objects_field(part.head.name, columns(part.fields), part.head.description);
 }
 
-Field refs_to(const std::string& name, EntityKind kind, const std::string& description) {
-    return refs_field(name, table_name(record_kind(kind)), key_pattern(record_kind(kind)), description);
+json::Value objects_value(const Part& part, const void* owner) {
+    std::vector<json::Value> items;
+    part.each(owner, [&](const RecordView& r) { items.push_back(json::object(members(part.fields, r))); });
+    return json::array(std::move(items));
 }
 
-// A shipped kind with no table name has no table: the live pages are the site's own settings.
-void add_record_tables(const Corpus& corpus, std::vector<Table>& tables) {
+// Every kind's table in kind order, with its parts beside it. A shipped kind with no table name
+// has no table: the live pages are the site's own settings.
+std::vector<Table> open_data_tables(const Corpus& corpus) {
+    std::vector<Table> tables;
     for (const auto& kind : record_kinds()) {
         if (kind.records && !*kind.data.name) { continue; }
-        tables.push_back(kind_table(corpus, kind));
-        auto hook = k_hooks.find(kind.kind);
-        if (hook != k_hooks.end()) { hook->second(corpus, tables); }
+        auto found =
+            std::find_if(k_parts.begin(), k_parts.end(), [&](const KindParts& p) { return p.kind == kind.kind; });
+        KindParts parts = found == k_parts.end() ? KindParts{kind.kind} : *found;
+        if (parts.before) { tables.push_back(part_table(corpus, *parts.before)); }
+        tables.push_back(kind_table(corpus, kind, parts.column));
+        if (parts.after) { tables.push_back(part_table(corpus, *parts.after)); }
+        if (parts.after_table) { tables.push_back(parts.after_table(corpus)); }
     }
+    return tables;
 }
 
 }  // namespace pvpp::opendata

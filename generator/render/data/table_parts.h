@@ -1,4 +1,5 @@
-// What the table files share: corpus values as JSON values, and the schedule fields.
+// What the table files share: a descriptor field's column and value, the schedule's six, and the
+// parts of a shape of their own described the same way.
 #pragma once
 #include <optional>
 #include <string>
@@ -12,55 +13,62 @@ namespace pvpp::opendata {
 
 using Members = std::vector<json::Member>;
 
-/// A Markdown field as its Markdown, or null when the corpus has none.
-json::Value text_value(const Text& text);
-/// References as the codes or ids they name.
-json::Value refs_value(const std::vector<Ref>& refs);
-/// 2025-03-31, or null when unknown.
-json::Value date_value(const std::optional<Date>& date);
-json::Value int_or_null(const std::optional<int>& value);
-json::Value bool_or_null(const std::optional<bool>& value);
-
-/// start, end, duration_days and done_percent of a work-plan row.
+/// The six columns of a work-plan row's schedule, start … period_to, and their values.
 std::vector<Field> schedule_fields();
 void add_schedule(Members& members, const Schedule& schedule);
 
-/// Every record kind's table, in kind order, each followed by what its TableHook adds
-/// (record_tables.cpp).
-void add_record_tables(const Corpus& corpus, std::vector<Table>& tables);
-
-/// A descriptor's field as a column (not a kind's key), and its value in a row.
+/// A descriptor's field as a column (not a kind's key), and its value in a row. A reference names
+/// its kind's table, and matches the pattern of that kind's codes or ids.
 Field field_column(const FieldInfo& f, bool nullable);
 json::Value field_json(const FieldInfo& f, bool nullable, const FieldValue& v);
 
-/// A reference to records of a kind: its table, and the pattern of the kind's codes or ids.
-Field ref_to(const std::string& name, EntityKind kind, const std::string& description, bool nullable = false);
-Field refs_to(const std::string& name, EntityKind kind, const std::string& description);
+/// Records of a shape of their own, described by their fields as a kind's records are: the rows
+/// of a table of records that are no kind of their own (the milestones: `head` names the table),
+/// or the objects of a column of a kind's table (a task's matrix: `head` gives its name and
+/// description). Its columns and values follow from the fields as a kind's do.
+struct Part {
+    Table head;
+    std::vector<FieldInfo> fields;
+    /// Calls fn with each record: of the corpus for a table (owner: the Corpus), of a record for
+    /// a column (owner: the record).
+    void (*each)(const void* owner, const RecordVisitor& fn);
+};
 
-/// Called right after a kind's table is added (tables.back()): adds its columns of a shape of
-/// their own and the tables of records that are no kind of their own, in their place beside it.
-using TableHook = void (*)(const Corpus& corpus, std::vector<Table>& tables);
-void add_task_groups(const Corpus& corpus, std::vector<Table>& tables);       ///< after levels
-void add_carriers(const Corpus& corpus, std::vector<Table>& tables);          ///< roles' column
-void add_matrix_and_cards(const Corpus& corpus, std::vector<Table>& tables);  ///< tasks' column, cards after
-void add_milestones(const Corpus& corpus, std::vector<Table>& tables);        ///< before action lines
-void add_activities(const Corpus& corpus, std::vector<Table>& tables);        ///< measures' column
-void add_exclusions(const Corpus& corpus, std::vector<Table>& tables);        ///< after institution groups
-
-/// Adds a column of a shape of its own to a table whose rows are `records`, in their order.
-template <typename T>
-void add_column(Table& table, Field field, const std::vector<T>& records, json::Value (*value)(const T&)) {
-    for (std::size_t i = 0; i < records.size() && i < table.rows.size(); ++i) {
-        table.rows[i].members.emplace_back(field.name, value(records[i]));
+/// Each item of a list of the owner, with its provenance when it has one: `items_of<&Role::carriers>`.
+template <auto Items>
+void items_of(const void* owner, const RecordVisitor& fn) {
+    using Owner = typename member_owner<decltype(Items)>::type;
+    for (const auto& x : static_cast<const Owner*>(owner)->*Items) {
+        if constexpr (requires { x.provenance; }) {
+            fn({{}, {}, &x.loc, &x.provenance, &x});
+        } else {
+            fn({{}, {}, nullptr, nullptr, &x});
+        }
     }
-    table.fields.push_back(std::move(field));
 }
 
-/// The `provenance` field of a table whose records are not a record kind of their own (the
-/// milestones, the task groups), and its value for one row; provenance_fields.cpp.
+/// The record a getter reads, as its struct.
+template <typename T>
+const T& as(const void* record) {
+    return *static_cast<const T*>(record);
+}
+
+/// A part as a column of objects, and its value: the owner's items.
+Field objects_column(const Part& part);
+json::Value objects_value(const Part& part, const void* owner);
+
+// The parts, each in the module of its kind: role_tables.cpp, task_tables.cpp, plan_tables.cpp.
+extern const Part k_task_groups;  ///< a table after the levels
+extern const Part k_carriers;     ///< the roles' column
+extern const Part k_matrix;       ///< the tasks' column
+extern const Part k_milestones;   ///< a table before the action lines
+extern const Part k_activities;   ///< the measures' column
+extern const Part k_exclusions;   ///< a table after the institution groups
+/// The cards: a table after the tasks, their sections objects of their own (task_tables.cpp).
+Table cards(const Corpus& corpus);
+
+/// The `provenance` field of every table, and its value for one row; provenance_fields.cpp.
 Field provenance_field();
 json::Value provenance_value(const RecordProvenance& p);
-/// A `provenance` object on every row of a table whose records have one (provenance_fields.cpp).
-void add_provenance(const Corpus& corpus, std::vector<Table>& tables);
 
 }  // namespace pvpp::opendata

@@ -4,50 +4,54 @@
 #include "render/data/table_parts.h"
 
 namespace pvpp::opendata {
+
+using K = EntityKind;
+using F = FieldKind;
+
+const Part k_matrix = {
+    {"matrix", "", "", "", "The task's row of the responsibility matrix: one cell per role that has a letter."},
+    {{"role", F::ref, K::role, "", [](const void* c) { return as_field(as<MatrixCell>(c).role); }, "The role."},
+     {.key = "letter",
+      .type = F::text,
+      .access = [](const void* c) { return as_field(std::string(1, as<MatrixCell>(c).letter)); },
+      .description = "A: responsible (atbildīgā), L: co-responsible.",
+      .values = {"A", "L"}},
+     {"inferred", F::flag, K::task, "", member<&MatrixCell::inferred>,
+      "Reconstructed from the sources, not confirmed."}},
+    items_of<&Task::matrix>};
+
 namespace {
 
-json::Value matrix(const Task& t) {
-    std::vector<json::Value> cells;
-    for (const auto& c : t.matrix) {
-        cells.push_back(json::object({{"role", json::string(c.role.id)},
-                                      {"letter", json::string(std::string(1, c.letter))},
-                                      {"inferred", json::boolean(c.inferred)}}));
-    }
-    return json::array(std::move(cells));
-}
-
-json::Value duties(const std::vector<RoleDuties>& roles) {
-    std::vector<json::Value> out;
-    for (const auto& d : roles) {
-        out.push_back(json::object({{"role", json::string(d.role.id)}, {"text", text_value(d.text)}}));
-    }
-    return json::array(std::move(out));
-}
+// Section 3's duties, each role's; their owner is the section (the only one with duties).
+const Part k_duties = {
+    {"roles", "", "", "", "Duties per role."},
+    {{"role", F::ref, K::role, "", [](const void* d) { return as_field(as<RoleDuties>(d).role); }, "The role."},
+     {"text", F::markdown, K::role, "", member<&RoleDuties::text>, "Its duties (Markdown)."}},
+    items_of<&TaskCard::Duties::roles>};
 
 // A section: its status (the corpus's own words) first, then its fields, then section 3's duties.
 Field section_field(const CardSection& s) {
     std::vector<Field> fields = {enum_field("status", {"aprakstīts", "daļēji", "nav aprakstīts"},
                                             "Written, partly restored, or not written yet.")};
     for (const auto& f : s.fields) { fields.push_back(field_column(f, false)); }
-    if (s.roles) {
-        fields.push_back(objects_field("roles", {ref_to("role", EntityKind::role, "The role."),
-                                                 text_field("text", "Its duties (Markdown).")},
-                                       "Duties per role."));
-    }
+    if (s.roles) { fields.push_back(objects_column(k_duties)); }
     return object_field(s.key, std::move(fields), std::to_string(s.number) + ". " + s.description);
 }
 
 json::Value section_value(const CardSection& s, const TaskCard& c) {
     Members members = {{"status", json::string(section_status_name(c.heads()[s.number - 1]->status))}};
     for (const auto& f : s.fields) { members.emplace_back(f.key, field_json(f, false, s.value(f, c))); }
-    if (s.roles) { members.emplace_back("roles", duties(*s.roles(c))); }
+    if (s.roles) { members.emplace_back("roles", objects_value(k_duties, s.read(c))); }
     return json::object(std::move(members));
 }
 
+}  // namespace
+
 // A row per card: its task, then its sections.
 Table cards(const Corpus& c) {
-    Table t{"cards", "card", "uzdevumu kartītes", "task", "Task cards: the eight sections of a task's card, as far as they are written.",
-            {ref_to("task", EntityKind::task, "The task the card describes.")}, {}};
+    Table t{"cards", "card", "uzdevumu kartītes", "task",
+            "Task cards: the eight sections of a task's card, as far as they are written."};
+    t.fields.push_back(field_column({"task", F::ref, K::task, "", {}, "The task the card describes."}, false));
     for (const auto& s : card_sections()) { t.fields.push_back(section_field(s)); }
     for (const auto& x : c.cards) {
         Members row = {{"task", json::string(x.task.id)}};
@@ -55,19 +59,6 @@ Table cards(const Corpus& c) {
         t.rows.push_back(json::object(std::move(row)));
     }
     return t;
-}
-
-}  // namespace
-
-void add_matrix_and_cards(const Corpus& corpus, std::vector<Table>& tables) {
-    add_column(tables.back(),
-               objects_field("matrix",
-                             {ref_to("role", EntityKind::role, "The role."),
-                              enum_field("letter", {"A", "L"}, "A: responsible (atbildīgā), L: co-responsible."),
-                              boolean_field("inferred", "Reconstructed from the sources, not confirmed.")},
-                             "The task's row of the responsibility matrix: one cell per role that has a letter."),
-               corpus.tasks, matrix);
-    tables.push_back(cards(corpus));
 }
 
 }  // namespace pvpp::opendata
