@@ -1,13 +1,13 @@
 #include "render/cards/pdf_reproducible.h"
 
-#include "render/common/pdf_links.h"
-
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
-#include <sstream>
 #include <string_view>
 #include <vector>
+
+#include "render/common/pdf_links.h"
+#include "util/file_system.h"
 
 namespace pvpp {
 namespace {
@@ -116,11 +116,9 @@ std::string with_stable_structure_ids(std::string pdf) {
 }
 
 bool make_pdf_reproducible(const std::string& path, const std::string& root) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    if (!in) { return false; }
-    std::string fixed = with_relative_links(with_stable_structure_ids(with_fixed_pdf_dates(bytes.str())), root);
+    auto bytes = read_file_bytes(path);
+    if (!bytes) { return false; }
+    std::string fixed = with_relative_links(with_stable_structure_ids(with_fixed_pdf_dates(std::move(*bytes))), root);
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     out << fixed;
     return static_cast<bool>(out.flush());
