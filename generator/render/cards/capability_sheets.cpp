@@ -10,6 +10,14 @@
 namespace pvpp {
 namespace {
 
+std::vector<const Capability*> items_of(const Corpus& corpus, const Capability& c) {
+    std::vector<const Capability*> items;
+    for (const auto& sub : corpus.capabilities) {
+        if (sub.code.rfind(c.code + "-", 0) == 0) { items.push_back(&sub); }
+    }
+    return items;
+}
+
 std::string not_described(Edition e, const Capability& c) {
     return handout_gap(e, c.resource ? review_text::k_resource_gap : review_text::k_capability_gap);
 }
@@ -26,16 +34,12 @@ std::string catalogue_html(const CardLinks& links, const Capability& c) {
     const Corpus& corpus = links.ctx().corpus;
     if (c.card_part == "competences") {
         std::string list = competence_list_html(links, all_ids(corpus.competences));
-        return "<h3>Kompetences</h3>" +
-               (list.empty() ? handout_gap(links.ctx().config.edition, "Kompetenču katalogs vēl nav aprakstīts.")
-                             : list);
+        return "<h3>Kompetences</h3>" + (list.empty() ? handout_gap(links.ctx().config.edition, "Kompetenču katalogs vēl nav aprakstīts.") : list);
     }
     if (c.card_part == "technologies") {
         std::string list = technology_list_html(links, all_ids(corpus.technologies));
         return "<h3>Digitālās tehnoloģijas</h3>" +
-               (list.empty()
-                    ? handout_gap(links.ctx().config.edition, "Digitālo tehnoloģiju katalogs vēl nav aprakstīts.")
-                    : list);
+               (list.empty() ? handout_gap(links.ctx().config.edition, "Digitālo tehnoloģiju katalogs vēl nav aprakstīts.") : list);
     }
     return "";
 }
@@ -62,9 +66,7 @@ void fill_sheet(const CardLinks& links, const Capability& c, ctemplate::Template
     d.SetValue("HREF", CardLinks::href(url::capability(c)));
     std::string description = c.description.empty() ? not_described(ctx.config.edition, c) : links.md(c.description);
     if (!description.empty()) { d.SetValueAndShowSection("DESCRIPTION", description, "HAS_DESCRIPTION"); }
-    for (const Capability* item : capability_items(ctx.corpus, c)) {
-        fill_item(links, *item, *d.AddSectionDictionary("ITEM"));
-    }
+    for (const Capability* item : items_of(ctx.corpus, c)) { fill_item(links, *item, *d.AddSectionDictionary("ITEM")); }
     d.SetValue("CATALOGUE", catalogue_html(links, c));
     std::string none = c.resource ? "Neviena uzdevuma kartīte šo resursu vēl nenosauc."
                                   : "Neviena uzdevuma kartīte šo spēju vēl nenosauc.";
@@ -83,7 +85,7 @@ void fill_contents(const Corpus& corpus, Edition e, ctemplate::TemplateDictionar
             if (c.resource != resource || is_capability_item(c)) { continue; }
             auto* entry = kind->AddSectionDictionary("ENTRY");
             fill_head(e, c, *entry);
-            auto items = capability_items(corpus, c);
+            auto items = items_of(corpus, c);
             auto* list = items.empty() ? nullptr : entry->AddSectionDictionary("ITEMS");
             for (const Capability* item : items) { fill_head(e, *item, *list->AddSectionDictionary("ITEM")); }
         }

@@ -24,17 +24,18 @@ const char* filled_part(const TaskCard& card, const std::string& part) {
     return nullptr;
 }
 
+// The capability's code and its items' codes (S2 → S2, S2-1, S2-2, S2-4).
+std::vector<std::string> own_codes(const Corpus& corpus, const Capability& c) {
+    std::vector<std::string> codes{c.code};
+    for (const auto& sub : corpus.capabilities) {
+        if (sub.code.rfind(c.code + "-", 0) == 0) { codes.push_back(sub.code); }
+    }
+    return codes;
+}
+
 void add_why(std::string& why, const std::string& part) { why += (why.empty() ? "" : "; ") + part; }
 
 }  // namespace
-
-std::vector<const Capability*> capability_items(const Corpus& corpus, const Capability& capability) {
-    std::vector<const Capability*> items;
-    for (const auto& sub : corpus.capabilities) {
-        if (sub.code.rfind(capability.code + "-", 0) == 0) { items.push_back(&sub); }
-    }
-    return items;
-}
 
 std::vector<const Task*> tasks_naming_condition(const RenderContext& ctx, const std::string& code) {
     std::vector<const Task*> tasks;
@@ -51,13 +52,9 @@ std::vector<TaskNeed> tasks_needing(const RenderContext& ctx, const Capability& 
     std::map<std::string, std::string> why;  // task code → reasons
     for (const auto& t : ctx.corpus.tasks) {
         const TaskCard* card = card_of(ctx, t.code);
-        if (const char* part = card ? filled_part(*card, capability.card_part) : nullptr) {
-            add_why(why[t.code], part);
-        }
+        if (const char* part = card ? filled_part(*card, capability.card_part) : nullptr) { add_why(why[t.code], part); }
     }
-    std::vector<std::string> codes{capability.code};  // and its items' codes (S2 → S2, S2-1, S2-2, S2-4)
-    for (const Capability* item : capability_items(ctx.corpus, capability)) { codes.push_back(item->code); }
-    for (const auto& code : codes) {
+    for (const auto& code : own_codes(ctx.corpus, capability)) {
         for (const auto& from : ctx.index.referrers_of({EntityKind::capability, code})) {
             if (from.kind == EntityKind::task) { add_why(why[from.id], "minēts " + code); }
         }

@@ -14,9 +14,6 @@ struct TaskNeed {
     std::string why;  ///< "6. sadaļā nosauktas kompetences; minēts S2-4"
 };
 
-/// The named items of a capability (S2 → S2-1, S2-2, S2-4), in corpus order.
-std::vector<const Capability*> capability_items(const Corpus& corpus, const Capability& capability);
-
 /// Tasks whose card names the condition in section 5, in corpus order.
 std::vector<const Task*> tasks_naming_condition(const RenderContext& ctx, const std::string& code);
 
