@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
 #include <string_view>
 #include <vector>
 
@@ -119,9 +118,7 @@ bool make_pdf_reproducible(const std::string& path, const std::string& root) {
     auto bytes = read_file_bytes(path);
     if (!bytes) { return false; }
     std::string fixed = with_relative_links(with_stable_structure_ids(with_fixed_pdf_dates(std::move(*bytes))), root);
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << fixed;
-    return static_cast<bool>(out.flush());
+    return write_file_bytes(path, fixed);
 }
 
 }  // namespace pvpp

@@ -2,7 +2,6 @@
 
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 
 #include "util/file_system.h"
 #include "util/message.h"
@@ -32,7 +31,7 @@ bool svg_to_png(const std::string& program, const std::string& svg, std::string&
     }
     std::string in = dir + "/in.svg";
     std::string out = dir + "/out.png";
-    std::ofstream(in, std::ios::binary) << svg;
+    write_file_bytes(in, svg);
     bool ok = run_quiet({program, "--zoom=2", "--background-color=white", "--output=" + out, in});
     png = read_file_bytes(out).value_or("");
     std::error_code ec;
