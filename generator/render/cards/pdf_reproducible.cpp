@@ -86,16 +86,7 @@ std::string with_fixed_pdf_dates(std::string pdf) {
 }
 
 std::string with_relative_links(std::string pdf, const std::string& root) {
-    std::string prefix = "(" + pdf_literal(file_url(root)) + "/";
-    for (std::size_t at = pdf.find(prefix); at != std::string::npos; at = pdf.find(prefix, at + 1)) {
-        std::size_t close = pdf_string_end(pdf, at + 1);
-        if (close == std::string::npos) { break; }
-        std::string rest = pdf.substr(at + prefix.size(), close - at - prefix.size());
-        std::string value = "(../" + rest + ")";
-        value.append(close + 1 - at - value.size(), ' ');  // same length: offsets stay valid
-        pdf.replace(at, value.size(), value);
-    }
-    return pdf;
+    return with_pdf_links_moved(std::move(pdf), pdf_literal(file_url(root)) + "/", "../");
 }
 
 std::string with_stable_structure_ids(std::string pdf) {
