@@ -34,8 +34,8 @@ std::string subgroup(const CorpusIndex& index, std::size_t part, const std::stri
     return "";
 }
 
-}  // namespace
-
+// The references of the item `code` in assessment part `part` (0 tasks, 1 conditions,
+// 2 capabilities and resources).
 ItemRefs item_refs(const Corpus& corpus, const CorpusIndex& index, std::size_t part, const std::string& code) {
     const EntityKind kinds[] = {EntityKind::task, EntityKind::condition, EntityKind::capability};
     ItemRefs refs;
@@ -49,6 +49,8 @@ ItemRefs item_refs(const Corpus& corpus, const CorpusIndex& index, std::size_t p
     }
     return refs;
 }
+
+}  // namespace
 
 std::optional<double> average_rating(const LevelCounts& counts) {
     double sum = 0;
