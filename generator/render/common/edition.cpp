@@ -24,9 +24,8 @@ std::vector<ReviewString> review_only_strings() {
     }
     out.push_back({W::text, "nav zināmi"});  // the plural forms of k_unknown_m and k_unknown_f (the Gantt chart)
     out.push_back({W::text, "nav zināmas"});
-    out.push_back({W::text, "Aprakstītās sadaļas"});
-    out.push_back({W::text, "Aprēķināts no uzdevumu kartīšu"});  // the handouts' coverage note  // the cards index's
-                                                                 // count (themes/…/cards/index.tpl)
+    out.push_back({W::text, "Aprakstītās sadaļas"});             // the cards index's count (themes/…/cards/index.tpl)
+    out.push_back({W::text, "Aprēķināts no uzdevumu kartīšu"});  // the handouts' coverage note
     out.push_back({W::label, r::k_source_label});
     out.push_back({W::label, r::k_provenance_label});
     return out;
