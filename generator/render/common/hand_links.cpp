@@ -185,9 +185,8 @@ std::string HandLinks::on_site(const Text& text, std::string_view url, const std
     if (link.kind != HandLink::Kind::site) { return std::string(url); }
     SiteTarget t = target(link);
     std::string anchor = t.anchor.empty() ? "" : "#" + t.anchor;
-    if (t.folder.empty() && home_of(text).empty()) { return anchor; }  // "#x" in a text of no record's page
-    if (!link.is_page()) { return ups(page) + t.folder + anchor; }
-    return url::relative(page, t.folder) + anchor;
+    if (t.folder.empty() && home_of(text).empty()) { return anchor; }             // "#x" in a text of no record's page
+    return ups(page) + t.folder + (link.is_page() ? "index.html" : "") + anchor;  // file:// opens no folder
 }
 
 std::string HandLinks::beside_site(const Text& text, std::string_view url) const {
