@@ -21,7 +21,7 @@ constexpr const char* k_magic = "pvpp-build-stamp 1";
 constexpr const char* k_outputs = "outputs\n";
 
 std::string file_identity(const std::string& path) {
-    struct stat st{};
+    struct stat st {};
     if (::stat(path.c_str(), &st) != 0) { return path + " missing"; }
     return path + " " + std::to_string(st.st_size) + " " + std::to_string(st.st_mtim.tv_sec) + "." +
            std::to_string(st.st_mtim.tv_nsec);
@@ -31,7 +31,7 @@ std::string file_identity(const std::string& path) {
 // and the modification and change times in nanoseconds (ctime cannot be set back by hand,
 // and a save by rename gives a new inode). One lstat per file instead of reading it.
 std::string stat_identity(const std::string& path) {
-    struct stat st{};
+    struct stat st {};
     if (::lstat(path.c_str(), &st) != 0) { return "missing"; }
     return std::to_string(st.st_size) + " " + std::to_string(st.st_ino) + " " + std::to_string(st.st_mtim.tv_sec) +
            "." + std::to_string(st.st_mtim.tv_nsec) + " " + std::to_string(st.st_ctim.tv_sec) + "." +
@@ -45,7 +45,7 @@ std::string digest_of(const std::vector<std::string>& folders) {
     for (const auto& folder : folders) {
         for (const auto& f : files_below(folder)) {
             std::string path = folder + "/" + f;
-            std::size_t h = std::hash<std::string_view>{}(path) * 31 + std::hash<std::string>{}(stat_identity(path));
+            std::size_t h = std::hash<std::string_view>{}(path)*31 + std::hash<std::string>{}(stat_identity(path));
             digest = digest * 1099511628211ULL ^ h;
         }
     }
@@ -70,7 +70,7 @@ std::string manifest_of(const std::string& out_dir, const std::vector<std::strin
     std::string text;
     for (const auto& f : files) {
         if (f.starts_with(".pvpp-cache/")) { continue; }
-        struct stat st{};
+        struct stat st {};
         if (::lstat((out_dir + "/" + f).c_str(), &st) != 0) { continue; }
         text += f + "\t" + std::to_string(st.st_size) + "\t" + std::to_string(st.st_mtim.tv_sec) + "." +
                 std::to_string(st.st_mtim.tv_nsec) + "\n";
@@ -123,11 +123,8 @@ void write_build_stamp(const std::string& out_dir, const std::string& inputs, co
     std::error_code ec;
     fs::create_directories(fs::path(path).parent_path(), ec);
     std::string temp = path + ".pvpp-new";
-    FILE* f = std::fopen(temp.c_str(), "wb");
-    if (!f) { return; }  // only a cache: the next build is then a full one
-    bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
-    ok = std::fclose(f) == 0 && ok;
-    if (!ok || std::rename(temp.c_str(), path.c_str()) != 0) { std::remove(temp.c_str()); }
+    // Only a cache: one that cannot be written makes the next build a full one.
+    if (!write_file_bytes(temp, text) || std::rename(temp.c_str(), path.c_str()) != 0) { std::remove(temp.c_str()); }
 }
 
 }  // namespace pvpp

@@ -19,14 +19,15 @@ namespace fs = std::filesystem;
 std::string pdf_of(const std::string& html) { return html.substr(0, html.rfind('.')) + ".pdf"; }
 
 const std::string* find_file(const BuildOutput& output, const std::string& path) {
-    auto it = std::find_if(output.files.begin(), output.files.end(), [&](const OutputFile& f) { return f.path == path; });
+    auto it =
+        std::find_if(output.files.begin(), output.files.end(), [&](const OutputFile& f) { return f.path == path; });
     return it == output.files.end() ? nullptr : &it->bytes;
 }
 
 /// The folder the cards are printed from: inside out_dir, beside site/, so that the
 /// cards' links (../site/…) point in the PDFs where the site is. Removed when done.
 class PrintFolder {
-public:
+   public:
     explicit PrintFolder(const std::string& out_dir) : m_dir(out_dir + "/.pvpp-print") {
         std::error_code ec;
         fs::remove_all(m_dir, ec);
@@ -42,17 +43,10 @@ public:
     bool ok() const { return m_ok; }
     const std::string& dir() const { return m_dir; }
 
-private:
+   private:
     std::string m_dir;
     bool m_ok = false;
 };
-
-bool write_bytes(const std::string& path, const std::string& bytes) {
-    FILE* f = std::fopen(path.c_str(), "wb");
-    if (!f) { return false; }
-    bool ok = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
-    return std::fclose(f) == 0 && ok;
-}
 
 // A few cards at a time (as many as Chromium runs at once), so a SIGINT stops the
 // printing after the current few rather than after all of them.
@@ -79,7 +73,7 @@ bool print_changed(const std::string& browser, const std::string& out_dir, const
         return false;
     }
     for (const auto& f : files) {
-        if (!write_bytes(folder.dir() + "/" + f, *find_file(output, "cards/" + f))) {
+        if (!write_file_bytes(folder.dir() + "/" + f, *find_file(output, "cards/" + f))) {
             problem = fill(_("cannot write {1}/{2}"), {folder.dir(), f});
             return false;
         }
@@ -92,7 +86,8 @@ bool print_changed(const std::string& browser, const std::string& out_dir, const
             return false;
         }
         // A card's links to itself point into the print folder: they go to the card in cards/.
-        output.files.push_back({"cards/" + pdf_of(f), with_pdf_links_moved(std::move(*pdf), "../.pvpp-print/", "../cards/")});
+        output.files.push_back(
+            {"cards/" + pdf_of(f), with_pdf_links_moved(std::move(*pdf), "../.pvpp-print/", "../cards/")});
     }
     return true;
 }

@@ -1,9 +1,9 @@
 // `pvpp check`: load and validate only, then the completeness report.
+#include <algorithm>
+#include <optional>
+
 #include "cli/commands.h"
 #include "cli/corpus_session.h"
-
-#include <algorithm>
-
 #include "render/html/content_site_renderer.h"
 #include "render/html/site_renderer.h"
 #include "util/file_system.h"
@@ -13,31 +13,26 @@
 namespace pvpp {
 namespace {
 
-// A content folder's page bodies and links are checked where they are rendered, so the
-// check renders the site in memory and keeps only the findings.
-bool check_content_site(CorpusSession& s, const Options& options, std::ostream& err) {
-    RenderConfig config{options.root, options.theme, {}};
-    OutputFolder site("site");
-    Diagnostics diags;
-    ContentSiteRenderer().render(RenderContext{s.corpus, s.index, config}, site, diags);
-    print_render_findings(err, diags, s, options);  // as the build prints what its renderers find
-    return diags.error_count() == 0;
-}
-
-// The policy site's written links, anchors and images are checked against the pages the
-// build makes, so the check renders the public site in memory too (nothing is written; the
-// last build's word cache is only read).
-bool check_policy_site(CorpusSession& s, const Options& options, std::ostream& err) {
+// A site's page bodies, written links, anchors and images are checked where they are rendered,
+// against the pages the build makes, so the check renders the (public) site in memory and keeps
+// only the findings: nothing is written, and the last build's word cache is only read.
+bool check_site(CorpusSession& s, const Options& options, std::ostream& err) {
     RenderConfig config{options.root, options.theme, {}};
     config.moved = moved_pages(config.edition, s.corpus, s.index);
-    auto cache = read_file_bytes(options.out + "/.pvpp-cache/lemmas.tsv");
-    Lemmatizer lemmatizer(Lemmatizer::default_dictionary_dir(), cache ? *cache : "");
     RenderContext ctx{s.corpus, s.index, config};
-    ctx.lemmatizer = &lemmatizer;
+    std::optional<Lemmatizer> lemmatizer;  // the policy corpus's glossary linking
+    if (s.corpus.kind == CorpusKind::policy) {
+        auto cache = read_file_bytes(options.out + "/.pvpp-cache/lemmas.tsv");
+        ctx.lemmatizer = &lemmatizer.emplace(Lemmatizer::default_dictionary_dir(), cache ? *cache : "");
+    }
     OutputFolder site("site");
     Diagnostics diags;
-    SiteRenderer().render(ctx, site, diags);
-    print_render_findings(err, diags, s, options);
+    if (s.corpus.kind == CorpusKind::policy) {
+        SiteRenderer().render(ctx, site, diags);
+    } else {
+        ContentSiteRenderer().render(ctx, site, diags);
+    }
+    print_render_findings(err, diags, s, options);  // as the build prints what its renderers find
     return diags.error_count() == 0;
 }
 
@@ -46,8 +41,7 @@ bool check_policy_site(CorpusSession& s, const Options& options, std::ostream& e
 int run_check(const Options& options, std::ostream& out, std::ostream& err) {
     auto session = load_session(options, err);
     if (session->diags.error_count() > 0) { return 1; }
-    if (session->corpus.kind == CorpusKind::content_folder && !check_content_site(*session, options, err)) { return 1; }
-    if (session->corpus.kind == CorpusKind::policy && !check_policy_site(*session, options, err)) { return 1; }
+    if (!check_site(*session, options, err)) { return 1; }
     if (session->corpus.kind == CorpusKind::content_folder) {
         out << "Satura mape " << options.root << " ir kārtībā: " << session->corpus.content_pages.size() << " lapas.\n";
         return 0;

@@ -10,7 +10,8 @@ namespace {
 
 // The bytes of a file this build produced: made now, or kept as it is on disk.
 std::optional<std::string> produced(const std::string& out_dir, const BuildOutput& output, const std::string& path) {
-    auto made = std::find_if(output.files.begin(), output.files.end(), [&](const OutputFile& f) { return f.path == path; });
+    auto made =
+        std::find_if(output.files.begin(), output.files.end(), [&](const OutputFile& f) { return f.path == path; });
     if (made != output.files.end()) { return made->bytes; }
     if (std::find(output.kept.begin(), output.kept.end(), path) == output.kept.end()) { return std::nullopt; }
     return read_file_bytes(out_dir + "/" + path);
@@ -25,23 +26,17 @@ std::string pdf_label(const std::vector<Download>& downloads, const std::string&
     return "Uzdevuma " + pdf.substr(6, pdf.size() - 10) + " kartīte (PDF)";
 }
 
-// Every card PDF of the build, in the cards' own order (PU1-1 … PU3-4, then the handouts).
-std::vector<std::string> card_pdfs(const Corpus& corpus, const BuildOutput& output) {
-    std::vector<std::string> pdfs;
-    for (const auto& html : printable_card_files(corpus)) {
-        std::string pdf = "cards/" + html.substr(0, html.rfind('.')) + ".pdf";
-        bool made = std::any_of(output.files.begin(), output.files.end(), [&](const OutputFile& f) { return f.path == pdf; });
-        if (made || std::find(output.kept.begin(), output.kept.end(), pdf) != output.kept.end()) { pdfs.push_back(pdf); }
-    }
-    return pdfs;
-}
-
 }  // namespace
 
 void offer_downloads(const Corpus& corpus, const std::string& out_dir, const BuildOutput& output,
                      RenderConfig& config) {
     std::vector<Download> wanted = config.downloads;
-    for (const auto& pdf : card_pdfs(corpus, output)) { wanted.push_back({pdf_label(config.downloads, pdf), pdf}); }
+    // Every card's PDF, in the cards' own order (PU1-1 … PU3-4, then the handouts); one the build
+    // neither printed nor kept is dropped below, as any download it did not produce.
+    for (const auto& html : printable_card_files(corpus)) {
+        std::string pdf = "cards/" + html.substr(0, html.rfind('.')) + ".pdf";
+        wanted.push_back({pdf_label(config.downloads, pdf), pdf});
+    }
     config.downloads.clear();
     for (auto& d : wanted) {
         if (!d.in_site) {
@@ -57,8 +52,11 @@ void offer_downloads(const Corpus& corpus, const std::string& out_dir, const Bui
     // The listed cards link to each task's card: the copy carries them all, listed or not.
     for (const auto& html : printable_card_files(corpus)) {
         std::string path = "cards/" + html;
-        bool offered = std::any_of(config.offered.begin(), config.offered.end(), [&](const OutputFile& f) { return f.path == path; });
-        if (auto bytes = offered ? std::nullopt : produced(out_dir, output, path)) { config.offered.push_back({path, std::move(*bytes)}); }
+        bool offered = std::any_of(config.offered.begin(), config.offered.end(),
+                                   [&](const OutputFile& f) { return f.path == path; });
+        if (auto bytes = offered ? std::nullopt : produced(out_dir, output, path)) {
+            config.offered.push_back({path, std::move(*bytes)});
+        }
     }
 }
 

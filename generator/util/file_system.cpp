@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <filesystem>
 #include <system_error>
 
@@ -29,6 +30,13 @@ FileRead failed(std::string reason) {
     return r;
 }
 
+FileRead too_large(std::uintmax_t size) {
+    FileRead r;
+    r.outcome = FileRead::Outcome::too_large;
+    r.size = size;
+    return r;
+}
+
 std::string errno_text(int error) { return std::generic_category().message(error); }
 
 bool is_missing(const std::error_code& ec) {
@@ -42,7 +50,7 @@ FileRead read_bytes(const fs::path& path, std::uintmax_t max_bytes, std::size_t 
     // O_NONBLOCK: a file replaced by a FIFO after it was looked at must not block the open.
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) { return failed(errno_text(errno)); }
-    struct stat st{};
+    struct stat st {};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
         return failed(_("it is not a regular file"));
@@ -63,12 +71,7 @@ FileRead read_bytes(const fs::path& path, std::uintmax_t max_bytes, std::size_t 
     ::close(fd);
     r.bytes.resize(at);
     if (n < 0) { return failed(errno_text(error)); }
-    if (r.bytes.size() > max_bytes) {
-        r.outcome = FileRead::Outcome::too_large;
-        r.size = r.bytes.size();
-        r.bytes.clear();
-    }
-    return r;
+    return r.bytes.size() > max_bytes ? too_large(r.bytes.size()) : r;
 }
 
 void collect_files(const std::string& dir, const std::string& rel, std::vector<std::string>& out) {
@@ -80,7 +83,7 @@ void collect_files(const std::string& dir, const std::string& rel, std::vector<s
         if (name == "." || name == "..") { continue; }
         bool folder = e->d_type == DT_DIR;
         if (e->d_type == DT_UNKNOWN) {
-            struct stat st{};
+            struct stat st {};
             folder = ::lstat((dir + "/" + name).c_str(), &st) == 0 && S_ISDIR(st.st_mode);
         }
         (folder ? folders : out).push_back(folder ? name : rel + name);
@@ -92,11 +95,18 @@ void collect_files(const std::string& dir, const std::string& rel, std::vector<s
 }  // namespace
 
 std::optional<std::string> read_file_bytes(const std::string& path) {
-    struct stat st{};
+    struct stat st {};
     if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) { return std::nullopt; }
     FileRead r = read_bytes(path, UINTMAX_MAX - 1, static_cast<std::size_t>(st.st_size));
     if (r.outcome != FileRead::Outcome::read) { return std::nullopt; }
     return std::move(r.bytes);
+}
+
+bool write_file_bytes(const std::string& path, const std::string& bytes) {
+    FILE* f = std::fopen(path.c_str(), "wb");
+    if (!f) { return false; }
+    bool ok = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
+    return std::fclose(f) == 0 && ok;
 }
 
 std::vector<std::string> files_below(const std::string& dir) {
@@ -125,9 +135,7 @@ std::string DiskFileSystem::outside_root(const std::string& path) const {
         fs::path inside = resolved.lexically_relative(top);
         return !top.empty() && !inside.empty() && *inside.begin() != "..";
     };
-    if (below(m_canonical_root) || std::any_of(m_canonical_also.begin(), m_canonical_also.end(), below)) {
-        return "";
-    }
+    if (below(m_canonical_root) || std::any_of(m_canonical_also.begin(), m_canonical_also.end(), below)) { return ""; }
     return fill(_("it is a symbolic link that leads out of {1}"), {_(m_root_name.c_str())});
 }
 
@@ -142,17 +150,14 @@ const std::string& DiskFileSystem::folder_outside_root(const std::string& dir) c
 // place was checked once. A link, or anything unusual, takes the full way below.
 FileRead DiskFileSystem::read(const std::string& path, std::uintmax_t max_bytes) const {
     std::string full = m_root + "/" + path;
-    struct stat st{};
+    struct stat st {};
     if (::lstat(full.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) { return read_linked(path, max_bytes); }
     std::size_t slash = path.rfind('/');
     if (!folder_outside_root(slash == std::string::npos ? "" : path.substr(0, slash)).empty()) {
         return read_linked(path, max_bytes);
     }
     if (static_cast<std::uintmax_t>(st.st_size) > max_bytes) {
-        FileRead r;
-        r.outcome = FileRead::Outcome::too_large;
-        r.size = static_cast<std::uintmax_t>(st.st_size);
-        return r;
+        return too_large(static_cast<std::uintmax_t>(st.st_size));
     }
     return read_bytes(full, max_bytes, static_cast<std::size_t>(st.st_size));
 }
@@ -169,12 +174,7 @@ FileRead DiskFileSystem::read_linked(const std::string& path, std::uintmax_t max
     if (std::string why = outside_root(path); !why.empty()) { return failed(why); }
     if (!fs::is_regular_file(status)) { return failed(_("it is not a regular file")); }
     std::uintmax_t size = fs::file_size(full, ec);
-    if (!ec && size > max_bytes) {
-        FileRead r;
-        r.outcome = FileRead::Outcome::too_large;
-        r.size = size;
-        return r;
-    }
+    if (!ec && size > max_bytes) { return too_large(size); }
     return read_bytes(full, max_bytes, static_cast<std::size_t>(ec ? 0 : size));
 }
 
@@ -214,13 +214,9 @@ bool DiskFileSystem::is_dir(const std::string& path) const {
     return fs::is_directory(fs::path(m_root) / path, ec);
 }
 
-void MemoryFileSystem::add(const std::string& path, std::string content) {
-    m_files[path] = std::move(content);
-}
+void MemoryFileSystem::add(const std::string& path, std::string content) { m_files[path] = std::move(content); }
 
-void MemoryFileSystem::fail(const std::string& path, std::string reason) {
-    m_failures[path] = std::move(reason);
-}
+void MemoryFileSystem::fail(const std::string& path, std::string reason) { m_failures[path] = std::move(reason); }
 
 FileRead MemoryFileSystem::read(const std::string& path, std::uintmax_t max_bytes) const {
     if (auto f = m_failures.find(path); f != m_failures.end()) { return failed(f->second); }
@@ -263,9 +259,8 @@ FolderList MemoryFileSystem::list_dirs(const std::string& dir) const {
 bool MemoryFileSystem::is_dir(const std::string& path) const {
     if (path.empty()) { return true; }
     std::string prefix = path + "/";
-    return m_failures.count(path) > 0 || std::any_of(m_files.begin(), m_files.end(), [&](const auto& f) {
-               return f.first.rfind(prefix, 0) == 0;
-           });
+    return m_failures.count(path) > 0 ||
+           std::any_of(m_files.begin(), m_files.end(), [&](const auto& f) { return f.first.rfind(prefix, 0) == 0; });
 }
 
 }  // namespace pvpp

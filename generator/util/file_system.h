@@ -26,7 +26,7 @@ struct FolderList {
 
 /// Read-only access to a tree of files addressed by '/'-separated relative paths.
 class FileSystem {
-public:
+   public:
     virtual ~FileSystem() = default;
     /// The file's bytes; a file larger than max_bytes is not read.
     virtual FileRead read(const std::string& path, std::uintmax_t max_bytes) const = 0;
@@ -41,7 +41,7 @@ public:
 /// that leads out of the root, so the corpus is exactly what the root holds; only
 /// regular files are read (a FIFO or a device would block or never end).
 class DiskFileSystem : public FileSystem {
-public:
+   public:
     /// root_name says in a refusal what the root is ("the project root (…)").
     explicit DiskFileSystem(std::string root,
                             std::string root_name = "the project root (the corpus is read only from inside it)");
@@ -53,7 +53,7 @@ public:
     /// pvpp's own themes. Call before the first read.
     void allow_links_into(const std::string& dir);
 
-private:
+   private:
     /// Why path may not be read ("" when it may): it leads out of the root.
     std::string outside_root(const std::string& path) const;
     /// outside_root of a folder, worked out once per folder (a content folder reads
@@ -74,6 +74,10 @@ private:
 /// PDF), read directly; nullopt when it cannot be read.
 std::optional<std::string> read_file_bytes(const std::string& path);
 
+/// Writes bytes to path (a PDF to print, a cache) in place, replacing what was there; false when
+/// any step failed.
+bool write_file_bytes(const std::string& path, const std::string& bytes);
+
 /// Every entry below dir that is not a folder (files, links), as '/'-separated paths
 /// relative to dir, sorted; empty when dir is missing. Uses readdir's own file types,
 /// so a tree of 10,000 pages is listed without a stat per file.
@@ -81,7 +85,7 @@ std::vector<std::string> files_below(const std::string& dir);
 
 /// Files held in memory, for tests; fail() makes a path unreadable.
 class MemoryFileSystem : public FileSystem {
-public:
+   public:
     void add(const std::string& path, std::string content);
     void fail(const std::string& path, std::string reason);
     FileRead read(const std::string& path, std::uintmax_t max_bytes) const override;
@@ -89,7 +93,7 @@ public:
     bool is_dir(const std::string& path) const override;
     FolderList list_dirs(const std::string& dir) const override;
 
-private:
+   private:
     std::map<std::string, std::string> m_files;
     std::map<std::string, std::string> m_failures;
 };

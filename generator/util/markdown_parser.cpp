@@ -1,5 +1,7 @@
 #include "util/markdown_parser.h"
 
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
 #include <dlfcn.h>
 
 #include <algorithm>
@@ -7,9 +9,6 @@
 #include <mutex>
 
 #include "util/text.h"
-
-#include <cmark-gfm-core-extensions.h>
-#include <cmark-gfm-extension_api.h>
 
 // cmark-gfm 0.29 keeps the inline parser's table of special characters in a global:
 // every parse adds its extensions' characters ('~', '|', ':', 'w' …) when its inline
@@ -112,6 +111,14 @@ std::size_t markdown_link_offset(std::string_view text, cmark_node* link) {
     if (starts_here || !child || cmark_node_get_start_line(child) == 0) { return at; }
     std::size_t inner = position_offset(text, child);
     return inner > 0 && text[inner - 1] == '<' ? inner - 1 : at;
+}
+
+void for_each_node(cmark_node* root, const std::function<void(cmark_node*)>& fn) {
+    cmark_iter* iter = cmark_iter_new(root);
+    for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        if (ev == CMARK_EVENT_ENTER) { fn(cmark_iter_get_node(iter)); }
+    }
+    cmark_iter_free(iter);
 }
 
 }  // namespace pvpp

@@ -1,9 +1,10 @@
 // cmark-gfm with the GFM extensions pvpp uses, behind an owning handle.
 #pragma once
+#include <cmark-gfm.h>
+
+#include <functional>
 #include <memory>
 #include <string_view>
-
-#include <cmark-gfm.h>
 
 namespace pvpp {
 
@@ -24,6 +25,10 @@ CmarkDocument parse_markdown(std::string_view text);
 
 /// The extensions attached by parse_markdown (needed again when rendering).
 cmark_llist* markdown_extensions();
+
+/// Calls fn with every node of the tree below root (root too) as the walk enters it, in
+/// document order. fn must not change the tree: collect the nodes first to change them.
+void for_each_node(cmark_node* root, const std::function<void(cmark_node*)>& fn);
 
 /// The byte offset in text where a link or image node parsed from it starts (its '[', '!'
 /// or an autolink's '<').

@@ -3,10 +3,8 @@
 #include <httplib.h>
 
 #include <atomic>
-#include <fstream>
 #include <optional>
 #include <shared_mutex>
-#include <sstream>
 #include <thread>
 
 #include "cli/commands.h"
@@ -16,6 +14,7 @@
 #include "cli/serve/reload_client.h"
 #include "cli/serve/reload_injection.h"
 #include "cli/serve/site_files.h"
+#include "util/file_system.h"
 #include "util/message.h"
 
 namespace pvpp {
@@ -33,14 +32,6 @@ constexpr const char* k_fallback_page =
     "<!DOCTYPE html>\n<html lang=\"lv\"><head><meta charset=\"utf-8\"><title>Lapa nav atrasta</title></head>"
     "<body><h1>Lapa nav atrasta</h1><p>Šādas lapas nav, vai vietne vēl nav izveidota: kļūdas ir redzamas "
     "terminālī, kur darbojas pvpp serve.</p></body></html>\n";
-
-std::optional<std::string> read_whole_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) { return std::nullopt; }
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
 
 }  // namespace
 
@@ -69,13 +60,13 @@ struct PreviewServer::Impl {
             return;
         }
         std::optional<std::string> bytes;
-        if (found.kind == SiteFile::Kind::file) { bytes = read_whole_file(found.target); }
+        if (found.kind == SiteFile::Kind::file) { bytes = read_file_bytes(found.target); }
         if (bytes) {
             send_page(res, std::move(*bytes), content_type_for(found.target));
             return;
         }
         res.status = 404;
-        auto page = read_whole_file(out_dir + "/site/404.html");
+        auto page = read_file_bytes(out_dir + "/site/404.html");
         send_page(res, page ? std::move(*page) : std::string(k_fallback_page), content_type_for("404.html"));
     }
 
@@ -89,7 +80,8 @@ struct PreviewServer::Impl {
             return;
         }
         res.set_chunked_content_provider(
-            "text/event-stream", [this, seen = -1L](std::size_t, httplib::DataSink& sink) mutable {
+            "text/event-stream",
+            [this, seen = -1L](std::size_t, httplib::DataSink& sink) mutable {
                 BuildStatus s = seen < 0 ? board.current() : board.wait_newer(seen, k_heartbeat);
                 if (board.stopped()) {
                     sink.done();

@@ -2,8 +2,6 @@
 // whatever the workbooks held.
 #include "render/assessments/assessment_pages.h"
 
-#include <algorithm>
-
 #include "util/text.h"
 
 namespace pvpp {
@@ -87,17 +85,8 @@ namespace {
 
 std::string count_cells(const LevelCounts& c) {
     std::string out;
-    double sum = 0;
-    int rated = 0;
-    for (std::size_t l = 0; l < c.size(); ++l) {
-        out += "<td class=\"n\">" + std::to_string(c[l]) + "</td>";
-        if (l <= static_cast<std::size_t>(k_max_rating)) { sum += l * c[l], rated += c[l]; }
-    }
-    char avg[16] = "";
-    if (rated) { std::snprintf(avg, sizeof avg, "%.1f", sum / rated); }
-    std::string average = avg;
-    std::replace(average.begin(), average.end(), '.', ',');  // the Latvian decimal comma
-    return out + "<td class=\"n\">" + average + "</td>";
+    for (int n : c) { out += "<td class=\"n\">" + std::to_string(n) + "</td>"; }
+    return out + "<td class=\"n\">" + average_text(c) + "</td>";
 }
 
 // The table of counts: overall (group 0) or of one group.

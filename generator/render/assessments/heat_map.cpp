@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "render/common/assessment_refs.h"
 #include "util/text.h"
 
 namespace pvpp {
@@ -40,23 +41,6 @@ std::string cell(int column, int y, double share, const std::string& label) {
 
 std::string column_head(int column, const std::string& label) {
     return text_at(k_label_width + column * k_cell_width + k_cell_width / 2 - 1, k_top - 8, label, " class=\"head\"");
-}
-
-// "2,4": the average rating, with the Latvian decimal comma; "" when nobody rated.
-std::string average(const LevelCounts& c, double& value) {
-    int rated = 0;
-    double sum = 0;
-    for (int l = 0; l <= k_max_rating; ++l) {
-        sum += l * c[l];
-        rated += c[l];
-    }
-    if (rated == 0) { return ""; }
-    value = sum / rated;
-    char out[16];
-    std::snprintf(out, sizeof out, "%.1f", value);
-    std::string text = out;
-    std::replace(text.begin(), text.end(), '.', ',');
-    return text;
 }
 
 /// The rows of both maps: a part heading where the part changes, then each item's row.
@@ -133,9 +117,9 @@ std::string group_heat_map_svg(const NationalPicture& picture, const std::vector
     body += item_rows(picture, parts, y, [&](const ItemPicture& item, int row_y) {
         std::string cells;
         for (std::size_t g = 0; g < shown.size(); ++g) {
-            double value = 0;
-            std::string label = average(item.by_group.at(shown[g]), value);
-            cells += cell(static_cast<int>(g), row_y, value / k_max_rating, label);
+            const LevelCounts& counts = item.by_group.at(shown[g]);
+            double share = average_rating(counts).value_or(0) / k_max_rating;
+            cells += cell(static_cast<int>(g), row_y, share, average_text(counts));
         }
         return cells;
     });

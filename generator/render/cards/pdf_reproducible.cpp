@@ -1,13 +1,12 @@
 #include "render/cards/pdf_reproducible.h"
 
-#include "render/common/pdf_links.h"
-
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 #include <string_view>
 #include <vector>
+
+#include "render/common/pdf_links.h"
+#include "util/file_system.h"
 
 namespace pvpp {
 namespace {
@@ -87,16 +86,7 @@ std::string with_fixed_pdf_dates(std::string pdf) {
 }
 
 std::string with_relative_links(std::string pdf, const std::string& root) {
-    std::string prefix = "(" + pdf_literal(file_url(root)) + "/";
-    for (std::size_t at = pdf.find(prefix); at != std::string::npos; at = pdf.find(prefix, at + 1)) {
-        std::size_t close = pdf_string_end(pdf, at + 1);
-        if (close == std::string::npos) { break; }
-        std::string rest = pdf.substr(at + prefix.size(), close - at - prefix.size());
-        std::string value = "(../" + rest + ")";
-        value.append(close + 1 - at - value.size(), ' ');  // same length: offsets stay valid
-        pdf.replace(at, value.size(), value);
-    }
-    return pdf;
+    return with_pdf_links_moved(std::move(pdf), pdf_literal(file_url(root)) + "/", "../");
 }
 
 std::string with_stable_structure_ids(std::string pdf) {
@@ -116,14 +106,10 @@ std::string with_stable_structure_ids(std::string pdf) {
 }
 
 bool make_pdf_reproducible(const std::string& path, const std::string& root) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    if (!in) { return false; }
-    std::string fixed = with_relative_links(with_stable_structure_ids(with_fixed_pdf_dates(bytes.str())), root);
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << fixed;
-    return static_cast<bool>(out.flush());
+    auto bytes = read_file_bytes(path);
+    if (!bytes) { return false; }
+    std::string fixed = with_relative_links(with_stable_structure_ids(with_fixed_pdf_dates(std::move(*bytes))), root);
+    return write_file_bytes(path, fixed);
 }
 
 }  // namespace pvpp

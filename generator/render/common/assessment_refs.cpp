@@ -1,6 +1,9 @@
 // Roles from the matrix row and the item's place on the live site.
 #include "render/common/assessment_refs.h"
 
+#include <algorithm>
+#include <cstdio>
+
 #include "render/common/live_places.h"
 #include "render/common/live_urls.h"
 
@@ -31,8 +34,8 @@ std::string subgroup(const CorpusIndex& index, std::size_t part, const std::stri
     return "";
 }
 
-}  // namespace
-
+// The references of the item `code` in assessment part `part` (0 tasks, 1 conditions,
+// 2 capabilities and resources).
 ItemRefs item_refs(const Corpus& corpus, const CorpusIndex& index, std::size_t part, const std::string& code) {
     const EntityKind kinds[] = {EntityKind::task, EntityKind::condition, EntityKind::capability};
     ItemRefs refs;
@@ -45,6 +48,28 @@ ItemRefs item_refs(const Corpus& corpus, const CorpusIndex& index, std::size_t p
         }
     }
     return refs;
+}
+
+}  // namespace
+
+std::optional<double> average_rating(const LevelCounts& counts) {
+    double sum = 0;
+    int rated = 0;
+    for (int l = 0; l <= k_max_rating; ++l) {
+        sum += l * counts[l];
+        rated += counts[l];
+    }
+    return rated ? std::optional<double>(sum / rated) : std::nullopt;
+}
+
+std::string average_text(const LevelCounts& counts) {
+    std::optional<double> average = average_rating(counts);
+    if (!average) { return ""; }
+    char out[16];
+    std::snprintf(out, sizeof out, "%.1f", *average);
+    std::string text = out;
+    std::replace(text.begin(), text.end(), '.', ',');
+    return text;
 }
 
 PlanView plan_view(const Corpus& corpus, const CorpusIndex& index, const std::vector<AssessmentPart>& parts,

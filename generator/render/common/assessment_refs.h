@@ -2,6 +2,7 @@
 // makes responsible (tasks only: the matrix has no rows for conditions and capabilities)
 // and the live guidance page that describes the item.
 #pragma once
+#include <optional>
 #include <string>
 
 #include "model/assessment.h"
@@ -16,9 +17,10 @@ struct ItemRefs {
     std::string guidance_url;    ///< its absolute address with the item's anchor, or ""
 };
 
-/// The references of the item `code` in assessment part `part` (0 tasks, 1 conditions,
-/// 2 capabilities and resources).
-ItemRefs item_refs(const Corpus& corpus, const CorpusIndex& index, std::size_t part, const std::string& code);
+/// The average rating of the counts (levels 0…4; the unrated left out); none when nobody rated.
+std::optional<double> average_rating(const LevelCounts& counts);
+/// "2,4": the average with the Latvian decimal comma; "" when nobody rated.
+std::string average_text(const LevelCounts& counts);
 
 /// One institution's improvement plan draft as every output shows it.
 struct PlanView {

@@ -4,31 +4,28 @@
 
 #include "model/record_kinds.h"
 #include "render/common/live_places.h"
-#include "util/text.h"
 #include "render/common/urls.h"
+#include "util/text.h"
 
 namespace pvpp {
-namespace {
-
-
-}  // namespace
 
 std::vector<ReviewString> review_only_strings() {
     using W = ReviewString::Where;
     namespace r = review_text;
     std::vector<ReviewString> out;
-    for (const char* s : {r::k_section_gap, r::k_toc_gap, r::k_no_description, r::k_no_definition, r::k_content_gap, r::k_duties_gap,
-                          r::k_derived, r::k_partial, r::k_capability_gap, r::k_resource_gap, r::k_live_place_unknown,
-                          r::k_flag_unknown, r::k_inferred_title, r::k_ocr_legend, r::k_ocr_reading, r::k_confidence_lead,
-                          r::k_row_notes, r::k_confidence_label, r::k_matrix_note_label, r::k_code_inferred, r::k_code_not_stated, r::k_status_label, r::k_unknown_m, r::k_unknown_f,
-                          r::k_forms_label, r::k_live_anchor_label, r::k_maintainer, r::k_completeness,
-                          r::k_status_unknown, r::k_no_source}) {
+    for (const char* s :
+         {r::k_section_gap,        r::k_toc_gap,      r::k_no_description,   r::k_no_definition,     r::k_content_gap,
+          r::k_duties_gap,         r::k_derived,      r::k_partial,          r::k_capability_gap,    r::k_resource_gap,
+          r::k_live_place_unknown, r::k_flag_unknown, r::k_inferred_title,   r::k_ocr_legend,        r::k_ocr_reading,
+          r::k_confidence_lead,    r::k_row_notes,    r::k_confidence_label, r::k_matrix_note_label, r::k_code_inferred,
+          r::k_code_not_stated,    r::k_status_label, r::k_unknown_m,        r::k_unknown_f,         r::k_forms_label,
+          r::k_live_anchor_label,  r::k_maintainer,   r::k_completeness,     r::k_status_unknown,    r::k_no_source}) {
         out.push_back({W::text, s});
     }
     out.push_back({W::text, "nav zināmi"});  // the plural forms of k_unknown_m and k_unknown_f (the Gantt chart)
     out.push_back({W::text, "nav zināmas"});
-    out.push_back({W::text, "Aprakstītās sadaļas"});
-    out.push_back({W::text, "Aprēķināts no uzdevumu kartīšu"});  // the handouts' coverage note  // the cards index's count (themes/…/cards/index.tpl)
+    out.push_back({W::text, "Aprakstītās sadaļas"});             // the cards index's count (themes/…/cards/index.tpl)
+    out.push_back({W::text, "Aprēķināts no uzdevumu kartīšu"});  // the handouts' coverage note
     out.push_back({W::label, r::k_source_label});
     out.push_back({W::label, r::k_provenance_label});
     return out;
@@ -84,20 +81,15 @@ void strip(RecordProvenance& p) {
     for (auto& f : p.fields) { strip(f.provenance); }
 }
 
-template <typename... Lists>
-void strip_all(Lists&... lists) {
-    auto each = [](auto& list) {
-        for (auto& r : list) { strip(r.provenance); }
-    };
-    (each(lists), ...);
-}
-
+// Every record's provenance through the kinds' own visitors (visit_provenance only reads: the
+// corpus is this edition's own copy, so writing through it is sound), and the work plan's
+// milestones and the levels' task groups, which are no record kind of their own.
 void without_sources(Corpus& c) {
-    strip_all(c.terms, c.principles, c.scales, c.levels, c.stages, c.roles, c.tasks, c.condition_groups, c.conditions,
-              c.capabilities, c.competences, c.technologies, c.lines, c.measures, c.institution_groups, c.exclusions,
-              c.pages, c.site.pages, c.milestones, c.task_group_roles);
-    strip(c.site.provenance);
-    for (auto& [kind, records] : c.records) { strip_all(records); }
+    visit_provenance(c, [](EntityKind, const EntityKey&, const SourceLoc&, const RecordProvenance& p) {
+        strip(const_cast<RecordProvenance&>(p));
+    });
+    for (auto& m : c.milestones) { strip(m.provenance); }
+    for (auto& g : c.task_group_roles) { strip(g.provenance); }
 }
 
 // A registered kind's field the corpus does not state as a fact is left empty, as a shipped
@@ -111,10 +103,6 @@ void hide_unconfirmed_fields(Corpus& c) {
         }
     }
 }
-
-}  // namespace
-
-namespace {
 
 void hide_dates(Schedule& s, const RecordProvenance& p) {
     if (!p.is_fact("start")) { s.start.reset(); }
@@ -169,7 +157,9 @@ MovedPages moved_pages(Edition e, const Corpus& corpus, const CorpusIndex& index
         if (!place.empty()) { moved[folder] = {url::page(place.slug), place.anchor}; }
     };
     for (const auto& p : corpus.principles) {
-        if (p.description.empty()) { move(url::principle(p.number), {EntityKind::principle, std::to_string(p.number)}); }
+        if (p.description.empty()) {
+            move(url::principle(p.number), {EntityKind::principle, std::to_string(p.number)});
+        }
     }
     for (const auto& c : corpus.conditions) {
         if (c.description.empty() && c.items.empty()) { move(url::condition(c.code), {EntityKind::condition, c.code}); }
@@ -202,7 +192,8 @@ void unlink_moved(ContentSection& section, const MovedPages& moved) {
 void drop_maintainer_links(ContentSection& section) {
     auto to_maintainer = [](const TextRun& r) { return r.target.folder == url::page(k_editors_guide); };
     for (auto& b : section.blocks) {
-        std::erase_if(b.items, [&](const Inline& item) { return std::any_of(item.begin(), item.end(), to_maintainer); });
+        std::erase_if(b.items,
+                      [&](const Inline& item) { return std::any_of(item.begin(), item.end(), to_maintainer); });
     }
 }
 
@@ -242,10 +233,14 @@ const char* confidence_word(const std::string& c) {
 std::string status_text(const Provenance& p) {
     namespace r = review_text;
     switch (p.status) {
-    case Status::unmarked: return r::k_no_source;
-    case Status::confirmed: return r::k_status_confirmed;
-    case Status::unknown: return r::k_status_unknown;
-    case Status::inferred: break;
+        case Status::unmarked:
+            return r::k_no_source;
+        case Status::confirmed:
+            return r::k_status_confirmed;
+        case Status::unknown:
+            return r::k_status_unknown;
+        case Status::inferred:
+            break;
     }
     std::string out = r::k_status_inferred;
     if (!p.confidence.empty()) {

@@ -20,8 +20,7 @@ bool may_link(const std::string& markdown) {
 }
 
 // What is wrong with one written address, "" when it leads somewhere the site has.
-std::string problem(const HandLinks& links, const SiteIds& site, const Text& text, const std::string& url,
-                    bool image) {
+std::string problem(const HandLinks& links, const SiteIds& site, const Text& text, const std::string& url, bool image) {
     HandLink link = links.read(text, url, image);
     if (link.kind == HandLink::Kind::refused) { return link.problem; }
     if (link.kind == HandLink::Kind::outside) { return ""; }
@@ -48,11 +47,9 @@ Diagnostics check_text(const HandLinks& links, const SiteIds& site, const Text& 
     std::string home = links.home_of(text);
     if (!may_link(text.markdown) || (!home.empty() && !site.has_file(home + "index.html"))) { return found; }
     CmarkDocument doc = parse_markdown(text.markdown);
-    cmark_iter* iter = cmark_iter_new(doc.get());
-    for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
-        cmark_node* node = cmark_iter_get_node(iter);
+    for_each_node(doc.get(), [&](cmark_node* node) {
         auto type = cmark_node_get_type(node);
-        if (ev != CMARK_EVENT_ENTER || (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE)) { continue; }
+        if (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE) { return; }
         const char* url = cmark_node_get_url(node);
         std::string written = url ? url : "";
         SourceLoc at = locate_in_text(text, markdown_link_offset(text.markdown, node));
@@ -60,8 +57,7 @@ Diagnostics check_text(const HandLinks& links, const SiteIds& site, const Text& 
         if (!why.empty()) { found.error(at, why); }
         HandLink read = links.read(text, written, type == CMARK_NODE_IMAGE);
         if (read.kind == HandLink::Kind::outside && !read.problem.empty()) { found.warning(at, read.problem); }
-    }
-    cmark_iter_free(iter);
+    });
     return found;
 }
 
@@ -81,7 +77,8 @@ std::string folder_link_problem(const std::string& folder, const SiteIds& site, 
         return fill(_("broken link '{1}': the site has no page {2}"), {url, target.empty() ? "/" : target});
     }
     if (!anchor.empty() && anchor.find('=') == std::string::npos && !site.has_id(file, anchor)) {
-        return fill(_("broken link '{1}': the page {2} has no anchor '{3}'"), {url, target.empty() ? "/" : target, anchor});
+        return fill(_("broken link '{1}': the page {2} has no anchor '{3}'"),
+                    {url, target.empty() ? "/" : target, anchor});
     }
     return "";
 }
@@ -91,14 +88,11 @@ std::string folder_link_problem(const std::string& folder, const SiteIds& site, 
 std::vector<WrittenLink> written_links(const Text& text, cmark_node* doc) {
     std::vector<WrittenLink> links;
     if (!may_link(text.markdown)) { return links; }
-    cmark_iter* iter = cmark_iter_new(doc);
-    for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
-        cmark_node* node = cmark_iter_get_node(iter);
-        if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_LINK) { continue; }
+    for_each_node(doc, [&](cmark_node* node) {
+        if (cmark_node_get_type(node) != CMARK_NODE_LINK) { return; }
         const char* url = cmark_node_get_url(node);
         links.push_back({url ? url : "", locate_in_text(text, markdown_link_offset(text.markdown, node))});
-    }
-    cmark_iter_free(iter);
+    });
     return links;
 }
 
@@ -119,7 +113,8 @@ void check_hand_links(const Corpus& corpus, const HandLinks& links, const SiteId
     visit_texts(corpus, [&](const EntityKey&, const Text& text) {
         if (seen.insert({text.loc.file, text.loc.line, text.loc.column}).second) { texts.push_back(&text); }
     });
-    auto found = parallel_map<Diagnostics>(texts.size(), [&](std::size_t i) { return check_text(links, site, *texts[i]); });
+    auto found =
+        parallel_map<Diagnostics>(texts.size(), [&](std::size_t i) { return check_text(links, site, *texts[i]); });
     for (auto& d : found) { diags.append(std::move(d)); }
 }
 

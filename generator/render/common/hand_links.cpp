@@ -12,37 +12,6 @@
 namespace pvpp {
 namespace {
 
-std::string capability_folder(const Corpus& corpus, const std::string& code) {
-    for (const auto& c : corpus.capabilities) {
-        if (c.code == code) { return url::capability(c); }
-    }
-    return "";
-}
-
-// The page a record's texts are written for: their relative links are read from there.
-std::string record_folder(const Corpus& corpus, const EntityKey& key) {
-    switch (key.kind) {
-        case EntityKind::term: return url::term(key.id);
-        case EntityKind::principle: return url::principle(std::stoi(key.id));
-        case EntityKind::scale: return url::scale(key.id);
-        case EntityKind::level: return url::level(key.id);
-        case EntityKind::stage: return url::stage(key.id);
-        case EntityKind::role: return url::role(key.id);
-        case EntityKind::task: return url::task(key.id);
-        case EntityKind::condition_group: return url::condition_group(key.id);
-        case EntityKind::condition: return url::condition(key.id);
-        case EntityKind::capability: return capability_folder(corpus, key.id);
-        case EntityKind::competence: return url::competence(key.id);
-        case EntityKind::technology: return url::technology(key.id);
-        case EntityKind::line: return url::line(key.id);
-        case EntityKind::measure: return url::measure(key.id);
-        case EntityKind::institution_group: return url::institution_group(std::stoi(key.id));
-        case EntityKind::page:
-        case EntityKind::live_page: return url::page(key.id);
-    }
-    return "";
-}
-
 // "https://www.varam.gov.lv/lv/x" → "varam.gov.lv/lv/x": the scheme and "www." do not matter.
 std::string_view without_scheme(std::string_view url) {
     for (std::string_view scheme : {"https://", "http://"}) {
@@ -86,11 +55,23 @@ std::string ups(const std::string& page) {
 
 }  // namespace
 
+// A capability's page is at its live slug or under spejas/ or resursi/, a page's at its slug;
+// every other kind's in its descriptor's folder (url::of).
+std::string record_folder(const Corpus& corpus, const EntityKey& key) {
+    if (key.kind == EntityKind::page || key.kind == EntityKind::live_page) { return url::page(key.id); }
+    if (key.kind != EntityKind::capability) { return url::of(key.kind, key.id); }
+    for (const auto& c : corpus.capabilities) {
+        if (c.code == key.id) { return url::capability(c); }
+    }
+    return "";
+}
+
 bool fold_site_path(std::string_view joined, std::string& out) {
     std::vector<std::string_view> parts;
     for (std::size_t start = 0;;) {
         std::size_t slash = joined.find('/', start);
-        std::string_view seg = joined.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
+        std::string_view seg =
+            joined.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
         if (seg == "..") {
             if (parts.empty()) { return false; }
             parts.pop_back();
@@ -162,11 +143,12 @@ HandLink HandLinks::live_doubt(std::string_view url, std::string_view slug) cons
 }
 
 HandLink HandLinks::site_path(std::string_view path, std::string_view anchor, const std::string& home,
-                               bool image) const {
+                              bool image) const {
     std::string joined = path.front() == '/' ? percent_decoded(path.substr(1)) : home + percent_decoded(path);
     HandLink link{HandLink::Kind::site, "", percent_decoded(anchor), "", false};
     if (!fold_site_path(joined, link.path)) {
-        const char* message = image ? _("the image '{1}' leads out of the site") : _("the link '{1}' leads out of the site");
+        const char* message =
+            image ? _("the image '{1}' leads out of the site") : _("the link '{1}' leads out of the site");
         return {HandLink::Kind::refused, "", "", fill(message, {std::string(path)})};
     }
     return link;
@@ -203,9 +185,8 @@ std::string HandLinks::on_site(const Text& text, std::string_view url, const std
     if (link.kind != HandLink::Kind::site) { return std::string(url); }
     SiteTarget t = target(link);
     std::string anchor = t.anchor.empty() ? "" : "#" + t.anchor;
-    if (t.folder.empty() && home_of(text).empty()) { return anchor; }  // "#x" in a text of no record's page
-    if (!link.is_page()) { return ups(page) + t.folder + anchor; }
-    return url::relative(page, t.folder) + anchor;
+    if (t.folder.empty() && home_of(text).empty()) { return anchor; }             // "#x" in a text of no record's page
+    return ups(page) + t.folder + (link.is_page() ? "index.html" : "") + anchor;  // file:// opens no folder
 }
 
 std::string HandLinks::beside_site(const Text& text, std::string_view url) const {

@@ -38,13 +38,17 @@ struct HandLink {
     bool is_page() const { return kind == Kind::site && (path.empty() || path.back() == '/'); }
 };
 
+/// The folder of a record's page: the page its texts are written for, whose relative links are
+/// read from there ("" when the corpus has no such record or its kind no pages).
+std::string record_folder(const Corpus& corpus, const EntityKey& key);
+
 /// Folds "." and ".." of a path below the site root into out: a page folder ending in '/'
 /// ("…/index.html" and a last part without a dot name a folder's page) or a file. False when
 /// ".." climbs above the root.
 bool fold_site_path(std::string_view joined, std::string& out);
 
 class HandLinks {
-public:
+   public:
     /// Reads which page owns each text of the corpus and which live slugs it publishes.
     /// The corpus must outlive it.
     HandLinks(const Corpus& corpus, const MovedPages& moved);
@@ -63,7 +67,7 @@ public:
     /// The page a site target leads to in the edition (a moved page: its place on a chapter page).
     SiteTarget target(const HandLink& link) const;
 
-private:
+   private:
     using Key = std::tuple<std::string, int, int>;
 
     HandLink live_link(std::string_view url) const;

@@ -47,14 +47,9 @@ void add_links_in(cmark_node* node, const SpanFinder& finder) {
 // Collected first: the tree must not change under the iterator.
 std::vector<cmark_node*> linkable_text_nodes(cmark_node* doc) {
     std::vector<cmark_node*> nodes;
-    cmark_iter* iter = cmark_iter_new(doc);
-    for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
-        cmark_node* node = cmark_iter_get_node(iter);
-        if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_TEXT && !inside(node, CMARK_NODE_LINK)) {
-            nodes.push_back(node);
-        }
-    }
-    cmark_iter_free(iter);
+    for_each_node(doc, [&](cmark_node* node) {
+        if (cmark_node_get_type(node) == CMARK_NODE_TEXT && !inside(node, CMARK_NODE_LINK)) { nodes.push_back(node); }
+    });
     return nodes;
 }
 
@@ -72,13 +67,9 @@ bool unsafe(cmark_node* node) {
 // text (an image its description) in its place.
 void remove_unsafe(cmark_node* doc) {
     std::vector<cmark_node*> found;
-    cmark_iter* iter = cmark_iter_new(doc);
-    for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
-        if (ev == CMARK_EVENT_ENTER && unsafe(cmark_iter_get_node(iter))) {
-            found.push_back(cmark_iter_get_node(iter));
-        }
-    }
-    cmark_iter_free(iter);
+    for_each_node(doc, [&](cmark_node* node) {
+        if (unsafe(node)) { found.push_back(node); }
+    });
     // Innermost first, so that a node is never freed before a node inside it is handled.
     for (auto it = found.rbegin(); it != found.rend(); ++it) {
         while (cmark_node* child = cmark_node_first_child(*it)) { cmark_node_insert_before(*it, child); }
@@ -89,17 +80,14 @@ void remove_unsafe(cmark_node* doc) {
 // The text of a heading, as a reader sees it (emphasis and code spans unwrapped).
 std::string plain_text(cmark_node* heading) {
     std::string text;
-    cmark_iter* iter = cmark_iter_new(heading);
-    for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
-        cmark_node* n = cmark_iter_get_node(iter);
+    for_each_node(heading, [&](cmark_node* n) {
         auto type = cmark_node_get_type(n);
-        if (ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE)) {
+        if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE) {
             text += cmark_node_get_literal(n);
-        } else if (ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK)) {
+        } else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
             text += ' ';
         }
-    }
-    cmark_iter_free(iter);
+    });
     return text;
 }
 
@@ -146,16 +134,13 @@ std::string rendered_html(cmark_node* doc) {
 
 // The addresses the author wrote, before any link of the finder is added.
 void rewrite_written(cmark_node* doc, const UrlRewriter& rewrite) {
-    cmark_iter* iter = cmark_iter_new(doc);
-    for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
-        cmark_node* node = cmark_iter_get_node(iter);
+    for_each_node(doc, [&](cmark_node* node) {
         auto type = cmark_node_get_type(node);
-        if (ev != CMARK_EVENT_ENTER || (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE)) { continue; }
+        if (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE) { return; }
         const char* url = cmark_node_get_url(node);
         std::string changed = rewrite(url ? url : "");
         if (changed != (url ? url : "")) { cmark_node_set_url(node, changed.c_str()); }
-    }
-    cmark_iter_free(iter);
+    });
 }
 
 }  // namespace
@@ -179,20 +164,14 @@ std::string markdown_page_to_html(std::string_view markdown, const UrlRewriter& 
 
 std::string markdown_page_to_html(CmarkDocument doc, const UrlRewriter& rewrite) {
     remove_unsafe(doc.get());
+    rewrite_written(doc.get(), rewrite);
     std::vector<std::string> ids;
     std::set<std::string> taken;
-    cmark_iter* iter = cmark_iter_new(doc.get());
-    for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
-        cmark_node* node = cmark_iter_get_node(iter);
-        auto type = cmark_node_get_type(node);
-        if (ev != CMARK_EVENT_ENTER) { continue; }
-        if (type == CMARK_NODE_HEADING) { ids.push_back(unique_id(slugify(plain_text(node)), taken)); }
-        if (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE) { continue; }
-        const char* url = cmark_node_get_url(node);
-        std::string changed = rewrite(url ? url : "");
-        if (changed != (url ? url : "")) { cmark_node_set_url(node, changed.c_str()); }
-    }
-    cmark_iter_free(iter);
+    for_each_node(doc.get(), [&](cmark_node* node) {
+        if (cmark_node_get_type(node) == CMARK_NODE_HEADING) {
+            ids.push_back(unique_id(slugify(plain_text(node)), taken));
+        }
+    });
     return with_heading_ids(rendered_html(doc.get()), ids);
 }
 

@@ -1,11 +1,11 @@
 // Theme templates (ctemplate, HTML auto-escaping): parsed once, expanded per page.
 #pragma once
+#include <ctemplate/template.h>
+
 #include <map>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <ctemplate/template.h>
 
 #include "diag/diagnostics.h"
 #include "render/common/output_folder.h"
@@ -19,7 +19,7 @@ namespace pvpp {
 /// folder (or pvpp's own themes), 8 MiB at most; a theme may come from anyone who
 /// sends a change.
 class Theme {
-public:
+   public:
     Theme();
     /// Loads the named templates and reads every static file; a missing or broken
     /// template, or a theme file that may not be read, is reported.
@@ -27,8 +27,6 @@ public:
               Diagnostics& diags);
     /// Expands a loaded template; safe to call from several threads.
     std::string expand(const std::string& name, const ctemplate::TemplateDictionary& dict) const;
-    /// Folders holding static files, default theme first, so a user theme wins.
-    const std::vector<std::string>& static_dirs() const { return m_static_dirs; }
     /// Every file of the static folders as "static/<name>"; a user theme's file replaces
     /// the default one of the same name.
     std::vector<OutputFile> static_files() const;
@@ -36,13 +34,13 @@ public:
     /// wins); "" when none has it.
     std::string read_static(const std::string& name) const;
 
-private:
+   private:
     bool load_template_file(const FileSystem& files, const std::string& name, Diagnostics& diags);
     bool load_static(const FileSystem& files, Diagnostics& diags);
 
     std::unique_ptr<ctemplate::TemplateCache> m_cache;
-    std::vector<std::string> m_layers;       ///< theme folder names, default first
-    std::vector<std::string> m_static_dirs;
+    std::vector<std::string> m_layers;            ///< theme folder names, default first
+    std::vector<std::string> m_static_dirs;       ///< folders holding static files, default theme first
     std::map<std::string, std::string> m_static;  ///< file name → bytes, a user theme's winning
 };
 

@@ -1,43 +1,26 @@
 #include "render/publish/live_links.h"
 
+#include "model/record_kinds.h"
+#include "render/common/hand_links.h"
 #include "render/common/urls.h"
 
 namespace pvpp {
 
-// Every record kind the live site describes; stages, catalogues, the work plan and
-// the pages only this site has are left out, so links to them become plain text.
+// Every record the live site describes, at its page's folder; the kinds it does not (stages,
+// catalogues, the work plan) and the pages only this site has have no live place, so links to
+// them become plain text. A capability with a page of its own on the live site links there.
 LiveLinks::LiveLinks(const Corpus& c, const CorpusIndex& ix) : m_site(c.site) {
-    auto record = [&](const std::string& folder, EntityKind kind, const std::string& id) {
-        add(folder, live_place(c, ix, {kind, id}));
-    };
-    for (const auto& p : c.site.pages) { record(url::page(p.slug), EntityKind::live_page, p.slug); }
-    for (const auto& p : c.pages) { record(url::page(p.slug), EntityKind::page, p.slug); }
-    for (const auto& t : c.terms) { record(url::term(t.id), EntityKind::term, t.id); }
-    for (const auto& p : c.principles) {
-        record(url::principle(p.number), EntityKind::principle, std::to_string(p.number));
-    }
-    for (const auto& s : c.scales) { record(url::scale(s.id), EntityKind::scale, s.id); }
-    for (const auto& l : c.levels) { record(url::level(l.id), EntityKind::level, l.id); }
-    for (const auto& r : c.roles) { record(url::role(r.id), EntityKind::role, r.id); }
-    for (const auto& t : c.tasks) { record(url::task(t.code), EntityKind::task, t.code); }
-    for (const auto& g : c.condition_groups) {
-        record(url::condition_group(g.code()), EntityKind::condition_group, g.code());
-    }
-    for (const auto& x : c.conditions) { record(url::condition(x.code), EntityKind::condition, x.code); }
     for (const auto& x : c.capabilities) {
-        if (is_live(x)) {
-            add(url::capability(x), {x.slug, "", x.code + " " + x.name});
-        } else {
-            record(url::capability(x), EntityKind::capability, x.code);
-        }
+        if (is_live(x)) { add(url::capability(x), {x.slug, "", x.code + " " + x.name}); }
     }
-    for (const auto& g : c.institution_groups) {
-        record(url::institution_group(g.number), EntityKind::institution_group, std::to_string(g.number));
+    for (const auto& kind : record_kinds()) {
+        visit_records(c, kind.kind,
+                      [&](const RecordView& r) { add(record_folder(c, r.key), live_place(c, ix, r.key)); });
     }
 }
 
 void LiveLinks::add(const std::string& folder, LivePlace place) {
-    if (!place.empty()) { m_by_folder.emplace(folder, std::move(place)); }
+    if (!place.empty() && !folder.empty()) { m_by_folder.emplace(folder, std::move(place)); }
 }
 
 LivePlace LiveLinks::place(const SiteTarget& target) const {

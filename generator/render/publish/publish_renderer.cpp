@@ -21,22 +21,25 @@ namespace {
 const char* k_preview_head =
     "<!DOCTYPE html>\n<html lang=\"lv\"><head><meta charset=\"utf-8\"><base target=\"_blank\"></head><body>\n";
 
+// The files beside a fragment in lv/: its diagrams (as PNG, when drawn, and as SVG), then its images.
+std::vector<std::string> picture_files(const Fragment& f, bool png) {
+    std::vector<std::string> names;
+    for (const auto& p : f.pictures) {
+        if (png) { names.push_back(p.file + ".png"); }
+        names.push_back(p.file + ".svg");
+    }
+    names.insert(names.end(), f.images.begin(), f.images.end());
+    return names;
+}
+
 // The fragment as index.html shows it: its pictures are in lv/. (A <base href> would do, but
 // Chromium's preload scanner requests the pictures before it reads the base of a srcdoc frame.)
 std::string preview(const Fragment& f) {
     std::string html = f.html;
-    for (const auto& name : f.images) {
+    for (const auto& name : picture_files(f, true)) {
         std::string src = "src=\"" + name + "\"";
         for (std::size_t at = html.find(src); at != std::string::npos; at = html.find(src, at + src.size() + 3)) {
             html.insert(at + 5, "lv/");
-        }
-    }
-    for (const auto& p : f.pictures) {
-        for (const char* format : {".png\"", ".svg\""}) {
-            std::string src = "src=\"" + p.file + format;
-            for (std::size_t at = html.find(src); at != std::string::npos; at = html.find(src, at + src.size() + 3)) {
-                html.insert(at + 5, "lv/");
-            }
         }
     }
     return k_preview_head + html + "</body></html>\n";
@@ -63,16 +66,7 @@ void fill_page(ctemplate::TemplateDictionary& page, const Fragment& f, bool png)
     page.SetValue("FILE", "lv/" + f.slug + ".html");
     page.SetValue("FRAGMENT", f.html);
     page.SetValue("PREVIEW", preview(f));
-    for (const auto& p : f.pictures) {
-        page.ShowSection("HAS_PICTURES");
-        for (const char* format : {"png", "svg"}) {
-            if (std::string(format) == "png" && !png) { continue; }
-            auto* d = page.AddSectionDictionary("PICTURE");
-            d->SetValue("HREF", "lv/" + p.file + "." + format);
-            d->SetValue("NAME", p.file + "." + format);
-        }
-    }
-    for (const auto& name : f.images) {
+    for (const auto& name : picture_files(f, png)) {
         page.ShowSection("HAS_PICTURES");
         auto* d = page.AddSectionDictionary("PICTURE");
         d->SetValue("HREF", "lv/" + name);
@@ -168,7 +162,8 @@ const std::vector<std::string>& publish_templates() {
 }
 
 std::vector<Download> PublishRenderer::downloads(const Corpus&) const {
-    return {{"Lapu saturs publicēšanai varam.gov.lv (HTML fragmenti ielīmēšanai platformā)", "publish/index.html", false}};
+    return {
+        {"Lapu saturs publicēšanai varam.gov.lv (HTML fragmenti ielīmēšanai platformā)", "publish/index.html", false}};
 }
 
 namespace {
@@ -187,7 +182,8 @@ void write_images(const std::vector<Fragment>& fragments, const Corpus& corpus, 
 std::vector<Fragment> publish_fragments(const FragmentContext& ctx) {
     std::vector<Fragment> fragments;
     for (const auto& page : live_pages(ctx.render.corpus, ctx.render.index)) {
-        fragments.push_back(render_fragment(ctx, for_edition(page, ctx.render.config.edition, ctx.render.config.moved)));
+        fragments.push_back(
+            render_fragment(ctx, for_edition(page, ctx.render.config.edition, ctx.render.config.moved)));
     }
     return fragments;
 }

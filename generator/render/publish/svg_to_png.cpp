@@ -2,11 +2,10 @@
 
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
-#include "util/process.h"
+#include "util/file_system.h"
 #include "util/message.h"
+#include "util/process.h"
 
 namespace pvpp {
 namespace {
@@ -32,12 +31,9 @@ bool svg_to_png(const std::string& program, const std::string& svg, std::string&
     }
     std::string in = dir + "/in.svg";
     std::string out = dir + "/out.png";
-    std::ofstream(in, std::ios::binary) << svg;
+    write_file_bytes(in, svg);
     bool ok = run_quiet({program, "--zoom=2", "--background-color=white", "--output=" + out, in});
-    std::ifstream file(out, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << file.rdbuf();
-    png = bytes.str();
+    png = read_file_bytes(out).value_or("");
     std::error_code ec;
     fs::remove_all(dir, ec);
     if (!ok || png.empty()) {

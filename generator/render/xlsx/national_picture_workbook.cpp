@@ -16,15 +16,9 @@ std::vector<ColumnSpec> count_columns(std::vector<ColumnSpec> lead) {
 }
 
 void add_counts(std::vector<Cell>& cells, const LevelCounts& c) {
-    double sum = 0;
-    int rated = 0;
-    for (int l = 0; l <= k_max_rating; ++l) {
-        cells.push_back(number_cell(c[l]));
-        sum += l * c[l];
-        rated += c[l];
-    }
-    cells.push_back(number_cell(c[k_max_rating + 1]));
-    cells.push_back(rated ? number_cell(sum / rated, Style::decimal) : text_cell(""));
+    for (int n : c) { cells.push_back(number_cell(n)); }  // levels 0…4, then the unrated
+    std::optional<double> average = average_rating(c);
+    cells.push_back(average ? number_cell(*average, Style::decimal) : text_cell(""));
 }
 
 SheetSpec overall_sheet(const PictureInput& in) {

@@ -3,8 +3,6 @@
 #include "render/xlsx/xlsx_renderer.h"
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "render/xlsx/policy_workbook.h"
 #include "render/xlsx/portfolio_workbook.h"
@@ -12,6 +10,7 @@
 #include "render/xlsx/self_assessment_workbook.h"
 #include "render/xlsx/workplan_workbook.h"
 #include "render/xlsx/xlsx_writer.h"
+#include "util/file_system.h"
 #include "util/message.h"
 #include "util/parallel.h"
 #include "util/scratch_dir.h"
@@ -21,18 +20,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string read_bytes(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
-
 // The bytes of one workbook, or "" (with a finding) when libxlsxwriter failed.
 std::string workbook_bytes(const WorkbookSpec& spec, const std::string& scratch, std::size_t n, Diagnostics& diags) {
     fs::path tmp = fs::path(scratch) / ("workbook-" + std::to_string(n) + ".xlsx");
     std::string bytes;
-    if (write_workbook(spec, tmp.string(), scratch, diags)) { bytes = read_bytes(tmp); }
+    if (write_workbook(spec, tmp.string(), scratch, diags)) { bytes = read_file_bytes(tmp.string()).value_or(""); }
     std::error_code ec;
     fs::remove(tmp, ec);
     return bytes;
