@@ -21,11 +21,6 @@ FieldInfo one_of(FieldInfo field, std::vector<std::string> values) {
     return field;
 }
 
-template <typename T>
-const T& as(const void* r) {
-    return *static_cast<const T*>(r);
-}
-
 std::vector<FieldInfo> term_fields() {
     return {{"id", F::text, K::term, "Identifikators", member<&Term::id>, "Stable id of the term."},
             {"name", F::text, K::term, "Nosaukums", member<&Term::name>, "The term in its base form."},
