@@ -1,7 +1,7 @@
 // What loading a kind does beyond its descriptor's fields (model/shipped_fields.cpp), kind by
 // kind: a task's matrix, a role's carriers, a live page's sections, a capability's derived code
 // status, the other tables of a file. A kind not listed is read by its fields alone; a part
-// that is no kind (a carrier, a milestone) is a list of fields of its own, read by read_parts.
+// that is no kind (a carrier, a milestone) is read by read_parts as model/parts.h describes it.
 #include <algorithm>
 
 #include "load/record_loaders.h"
@@ -10,27 +10,27 @@ namespace pvpp {
 namespace {
 
 using K = EntityKind;
-using F = FieldKind;
 
 // A term's source is its provenance's, inherited from its file when it names none.
 void derive_term_source(Term& term) { term.source = term.provenance.record.source; }
 
-// levels.toml also says which roles each group of tasks involves.
-const std::vector<FieldInfo> k_task_group_fields = {
-    {.key = "group", .type = F::number, .access = member<&TaskGroupRoles::group>, .minimum = 1, .maximum = 1000},
-    {.key = "roles", .type = F::refs, .target = K::role, .access = member<&TaskGroupRoles::roles>}};
+// levels.toml also says which roles each group of tasks involves. A group is read as any number
+// key is (1 … 1000): one that the task codes do not know is the rules' to report, at its number
+// (validate/check_rules.cpp); the open data states the three there are.
+RecordPart loaded_task_groups() {
+    RecordPart part = k_task_groups;
+    part.fields.at(0).maximum = 1000;
+    return part;
+}
 
-// A group that does not exist is reported at its number.
 void group_loc(TableReader& t, TaskGroupRoles& g) { g.loc = t.value_loc("group"); }
 
 void load_task_groups(TableReader& root, Corpus& corpus) {
-    read_parts(root, "task_group", k_task_group_fields, corpus.task_group_roles, group_loc);
+    static const RecordPart part = loaded_task_groups();
+    read_parts(root, part, corpus.task_group_roles, group_loc);
 }
 
-const std::vector<FieldInfo> k_carrier_fields = {{.key = "title", .access = member<&Carrier::title>},
-                                                 {.key = "text", .access = member<&Carrier::text>, .optional = true}};
-
-void read_carriers(TableReader& t, Role& role) { read_parts(t, "carrier", k_carrier_fields, role.carriers); }
+void read_carriers(TableReader& t, Role& role) { read_parts(t, k_carriers, role.carriers); }
 
 // A capability's live page and a page's address are checked long after loading, at the slug.
 template <typename T>
@@ -56,24 +56,14 @@ void read_outside_work_plan(TableReader& t, InstitutionGroup& group) {
 }
 
 // The §4.1.5 exclusions are written beside the institution groups.
-const std::vector<FieldInfo> k_exclusion_fields = {{.key = "number", .access = member<&Exclusion::number>},
-                                                   {.key = "name", .access = member<&Exclusion::name>}};
-
-void load_exclusions(TableReader& root, Corpus& corpus) {
-    read_parts(root, "exclusion", k_exclusion_fields, corpus.exclusions);
-}
-
-const std::vector<FieldInfo> k_section_fields = {
-    {.key = "heading", .access = member<&LiveSection::heading>},
-    {.key = "shows", .access = member<&LiveSection::shows>, .optional = true},
-    {.key = "terms", .type = F::refs, .target = K::term, .access = member<&LiveSection::terms>}};
+void load_exclusions(TableReader& root, Corpus& corpus) { read_parts(root, k_exclusions, corpus.exclusions); }
 
 // A live page's slug and shows are checked after loading, at their values; its sections give
 // the live anchors.
 void read_live_page_parts(TableReader& t, LivePage& page) {
     page.slug_loc = t.value_loc("slug");
     page.shows_loc = t.value_loc("shows");
-    read_parts(t, "section", k_section_fields, page.sections);
+    read_parts(t, k_live_sections, page.sections);
 }
 
 template <typename T, void (*Read)(TableReader&, T&)>

@@ -49,6 +49,14 @@ std::optional<int> read_done(TableReader& t) {
     return static_cast<int>(*p);
 }
 
+// A milestone: one date (start = end), or none when the chart's date cannot be read.
+void read_milestone_date(TableReader& t, Milestone& m) {
+    m.schedule.start = t.date("date", &m.schedule.start_loc);
+    m.schedule.end = m.schedule.start;
+    m.schedule.end_loc = m.schedule.start_loc;
+    m.schedule.done_percent = read_done(t);
+}
+
 // "2024-05": one month of a planned period.
 std::optional<YearMonth> parse_month(const std::string& text) {
     bool shape = text.size() == 7 && text[4] == '-';
@@ -93,30 +101,10 @@ Schedule read_schedule(TableReader& t) {
     return s;
 }
 
-namespace {
-
-const std::vector<FieldInfo> k_activity_fields = {
-    {.key = "name", .access = member<&Activity::name>},
-    {.key = "schedule", .type = FieldKind::schedule, .access = member<&Activity::schedule>}};
-
-const std::vector<FieldInfo> k_milestone_fields = {{.key = "name", .access = member<&Milestone::name>}};
-
-// A milestone: one date (start = end), or none when the chart's date cannot be read.
-void read_milestone_date(TableReader& t, Milestone& m) {
-    m.schedule.start = t.date("date", &m.schedule.start_loc);
-    m.schedule.end = m.schedule.start;
-    m.schedule.end_loc = m.schedule.start_loc;
-    m.schedule.done_percent = read_done(t);
-}
-
-}  // namespace
-
-void read_activities(TableReader& t, Measure& measure) {
-    read_parts(t, "activity", k_activity_fields, measure.activities);
-}
+void read_activities(TableReader& t, Measure& measure) { read_parts(t, k_activities, measure.activities); }
 
 void load_milestones(TableReader& root, Corpus& corpus) {
-    read_parts(root, "milestone", k_milestone_fields, corpus.milestones, read_milestone_date);
+    read_parts(root, k_milestones, corpus.milestones, read_milestone_date);
 }
 
 void load_site(TableReader& root, Corpus& corpus) {

@@ -3,7 +3,7 @@
 #include "load/provenance_reader.h"
 #include "load/table_reader.h"
 #include "model/corpus.h"
-#include "model/record_fields.h"
+#include "model/parts.h"
 #include "util/markdown_parser.h"
 
 namespace pvpp {
@@ -26,18 +26,17 @@ void load_records(TableReader& root, EntityKind kind, std::string_view table, Co
 /// The fields with a setter, read into the struct they write (a shipped kind's, a card section's).
 void read_members(TableReader& t, const std::vector<FieldInfo>& fields, void* record);
 
-/// Every [[key]] table of t as a part of a record or a file (a role's carriers, the work plan's
-/// milestones), read field by field into a T appended to out, with its position and provenance
-/// when T keeps them; more reads what the fields do not say.
+/// Every [[key]] table of t as a part of a record or a file (model/parts.h: a role's carriers,
+/// the work plan's milestones), read field by field into a T appended to out, with its position
+/// and provenance when T keeps them; more reads what the fields do not say.
 template <typename T>
-void read_parts(TableReader& t, std::string_view key, const std::vector<FieldInfo>& fields, std::vector<T>& out,
-                void (*more)(TableReader&, T&) = nullptr) {
-    for (auto& s : t.tables(key)) {
-        T& part = out.emplace_back();
-        if constexpr (requires { part.loc; }) { part.loc = s.loc(); }
-        read_members(s, fields, &part);
-        if (more) { more(s, part); }
-        if constexpr (requires { part.provenance; }) { part.provenance = read_provenance(s); }
+void read_parts(TableReader& t, const RecordPart& part, std::vector<T>& out, void (*more)(TableReader&, T&) = nullptr) {
+    for (auto& s : t.tables(part.key)) {
+        T& item = out.emplace_back();
+        if constexpr (requires { item.loc; }) { item.loc = s.loc(); }
+        read_members(s, part.fields, &item);
+        if (more) { more(s, item); }
+        if constexpr (requires { item.provenance; }) { item.provenance = read_provenance(s); }
         s.finish();
     }
 }

@@ -74,16 +74,6 @@ void report_missing_sections(TableReader& card, std::vector<std::string> missing
                                                 {std::to_string(missing.size()), list}));
 }
 
-// A duty names its role by id, kept with its position.
-void set_duty_role(void* duty, GenericField&& v) {
-    if (!v.refs.empty()) { static_cast<RoleDuties*>(duty)->role = std::move(v.refs[0]); }
-}
-
-// Section 3's [[duties.role]] tables, after its notes: a role and its duties, both written.
-const std::vector<FieldInfo> k_duty_fields = {
-    {.key = "role", .type = FieldKind::ref, .target = EntityKind::role, .access = {nullptr, set_duty_role}},
-    {.key = "text", .type = FieldKind::markdown, .access = member<&RoleDuties::text>, .required = true}};
-
 }  // namespace
 
 void read_task_parts(TableReader& t, Task& task) {
@@ -107,7 +97,7 @@ void load_card(TableReader& t, Corpus& corpus) {
         }
         cs.head(card) = read_head(*s);
         read_members(*s, cs.fields, cs.of(card));
-        if (cs.roles) { read_parts(*s, "role", k_duty_fields, card.duties.roles); }
+        if (cs.roles) { read_parts(*s, k_duties, card.duties.roles); }
         s->finish();
     }
     report_missing_sections(t, missing);

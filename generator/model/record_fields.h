@@ -120,12 +120,19 @@ struct member_owner<M C::*> {
 // not written leaves the member as the struct starts it (a group's `policy` is true).
 inline void take(std::string& m, GenericField&& v) { m = std::move(v.value); }
 inline void take(Text& m, GenericField&& v) { m = std::move(v.text); }
+inline void take(Ref& m, GenericField&& v) { m = v.refs.empty() ? m : std::move(v.refs[0]); }
 inline void take(std::vector<Ref>& m, GenericField&& v) { m = std::move(v.refs); }
 inline void take(std::vector<std::string>& m, GenericField&& v) { m = std::move(v.strings); }
 inline void take(int& m, GenericField&& v) { m = static_cast<int>(v.number.value_or(m)); }
 inline void take(bool& m, GenericField&& v) { m = v.flag.value_or(m); }
 inline void take(std::optional<bool>& m, GenericField&& v) { m = v.flag ? v.flag : m; }
 inline void take(Schedule& m, GenericField&& v) { m = std::move(v.schedule); }
+
+/// The record a getter reads, as its struct: `as<Milestone>(m).schedule.start`.
+template <typename T>
+const T& as(const void* record) {
+    return *static_cast<const T*>(record);
+}
 
 template <auto Member>
 FieldValue get_member(const void* record) {

@@ -3,8 +3,8 @@
 // names, its Latvian label, the getter that reads it from the model's struct, and what the open
 // data says of it. The reference fields are the only place a "names records of kind X" fact is
 // stated. Generic passes (reference checking, backlinks, `pvpp diff`, open data, completeness)
-// read these; parts with a shape of their own (the matrix, the cards' sections, a role's
-// carriers, a measure's activities) stay in their modules.
+// read these; parts that are no kind (the matrix, a role's carriers, a measure's activities)
+// are model/parts.cpp's, the cards' sections model/card_sections.cpp's.
 #include "model/card_sections.h"
 #include "model/record_kinds.h"
 #include "util/message.h"
@@ -19,11 +19,6 @@ using F = FieldKind;
 FieldInfo one_of(FieldInfo field, std::vector<std::string> values) {
     field.values = std::move(values);
     return field;
-}
-
-template <typename T>
-const T& as(const void* r) {
-    return *static_cast<const T*>(r);
 }
 
 std::vector<FieldInfo> term_fields() {

@@ -1,5 +1,5 @@
 // The open-data table of every record kind, its columns and rows read from the kind's descriptor
-// (model/record_kinds.h); what has a shape of its own is a Part beside its kind.
+// (model/record_kinds.h); the parts of records that are no kind (model/parts.h) beside their kind.
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -16,9 +16,9 @@ using K = EntityKind;
 // are no kind of their own in front of it or after it.
 struct KindParts {
     EntityKind kind;
-    const Part* column = nullptr;
-    const Part* before = nullptr;
-    const Part* after = nullptr;
+    const RecordPart* column = nullptr;
+    const RecordPart* before = nullptr;
+    const RecordPart* after = nullptr;
     Table (*after_table)(const Corpus& corpus) = nullptr;
 };
 
@@ -98,28 +98,30 @@ Members members(const std::vector<FieldInfo>& fields, const RecordView& r) {
 }
 
 // A row of a table: its fields, its column of objects, its provenance.
-json::Value row_of(const std::vector<FieldInfo>& fields, const Part* column, const RecordView& r) {
+json::Value row_of(const std::vector<FieldInfo>& fields, const RecordPart* column, const RecordView& r) {
     Members row = members(fields, r);
-    if (column) { row.emplace_back(column->head.name, objects_value(*column, r.record)); }
+    if (column) { row.emplace_back(column->data.name, objects_value(*column, r.record)); }
     row.emplace_back("provenance", provenance_value(*r.provenance));
     return json::object(std::move(row));
 }
 
-Table table(Table head, const std::vector<FieldInfo>& fields, const Part* column) {
+Table table(Table head, const std::vector<FieldInfo>& fields, const RecordPart* column) {
     head.fields = columns(fields);
     if (column) { head.fields.push_back(objects_column(*column)); }
     head.fields.push_back(provenance_field());
     return head;
 }
 
-Table part_table(const Corpus& corpus, const Part& part) {
-    Table t = table(part.head, part.fields, nullptr);
+// A table of parts: each row a part, named by its first field.
+Table part_table(const Corpus& corpus, const RecordPart& part) {
+    const DataTable& d = part.data;
+    Table t = table({d.name, part.key, d.title, part.fields.at(0).key, d.description}, part.fields, nullptr);
     part.each(&corpus, [&](const RecordView& r) { t.rows.push_back(row_of(part.fields, nullptr, r)); });
     return t;
 }
 
 // A kind's key matches its codes, or the pattern of ids.
-Table kind_table(const Corpus& corpus, const RecordKindInfo& kind, const Part* column) {
+Table kind_table(const Corpus& corpus, const RecordKindInfo& kind, const RecordPart* column) {
     Table head{table_name(kind), snake(kind.name), *kind.data.title ? kind.data.title : kind.plural,
                kind.fields.at(0).key, description(kind)};
     Table t = table(std::move(head), kind.fields, column);
@@ -191,11 +193,11 @@ json::Value field_json(const FieldInfo& f, bool nullable, const FieldValue& v) {
     return k_column_kinds.at(static_cast<std::size_t>(f.type)).value(v, nullable);
 }
 
-Field objects_column(const Part& part) {
-    return objects_field(part.head.name, columns(part.fields), part.head.description);
+Field objects_column(const RecordPart& part) {
+    return objects_field(part.data.name, columns(part.fields), part.data.description);
 }
 
-json::Value objects_value(const Part& part, const void* owner) {
+json::Value objects_value(const RecordPart& part, const void* owner) {
     std::vector<json::Value> items;
     part.each(owner, [&](const RecordView& r) { items.push_back(json::object(members(part.fields, r))); });
     return json::array(std::move(items));

@@ -1,5 +1,4 @@
-// What the tasks have beyond their fields: each task's row of the responsibility matrix, and
-// the task cards section by section (after the tasks).
+// The task cards section by section, a table after the tasks.
 #include "model/card_sections.h"
 #include "render/data/table_parts.h"
 
@@ -8,26 +7,7 @@ namespace pvpp::opendata {
 using K = EntityKind;
 using F = FieldKind;
 
-const Part k_matrix = {
-    {"matrix", "", "", "", "The task's row of the responsibility matrix: one cell per role that has a letter."},
-    {{"role", F::ref, K::role, "", [](const void* c) { return as_field(as<MatrixCell>(c).role); }, "The role."},
-     {.key = "letter",
-      .type = F::text,
-      .access = [](const void* c) { return as_field(std::string(1, as<MatrixCell>(c).letter)); },
-      .description = "A: responsible (atbildīgā), L: co-responsible.",
-      .values = {"A", "L"}},
-     {"inferred", F::flag, K::task, "", member<&MatrixCell::inferred>,
-      "Reconstructed from the sources, not confirmed."}},
-    items_of<&Task::matrix>};
-
 namespace {
-
-// Section 3's duties, each role's; their owner is the section (the only one with duties).
-const Part k_duties = {
-    {"roles", "", "", "", "Duties per role."},
-    {{"role", F::ref, K::role, "", [](const void* d) { return as_field(as<RoleDuties>(d).role); }, "The role."},
-     {"text", F::markdown, K::role, "", member<&RoleDuties::text>, "Its duties (Markdown)."}},
-    items_of<&TaskCard::Duties::roles>};
 
 // A section: its status (the corpus's own words) first, then its fields, then section 3's duties.
 Field section_field(const CardSection& s) {
@@ -41,7 +21,7 @@ Field section_field(const CardSection& s) {
 json::Value section_value(const CardSection& s, const TaskCard& c) {
     Members members = {{"status", json::string(section_status_name(c.heads()[s.number - 1]->status))}};
     for (const auto& f : s.fields) { members.emplace_back(f.key, field_json(f, false, s.value(f, c))); }
-    if (s.roles) { members.emplace_back("roles", objects_value(k_duties, s.read(c))); }
+    if (s.roles) { members.emplace_back(k_duties.data.name, objects_value(k_duties, s.read(c))); }
     return json::object(std::move(members));
 }
 
