@@ -47,27 +47,16 @@ void add_codes(CorpusIndex& index, std::map<std::string, const T*>& map, const s
                Diagnostics& diags) {
     const RecordKindInfo& info = record_kind(kind);
     for (const auto& r : records) {
+        bool resource = false;  // capabilities and resources are one kind whose codes start S or R
+        if constexpr (std::is_same_v<T, Capability>) { resource = r.resource; }
+        const char* what = resource ? N_("resource") : info.name;
         auto found = whole_code(r.code);
-        if (!r.code.empty() && !(found && found->kind == kind)) {
-            diags.error(r.loc,
-                        fill(_("'{1}' is not a {2} code (like {3})"), {r.code, _(info.name), _(info.code_example)}));
+        if (!r.code.empty() && !(found && std::string_view(found->name()) == what)) {
+            diags.error(r.loc, fill(_("'{1}' is not a {2} code (like {3})"),
+                                    {r.code, _(what), resource ? "R1" : _(info.code_example)}));
             continue;
         }
-        add_unique(index, map, kind, r.code, r, info.name, diags);
-    }
-}
-
-// Capabilities and resources are one kind whose codes start S or R.
-void add_capabilities(CorpusIndex& index, const Corpus& corpus, Diagnostics& diags) {
-    for (const auto& c : corpus.capabilities) {
-        std::string expected = c.resource ? N_("resource") : N_("capability");
-        auto found = whole_code(c.code);
-        if (!c.code.empty() && !(found && found->name() == expected)) {
-            diags.error(c.loc, fill(_("'{1}' is not a {2} code (like {3})"),
-                                    {c.code, _(expected.c_str()), c.resource ? "R1" : _("S2 or S2-4")}));
-            continue;
-        }
-        add_unique(index, index.capabilities, EntityKind::capability, c.code, c, expected, diags);
+        add_unique(index, map, kind, r.code, r, what, diags);
     }
 }
 
@@ -137,7 +126,7 @@ CorpusIndex build_index(const Corpus& corpus, Diagnostics& diags) {
     add_codes(index, index.conditions, corpus.conditions, EntityKind::condition, diags);
     add_codes(index, index.lines, corpus.lines, EntityKind::line, diags);
     add_codes(index, index.measures, corpus.measures, EntityKind::measure, diags);
-    add_capabilities(index, corpus, diags);
+    add_codes(index, index.capabilities, corpus.capabilities, EntityKind::capability, diags);
     add_groups(index, corpus, diags);
     add_cards(index, corpus, diags);
     add_generic(index, corpus, diags);

@@ -1,4 +1,4 @@
-// Rules of the policy that go beyond references: A/L sense, dates, numbering.
+// Rules of the policy that go beyond references: A/L sense, parents, numbering.
 #include <algorithm>
 #include <set>
 
@@ -98,17 +98,8 @@ void check_self_references(const Corpus& corpus, Diagnostics& diags) {
     }
 }
 
-void check_schedule(const Schedule& s, Diagnostics& diags) {
-    if (s.start && s.end && *s.end < *s.start) {
-        diags.error(s.end_loc, fill(_("end {1} is before start {2}"), {format_date(*s.end), format_date(*s.start)}));
-    }
-}
-
 void check_plan(const Corpus& corpus, const CorpusIndex& index, Diagnostics& diags) {
-    for (const auto& l : corpus.lines) { check_schedule(l.schedule, diags); }
     for (const auto& m : corpus.measures) {
-        check_schedule(m.schedule, diags);
-        for (const auto& a : m.activities) { check_schedule(a.schedule, diags); }
         if (index.measures.count(m.code) && !index.lines.count(m.line_code())) {
             diags.error(m.loc, fill(_("measure {1} belongs to action line {2}, which does not exist"),
                                     {m.code, m.line_code()}));
