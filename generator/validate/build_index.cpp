@@ -18,8 +18,8 @@ void add_unique(CorpusIndex& index, EntityKind kind, const std::string& key, con
     if (key.empty()) { return; }  // the missing key is already reported
     auto [it, inserted] = index.keys.emplace(EntityKey{kind, key}, &record.loc);
     if (!inserted) {
-        diags.error(record.loc, fill(_("duplicate {1} '{2}' (first defined at {3})"),
-                                     {_(what.c_str()), key, where(*it->second)}));
+        diags.error(record.loc,
+                    fill(_("duplicate {1} '{2}' (first defined at {3})"), {_(what.c_str()), key, where(*it->second)}));
     } else if (map) {
         map->emplace(key, &record);
     }
