@@ -57,7 +57,7 @@ struct KindNames {
     const char* singular;
     const char* plural;
     bool feminine;
-    std::string anchor;  ///< id of the kind's section in the HTML report: its plural as a slug
+    std::string anchor = {};  ///< id of the kind's section in the HTML report: its plural as a slug
 };
 
 KindNames kind_names(RecordKind kind);

@@ -89,10 +89,6 @@ RecordBuilder& RecordBuilder::list(const std::string& label, std::vector<std::st
     return *this;
 }
 
-RecordBuilder& RecordBuilder::refs(const std::string& label, const std::vector<Ref>& refs) {
-    return list(label, ids(&refs));
-}
-
 RecordBuilder& RecordBuilder::number(const std::string& label, std::optional<std::int64_t> value, const char* unit) {
     return scalar(label, value ? std::to_string(*value) + unit : "");
 }

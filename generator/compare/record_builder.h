@@ -33,7 +33,6 @@ public:
     RecordBuilder& scalar(const std::string& label, std::string value, std::string key = "");
     RecordBuilder& text(const std::string& label, const Text& value, std::string key = "");
     RecordBuilder& list(const std::string& label, std::vector<std::string> items, std::string key = "");
-    RecordBuilder& refs(const std::string& label, const std::vector<Ref>& refs);
     RecordBuilder& number(const std::string& label, std::optional<std::int64_t> value, const char* unit = "");
     RecordBuilder& date(const std::string& label, const std::optional<Date>& value, std::string key = "");
     /// Start, end, duration and progress of a work-plan row.

@@ -49,7 +49,9 @@ void task_parts(const Corpus& corpus, std::vector<Record>& out) {
     // The roles each task level PU1 … PU3 involves (the levels slide of 000).
     for (const auto& g : corpus.task_group_roles) {
         std::string code = "PU" + std::to_string(g.group);
-        out.push_back(RecordBuilder(part::task_group, code, "").refs(_("roles"), g.roles).take());
+        std::vector<std::string> roles;
+        for (const auto& r : g.roles) { roles.push_back(r.id); }
+        out.push_back(RecordBuilder(part::task_group, code, "").list(_("roles"), roles).take());
     }
 }
 

@@ -11,21 +11,23 @@ std::string where(const SourceLoc& loc) {
     return loc.file + ":" + std::to_string(loc.line) + ":" + std::to_string(loc.column);
 }
 
+// The first record with a key is indexed (and put in its kind's map); a second is an error.
 template <typename T>
-void add_unique(CorpusIndex& index, std::map<std::string, const T*>& map, EntityKind kind, const std::string& key,
-                const T& record, const std::string& what, Diagnostics& diags) {
+void add_unique(CorpusIndex& index, EntityKind kind, const std::string& key, const T& record, const std::string& what,
+                Diagnostics& diags, std::map<std::string, const T*>* map = nullptr) {
     if (key.empty()) { return; }  // the missing key is already reported
-    auto [it, inserted] = map.emplace(key, &record);
+    auto [it, inserted] = index.keys.emplace(EntityKey{kind, key}, &record.loc);
     if (!inserted) {
-        diags.error(record.loc, fill(_("duplicate {1} '{2}' (first defined at {3})"),
-                                     {_(what.c_str()), key, where(it->second->loc)}));
+        diags.error(record.loc,
+                    fill(_("duplicate {1} '{2}' (first defined at {3})"), {_(what.c_str()), key, where(*it->second)}));
+    } else if (map) {
+        map->emplace(key, &record);
     }
-    index.keys.insert({kind, key});
 }
 
 template <typename T>
-void add_ids(CorpusIndex& index, std::map<std::string, const T*>& map, const std::vector<T>& records, EntityKind kind,
-             Diagnostics& diags) {
+void add_ids(CorpusIndex& index, const std::vector<T>& records, EntityKind kind, Diagnostics& diags,
+             std::map<std::string, const T*>* map = nullptr) {
     std::string what = record_kind(kind).name;
     for (const auto& r : records) {
         if (!r.id.empty() && !is_safe_slug(r.id)) {
@@ -37,44 +39,33 @@ void add_ids(CorpusIndex& index, std::map<std::string, const T*>& map, const std
                                     {subject}));
             continue;
         }
-        add_unique(index, map, kind, r.id, r, what, diags);
+        add_unique(index, kind, r.id, r, what, diags, map);
     }
 }
 
 // A record's code must be a code of its kind: a task's "PU2-10", a measure's "P4.2".
 template <typename T>
-void add_codes(CorpusIndex& index, std::map<std::string, const T*>& map, const std::vector<T>& records, EntityKind kind,
-               Diagnostics& diags) {
+void add_codes(CorpusIndex& index, const std::vector<T>& records, EntityKind kind, Diagnostics& diags,
+               std::map<std::string, const T*>* map = nullptr) {
     const RecordKindInfo& info = record_kind(kind);
     for (const auto& r : records) {
+        bool resource = false;  // capabilities and resources are one kind whose codes start S or R
+        if constexpr (std::is_same_v<T, Capability>) { resource = r.resource; }
+        const char* what = resource ? N_("resource") : info.name;
         auto found = whole_code(r.code);
-        if (!r.code.empty() && !(found && found->kind == kind)) {
-            diags.error(r.loc,
-                        fill(_("'{1}' is not a {2} code (like {3})"), {r.code, _(info.name), _(info.code_example)}));
+        if (!r.code.empty() && !(found && std::string_view(found->name()) == what)) {
+            diags.error(r.loc, fill(_("'{1}' is not a {2} code (like {3})"),
+                                    {r.code, _(what), resource ? "R1" : _(info.code_example)}));
             continue;
         }
-        add_unique(index, map, kind, r.code, r, info.name, diags);
-    }
-}
-
-// Capabilities and resources are one kind whose codes start S or R.
-void add_capabilities(CorpusIndex& index, const Corpus& corpus, Diagnostics& diags) {
-    for (const auto& c : corpus.capabilities) {
-        std::string expected = c.resource ? N_("resource") : N_("capability");
-        auto found = whole_code(c.code);
-        if (!c.code.empty() && !(found && found->name() == expected)) {
-            diags.error(c.loc, fill(_("'{1}' is not a {2} code (like {3})"),
-                                    {c.code, _(expected.c_str()), c.resource ? "R1" : _("S2 or S2-4")}));
-            continue;
-        }
-        add_unique(index, index.capabilities, EntityKind::capability, c.code, c, expected, diags);
+        add_unique(index, kind, r.code, r, what, diags, map);
     }
 }
 
 void add_groups(CorpusIndex& index, const Corpus& corpus, Diagnostics& diags) {
     for (const auto& g : corpus.condition_groups) {
         if (g.number < 1) { continue; }  // reported by the loader
-        add_unique(index, index.condition_groups, EntityKind::condition_group, g.code(), g, "condition group", diags);
+        add_unique(index, EntityKind::condition_group, g.code(), g, "condition group", diags, &index.condition_groups);
     }
 }
 
@@ -97,7 +88,7 @@ void add_generic(CorpusIndex& index, const Corpus& corpus, Diagnostics& diags) {
                 diags.error(r.loc, fill(_("'{1}' is not a {2} code or id (like {3})"), {r.id, info.name, info.code_example}));
                 continue;
             }
-            add_unique(index, index.records[kind], kind, r.id, r, info.name, diags);
+            add_unique(index, kind, r.id, r, info.name, diags);
         }
     }
 }
@@ -126,18 +117,18 @@ void add_unread(CorpusIndex& index, const Corpus& corpus) {
 
 CorpusIndex build_index(const Corpus& corpus, Diagnostics& diags) {
     CorpusIndex index;
-    add_ids(index, index.terms, corpus.terms, EntityKind::term, diags);
-    add_ids(index, index.scales, corpus.scales, EntityKind::scale, diags);
-    add_ids(index, index.levels, corpus.levels, EntityKind::level, diags);
-    add_ids(index, index.stages, corpus.stages, EntityKind::stage, diags);
-    add_ids(index, index.roles, corpus.roles, EntityKind::role, diags);
-    add_ids(index, index.competences, corpus.competences, EntityKind::competence, diags);
-    add_ids(index, index.technologies, corpus.technologies, EntityKind::technology, diags);
-    add_codes(index, index.tasks, corpus.tasks, EntityKind::task, diags);
-    add_codes(index, index.conditions, corpus.conditions, EntityKind::condition, diags);
-    add_codes(index, index.lines, corpus.lines, EntityKind::line, diags);
-    add_codes(index, index.measures, corpus.measures, EntityKind::measure, diags);
-    add_capabilities(index, corpus, diags);
+    add_ids(index, corpus.terms, EntityKind::term, diags, &index.terms);
+    add_ids(index, corpus.scales, EntityKind::scale, diags, &index.scales);
+    add_ids(index, corpus.levels, EntityKind::level, diags, &index.levels);
+    add_ids(index, corpus.stages, EntityKind::stage, diags);
+    add_ids(index, corpus.roles, EntityKind::role, diags, &index.roles);
+    add_ids(index, corpus.competences, EntityKind::competence, diags, &index.competences);
+    add_ids(index, corpus.technologies, EntityKind::technology, diags, &index.technologies);
+    add_codes(index, corpus.tasks, EntityKind::task, diags, &index.tasks);
+    add_codes(index, corpus.conditions, EntityKind::condition, diags, &index.conditions);
+    add_codes(index, corpus.lines, EntityKind::line, diags);
+    add_codes(index, corpus.measures, EntityKind::measure, diags, &index.measures);
+    add_codes(index, corpus.capabilities, EntityKind::capability, diags, &index.capabilities);
     add_groups(index, corpus, diags);
     add_cards(index, corpus, diags);
     add_generic(index, corpus, diags);

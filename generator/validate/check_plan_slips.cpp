@@ -1,6 +1,7 @@
-// Work-plan dates that are each valid but disagree: a duration left as it was when the
-// dates moved, a measure that starts or ends outside its action line. Warnings: the
-// sources themselves may say so, but usually one number was not updated.
+// Work-plan dates: an end before its start (an error), and dates that are each valid but
+// disagree: a duration left as it was when the dates moved, a measure that starts or ends
+// outside its action line. Warnings: the sources themselves may say so, but usually one
+// number was not updated.
 #include <map>
 
 #include "model/plan.h"
@@ -12,8 +13,12 @@ namespace {
 
 bool is_working_day(const Date& d) { return (day_number(d) + 3) % 7 < 5; }  // 1970-01-01 was a Thursday
 
-// The chart counts working days from start to end, the end day counted or not.
-void check_duration(const Schedule& s, Diagnostics& diags) {
+// An end before its start is an error; a duration is checked against sound dates only: the
+// chart counts working days from start to end, the end day counted or not.
+void check_dates(const Schedule& s, Diagnostics& diags) {
+    if (s.start && s.end && *s.end < *s.start) {
+        diags.error(s.end_loc, fill(_("end {1} is before start {2}"), {format_date(*s.end), format_date(*s.start)}));
+    }
     if (!s.start || !s.end || !s.duration_days || *s.end < *s.start) { return; }
     int without_end = working_days(*s.start, *s.end);
     int with_end = without_end + (is_working_day(*s.end) ? 1 : 0);
@@ -45,11 +50,11 @@ void check_plan_slips(const Corpus& corpus, Diagnostics& diags) {
     std::map<std::string, const ActionLine*> lines;
     for (const auto& l : corpus.lines) {
         lines.emplace(l.code, &l);
-        check_duration(l.schedule, diags);
+        check_dates(l.schedule, diags);
     }
     for (const auto& m : corpus.measures) {
-        check_duration(m.schedule, diags);
-        for (const auto& a : m.activities) { check_duration(a.schedule, diags); }
+        check_dates(m.schedule, diags);
+        for (const auto& a : m.activities) { check_dates(a.schedule, diags); }
         if (auto it = lines.find(m.line_code()); it != lines.end()) { check_within_line(m, *it->second, diags); }
     }
 }

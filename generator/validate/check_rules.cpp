@@ -1,7 +1,8 @@
-// Rules of the policy that go beyond references: A/L sense, dates, numbering.
+// Rules of the policy that go beyond references: A/L sense, parents, numbering.
 #include <algorithm>
 #include <set>
 
+#include "model/record_kinds.h"
 #include "util/message.h"
 #include "util/slug.h"
 #include "util/text.h"
@@ -98,39 +99,19 @@ void check_self_references(const Corpus& corpus, Diagnostics& diags) {
     }
 }
 
-void check_schedule(const Schedule& s, Diagnostics& diags) {
-    if (s.start && s.end && *s.end < *s.start) {
-        diags.error(s.end_loc, fill(_("end {1} is before start {2}"), {format_date(*s.end), format_date(*s.start)}));
-    }
-}
-
-void check_plan(const Corpus& corpus, const CorpusIndex& index, Diagnostics& diags) {
-    for (const auto& l : corpus.lines) { check_schedule(l.schedule, diags); }
-    for (const auto& m : corpus.measures) {
-        check_schedule(m.schedule, diags);
-        for (const auto& a : m.activities) { check_schedule(a.schedule, diags); }
-        if (index.measures.count(m.code) && !index.lines.count(m.line_code())) {
-            diags.error(m.loc, fill(_("measure {1} belongs to action line {2}, which does not exist"),
-                                    {m.code, m.line_code()}));
-        }
-    }
-}
-
+// A reference a record's code implies (P4.2 → RV4, N4-1 → N4, S2-4 → S2) has no place of its
+// own, so a missing one is reported at the record; a record not indexed is reported already.
 void check_parents(const Corpus& corpus, const CorpusIndex& index, Diagnostics& diags) {
-    for (const auto& c : corpus.conditions) {
-        std::string group = "N" + std::to_string(c.group());
-        if (index.conditions.count(c.code) && !index.condition_groups.count(group)) {
-            diags.error(c.loc, fill(_("condition {1} belongs to group {2}, which does not exist"), {c.code, group}));
-        }
-    }
-    for (const auto& c : corpus.capabilities) {
-        std::size_t dash = c.code.find('-');
-        if (dash != std::string::npos && index.capabilities.count(c.code) &&
-            !index.capabilities.count(c.code.substr(0, dash))) {
-            diags.error(c.loc,
-                        fill(_("{1} is a sub-item of {2}, which does not exist"), {c.code, c.code.substr(0, dash)}));
-        }
-    }
+    visit_fields(corpus, FieldKind::ref, [&](const RecordView& r, const FieldInfo& f, const FieldValue& v) {
+        const auto& [kind, code] = r.key;
+        if (v.refs || v.value.empty() || !index.has(kind, code) || index.has(f.target, v.value)) { return; }
+        diags.error(*r.loc,
+                    kind == EntityKind::measure
+                        ? fill(_("measure {1} belongs to action line {2}, which does not exist"), {code, v.value})
+                    : kind == EntityKind::condition
+                        ? fill(_("condition {1} belongs to group {2}, which does not exist"), {code, v.value})
+                        : fill(_("{1} is a sub-item of {2}, which does not exist"), {code, v.value}));
+    });
 }
 
 void check_institutions(const Corpus& corpus, Diagnostics& diags) {
@@ -163,7 +144,6 @@ void check_rules(const Corpus& corpus, const CorpusIndex& index, Diagnostics& di
     }
     check_task_group_roles(corpus, index, diags);
     check_self_references(corpus, diags);
-    check_plan(corpus, index, diags);
     check_parents(corpus, index, diags);
     check_institutions(corpus, diags);
     check_numbers(corpus.roles, N_("role"), diags);

@@ -14,7 +14,8 @@ void check_urls(const Corpus& corpus, Diagnostics& diags);
 void check_provenance(const Corpus& corpus, Diagnostics& diags);
 /// Slips that build but not as meant (codes in the wrong case, unclosed fences, one name for two terms): warnings.
 void check_slips(const Corpus& corpus, const CorpusIndex& index, Diagnostics& diags);
-/// Work-plan durations and measure dates that disagree with their dates or action line: warnings.
+/// Work-plan ends before their starts (errors); durations and measure dates that disagree with
+/// their dates or action line (warnings).
 void check_plan_slips(const Corpus& corpus, Diagnostics& diags);
 /// A content folder: every page folder claimed once.
 void check_content_pages(const Corpus& corpus, Diagnostics& diags);

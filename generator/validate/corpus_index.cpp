@@ -10,7 +10,9 @@ const std::vector<EntityKey>& CorpusIndex::referrers_of(const EntityKey& key) co
 
 std::vector<std::string> CorpusIndex::ids_of(EntityKind kind) const {
     std::vector<std::string> out;
-    for (auto it = keys.lower_bound({kind, ""}); it != keys.end() && it->kind == kind; ++it) { out.push_back(it->id); }
+    for (auto it = keys.lower_bound({kind, ""}); it != keys.end() && it->first.kind == kind; ++it) {
+        out.push_back(it->first.id);
+    }
     return out;
 }
 

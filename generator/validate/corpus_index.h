@@ -1,7 +1,6 @@
 // Lookup tables from codes and ids to records, built once and read by every renderer.
 #pragma once
 #include <map>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -16,7 +15,6 @@ struct CorpusIndex {
     std::map<std::string, const Term*> terms;
     std::map<std::string, const Axis*> scales;
     std::map<std::string, const Axis*> levels;
-    std::map<std::string, const Stage*> stages;
     std::map<std::string, const Role*> roles;
     std::map<std::string, const Task*> tasks;
     std::map<std::string, const TaskCard*> cards;                   ///< by task code
@@ -25,12 +23,10 @@ struct CorpusIndex {
     std::map<std::string, const Capability*> capabilities;  ///< S… and R…
     std::map<std::string, const CatalogueItem*> competences;
     std::map<std::string, const CatalogueItem*> technologies;
-    std::map<std::string, const ActionLine*> lines;
     std::map<std::string, const Measure*> measures;
-    /// The records of kinds with no struct of their own, by kind and then id.
-    std::map<EntityKind, std::map<std::string, const GenericRecord*>> records;
-    /// Every record above by kind and id: what generic passes (references, backlinks) look up.
-    std::set<EntityKey> keys;
+    /// Every record of every kind by kind and id, and where the first with that id is written: what
+    /// generic passes (references, backlinks) look up.
+    std::map<EntityKey, const SourceLoc*> keys;
     /// Record → the records that refer to it, in corpus order.
     std::map<EntityKey, std::vector<EntityKey>> referrers;
     /// Kinds whose one file could not be read, and single records (a task's own file)
