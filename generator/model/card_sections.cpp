@@ -1,5 +1,7 @@
 #include "model/card_sections.h"
 
+#include "model/parts.h"
+
 namespace pvpp {
 namespace {
 
@@ -68,21 +70,6 @@ std::vector<CardSection> sections() {
     };
 }
 
-// A card's references are its task's: backlinks and messages name the task.
-RefField card_ref(const char* key, K target, std::function<std::vector<Ref>(const C&)> refs) {
-    return {key, target, [refs](const Corpus& corpus, const RefVisitor& fn) {
-                for (const auto& c : corpus.cards) {
-                    for (const Ref& ref : refs(c)) { fn({K::task, c.task.id}, ref); }
-                }
-            }};
-}
-
-std::vector<Ref> duty_roles(const C& card) {
-    std::vector<Ref> out;
-    for (const auto& d : card.duties.roles) { out.push_back(d.role); }
-    return out;
-}
-
 }  // namespace
 
 const std::vector<CardSection>& card_sections() {
@@ -108,17 +95,17 @@ void card_texts(const Corpus& corpus, const TextVisitor& fn) {
     }
 }
 
-// Field by field over every card, as backlinks have always listed them.
-std::vector<RefField> card_refs(std::vector<RefField> out) {
-    out.push_back(card_ref("task", K::task, [](const C& c) { return std::vector<Ref>{c.task}; }));
-    for (const auto& s : card_sections()) {
-        for (const auto& f : s.fields) {
-            auto refs = [&s, &f](const C& c) { return *s.value(f, c).refs; };
-            if (f.type == F::refs) { out.push_back(card_ref(f.key, f.target, refs)); }
+// A card is no record of its own: its references are its task's, as backlinks and messages name it.
+void card_refs(const Corpus& corpus, const RefVisitor& fn) {
+    for (const auto& c : corpus.cards) {
+        EntityKey owner{K::task, c.task.id};
+        fn(owner, K::task, c.task);
+        for (const auto& s : card_sections()) {
+            visit_item_refs(s.fields, s.read(c), owner, fn);
+            if (!s.roles) { continue; }
+            for (const auto& d : *s.roles(c)) { visit_item_refs(k_duties.fields, &d, owner, fn); }
         }
-        if (s.roles) { out.push_back(card_ref("duties.role", K::role, duty_roles)); }
     }
-    return out;
 }
 
 }  // namespace pvpp

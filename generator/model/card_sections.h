@@ -31,7 +31,7 @@ const char* section_status_name(SectionStatus status);
 /// A card's Markdown, each text owned by its task: the sections' fields, then the duties.
 void card_texts(const Corpus& corpus, const TextVisitor& fn);
 
-/// A task's reference fields, then its card's, owned by the task: `task`, the sections' fields.
-std::vector<RefField> card_refs(std::vector<RefField> task_refs);
+/// Each card's references, owned by its task: `task`, then the sections' fields and duties.
+void card_refs(const Corpus& corpus, const RefVisitor& fn);
 
 }  // namespace pvpp

@@ -81,6 +81,7 @@ const RecordPart k_live_sections = {
     {{.key = "heading", .access = member<&LiveSection::heading>},
      {.key = "shows", .access = member<&LiveSection::shows>, .optional = true},
      {.key = "terms", .type = F::refs, .target = K::term, .access = member<&LiveSection::terms>}},
-    {}};
+    {},
+    items_of<&LivePage::sections>};
 
 }  // namespace pvpp

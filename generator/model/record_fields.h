@@ -34,6 +34,7 @@ struct FieldValue {
     std::optional<bool> flag = {};
     std::optional<Date> date = {};
     const Schedule* schedule = nullptr;
+    const Ref* ref = nullptr;  ///< ref read from a struct's Ref: the reference, where it was written
 };
 
 /// Reads a field from a record of a shipped kind (its struct, as `const void*`).
@@ -96,7 +97,7 @@ FieldValue field_value(const GenericField& field);
 
 // Turning a struct member into a FieldValue, by the member's type.
 inline FieldValue as_field(const std::string& v) { return {.value = v}; }
-inline FieldValue as_field(const Ref& v) { return {.value = v.id}; }
+inline FieldValue as_field(const Ref& v) { return {.value = v.id, .ref = &v}; }
 inline FieldValue as_field(const Text& v) { return {.text = &v}; }
 inline FieldValue as_field(const std::vector<Ref>& v) { return {.refs = &v}; }
 inline FieldValue as_field(const std::vector<std::string>& v) { return {.strings = v}; }

@@ -2,6 +2,8 @@
 // at run time, every kind's code patterns for the scanner, and the passes over all kinds.
 #include "model/record_kinds.h"
 
+#include "model/card_sections.h"
+#include "model/parts.h"
 #include "util/message.h"
 
 namespace pvpp {
@@ -33,6 +35,14 @@ Registry& registry() {
         return made;
     }();
     return r;
+}
+
+// A ref read from a struct keeps its place; one a registered kind wrote is a list of one.
+void each_ref(const FieldValue& v, const std::function<void(const Ref&)>& fn) {
+    if (v.ref) { fn(*v.ref); }
+    if (v.refs) {
+        for (const auto& ref : *v.refs) { fn(ref); }
+    }
 }
 
 }  // namespace
@@ -132,19 +142,31 @@ void visit_fields(const Corpus& corpus, FieldKind type, const FieldVisitor& fn) 
     }
 }
 
-// References stated as fields, then those in parts of a kind's own shape (the matrix, the cards).
-void visit_refs(const Corpus& corpus, const std::function<void(const EntityKey&, EntityKind, const Ref&)>& fn) {
+void visit_item_refs(const std::vector<FieldInfo>& fields, const void* item, const EntityKey& owner,
+                     const RefVisitor& fn) {
+    for (const auto& f : fields) {
+        if (f.type == FieldKind::ref || f.type == FieldKind::refs) {
+            each_ref(f.access.get(item), [&](const Ref& ref) { fn(owner, f.target, ref); });
+        }
+    }
+}
+
+// References stated as fields, then those in the parts of a kind's records and in the cards.
+void visit_refs(const Corpus& corpus, const RefVisitor& fn) {
     for (FieldKind type : {FieldKind::ref, FieldKind::refs}) {
         visit_fields(corpus, type, [&](const RecordView& r, const FieldInfo& f, const FieldValue& v) {
-            if (!v.refs) { return; }
-            for (const auto& ref : *v.refs) { fn(r.key, f.target, ref); }
+            each_ref(v, [&](const Ref& ref) { fn(r.key, f.target, ref); });
         });
     }
     for (const auto& k : record_kinds()) {
-        for (const auto& field : k.refs) {
-            field.visit(corpus, [&](const EntityKey& owner, const Ref& ref) { fn(owner, field.target, ref); });
+        for (const RecordPart* part : k.parts) {
+            visit_records(corpus, k.kind, [&](const RecordView& r) {
+                part->each(r.record,
+                           [&](const RecordView& item) { visit_item_refs(part->fields, item.record, r.key, fn); });
+            });
         }
     }
+    card_refs(corpus, fn);
 }
 
 }  // namespace pvpp

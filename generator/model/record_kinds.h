@@ -15,19 +15,14 @@
 
 namespace pvpp {
 
-/// Called with each reference a field holds and the record that holds it.
-using RefVisitor = std::function<void(const EntityKey& owner, const Ref& ref)>;
+/// Called with each reference a field holds, the record that holds it and the kind it names.
+using RefVisitor = std::function<void(const EntityKey& owner, EntityKind target, const Ref& ref)>;
+
+struct RecordPart;
 
 /// Called with each record, where it is written and its provenance (model/provenance.h).
 using ProvenanceVisitor =
     std::function<void(const EntityKey& record, const SourceLoc& loc, const RecordProvenance& provenance)>;
-
-/// A field of a kind's records that names records of another kind (or of its own).
-struct RefField {
-    const char* key;    ///< as editors write it: "related", "matrix.role", "section.terms"
-    EntityKind target;  ///< the kind its values name
-    std::function<void(const Corpus& corpus, const RefVisitor& fn)> visit;  ///< every value, in corpus order
-};
 
 /// A kind's table in the open data (render/data). Its record and key are the kind's name and
 /// its first field; a registered kind's name, title and pattern follow from its file, plural
@@ -49,7 +44,9 @@ struct RecordKindInfo {
     const char* file;          ///< where editors write its records: "content/tasks/*.toml"
     const char* table;         ///< the TOML table of one record: "[[term]]"
     const char* code_example;  ///< a code of the kind ("PU2-10"); "" for kinds named by an id
-    std::vector<RefField> refs;  ///< fields that name other records
+    /// Parts of its records whose fields name other records (a task's matrix), each item's
+    /// references owned by its record.
+    std::vector<const RecordPart*> parts;
     void (*texts)(const Corpus& corpus, const TextVisitor& fn) = nullptr;  ///< its Markdown fields, in corpus order
     /// each record's source and status, in corpus order
     void (*provenance)(const Corpus& corpus, const ProvenanceVisitor& fn) = nullptr;
@@ -105,8 +102,13 @@ std::vector<KindCode> find_kind_codes(std::string_view text);
 /// The code a whole string is ("N4-1" → a condition's), or nothing when it is not exactly one code.
 std::optional<KindCode> whole_code(std::string_view code);
 
-/// Calls fn for every reference of every kind's fields: owner, the kind it names, the reference.
-void visit_refs(const Corpus& corpus, const std::function<void(const EntityKey&, EntityKind, const Ref&)>& fn);
+/// Calls fn for every reference of every kind's fields, its parts' and the cards'.
+void visit_refs(const Corpus& corpus, const RefVisitor& fn);
+
+/// Calls fn for every reference the ref and refs fields of one struct (an item of a part, a card
+/// section) hold, owned by `owner`.
+void visit_item_refs(const std::vector<FieldInfo>& fields, const void* item, const EntityKey& owner,
+                     const RefVisitor& fn);
 
 /// Calls fn for every record of a kind, shipped or registered, in corpus order.
 void visit_records(const Corpus& corpus, EntityKind kind, const RecordVisitor& fn);

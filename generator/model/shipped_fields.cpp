@@ -6,6 +6,7 @@
 // read these; parts that are no kind (the matrix, a role's carriers, a measure's activities)
 // are model/parts.cpp's, the cards' sections model/card_sections.cpp's.
 #include "model/card_sections.h"
+#include "model/parts.h"
 #include "model/record_kinds.h"
 #include "util/message.h"
 
@@ -243,22 +244,6 @@ void live_page_provenance(const Corpus& corpus, const ProvenanceVisitor& fn) {
     for (const auto& p : corpus.site.pages) { fn({EntityKind::live_page, p.slug}, p.loc, p.provenance); }
 }
 
-// A task's matrix names roles; its card's references follow (model/card_sections.cpp).
-void matrix_refs(const Corpus& corpus, const RefVisitor& fn) {
-    for (const auto& t : corpus.tasks) {
-        for (const auto& cell : t.matrix) { fn({EntityKind::task, t.code}, cell.role); }
-    }
-}
-
-// A live page's sections name the terms they explain.
-void section_terms(const Corpus& corpus, const RefVisitor& fn) {
-    for (const auto& p : corpus.site.pages) {
-        for (const auto& s : p.sections) {
-            for (const auto& ref : s.terms) { fn({EntityKind::live_page, p.slug}, ref); }
-        }
-    }
-}
-
 // The live pages are listed in the site's settings.
 constexpr auto site_pages = [](auto& corpus) -> auto& { return corpus.site.pages; };
 
@@ -373,15 +358,15 @@ std::vector<RecordKindInfo> shipped_list() {
 
 }  // namespace
 
-// Then what a kind has of its own: the task's matrix and card, the provenance of files that
-// hold more than their records, the live pages' section terms.
+// Then what a kind has of its own: the task's matrix and card texts, the provenance of files
+// that hold more than their records, the live pages' sections.
 void describe_shipped_fields(std::vector<RecordKindInfo>& kinds) {
     kinds = shipped_list();
     auto at = [&](EntityKind k) -> RecordKindInfo& { return kinds[static_cast<std::size_t>(k)]; };
-    at(K::task).refs = card_refs({{"matrix", K::role, matrix_refs}});
+    at(K::task).parts = {&k_matrix};
     at(K::task).texts = card_texts;
     at(K::institution_group).provenance = institution_provenance;
-    at(K::live_page).refs = {{"section.terms", K::term, section_terms}};
+    at(K::live_page).parts = {&k_live_sections};
     at(K::live_page).provenance = live_page_provenance;
 }
 
