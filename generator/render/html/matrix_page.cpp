@@ -117,10 +117,8 @@ std::string rows_with(const PageBuilder& b, const std::string& confidence) {
 // Rows read with less than high confidence, so readers know which marks to doubt:
 // a line by confidence, then each row's reading note.
 std::string confidence_notes(const PageBuilder& b) {
-    std::vector<std::string> summary;
-    for (const char* level : {"low", "ambiguous", "medium", ""}) {
-        if (auto line = rows_with(b, level); !line.empty()) { summary.push_back(line); }
-    }
+    std::vector<const char*> levels = {"low", "ambiguous", "medium", ""};
+    auto summary = PageBuilder::items(levels, [&](const char* level) { return rows_with(b, level); });
     auto items = PageBuilder::items(b.ctx().corpus.tasks, [&](const Task& t) -> std::string {
         if (t.confidence == "high") { return ""; }
         std::string note = t.matrix_note.empty() ? "" : ": " + html_escape(t.matrix_note);
