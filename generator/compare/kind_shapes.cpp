@@ -7,9 +7,6 @@
 namespace pvpp {
 namespace {
 
-template <typename T>
-const T& as(const RecordView& r) { return *static_cast<const T*>(r.record); }
-
 // A sub-item's (S2-4) page is its parent's (S2).
 std::string own_page(const Corpus& corpus, const Capability& c) {
     if (!c.slug.empty()) { return c.slug; }
@@ -21,7 +18,7 @@ std::string own_page(const Corpus& corpus, const Capability& c) {
 
 // Reports name a role by its number; the holders of its duties are a list of their own.
 void role_shape(const Corpus&, const RecordView& r, RecordBuilder& b) {
-    const Role& role = as<Role>(r);
+    const Role& role = as<Role>(r.record);
     std::vector<std::string> carriers;
     for (const auto& c : role.carriers) { carriers.push_back(c.text.empty() ? c.title : c.title + " – " + c.text); }
     b.code(std::to_string(role.number) + ". loma").list("pienākumu veicēji", carriers);
@@ -30,7 +27,7 @@ void role_shape(const Corpus&, const RecordView& r, RecordBuilder& b) {
 // The chapter page lists the top-level capabilities; a capability's own live page (S2
 // "Kultūra") shows its description and its sub-items. Resources (R1) are reported apart.
 void capability_shape(const Corpus& corpus, const RecordView& r, RecordBuilder& b) {
-    const Capability& c = as<Capability>(r);
+    const Capability& c = as<Capability>(r.record);
     std::string chapter = c.code.find('-') == std::string::npos ? live_place(corpus, "capabilities") : "";
     std::string own = own_page(corpus, c);
     b.kind(c.resource ? part::resource : RecordKind{EntityKind::capability}).drop("type").pages({chapter, own});
@@ -40,14 +37,14 @@ void capability_shape(const Corpus& corpus, const RecordView& r, RecordBuilder& 
 // The plan page lists the chapters of PVPP2027 by title, the index page the other pages; a page
 // marked live (`live = true`) is a page of the live site itself.
 void page_shape(const Corpus& corpus, const RecordView& r, RecordBuilder& b) {
-    const Page& p = as<Page>(r);
+    const Page& p = as<Page>(r.record);
     std::string own = p.live ? p.slug : "";
     b.pages({live_place(corpus, p.chapter.empty() ? "index" : "plan"), own}).show("body", {own});
 }
 
 // A chapter page's title shows on the page itself and in the index page's list.
 void live_page_shape(const Corpus& corpus, const RecordView& r, RecordBuilder& b) {
-    const LivePage& p = as<LivePage>(r);
+    const LivePage& p = as<LivePage>(r.record);
     std::vector<std::string> headings;
     for (const auto& s : p.sections) { headings.push_back(s.heading); }
     b.pages({p.slug, live_place(corpus, "index")}).show("slug", {p.slug}).show("shows", {p.slug});

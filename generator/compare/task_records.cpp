@@ -33,7 +33,7 @@ Record section(const Corpus& corpus, const TaskCard& c, const CardSection& s) {
 }  // namespace
 
 void task_matrix(const Corpus& corpus, const RecordView& r, RecordBuilder& b) {
-    for (const auto& cell : static_cast<const Task*>(r.record)->matrix) {
+    for (const auto& cell : as<Task>(r.record).matrix) {
         std::string letter = std::string(1, cell.letter) + (cell.inferred ? "?" : "");
         b.scalar("A/L " + role_label(corpus, cell.role.id), letter, "matrica:" + cell.role.id);
     }

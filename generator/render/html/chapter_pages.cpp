@@ -49,11 +49,8 @@ std::string block_html(const PageBuilder& b, const ContentBlock& block) {
         case Kind::diagram: return diagram_html(b, block.diagram);
         case Kind::gap: return "<p class=\"gap\">" + inline_html(b, block.text) + "</p>";
         case Kind::more: return "<p class=\"more\">" + inline_html(b, block.text) + "</p>";
-        case Kind::list: {
-            std::vector<std::string> items;
-            for (const auto& item : block.items) { items.push_back(inline_html(b, item)); }
-            return PageBuilder::list(items);
-        }
+        case Kind::list:
+            return PageBuilder::list_of(block.items, [&](const auto& item) { return inline_html(b, item); });
     }
     return "";
 }

@@ -67,19 +67,15 @@ std::string unknown_schedules(const PageBuilder& b) {
 }
 
 std::string undefined_terms(const PageBuilder& b) {
-    std::vector<std::string> items;
-    for (const auto& t : b.ctx().corpus.terms) {
-        if (t.definition.empty()) { items.push_back(b.link(t.name, url::term(t.id))); }
-    }
-    return PageBuilder::list(items);
+    return PageBuilder::list_of(b.ctx().corpus.terms, [&](const Term& t) {
+        return t.definition.empty() ? b.link(t.name, url::term(t.id)) : "";
+    });
 }
 
 std::string inferred_codes(const PageBuilder& b) {
-    std::vector<std::string> items;
-    for (const auto& c : b.ctx().corpus.capabilities) {
-        if (c.inferred) { items.push_back(b.link(c.code + " " + c.name, url::capability(c))); }
-    }
-    return PageBuilder::list(items);
+    return PageBuilder::list_of(b.ctx().corpus.capabilities, [&](const Capability& c) {
+        return c.inferred ? b.link(c.code + " " + c.name, url::capability(c)) : "";
+    });
 }
 
 std::string provenance_table(const Completeness& c) {
@@ -95,14 +91,12 @@ std::string provenance_table(const Completeness& c) {
 
 // The editor's list: every value to confirm with the ministry, where it is and how it was read.
 std::string worklist(const Completeness& c) {
-    std::vector<std::string> items;
-    for (const auto& w : c.worklist) {
+    return PageBuilder::list_of(c.worklist, [](const auto& w) {
         std::string what = html_escape(std::string(record_kind(w.record.kind).singular) + " " + w.record.id) +
                            (w.field.empty() ? "" : " · <code>" + html_escape(w.field) + "</code>");
-        items.push_back(what + ": " + html_escape(provenance_text(w.provenance)) + " <span class=\"where\">(" +
-                        html_escape(w.provenance.loc.file) + ":" + std::to_string(w.provenance.loc.line) + ")</span>");
-    }
-    return PageBuilder::list(items);
+        return what + ": " + html_escape(provenance_text(w.provenance)) + " <span class=\"where\">(" +
+               html_escape(w.provenance.loc.file) + ":" + std::to_string(w.provenance.loc.line) + ")</span>";
+    });
 }
 
 }  // namespace

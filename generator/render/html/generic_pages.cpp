@@ -9,11 +9,7 @@ namespace pvpp {
 namespace {
 
 std::string ref_links(const PageBuilder& b, EntityKind target, const std::vector<Ref>& refs) {
-    std::vector<std::string> items;
-    for (const auto& r : refs) {
-        if (std::string html = record_link(b, {target, r.id}); !html.empty()) { items.push_back(html); }
-    }
-    return join(items, ", ");
+    return join(PageBuilder::items(refs, [&](const Ref& r) { return record_link(b, {target, r.id}); }), ", ");
 }
 
 std::string plain(const FieldInfo& f, const FieldValue& v) {

@@ -29,9 +29,7 @@ std::vector<const PageView*> pages_in(const std::vector<PageView>& pages, const 
 
 PageView index_page(const RenderContext& ctx, const RecordKindInfo& kind, const std::vector<const PageView*>& in) {
     PageBuilder b(ctx, kind.folder, ctx.corpus.site.title, upper_first(kind.plural));
-    std::vector<std::string> items;
-    for (const PageView* p : in) { items.push_back(b.link(label_of(*p), p->path)); }
-    b.section("", PageBuilder::list(items));
+    b.section("", PageBuilder::list_of(in, [&](const PageView* p) { return b.link(label_of(*p), p->path); }));
     PageView view = b.take();
     view.searchable = false;  // its entries are the pages it lists
     return view;

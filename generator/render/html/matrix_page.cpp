@@ -109,26 +109,21 @@ std::string legend(const Corpus& corpus, Edition e) {
 
 // "vidēja – PU2-1, PU2-2": the rows read with one confidence, "" when none.
 std::string rows_with(const PageBuilder& b, const std::string& confidence) {
-    std::vector<std::string> codes;
-    for (const auto& t : b.ctx().corpus.tasks) {
-        if (t.confidence == confidence) { codes.push_back(b.code_link(t.code)); }
-    }
+    auto codes = PageBuilder::items(
+        b.ctx().corpus.tasks, [&](const Task& t) { return t.confidence == confidence ? b.code_link(t.code) : ""; });
     return codes.empty() ? "" : std::string(confidence_label(confidence)) + " – " + join(codes, ", ");
 }
 
 // Rows read with less than high confidence, so readers know which marks to doubt:
 // a line by confidence, then each row's reading note.
 std::string confidence_notes(const PageBuilder& b) {
-    std::vector<std::string> summary;
-    for (const char* level : {"low", "ambiguous", "medium", ""}) {
-        if (auto line = rows_with(b, level); !line.empty()) { summary.push_back(line); }
-    }
-    std::vector<std::string> items;
-    for (const auto& t : b.ctx().corpus.tasks) {
-        if (t.confidence == "high") { continue; }
+    std::vector<const char*> levels = {"low", "ambiguous", "medium", ""};
+    auto summary = PageBuilder::items(levels, [&](const char* level) { return rows_with(b, level); });
+    auto items = PageBuilder::items(b.ctx().corpus.tasks, [&](const Task& t) -> std::string {
+        if (t.confidence == "high") { return ""; }
         std::string note = t.matrix_note.empty() ? "" : ": " + html_escape(t.matrix_note);
-        items.push_back(b.code_link(t.code) + " – ticamība " + confidence_label(t.confidence) + note);
-    }
+        return b.code_link(t.code) + " – ticamība " + confidence_label(t.confidence) + note;
+    });
     if (items.empty() || !shows_inferred(b.ctx().config.edition)) { return ""; }
     return "<p class=\"matrix-confidence\">" + std::string(review_text::k_confidence_lead) + ": " + join(summary, "; ") +
            ".</p><details class=\"matrix-confidence\"><summary>" + review_text::k_row_notes + " (" +

@@ -88,8 +88,8 @@ std::string road_map(const PageBuilder& b) {
         if (!phases.count(m.phase)) { order.push_back(m.phase); }
         phases[m.phase].push_back(b.code_link(m.code));
     }
-    std::vector<std::string> items;
-    for (const auto& p : order) { items.push_back(html_escape(p) + ": " + join(phases[p], ", ")); }
+    auto items =
+        PageBuilder::items(order, [&](const std::string& p) { return html_escape(p) + ": " + join(phases[p], ", "); });
     return items.empty() ? "" : PageBuilder::list(items) +
                                     "<p class=\"gap\">Ceļa kartes posmi ir norādīti tikai tiem pasākumiem, kuriem avotā tie ir nolasāmi.</p>";
 }
