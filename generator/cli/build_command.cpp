@@ -166,7 +166,7 @@ int run_build(const Options& options, std::ostream& out, std::ostream& err) {
     RenderConfig config{options.root, options.theme, {}, options.cards_written_only, options.pdf && chromium,
                         options.out};
     config.edition = options.review ? Edition::review : Edition::public_;
-    config.moved = moved_pages(config.edition, session->corpus, session->index);
+    config.moved = moved_pages(config.edition, session->corpus);
     hide_unconfirmed_dates(config.edition, session->corpus);  // after the checks, before any renderer
     out << "pvpp: veido " << options.out << "/" << std::endl;  // shown now, not when the build ends
     BuildOutput output;

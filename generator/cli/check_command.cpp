@@ -18,7 +18,7 @@ namespace {
 // only the findings: nothing is written, and the last build's word cache is only read.
 bool check_site(CorpusSession& s, const Options& options, std::ostream& err) {
     RenderConfig config{options.root, options.theme, {}};
-    config.moved = moved_pages(config.edition, s.corpus, s.index);
+    config.moved = moved_pages(config.edition, s.corpus);
     RenderContext ctx{s.corpus, s.index, config};
     std::optional<Lemmatizer> lemmatizer;  // the policy corpus's glossary linking
     if (s.corpus.kind == CorpusKind::policy) {

@@ -54,6 +54,8 @@ struct RecordKindInfo {
     const char* folder = "";         ///< its records' pages: folder + code or id ("lv/uzdevumi/"); "" if none of its own
     const char* page_template = "";  ///< the theme template its pages fill ("page.tpl"); "" when it has no pages
     const char* live_shows = "";     ///< the `shows` of the live chapter page that lists it (data/site.toml), or ""
+    /// Its record's anchor on that page, when the live site does not make it from the name (model/anchors.h).
+    std::string (*anchor)(const Corpus& corpus, const RecordView& record) = nullptr;
     /// Its fields, in the order its table lists them: a shipped kind's read from its struct by
     /// each field's getter (model/shipped_fields.cpp), a registered kind's read into
     /// Corpus::records by the generic loader. Generic passes read them through `records`.

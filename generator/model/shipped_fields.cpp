@@ -5,10 +5,14 @@
 // stated. Generic passes (reference checking, backlinks, `pvpp diff`, open data, completeness)
 // read these; parts that are no kind (the matrix, a role's carriers, a measure's activities)
 // are model/parts.cpp's, the cards' sections model/card_sections.cpp's.
+#include <algorithm>
+
+#include "model/anchors.h"
 #include "model/card_sections.h"
 #include "model/parts.h"
 #include "model/record_kinds.h"
 #include "util/message.h"
+#include "util/slug.h"
 
 namespace pvpp {
 namespace {
@@ -360,6 +364,26 @@ std::vector<RecordKindInfo> shipped_list() {
 
 // Then what a kind has of its own: the task's matrix and card texts, the provenance of files
 // that hold more than their records, the live pages' sections.
+namespace {
+
+// The anchors the live site makes otherwise than from a record's name (model/anchors.h).
+template <typename T, std::string (*Anchor)(const T&)>
+std::string anchor_by(const Corpus&, const RecordView& r) {
+    return Anchor(as<T>(r.record));
+}
+
+std::string group_anchor(const Corpus&, const RecordView& r) { return slugify(r.key.id + " " + std::string(r.name)); }
+
+// A condition's heading names its group.
+std::string condition_live_anchor(const Corpus& corpus, const RecordView& r) {
+    const auto& c = as<Condition>(r.record);
+    auto g = std::find_if(corpus.condition_groups.begin(), corpus.condition_groups.end(),
+                          [&](const ConditionGroup& x) { return x.number == c.group(); });
+    return condition_anchor(c, g == corpus.condition_groups.end() ? "" : g->name);
+}
+
+}  // namespace
+
 void describe_shipped_fields(std::vector<RecordKindInfo>& kinds) {
     kinds = shipped_list();
     auto at = [&](EntityKind k) -> RecordKindInfo& { return kinds[static_cast<std::size_t>(k)]; };
@@ -368,6 +392,11 @@ void describe_shipped_fields(std::vector<RecordKindInfo>& kinds) {
     at(K::institution_group).provenance = institution_provenance;
     at(K::live_page).parts = {&k_live_sections};
     at(K::live_page).provenance = live_page_provenance;
+    at(K::role).anchor = anchor_by<Role, role_anchor>;
+    at(K::task).anchor = anchor_by<Task, task_anchor>;
+    at(K::capability).anchor = anchor_by<Capability, capability_anchor>;
+    at(K::condition_group).anchor = group_anchor;
+    at(K::condition).anchor = condition_live_anchor;
 }
 
 }  // namespace pvpp

@@ -21,7 +21,7 @@ bool has(const std::string& hay, const std::string& needle) { return hay.find(ne
 
 void make_public(test::Site& site) {
     site.config.edition = Edition::public_;
-    site.config.moved = moved_pages(Edition::public_, site.corpus, site.index);
+    site.config.moved = moved_pages(Edition::public_, site.corpus);
 }
 
 std::string handout(const test::Site& site) {
@@ -108,7 +108,7 @@ TEST_CASE("the public matrix leaves an inferred cell empty and says how many are
 TEST_CASE("a condition with nothing to say has no public page; its mentions link to its chapter place") {
     auto site = test::cards_site();
     REQUIRE(site->diags.error_count() == 0);
-    CHECK(moved_pages(Edition::review, site->corpus, site->index).empty());
+    CHECK(moved_pages(Edition::review, site->corpus).empty());
     make_public(*site);
     REQUIRE(site->config.moved.count(url::condition("N4-1")));
     CHECK(site->config.moved.at(url::condition("N4-1")).folder == url::page("3-nodala-nosacijumi"));

@@ -166,7 +166,7 @@ TEST_CASE("a registered kind has its live place and its sources; the public edit
     files.add("data/site.toml", "[[page]]\nid = \"riski\"\nslug = \"riski-lapa\"\ntitle = \"Riski\"\nshows = \"risks\"\n");
     auto site = test::load_site(files);
     REQUIRE(site->diags.error_count() == 0);
-    LivePlace place = live_place(site->corpus, site->index, {risks.kind, "RK1"});
+    LivePlace place = live_place(site->corpus, {risks.kind, "RK1"});
     CHECK(place.slug == "riski-lapa");
     CHECK(place.anchor == "novelota-planosana");
 

@@ -33,7 +33,7 @@ void check_case(const fs::path& dir, bool update) {
     CorpusIndex index = validate(corpus, diags);
     REQUIRE(diags.error_count() == 0);
     RenderConfig config{PVPP_SOURCE_DIR, "default", {}};  // the public edition, as `pvpp build` makes it
-    config.moved = moved_pages(config.edition, corpus, index);
+    config.moved = moved_pages(config.edition, corpus);
     OutputFolder folder("site");
     if (corpus.kind == CorpusKind::content_folder) {
         ContentSiteRenderer().render(RenderContext{corpus, index, config}, folder, diags);

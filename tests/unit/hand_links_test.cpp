@@ -122,7 +122,7 @@ TEST_CASE("a CMS fragment keeps written links at their live places and the image
     HandLinks hand(site->corpus, site->config.moved);
     RenderContext ctx = site->context();
     ctx.hand_links = &hand;
-    LiveLinks live(site->corpus, site->index);
+    LiveLinks live(site->corpus);
     FragmentContext fctx{ctx, nullptr, live};
     Fragment f = render_fragment(fctx, live_pages(site->corpus, site->index).front());
     std::string live_anchor = "<a href=\"https://www.varam.gov.lv/lv/ievads-pamatjedzieni#pakalpojumi\">";

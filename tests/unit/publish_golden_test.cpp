@@ -19,7 +19,7 @@ void check_case(const fs::path& dir, bool update) {
     auto site = test::load_site(files);
     REQUIRE(site->diags.error_count() == 0);
     site->config.edition = Edition::public_;  // what the editor pastes into the CMS
-    site->config.moved = moved_pages(Edition::public_, site->corpus, site->index);
+    site->config.moved = moved_pages(Edition::public_, site->corpus);
     OutputFolder folder("publish");
     PublishRenderer().render(site->context(), folder, site->diags);
     REQUIRE(site->diags.error_count() == 0);

@@ -85,7 +85,7 @@ TEST_CASE("Markdown becomes the plain tags a CMS editor keeps") {
 
 TEST_CASE("links go to the live page and anchor that describe a record, or nowhere") {
     auto site = small_site();
-    LiveLinks links(site->corpus, site->index);
+    LiveLinks links(site->corpus);
     CHECK(links.url("uzdevumi", "a") == "https://live.example/lv/uzdevumi#a");
     CHECK(links.href({"lv/uzdevumi/pu2-1/", ""}) == "https://live.example/lv/uzdevumi#pu2-1-planosana");
     CHECK(links.href({"lv/jedzieni/pakalpojums/", ""}) == "https://live.example/lv/ievads#pakalpojums");
@@ -101,7 +101,7 @@ TEST_CASE("links go to the live page and anchor that describe a record, or nowhe
 
 TEST_CASE("fragments keep the live anchors, link out absolutely and leave out what the live site lacks") {
     auto site = small_site();
-    LiveLinks links(site->corpus, site->index);
+    LiveLinks links(site->corpus);
     Lemmatizer lemmatizer;
     TermLinker terms(site->corpus.terms, lemmatizer);
     RenderContext ctx = site->context();

@@ -41,7 +41,7 @@ ItemRefs item_refs(const Corpus& corpus, const CorpusIndex& index, std::size_t p
     ItemRefs refs;
     if (part == 0) { refs.roles = matrix_roles(index, code); }
     if (part < std::size(kinds)) {
-        LivePlace place = live_place(corpus, index, {kinds[part], code});
+        LivePlace place = live_place(corpus, {kinds[part], code});
         if (!place.empty()) {
             refs.guidance_title = place.title;
             refs.guidance_url = live_url(corpus.site, place.slug, place.anchor);

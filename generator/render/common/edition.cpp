@@ -149,11 +149,11 @@ Corpus corpus_for(Edition e, const Corpus& corpus) {
     return shown;
 }
 
-MovedPages moved_pages(Edition e, const Corpus& corpus, const CorpusIndex& index) {
+MovedPages moved_pages(Edition e, const Corpus& corpus) {
     MovedPages moved;
     if (e == Edition::review) { return moved; }
     auto move = [&](const std::string& folder, const EntityKey& key) {
-        LivePlace place = live_place(corpus, index, key);
+        LivePlace place = live_place(corpus, key);
         if (!place.empty()) { moved[folder] = {url::page(place.slug), place.anchor}; }
     };
     for (const auto& p : corpus.principles) {

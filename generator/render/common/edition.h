@@ -105,7 +105,7 @@ using MovedPages = std::map<std::string, SiteTarget>;
 /// The pages the edition does not make: in the public one, a principle or condition with
 /// nothing to say beyond its code and name (no description, no items) that has a place on
 /// a chapter page. Links to it go to that place.
-MovedPages moved_pages(Edition e, const Corpus& corpus, const CorpusIndex& index);
+MovedPages moved_pages(Edition e, const Corpus& corpus);
 
 /// A site folder as a link target in the edition: its moved place, or the folder itself.
 SiteTarget resolve_target(const MovedPages& moved, const std::string& folder);

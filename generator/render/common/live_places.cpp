@@ -29,34 +29,18 @@ LivePlace institutions_place(const Corpus& corpus) {
     return on_page_showing(corpus, EntityKind::institution_group, "");
 }
 
-template <typename Map>
-auto find_in(const Map& map, const std::string& id) -> decltype(map.begin()->second) {
-    auto it = map.find(id);
-    return it == map.end() ? nullptr : it->second;
-}
-
-// A record's anchor on the chapter page that lists its kind: its name as a slug, unless its
-// kind's anchors are made otherwise (model/anchors.h).
-std::string anchor_of(const CorpusIndex& index, const RecordView& r) {
-    EntityKind kind = r.key.kind;
-    if (kind == EntityKind::role) { return role_anchor(*static_cast<const Role*>(r.record)); }
-    if (kind == EntityKind::task) { return task_anchor(*static_cast<const Task*>(r.record)); }
-    if (kind == EntityKind::capability) { return capability_anchor(*static_cast<const Capability*>(r.record)); }
-    if (kind == EntityKind::condition_group) { return slugify(r.key.id + " " + std::string(r.name)); }
-    if (kind == EntityKind::condition) {
-        const auto& c = *static_cast<const Condition*>(r.record);
-        const ConditionGroup* g = find_in(index.condition_groups, "N" + std::to_string(c.group()));
-        return condition_anchor(c, g ? g->name : "");
-    }
-    return slugify(std::string(r.name));
+// A record's anchor on the chapter page that lists its kind: its kind's own, or its name as a slug.
+std::string anchor_of(const Corpus& corpus, const RecordView& r) {
+    auto anchor = record_kind(r.key.kind).anchor;
+    return anchor ? anchor(corpus, r) : slugify(std::string(r.name));
 }
 
 // The place of a record listed on the chapter page that shows its kind, at its anchor there.
-LivePlace listed_place(const Corpus& corpus, const CorpusIndex& index, const EntityKey& key) {
+LivePlace listed_place(const Corpus& corpus, const EntityKey& key) {
     if (*record_kind(key.kind).live_shows == '\0') { return {}; }  // no live page lists these
     LivePlace place;
     visit_records(corpus, key.kind, [&](const RecordView& r) {
-        if (place.empty() && r.key.id == key.id) { place = on_page_showing(corpus, key.kind, anchor_of(index, r)); }
+        if (place.empty() && r.key.id == key.id) { place = on_page_showing(corpus, key.kind, anchor_of(corpus, r)); }
     });
     return place;
 }
@@ -77,14 +61,14 @@ bool is_live(const Page& page) { return page.live; }
 
 bool is_live(const Capability& capability) { return !capability.slug.empty(); }
 
-LivePlace live_place(const Corpus& corpus, const CorpusIndex& index, const EntityKey& key) {
+LivePlace live_place(const Corpus& corpus, const EntityKey& key) {
     // Scales and levels are shown in the roles page's grid; institution groups in a section.
     if (key.kind == EntityKind::scale || key.kind == EntityKind::level) {
         return on_page_showing(corpus, key.kind, k_role_grid_anchor);
     }
     if (key.kind == EntityKind::institution_group) { return institutions_place(corpus); }
     if (key.kind == EntityKind::page || key.kind == EntityKind::live_page) { return page_place(corpus, key); }
-    return listed_place(corpus, index, key);
+    return listed_place(corpus, key);
 }
 
 }  // namespace pvpp

@@ -29,6 +29,6 @@ bool is_live(const Page& page);
 bool is_live(const Capability& capability);
 
 /// The live place of a record; empty when the live site does not describe it.
-LivePlace live_place(const Corpus& corpus, const CorpusIndex& index, const EntityKey& key);
+LivePlace live_place(const Corpus& corpus, const EntityKey& key);
 
 }  // namespace pvpp

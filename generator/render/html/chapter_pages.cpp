@@ -85,7 +85,7 @@ std::vector<PageView> chapter_pages(const RenderContext& ctx) {
 }
 
 void place_in_chapter(PageBuilder& b, const EntityKey& key) {
-    LivePlace place = live_place(b.ctx().corpus, b.ctx().index, key);
+    LivePlace place = live_place(b.ctx().corpus, key);
     if (place.empty()) { return; }
     b.crumb(place.title, url::page(place.slug));
     b.field("Vieta politikā", place.anchor.empty() ? b.link(place.title, url::page(place.slug))

@@ -9,13 +9,13 @@ namespace pvpp {
 // Every record the live site describes, at its page's folder; the kinds it does not (stages,
 // catalogues, the work plan) and the pages only this site has have no live place, so links to
 // them become plain text. A capability with a page of its own on the live site links there.
-LiveLinks::LiveLinks(const Corpus& c, const CorpusIndex& ix) : m_site(c.site) {
+LiveLinks::LiveLinks(const Corpus& c) : m_site(c.site) {
     for (const auto& x : c.capabilities) {
         if (is_live(x)) { add(url::capability(x), {x.slug, "", x.code + " " + x.name}); }
     }
     for (const auto& kind : record_kinds()) {
         visit_records(c, kind.kind,
-                      [&](const RecordView& r) { add(record_folder(c, r.key), live_place(c, ix, r.key)); });
+                      [&](const RecordView& r) { add(record_folder(c, r.key), live_place(c, r.key)); });
     }
 }
 

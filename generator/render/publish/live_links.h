@@ -13,7 +13,7 @@ class LiveLinks {
 public:
     /// Maps every site folder the live site has a place for; the base is data/site.toml's base_url.
     /// The corpus must outlive it.
-    LiveLinks(const Corpus& corpus, const CorpusIndex& index);
+    explicit LiveLinks(const Corpus& corpus);
 
     /// The live place of a site target; empty when only this site has it.
     LivePlace place(const SiteTarget& target) const;

@@ -207,7 +207,7 @@ void PublishRenderer::render(const RenderContext& ctx, OutputFolder& out, Diagno
         if (!ctx.lemmatizer) { lemmatizer.emplace(); }
         own_terms.emplace(ctx.corpus.terms, ctx.lemmatizer ? *ctx.lemmatizer : *lemmatizer);
     }
-    LiveLinks links(ctx.corpus, ctx.index);
+    LiveLinks links(ctx.corpus);
     HandLinks hand_links(ctx.corpus, ctx.config.moved);
     RenderContext with_links = ctx;
     with_links.hand_links = &hand_links;
