@@ -1,4 +1,4 @@
-// The list of record kinds: the shipped ones (model/shipped_fields.cpp) and those registered
+// The list of record kinds: the shipped ones (model/shipped_kinds.cpp) and those registered
 // at run time, every kind's code patterns for the scanner, and the passes over all kinds.
 #include "model/record_kinds.h"
 
@@ -29,8 +29,7 @@ struct Registry {
 
 Registry& registry() {
     static Registry r = [] {
-        Registry made{{}, {}, {}};
-        describe_shipped_fields(made.kinds);
+        Registry made{shipped_kinds(), {}, {}};
         made.index_patterns();
         return made;
     }();

@@ -119,7 +119,7 @@ void visit_records(const Corpus& corpus, EntityKind kind, const RecordVisitor& f
 using FieldVisitor = std::function<void(const RecordView& record, const FieldInfo& field, const FieldValue& value)>;
 void visit_fields(const Corpus& corpus, FieldKind type, const FieldVisitor& fn);
 
-/// Fills the shipped kinds' `fields` and `records` (model/shipped_fields.cpp).
-void describe_shipped_fields(std::vector<RecordKindInfo>& kinds);
+/// The shipped kinds, in EntityKind order (model/shipped_kinds.cpp).
+std::vector<RecordKindInfo> shipped_kinds();
 
 }  // namespace pvpp
