@@ -63,11 +63,8 @@ void check_markdown_tree(const Text& text, cmark_node* doc, Diagnostics& diags) 
     // GFM's autolink extension makes of bare "www." and "https://" text are always allowed.
     // (Two scans with memchr: find_first_of calls memchr on "<]" once per character.)
     if (text.markdown.find('<') == std::string::npos && text.markdown.find(']') == std::string::npos) { return; }
-    cmark_iter* iter = cmark_iter_new(doc);
     cmark_node* html_reported_in = nullptr;
-    for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
-        if (ev != CMARK_EVENT_ENTER) { continue; }
-        cmark_node* node = cmark_iter_get_node(iter);
+    for_each_node(doc, [&](cmark_node* node) {
         auto type = cmark_node_get_type(node);
         if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) {
             if (!closes_reported_tag(node, html_reported_in)) { check_html(text, node, diags); }
@@ -76,8 +73,7 @@ void check_markdown_tree(const Text& text, cmark_node* doc, Diagnostics& diags) 
         if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
             check_address(text, node, type == CMARK_NODE_IMAGE, diags);
         }
-    }
-    cmark_iter_free(iter);
+    });
 }
 
 Text read_markdown(TableReader& t, std::string_view key, bool required) {

@@ -58,8 +58,8 @@ struct FieldAccess {
 };
 
 /// A field as editors write it in its kind's TOML table. A kind's first field is its code or
-/// id, the field keyed "name" (or "title") its name. The last four say what values the open
-/// data's JSON Schema allows.
+/// id, the field keyed "name" (or "title") its name. `optional`, `minimum`, `maximum` and
+/// `values` say what the open data's JSON Schema allows; `required` is the loader's alone.
 struct FieldInfo {
     const char* key;  ///< "see_also"
     FieldKind type = FieldKind::text;
@@ -68,7 +68,7 @@ struct FieldInfo {
     FieldAccess access = {};               ///< shipped kinds: reads (and writes) the struct; registered kinds: none
     const char* description = "";          ///< English, for the open data's JSON Schema
     /// text, ref, number, flag: may be empty (null in open data); a text, ref or number that
-    /// is not optional must be written.
+    /// is not optional must be written, unless `required` says otherwise.
     bool optional = false;
     std::optional<int> minimum = {};  ///< number
     std::optional<int> maximum = {};

@@ -100,11 +100,12 @@ void check_self_references(const Corpus& corpus, Diagnostics& diags) {
 }
 
 // A reference a record's code implies (P4.2 → RV4, N4-1 → N4, S2-4 → S2) has no place of its
-// own, so a missing one is reported at the record; a record not indexed is reported already.
+// own, so a missing one is reported at the record (a written one, `ref` or `refs`, is checked
+// with the other references); a record not indexed is reported already.
 void check_parents(const Corpus& corpus, const CorpusIndex& index, Diagnostics& diags) {
     visit_fields(corpus, FieldKind::ref, [&](const RecordView& r, const FieldInfo& f, const FieldValue& v) {
         const auto& [kind, code] = r.key;
-        if (v.refs || v.value.empty() || !index.has(kind, code) || index.has(f.target, v.value)) { return; }
+        if (v.refs || v.ref || v.value.empty() || !index.has(kind, code) || index.has(f.target, v.value)) { return; }
         diags.error(*r.loc,
                     kind == EntityKind::measure
                         ? fill(_("measure {1} belongs to action line {2}, which does not exist"), {code, v.value})

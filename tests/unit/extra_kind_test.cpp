@@ -169,6 +169,10 @@ TEST_CASE("a registered kind has its live place and its sources; the public edit
     LivePlace place = live_place(site->corpus, {risks.kind, "RK1"});
     CHECK(place.slug == "riski-lapa");
     CHECK(place.anchor == "novelota-planosana");
+    std::vector<PageView> pages = site_pages(site->context());
+    std::string risk_page = all_html(*page_at(pages, "lv/riski/rk1/"));  // its page links there, as a shipped kind's
+    CHECK(risk_page.find("Vieta politikā: <a href=\"../../../lv/riski-lapa/index.html#novelota-planosana\"") !=
+          std::string::npos);
 
     bool listed = false;
     visit_provenance(site->corpus, [&](EntityKind kind, const EntityKey& key, const SourceLoc&, const RecordProvenance& p) {

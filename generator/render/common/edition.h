@@ -12,7 +12,6 @@
 
 #include "model/corpus.h"
 #include "render/common/page_content.h"
-#include "validate/corpus_index.h"
 
 namespace pvpp {
 

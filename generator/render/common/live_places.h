@@ -7,7 +7,6 @@
 #include "model/corpus.h"
 #include "model/entity.h"
 #include "render/common/live_urls.h"
-#include "validate/corpus_index.h"
 
 namespace pvpp {
 

@@ -133,14 +133,16 @@ std::string rendered_html(cmark_node* doc) {
 }
 
 // The addresses the author wrote, before any link of the finder is added.
+void rewrite_url(cmark_node* node, const UrlRewriter& rewrite) {
+    auto type = cmark_node_get_type(node);
+    if (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE) { return; }
+    const char* url = cmark_node_get_url(node);
+    std::string changed = rewrite(url ? url : "");
+    if (changed != (url ? url : "")) { cmark_node_set_url(node, changed.c_str()); }
+}
+
 void rewrite_written(cmark_node* doc, const UrlRewriter& rewrite) {
-    for_each_node(doc, [&](cmark_node* node) {
-        auto type = cmark_node_get_type(node);
-        if (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE) { return; }
-        const char* url = cmark_node_get_url(node);
-        std::string changed = rewrite(url ? url : "");
-        if (changed != (url ? url : "")) { cmark_node_set_url(node, changed.c_str()); }
-    });
+    for_each_node(doc, [&](cmark_node* node) { rewrite_url(node, rewrite); });
 }
 
 }  // namespace
@@ -164,13 +166,14 @@ std::string markdown_page_to_html(std::string_view markdown, const UrlRewriter& 
 
 std::string markdown_page_to_html(CmarkDocument doc, const UrlRewriter& rewrite) {
     remove_unsafe(doc.get());
-    rewrite_written(doc.get(), rewrite);
     std::vector<std::string> ids;
     std::set<std::string> taken;
+    // One walk: a content folder's pages can be thousands.
     for_each_node(doc.get(), [&](cmark_node* node) {
         if (cmark_node_get_type(node) == CMARK_NODE_HEADING) {
             ids.push_back(unique_id(slugify(plain_text(node)), taken));
         }
+        rewrite_url(node, rewrite);
     });
     return with_heading_ids(rendered_html(doc.get()), ids);
 }

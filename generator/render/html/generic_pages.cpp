@@ -35,8 +35,7 @@ void add_field(PageBuilder& b, const FieldInfo& f, const FieldValue& v) {
 
 PageView generic_page(const RenderContext& ctx, const RecordKindInfo& kind, const GenericRecord& r) {
     PageBuilder b(ctx, url::of(kind.kind, r.id), upper_first(kind.singular), r.name);
-    if (!kind.codes.empty()) { b.view().code = r.id; }
-    b.provenance(r.provenance);
+    record_header(b, {kind.kind, r.id}, r.provenance);
     for (std::size_t i = 2; i < kind.fields.size(); ++i) { add_field(b, kind.fields[i], field_value(r.fields[i])); }
     backlinks_section(b, {kind.kind, r.id});
     return b.take();
