@@ -41,7 +41,7 @@ std::unique_ptr<test::Site> plan_site(const std::string& responsible_status) {
 
 std::string measure_html(const test::Site& site) {
     for (const auto& p : site_pages(site.context())) {
-        if (p.path != url::measure("P4.1")) { continue; }
+        if (p.path != url::of(EntityKind::measure, "P4.1")) { continue; }
         std::string html;
         for (const auto& f : p.fields) { html += f.label + ": " + f.html + "\n"; }
         return html;

@@ -19,6 +19,20 @@ bool may_link(const std::string& markdown) {
            markdown.find("www.") != std::string::npos || markdown.find("://") != std::string::npos;
 }
 
+// What is wrong with a place of this site (a page's folder or a file, and an anchor on it),
+// "" when the site has it.
+std::string target_problem(const SiteIds& site, const std::string& url, const std::string& target, bool page,
+                           const std::string& anchor) {
+    std::string file = target + (page ? "index.html" : "");
+    std::string shown = target.empty() ? "/" : target;
+    if (!site.has_file(file)) { return fill(_("broken link '{1}': the site has no page {2}"), {url, shown}); }
+    // A fragment with '=' is state for a page's script (#loma=…), not an element id.
+    if (!anchor.empty() && anchor.find('=') == std::string::npos && !site.has_id(file, anchor)) {
+        return fill(_("broken link '{1}': the page {2} has no anchor '{3}'"), {url, shown, anchor});
+    }
+    return "";
+}
+
 // What is wrong with one written address, "" when it leads somewhere the site has.
 std::string problem(const HandLinks& links, const SiteIds& site, const Text& text, const std::string& url, bool image) {
     HandLink link = links.read(text, url, image);
@@ -30,14 +44,7 @@ std::string problem(const HandLinks& links, const SiteIds& site, const Text& tex
         return fill(_("missing image '{1}': content/images/ has no file '{2}'"),
                     {url, file.substr(std::string_view(k_site_image_folder).size() + 1)});
     }
-    if (!site.has_file(file)) {
-        return fill(_("broken link '{1}': the site has no page {2}"), {url, t.folder.empty() ? "/" : t.folder});
-    }
-    // A fragment with '=' is state for a page's script (#loma=…), not an element id.
-    if (!t.anchor.empty() && t.anchor.find('=') == std::string::npos && !site.has_id(file, t.anchor)) {
-        return fill(_("broken link '{1}': the page {2} has no anchor '{3}'"), {url, t.folder, t.anchor});
-    }
-    return "";
+    return target_problem(site, url, t.folder, link.is_page(), t.anchor);
 }
 
 Diagnostics check_text(const HandLinks& links, const SiteIds& site, const Text& text) {
@@ -71,16 +78,7 @@ std::string folder_link_problem(const std::string& folder, const SiteIds& site, 
     if (!path.empty() && !fold_site_path(path.front() == '/' ? path.substr(1) : folder + path, target)) {
         return fill(_("the link '{1}' leads out of the site"), {url});
     }
-    bool page = target.empty() || target.back() == '/';
-    std::string file = target + (page ? "index.html" : "");
-    if (!site.has_file(file)) {
-        return fill(_("broken link '{1}': the site has no page {2}"), {url, target.empty() ? "/" : target});
-    }
-    if (!anchor.empty() && anchor.find('=') == std::string::npos && !site.has_id(file, anchor)) {
-        return fill(_("broken link '{1}': the page {2} has no anchor '{3}'"),
-                    {url, target.empty() ? "/" : target, anchor});
-    }
-    return "";
+    return target_problem(site, url, target, target.empty() || target.back() == '/', anchor);
 }
 
 }  // namespace

@@ -45,14 +45,6 @@ std::string percent_decoded(std::string_view text) {
     return out;
 }
 
-std::string ups(const std::string& page) {
-    std::string up;
-    for (char c : page) {
-        if (c == '/') { up += "../"; }
-    }
-    return up;
-}
-
 }  // namespace
 
 // A capability's page is at its live slug or under spejas/ or resursi/, a page's at its slug;
@@ -66,12 +58,13 @@ std::string record_folder(const Corpus& corpus, const EntityKey& key) {
     return "";
 }
 
-bool fold_site_path(std::string_view joined, std::string& out) {
+// Segments are views into path: no string per segment (the link check folds many paths).
+bool fold_dots(std::string_view path, std::string& out) {
     std::vector<std::string_view> parts;
     for (std::size_t start = 0;;) {
-        std::size_t slash = joined.find('/', start);
+        std::size_t slash = path.find('/', start);
         std::string_view seg =
-            joined.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
+            path.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
         if (seg == "..") {
             if (parts.empty()) { return false; }
             parts.pop_back();
@@ -83,12 +76,16 @@ bool fold_site_path(std::string_view joined, std::string& out) {
     }
     out.clear();
     for (std::size_t i = 0; i < parts.size(); ++i) { out.append(i ? "/" : "").append(parts[i]); }
-    bool folder = !parts.empty() && parts.back().empty();
-    if (!out.empty() && !folder && out.back() != '/') {
+    return true;
+}
+
+bool fold_site_path(std::string_view joined, std::string& out) {
+    if (!fold_dots(joined, out)) { return false; }
+    if (!out.empty() && out.back() != '/') {
         // "…/index.html" is the folder's page; a last part without a dot is a folder.
         if (out == "index.html" || out.ends_with("/index.html")) {
             out.resize(out.size() - std::string_view("index.html").size());
-        } else if (parts.back().find('.') == std::string_view::npos) {
+        } else if (out.find('.', out.rfind('/') + 1) == std::string::npos) {
             out += '/';
         }
     }
@@ -186,7 +183,8 @@ std::string HandLinks::on_site(const Text& text, std::string_view url, const std
     SiteTarget t = target(link);
     std::string anchor = t.anchor.empty() ? "" : "#" + t.anchor;
     if (t.folder.empty() && home_of(text).empty()) { return anchor; }             // "#x" in a text of no record's page
-    return ups(page) + t.folder + (link.is_page() ? "index.html" : "") + anchor;  // file:// opens no folder
+    // file:// opens no folder: a page's href names its index.html
+    return url::root_prefix(page) + t.folder + (link.is_page() ? "index.html" : "") + anchor;
 }
 
 std::string HandLinks::beside_site(const Text& text, std::string_view url) const {

@@ -42,6 +42,10 @@ struct HandLink {
 /// read from there ("" when the corpus has no such record or its kind no pages).
 std::string record_folder(const Corpus& corpus, const EntityKey& key);
 
+/// Folds "." and ".." (and empty segments) of a relative path into out: "a/./b/../c/" → "a/c/".
+/// False when ".." climbs above the path's start.
+bool fold_dots(std::string_view path, std::string& out);
+
 /// Folds "." and ".." of a path below the site root into out: a page folder ending in '/'
 /// ("…/index.html" and a last part without a dot name a folder's page) or a file. False when
 /// ".." climbs above the root.

@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "render/common/hand_links.h"
 #include "util/message.h"
 #include "util/parallel.h"
 
@@ -61,32 +62,14 @@ bool plain_segments(std::string_view path) {
 }
 
 // Resolves a relative href against the folder of the page that holds it; "" if it climbs
-// above the root. Segments are views into one joined buffer: no string per segment.
+// above the root.
 std::string resolve_general(std::string_view page, std::string_view href) {
     std::size_t cut = page.rfind('/');
     std::string joined(page.substr(0, cut == std::string_view::npos ? 0 : cut + 1));
     joined += href;
-    std::vector<std::string_view> parts;
-    std::string_view rest = joined;
-    for (;;) {
-        std::size_t slash = rest.find('/');
-        std::string_view seg = rest.substr(0, slash);
-        if (seg == "..") {
-            if (parts.empty()) { return ""; }
-            parts.pop_back();
-        } else if (seg != "." && !(seg.empty() && slash != std::string_view::npos)) {
-            parts.push_back(seg);
-        }
-        if (slash == std::string_view::npos) { break; }
-        rest.remove_prefix(slash + 1);
-    }
     std::string out;
-    out.reserve(joined.size() + 10);
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (i) { out += '/'; }
-        out += parts[i];
-    }
-    if (out.empty() || out.back() == '/' || parts.back().empty()) { out += "index.html"; }
+    if (!fold_dots(joined, out)) { return ""; }
+    if (out.empty() || out.back() == '/') { out += "index.html"; }
     return out;
 }
 

@@ -1,16 +1,10 @@
 #include "render/common/live_urls.h"
 
 #include "model/anchors.h"
+#include "render/common/live_places.h"
 
 namespace pvpp {
 namespace {
-
-const ConditionGroup* group_of(const Corpus& corpus, const Condition& c) {
-    for (const auto& g : corpus.condition_groups) {
-        if (g.number == c.group()) { return &g; }
-    }
-    return nullptr;
-}
 
 const Capability* parent_of(const Corpus& corpus, const Capability& c) {
     std::string parent = c.code.substr(0, c.code.find('-'));
@@ -36,10 +30,8 @@ std::string live_url(const SiteConfig& site, const std::string& slug, const std:
 }
 
 std::string condition_live_url(const Corpus& corpus, const Condition& condition) {
-    const LivePage* page = live_page_showing(corpus, "conditions");
-    const ConditionGroup* group = group_of(corpus, condition);
-    if (!page || !group) { return ""; }
-    return live_url(corpus.site, page->slug, condition_anchor(condition, group->name));
+    LivePlace place = live_place(corpus, {EntityKind::condition, condition.code});
+    return place.empty() ? "" : live_url(corpus.site, place.slug, place.anchor);
 }
 
 std::string capability_live_url(const Corpus& corpus, const Capability& capability) {

@@ -79,7 +79,7 @@ Blocks term_items(const CorpusIndex& index, const std::vector<Ref>& refs) {
         auto it = index.terms.find(r.id);
         if (it == index.terms.end()) { continue; }
         const Term& t = *it->second;
-        blocks.push_back(block(Kind::heading, {link(t.name, url::term(t.id))}, slugify(t.name)));
+        blocks.push_back(block(Kind::heading, {link(t.name, url::of(EntityKind::term, t.id))}, slugify(t.name)));
         blocks.push_back(t.definition.empty() ? gap("Definīcija avotos nav dota.") : markdown(t.definition));
     }
     return blocks;
@@ -90,7 +90,9 @@ Blocks institutions(const Corpus& corpus) {
     for (const auto& g : corpus.institution_groups) {
         std::vector<Inline> members;
         for (const auto& m : g.members) { members.push_back({plain(m)}); }
-        blocks.push_back(block(Kind::heading, {link(std::to_string(g.number) + ". " + g.name, url::institution_group(g.number))}));
+        blocks.push_back(
+            block(Kind::heading, {link(std::to_string(g.number) + ". " + g.name,
+                                       url::of(EntityKind::institution_group, std::to_string(g.number)))}));
         blocks.push_back(list(std::move(members)));
     }
     return blocks;

@@ -23,7 +23,8 @@ std::vector<LinkSpan> text_link_spans(const std::string& text, bool in_heading, 
         });
         if (overlaps || !linked_terms.insert(use.term_id).second) { continue; }
         const Term* term = index.terms.at(use.term_id);
-        spans.push_back({use.offset, use.length, href({url::term(use.term_id), ""}), "Jēdziens: " + term->name});
+        spans.push_back(
+            {use.offset, use.length, href({url::of(EntityKind::term, use.term_id), ""}), "Jēdziens: " + term->name});
     }
     std::sort(spans.begin(), spans.end(), [](const LinkSpan& a, const LinkSpan& b) { return a.offset < b.offset; });
     return spans;

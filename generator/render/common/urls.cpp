@@ -20,17 +20,12 @@ std::string home() { return ""; }
 std::string task(const std::string& code) { return of(EntityKind::task, code); }
 std::string role(const std::string& id) { return of(EntityKind::role, id); }
 std::string condition(const std::string& code) { return of(EntityKind::condition, code); }
-std::string condition_group(const std::string& code) { return of(EntityKind::condition_group, code); }
-std::string term(const std::string& id) { return of(EntityKind::term, id); }
 std::string principle(int number) { return of(EntityKind::principle, std::to_string(number)); }
 std::string scale(const std::string& id) { return of(EntityKind::scale, id); }
 std::string level(const std::string& id) { return of(EntityKind::level, id); }
 std::string stage(const std::string& id) { return of(EntityKind::stage, id); }
 std::string competence(const std::string& id) { return of(EntityKind::competence, id); }
 std::string technology(const std::string& id) { return of(EntityKind::technology, id); }
-std::string line(const std::string& code) { return of(EntityKind::line, code); }
-std::string measure(const std::string& code) { return of(EntityKind::measure, code); }
-std::string institution_group(int number) { return of(EntityKind::institution_group, std::to_string(number)); }
 std::string page(const std::string& slug) { return "lv/" + slug + "/"; }
 std::string matrix() { return "lv/atbildibas-matrica/"; }
 std::string matrix_role_anchor(const std::string& role_id) { return "loma-" + role_id; }
@@ -52,12 +47,16 @@ std::string of(EntityKind kind, const std::string& id) {
     return info.folder + (info.codes.empty() ? id : code_slug(id)) + "/";
 }
 
-std::string relative(const std::string& from, const std::string& to) {
-    std::string up;
+std::string root_prefix(const std::string& from) {
+    std::string out;
     for (char c : from) {
-        if (c == '/') { up += "../"; }
+        if (c == '/') { out += "../"; }
     }
-    return up + to + "index.html";  // explicit index.html: file:// does not resolve folders
+    return out;
+}
+
+std::string relative(const std::string& from, const std::string& to) {
+    return root_prefix(from) + to + "index.html";  // explicit index.html: file:// does not resolve folders
 }
 
 }  // namespace pvpp::url

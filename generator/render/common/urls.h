@@ -15,18 +15,13 @@ std::string home();
 std::string task(const std::string& code);
 std::string role(const std::string& id);
 std::string condition(const std::string& code);
-std::string condition_group(const std::string& code);
 std::string capability(const Capability& c);
-std::string term(const std::string& id);
 std::string principle(int number);
 std::string scale(const std::string& id);
 std::string level(const std::string& id);
 std::string stage(const std::string& id);
 std::string competence(const std::string& id);
 std::string technology(const std::string& id);
-std::string line(const std::string& code);
-std::string measure(const std::string& code);
-std::string institution_group(int number);
 std::string page(const std::string& slug);
 std::string matrix();
 /// The id of a role's column header in the matrix ("loma-<role>"): a real anchor, which the
@@ -39,6 +34,9 @@ std::string downloads();
 
 /// The page folder of a record of a kind with its own folder (model/record_kinds.h), else "".
 std::string of(EntityKind kind, const std::string& id);
+
+/// "../" once per folder level of a site-relative folder ("lv/x/" → "../../"): the way up to the root.
+std::string root_prefix(const std::string& from);
 
 /// Link from the page in folder `from` to the page in folder `to` (both site-relative).
 std::string relative(const std::string& from, const std::string& to);

@@ -68,7 +68,7 @@ std::string unknown_schedules(const PageBuilder& b) {
 
 std::string undefined_terms(const PageBuilder& b) {
     return PageBuilder::list_of(b.ctx().corpus.terms, [&](const Term& t) {
-        return t.definition.empty() ? b.link(t.name, url::term(t.id)) : "";
+        return t.definition.empty() ? b.link(t.name, url::of(EntityKind::term, t.id)) : "";
     });
 }
 

@@ -40,7 +40,8 @@ PageView condition_page(const RenderContext& ctx, const Condition& c) {
 }
 
 PageView group_page(const RenderContext& ctx, const ConditionGroup& g) {
-    PageBuilder b(ctx, url::condition_group(g.code()), "Nosacījumu grupa", std::to_string(g.number) + ". " + g.name);
+    PageBuilder b(ctx, url::of(EntityKind::condition_group, g.code()), "Nosacījumu grupa",
+                  std::to_string(g.number) + ". " + g.name);
     record_header(b, {EntityKind::condition_group, g.code()}, g.provenance);
     b.section("Apraksts", b.md(g.description));
     b.section("Nosacījumi", PageBuilder::list_of(ctx.corpus.conditions, [&](const Condition& c) {

@@ -96,7 +96,7 @@ std::string relative_site_url(const std::string& page_folder, std::string_view u
     std::size_t cut = url.find_first_of("?#");
     std::string_view path = url.substr(1, cut == std::string_view::npos ? std::string_view::npos : cut - 1);
     std::string_view rest = cut == std::string_view::npos ? std::string_view() : url.substr(cut);
-    std::string out = root_prefix(page_folder);
+    std::string out = url::root_prefix(page_folder);
     out += path;
     if (path.empty() || path.back() == '/') { out += "index.html"; }
     out += rest;

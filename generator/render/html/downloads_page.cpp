@@ -29,7 +29,7 @@ std::string copy_of(const OutputFile& f) {
 }
 
 std::string download_row(PageBuilder& b, const Download& d) {
-    std::string href = root_prefix(b.view().path) + k_downloads_folder + d.path;  // a file, not a page's folder
+    std::string href = url::root_prefix(b.view().path) + k_downloads_folder + d.path;  // a file, not a page's folder
     std::string name = d.in_site ? "<a href=\"" + html_escape(href) + "\">" + html_escape(d.label) + "</a>"
                                  : html_escape(d.label) + " – būvējuma mapē <code>" + html_escape(d.path) +
                                        "</code> blakus vietnei (nav vietnes daļa)";

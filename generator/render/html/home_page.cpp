@@ -121,7 +121,7 @@ std::string plan(const PageBuilder& b) {
         return maintainer || !is_maintainer_page(x.slug) ? b.link(x.title, url::page(x.slug)) : "";
     });
     std::string groups = PageBuilder::list_of(c.institution_groups, [&](const InstitutionGroup& x) {
-        return numbered_link(b, x.number, x.name, url::institution_group(x.number));
+        return numbered_link(b, x.number, x.name, url::of(EntityKind::institution_group, std::to_string(x.number)));
     });
     std::string lines = PageBuilder::list_of(
         c.lines, [&](const ActionLine& x) { return b.code_link(x.code) + " " + html_escape(x.name); });

@@ -13,8 +13,6 @@ namespace {
 // A page's place in its folder's list: its code, else its title without diacritics or quotes.
 std::string sort_key(const PageView& p) { return p.code.empty() ? slugify(p.title) : p.code; }
 
-std::string label_of(const PageView& p) { return p.code.empty() ? p.title : p.code + " " + p.title; }
-
 // The pages directly in a folder: "lv/uzdevumi/pu2-10/" is in "lv/uzdevumi/".
 std::vector<const PageView*> pages_in(const std::vector<PageView>& pages, const std::string& folder) {
     std::vector<const PageView*> in;
@@ -29,7 +27,7 @@ std::vector<const PageView*> pages_in(const std::vector<PageView>& pages, const 
 
 PageView index_page(const RenderContext& ctx, const RecordKindInfo& kind, const std::vector<const PageView*>& in) {
     PageBuilder b(ctx, kind.folder, ctx.corpus.site.title, upper_first(kind.plural));
-    b.section("", PageBuilder::list_of(in, [&](const PageView* p) { return b.link(label_of(*p), p->path); }));
+    b.section("", PageBuilder::list_of(in, [&](const PageView* p) { return b.link(p->label(), p->path); }));
     PageView view = b.take();
     view.searchable = false;  // its entries are the pages it lists
     return view;

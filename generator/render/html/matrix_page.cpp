@@ -132,11 +132,7 @@ std::string confidence_notes(const PageBuilder& b) {
 
 // The script path relative to the page, so the site works from file://.
 std::string script_tag(const std::string& path) {
-    std::string up;
-    for (char c : path) {
-        if (c == '/') { up += "../"; }
-    }
-    return "<script defer src=\"" + up + "static/matrix.js\"></script>";
+    return "<script defer src=\"" + url::root_prefix(path) + "static/matrix.js\"></script>";
 }
 
 }  // namespace

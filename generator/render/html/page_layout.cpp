@@ -35,14 +35,6 @@ void fill_navigation(const PageView& page, const std::vector<PageLink>& nav, cte
 
 }  // namespace
 
-std::string root_prefix(const std::string& folder) {
-    std::string up;
-    for (char c : folder) {
-        if (c == '/') { up += "../"; }
-    }
-    return up;
-}
-
 // Included templates do not see their parent's values (ctemplate), so the main part
 // gets a dictionary of its own; TITLE is in both, for the breadcrumbs and the heading.
 ctemplate::TemplateDictionary* fill_frame(const SiteFrame& frame, const PageView& page,
@@ -50,7 +42,7 @@ ctemplate::TemplateDictionary* fill_frame(const SiteFrame& frame, const PageView
     dict.SetValue(k_title, page.title);
     dict.SetValue(k_document_title, page.title == frame.site_title ? page.title : page.title + " – " + frame.site_title);
     dict.SetValue(k_site_title, frame.site_title);
-    dict.SetValue(k_root, root_prefix(page.path));
+    dict.SetValue(k_root, url::root_prefix(page.path));
     for (const auto& b : page.breadcrumbs) {
         auto* d = dict.AddSectionDictionary(k_breadcrumb);
         d->SetValue(k_label, b.label);

@@ -32,7 +32,4 @@ inline constexpr const char* k_layout_template = "layout.tpl";
 ctemplate::TemplateDictionary* fill_frame(const SiteFrame& frame, const PageView& page,
                                           const std::string& main_template, ctemplate::TemplateDictionary& dict);
 
-/// "../" once per folder level of a site-relative folder ("lv/x/" → "../../").
-std::string root_prefix(const std::string& folder);
-
 }  // namespace pvpp

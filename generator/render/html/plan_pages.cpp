@@ -41,10 +41,10 @@ std::string activities_table(const Measure& m) {
 }
 
 PageView measure_page(const RenderContext& ctx, const Measure& m) {
-    PageBuilder b(ctx, url::measure(m.code), "Pasākums", m.name);
+    PageBuilder b(ctx, url::of(EntityKind::measure, m.code), "Pasākums", m.name);
     record_header(b, {EntityKind::measure, m.code}, m.provenance);
     b.crumb("Darba plāns", url::workplan());
-    b.crumb(m.line_code(), url::line(m.line_code()));
+    b.crumb(m.line_code(), url::of(EntityKind::line, m.line_code()));
     b.field("Rīcības virziens", b.code_link(m.line_code()));
     schedule_fields(b, m.schedule);
     if (shows_value(b.ctx().config.edition, m.provenance, "responsible") && !m.responsible.empty()) {
@@ -62,7 +62,7 @@ PageView measure_page(const RenderContext& ctx, const Measure& m) {
 }
 
 PageView line_page(const RenderContext& ctx, const ActionLine& l) {
-    PageBuilder b(ctx, url::line(l.code), "Rīcības virziens", l.name);
+    PageBuilder b(ctx, url::of(EntityKind::line, l.code), "Rīcības virziens", l.name);
     record_header(b, {EntityKind::line, l.code}, l.provenance);
     b.crumb("Darba plāns", url::workplan());
     schedule_fields(b, l.schedule);
@@ -74,7 +74,8 @@ PageView line_page(const RenderContext& ctx, const ActionLine& l) {
 }
 
 PageView institution_page(const RenderContext& ctx, const InstitutionGroup& g) {
-    PageBuilder b(ctx, url::institution_group(g.number), "Iestāžu grupa", std::to_string(g.number) + ". " + g.name);
+    PageBuilder b(ctx, url::of(EntityKind::institution_group, std::to_string(g.number)), "Iestāžu grupa",
+                  std::to_string(g.number) + ". " + g.name);
     b.provenance(g.provenance);
     auto outside = [&](const std::string& m) {
         return std::any_of(g.outside_work_plan.begin(), g.outside_work_plan.end(),

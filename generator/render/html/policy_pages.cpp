@@ -13,7 +13,7 @@ namespace pvpp {
 namespace {
 
 PageView term_page(const RenderContext& ctx, const Term& t) {
-    PageBuilder b(ctx, url::term(t.id), "Jēdziens", t.name);
+    PageBuilder b(ctx, url::of(EntityKind::term, t.id), "Jēdziens", t.name);
     b.set_own_term(t.id);
     record_header(b, {EntityKind::term, t.id}, t.provenance);
     Edition e = ctx.config.edition;

@@ -117,10 +117,8 @@ void link_neighbours(std::vector<PageView>& pages) {
         PageView& a = pages[i - 1];
         PageView& b = pages[i];
         if (a.kind != b.kind || a.path.empty()) { continue; }
-        std::string a_label = a.code.empty() ? a.title : a.code + " " + a.title;
-        std::string b_label = b.code.empty() ? b.title : b.code + " " + b.title;
-        a.next = {b_label, url::relative(a.path, b.path)};
-        b.previous = {a_label, url::relative(b.path, a.path)};
+        a.next = {b.label(), url::relative(a.path, b.path)};
+        b.previous = {a.label(), url::relative(b.path, a.path)};
     }
 }
 

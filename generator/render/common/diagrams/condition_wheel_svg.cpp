@@ -97,7 +97,7 @@ std::string group_svg(const DiagramLinks& b, const ConditionGroup& g, double fro
     Placement p = place((from + to) / 2, name.size() + code_lines);
     Point mid = at((from + to) / 2, (k_r_in + k_r_out) / 2);
     std::string out = "<g class=\"group\" data-group=\"" + svg::escape(g.code()) + "\">\n";
-    out += svg::link_open(b.href(url::condition_group(g.code())), group_label(g));
+    out += svg::link_open(b.href(url::of(EntityKind::condition_group, g.code())), group_label(g));
     out += "<path class=\"segment\" d=\"" + segment_path(from, to) + "\" fill=\"" +
            (dark ? svg::k_accent_dark : svg::k_accent) + "\" stroke=\"#ffffff\" stroke-width=\"3\"/>\n";
     out += svg::text(mid.x, mid.y + 6, g.code(),
@@ -121,7 +121,7 @@ std::string centre(const DiagramLinks& b) {
                   std::string(" class=\"centre\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"700\" fill=\"") +
                       svg::k_accent + "\"");
     if (b.ctx().index.terms.count("pakalpojums") == 0) { return circle + label; }
-    return svg::link_open(b.href(url::term("pakalpojums")), "Pakalpojums") + circle + label + "</a>\n";
+    return svg::link_open(b.href(url::of(EntityKind::term, "pakalpojums")), "Pakalpojums") + circle + label + "</a>\n";
 }
 
 std::string description(const Corpus& c) {

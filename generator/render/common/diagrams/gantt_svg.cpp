@@ -62,15 +62,15 @@ std::vector<Row> plan_rows(const Corpus& corpus) {
         rows.push_back({RowKind::milestone, "", "M" + std::to_string(i + 1), m.name, &m.schedule, ""});
     }
     auto add_measure = [&rows](const Measure& m) {
-        rows.push_back({RowKind::measure, m.code, m.code, m.name, &m.schedule, url::measure(m.code)});
+        rows.push_back({RowKind::measure, m.code, m.code, m.name, &m.schedule, url::of(EntityKind::measure, m.code)});
         for (std::size_t i = 0; i < m.activities.size(); ++i) {
             const Activity& a = m.activities[i];
             rows.push_back({RowKind::activity, "", m.code + "/" + std::to_string(i + 1), a.name, &a.schedule,
-                            url::measure(m.code)});
+                            url::of(EntityKind::measure, m.code)});
         }
     };
     for (const auto& l : corpus.lines) {
-        rows.push_back({RowKind::line, l.code, l.code, l.name, &l.schedule, url::line(l.code)});
+        rows.push_back({RowKind::line, l.code, l.code, l.name, &l.schedule, url::of(EntityKind::line, l.code)});
         for (const auto& m : corpus.measures) {
             if (m.line_code() == l.code) { add_measure(m); }
         }
