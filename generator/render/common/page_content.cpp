@@ -277,11 +277,10 @@ std::vector<PageContent> live_pages(const Corpus& corpus, const CorpusIndex& ind
     for (const auto& c : corpus.capabilities) {
         if (is_live(c) && c.code.find('-') == std::string::npos) { pages.push_back(capability_content(corpus, c)); }
     }
-    for (const Page* p : pages_by_weight(corpus, true)) {
-        if (is_live(*p)) { pages.push_back(prose_content(*p)); }
-    }
-    for (const Page* p : pages_by_weight(corpus, false)) {
-        if (is_live(*p)) { pages.push_back(prose_content(*p)); }
+    for (bool chapters : {true, false}) {
+        for (const Page* p : pages_by_weight(corpus, chapters)) {
+            if (is_live(*p)) { pages.push_back(prose_content(*p)); }
+        }
     }
     return pages;
 }

@@ -45,16 +45,18 @@ std::vector<SiteItem> site_items(const std::vector<ContentPage>& pages, const Co
 void fill_listing(const ContentFolder& folder, const ContentTree& tree, ctemplate::TemplateDictionary& main) {
     if (folder.pages.empty() && folder.subfolders.empty()) { return; }
     main.ShowSection(k_listing);
-    for (const auto& sub : folder.subfolders) {
+    auto item = [&](const std::string& to, const std::string& label) {
         auto* d = main.AddSectionDictionary(k_item);
-        d->SetValue(k_href, url::relative(folder.folder, sub));
-        d->SetValue(k_label, tree.title(sub));
-    }
-    for (const auto* p : folder.pages) {
-        auto* d = main.AddSectionDictionary(k_item);
-        d->SetValue(k_href, url::relative(folder.folder, p->folder));
-        d->SetValue(k_label, p->title);
-    }
+        d->SetValue(k_href, url::relative(folder.folder, to));
+        d->SetValue(k_label, label);
+    };
+    for (const auto& sub : folder.subfolders) { item(sub, tree.title(sub)); }
+    for (const auto* p : folder.pages) { item(p->folder, p->title); }
+}
+
+// The text to quote: the body on its own lines (the front matter's lines left blank).
+void quote_body(const ContentPage& page, Diagnostics& diags) {
+    diags.remember_source(page.body.loc.file, std::string(page.body.loc.line - 1, '\n') + page.body.markdown);
 }
 
 // The body is parsed once: checked on that parse (the loader leaves it to this), then rendered.
@@ -63,10 +65,7 @@ void fill_page(const ContentPage& page, const std::string& folder, ctemplate::Te
     CmarkDocument doc = parse_markdown(page.body.markdown);
     check_markdown_tree(page.body, doc.get(), diags);
     links = written_links(page.body, doc.get());  // checked once every page is made
-    if (diags.error_count() > 0) {
-        // The text to quote: the body on its own lines (the front matter's lines left blank).
-        diags.remember_source(page.body.loc.file, std::string(page.body.loc.line - 1, '\n') + page.body.markdown);
-    }
+    if (diags.error_count() > 0) { quote_body(page, diags); }
     main.SetValue(k_body, markdown_page_to_html(std::move(doc), [&](std::string_view url) {
         return relative_site_url(folder, url);
     }));
@@ -123,10 +122,7 @@ void ContentSiteRenderer::render(const RenderContext& ctx, OutputFolder& out, Di
     SiteIds ids(files);
     for (std::size_t i = 0; i < items.size(); ++i) {
         const ContentPage* page = items[i].page;
-        if (page && check_folder_links(links[i], page->folder, ids, written)) {
-            // The text to quote: the body on its own lines (the front matter's lines left blank).
-            written.remember_source(page->body.loc.file, std::string(page->body.loc.line - 1, '\n') + page->body.markdown);
-        }
+        if (page && check_folder_links(links[i], page->folder, ids, written)) { quote_body(*page, written); }
     }
     // Written links are reported at their Markdown lines; the pages are checked again only
     // for what the theme makes, so that no broken link is reported twice.
