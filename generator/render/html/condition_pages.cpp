@@ -68,10 +68,8 @@ PageView catalogue_page(const RenderContext& ctx, const CatalogueItem& item, boo
     PageBuilder b(ctx, technology ? url::technology(item.id) : url::competence(item.id),
                   technology ? "Digitālā tehnoloģija" : "Kompetence", item.name);
     record_header(b, {technology ? EntityKind::technology : EntityKind::competence, item.id}, item.provenance);
-    bool unknown_shown = shows_gaps(ctx.config.edition);
-    b.field("Pazīme", !item.flag.empty() ? html_escape(item.flag)
-                      : unknown_shown    ? "<span class=\"gap\">" + std::string(review_text::k_unknown_f) + "</span>"
-                                         : "");
+    b.field("Pazīme",
+            !item.flag.empty() ? html_escape(item.flag) : unknown_html(ctx.config.edition, review_text::k_unknown_f));
     b.section("Apraksts", b.md(item.description));
     b.section("Nepieciešama uzdevumiem", PageBuilder::list_of(ctx.corpus.cards, [&](const TaskCard& card) {
                   const auto& refs = technology ? card.resources.technologies : card.capabilities.competences;

@@ -38,8 +38,7 @@ std::string header_row(const PageBuilder& b, const Roles& roles) {
 std::string cell(const Task& t, const Role& r, Edition e) {
     auto c = std::find_if(t.matrix.begin(), t.matrix.end(), [&](const MatrixCell& m) { return m.role.id == r.id; });
     if (c == t.matrix.end() || (c->inferred && !shows_inferred(e))) { return "<td" + attr("data-role", r.id) + "></td>"; }
-    std::string letter(1, c->letter);
-    std::string badge = "<span class=\"letter letter-" + letter + "\">" + letter + "</span>";
+    std::string badge = letter_badge(c->letter);
     if (!c->inferred) { return "<td" + attr("data-role", r.id) + ">" + badge + "</td>"; }
     return "<td class=\"inferred\"" + attr("data-role", r.id) + " title=\"" + review_text::k_inferred_title + "\">" + badge +
            "<span class=\"mark\">?</span></td>";

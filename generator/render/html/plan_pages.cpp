@@ -10,15 +10,8 @@
 namespace pvpp {
 namespace {
 
-// A value the sources do not give: marked in the review edition, a field left out in the public one.
-std::string unknown(const PageBuilder& b) {
-    return shows_gaps(b.ctx().config.edition)
-               ? "<span class=\"gap\">" + std::string(review_text::k_unknown_m) + "</span>"
-               : "";
-}
-
 void schedule_fields(PageBuilder& b, const Schedule& s) {
-    std::string none = unknown(b);
+    std::string none = unknown_html(b.ctx().config.edition);
     b.field("Sākums", s.start ? format_date(*s.start) : s.period_from ? format_month(*s.period_from) : none);
     b.field("Beigas", s.end ? format_date(*s.end) : s.period_to ? format_month(*s.period_to) : none);
     b.field("Ilgums", s.duration_days ? std::to_string(*s.duration_days) + " d." : none);
@@ -52,7 +45,8 @@ PageView measure_page(const RenderContext& ctx, const Measure& m) {
                                              provenance_mark(b.ctx().config.edition, m.provenance, "responsible"));
     }
     b.field("Līdzatbildīgās institūcijas", html_escape(join(m.co_responsible, ", ")));
-    b.field("Turpinās pēc 2027. gada", !m.after_2027 ? unknown(b) : (*m.after_2027 ? "jā" : "nē"));
+    b.field("Turpinās pēc 2027. gada",
+            !m.after_2027 ? unknown_html(b.ctx().config.edition) : (*m.after_2027 ? "jā" : "nē"));
     b.field("Ceļa kartes posms", html_escape(m.phase));
     b.section("Darbības rezultāts", b.md(m.result));
     b.section("Rezultatīvais rādītājs", b.md(m.indicator));
@@ -107,6 +101,10 @@ PageView prose_page(const RenderContext& ctx, const Page& p) {
 }
 
 }  // namespace
+
+std::string unknown_html(Edition e, const char* word, const char* otherwise) {
+    return shows_gaps(e) ? "<span class=\"gap\">" + std::string(word) + "</span>" : otherwise;
+}
 
 std::vector<PageView> plan_pages(const RenderContext& ctx) {
     std::vector<PageView> pages;

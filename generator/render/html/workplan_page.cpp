@@ -18,7 +18,7 @@ namespace {
 std::string cell(const std::optional<Date>& d, const std::optional<YearMonth>& month, Edition e) {
     if (d) { return format_date(*d); }
     if (month) { return format_month(*month); }
-    return shows_gaps(e) ? "<span class=\"gap\">" + std::string(review_text::k_unknown_m) + "</span>" : "–";
+    return unknown_html(e, review_text::k_unknown_m, "–");
 }
 
 // Each cell names its column (data-label): on a phone the rows stack and the names show.
