@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "model/record_kinds.h"
+#include "render/html/content_tree.h"
 #include "render/html/entity_pages.h"
 #include "util/slug.h"
 #include "util/text.h"
@@ -17,9 +18,7 @@ std::string sort_key(const PageView& p) { return p.code.empty() ? slugify(p.titl
 std::vector<const PageView*> pages_in(const std::vector<PageView>& pages, const std::string& folder) {
     std::vector<const PageView*> in;
     for (const auto& p : pages) {
-        bool direct = p.path.starts_with(folder) && p.path.size() > folder.size() &&
-                      p.path.find('/', folder.size()) == p.path.size() - 1;
-        if (direct && p.file == "index.html") { in.push_back(&p); }
+        if (parent_folder(p.path) == folder && p.file == "index.html") { in.push_back(&p); }
     }
     std::stable_sort(in.begin(), in.end(), [](auto* a, auto* b) { return natural_less(sort_key(*a), sort_key(*b)); });
     return in;
