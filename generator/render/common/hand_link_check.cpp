@@ -33,9 +33,9 @@ std::string target_problem(const SiteIds& site, const std::string& url, const st
     return "";
 }
 
-// What is wrong with one written address, "" when it leads somewhere the site has.
-std::string problem(const HandLinks& links, const SiteIds& site, const Text& text, const std::string& url, bool image) {
-    HandLink link = links.read(text, url, image);
+// What is wrong with one written address as links read it, "" when it leads somewhere the site has.
+std::string problem(const HandLinks& links, const SiteIds& site, const HandLink& link, const std::string& url,
+                    bool image) {
     if (link.kind == HandLink::Kind::refused) { return link.problem; }
     if (link.kind == HandLink::Kind::outside) { return ""; }
     SiteTarget t = links.target(link);
@@ -60,9 +60,9 @@ Diagnostics check_text(const HandLinks& links, const SiteIds& site, const Text& 
         const char* url = cmark_node_get_url(node);
         std::string written = url ? url : "";
         SourceLoc at = locate_in_text(text, markdown_link_offset(text.markdown, node));
-        std::string why = problem(links, site, text, written, type == CMARK_NODE_IMAGE);
-        if (!why.empty()) { found.error(at, why); }
         HandLink read = links.read(text, written, type == CMARK_NODE_IMAGE);
+        std::string why = problem(links, site, read, written, type == CMARK_NODE_IMAGE);
+        if (!why.empty()) { found.error(at, why); }
         if (read.kind == HandLink::Kind::outside && !read.problem.empty()) { found.warning(at, read.problem); }
     });
     return found;
