@@ -1,5 +1,4 @@
-// Each part of records that is no kind of its own, stated once for the loader, the references,
-// the sources and the open data.
+// Each part of records that is no kind of its own, stated once for every pass that reads it.
 // The descriptions are the open data's schema's.
 #include "model/parts.h"
 

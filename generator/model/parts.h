@@ -1,8 +1,7 @@
 // The parts of records that are no record kind of their own (a role's carriers, the work plan's
 // milestones, a task's matrix row …), each described once, as a kind is: the TOML table editors
-// write it in, its fields, its open-data table or column, where its items are written. Each kind
-// lists its parts (RecordKindInfo::parts); the loader reads their keys (load/record_loaders.h,
-// read_parts), and references, sources and the open data (render/data) follow the kinds' lists.
+// write it in, its fields, its open-data table or column. Its kind lists it (`parts`): the loader
+// (load/record_loaders.h, read_parts), references, sources and open data (render/data) read it.
 #pragma once
 #include <vector>
 
