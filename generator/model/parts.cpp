@@ -1,4 +1,4 @@
-// Each part of records that is no kind of its own, stated once for the loader and the open data.
+// Each part of records that is no kind of its own, stated once for every pass that reads it.
 // The descriptions are the open data's schema's.
 #include "model/parts.h"
 
@@ -14,7 +14,8 @@ const RecordPart k_task_groups = {
       "The task level: 1 = PU1, 2 = PU2, 3 = PU3 (tasks' level_group).", false, 1, 3},
      {"roles", F::refs, K::role, "", member<&TaskGroupRoles::roles>, "Roles the level's tasks involve."}},
     {"task_groups", "The roles each task level PU1, PU2, PU3 involves.", "uzdevumu grupas"},
-    items_of<&Corpus::task_group_roles>};
+    items_of<&Corpus::task_group_roles>,
+    PartPlace::after};
 
 // Who carries a role's duties; how may be left out, and is then empty.
 const RecordPart k_carriers = {
@@ -60,7 +61,8 @@ const RecordPart k_milestones = {
       [](const void* m) { return as_field(as<Milestone>(m).schedule.done_percent); },
       "Progress in percent; null when not known.", true, 0, 100}},
     {"milestones", "Milestones of the work plan's Gantt chart, in its order.", "atskaites punkti"},
-    items_of<&Corpus::milestones>};
+    items_of<&Corpus::milestones>,
+    PartPlace::before};
 
 const RecordPart k_activities = {"activity",
                                  {{"name", F::text, K::measure, "", member<&Activity::name>, "Name."},
@@ -68,12 +70,15 @@ const RecordPart k_activities = {"activity",
                                  {"activities", "Sub-activities, in the plan's order."},
                                  items_of<&Measure::activities>};
 
+// Written beside the institution groups, and counted with them (`counted`).
 const RecordPart k_exclusions = {
     "exclusion",
     {{"number", F::text, K::institution_group, "", member<&Exclusion::number>, "Number in the plan, e.g. 4.1.5.1."},
      {"name", F::text, K::institution_group, "", member<&Exclusion::name>, "Name."}},
     {"exclusions", "Institutions the policy excludes (section 4.1.5 of the plan).", "izņēmumi"},
-    items_of<&Corpus::exclusions>};
+    items_of<&Corpus::exclusions>,
+    PartPlace::after,
+    true};
 
 // The sections of a live chapter page; the live pages are the site's settings, not open data.
 const RecordPart k_live_sections = {

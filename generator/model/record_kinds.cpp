@@ -97,19 +97,28 @@ const GenericField* GenericRecord::field(const std::string& key) const {
 const RecordKindInfo& record_kind(EntityKind kind) { return record_kinds().at(static_cast<std::size_t>(kind)); }
 
 // A kind's provenance hook, when its file holds more than its records; else each record's own.
+// Then its file's parts' items, each keyed by its first field (a task group by its number).
 void visit_provenance(
     const Corpus& corpus,
-    const std::function<void(EntityKind, const EntityKey&, const SourceLoc&, const RecordProvenance&)>& fn) {
+    const std::function<void(EntityKind, const EntityKey&, const SourceLoc&, const RecordProvenance&)>& fn,
+    bool every_part) {
     for (const auto& k : record_kinds()) {
         if (k.provenance) {
             k.provenance(corpus, [&](const EntityKey& key, const SourceLoc& loc, const RecordProvenance& p) {
                 fn(k.kind, key, loc, p);
             });
-            continue;
+        } else {
+            visit_records(corpus, k.kind, [&](const RecordView& r) {
+                if (r.provenance) { fn(k.kind, r.key, *r.loc, *r.provenance); }
+            });
         }
-        visit_records(corpus, k.kind, [&](const RecordView& r) {
-            if (r.provenance) { fn(k.kind, r.key, *r.loc, *r.provenance); }
-        });
+        for (const RecordPart* part : k.parts) {
+            if (part->place == PartPlace::in_record || !(part->counted || every_part)) { continue; }
+            part->each(&corpus, [&](const RecordView& r) {
+                FieldValue id = field_value(r, part->fields[0], 0);
+                fn(k.kind, {k.kind, id.number ? std::to_string(*id.number) : id.value}, *r.loc, *r.provenance);
+            });
+        }
     }
 }
 
@@ -157,8 +166,11 @@ void visit_refs(const Corpus& corpus, const RefVisitor& fn) {
             each_ref(v, [&](const Ref& ref) { fn(r.key, f.target, ref); });
         });
     }
+    // A file's parts are not: the task groups' roles were never checked, and as backlinks they
+    // would list the task levels on the role pages.
     for (const auto& k : record_kinds()) {
         for (const RecordPart* part : k.parts) {
+            if (part->place != PartPlace::in_record) { continue; }
             visit_records(corpus, k.kind, [&](const RecordView& r) {
                 part->each(r.record,
                            [&](const RecordView& item) { visit_item_refs(part->fields, item.record, r.key, fn); });

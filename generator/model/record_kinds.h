@@ -44,8 +44,8 @@ struct RecordKindInfo {
     const char* file;          ///< where editors write its records: "content/tasks/*.toml"
     const char* table;         ///< the TOML table of one record: "[[term]]"
     const char* code_example;  ///< a code of the kind ("PU2-10"); "" for kinds named by an id
-    /// Parts of its records whose fields name other records (a task's matrix), each item's
-    /// references owned by its record.
+    /// Every part of its records and of its file (model/parts.h: a task's matrix, the levels'
+    /// task groups), in the order the open data puts the file's tables.
     std::vector<const RecordPart*> parts;
     void (*texts)(const Corpus& corpus, const TextVisitor& fn) = nullptr;  ///< its Markdown fields, in corpus order
     /// each record's source and status, in corpus order
@@ -83,9 +83,13 @@ void reset_record_kinds();
 /// The description of one kind.
 const RecordKindInfo& record_kind(EntityKind kind);
 
-/// Calls fn for every record of every kind with its source and status, in kind order.
-void visit_provenance(const Corpus& corpus, const std::function<void(EntityKind, const EntityKey&, const SourceLoc&,
-                                                                      const RecordProvenance&)>& fn);
+/// Calls fn for every record of every kind with its source and status, in kind order, each kind's
+/// followed by its file's parts' that count as its records (the exclusions); with every_part, by
+/// those no report counts too (milestones, task groups), as the public edition strips them all.
+void visit_provenance(
+    const Corpus& corpus,
+    const std::function<void(EntityKind, const EntityKey&, const SourceLoc&, const RecordProvenance&)>& fn,
+    bool every_part = false);
 
 /// A code found in text, and the kind whose pattern it matched.
 struct KindCode {
@@ -104,7 +108,7 @@ std::vector<KindCode> find_kind_codes(std::string_view text);
 /// The code a whole string is ("N4-1" → a condition's), or nothing when it is not exactly one code.
 std::optional<KindCode> whole_code(std::string_view code);
 
-/// Calls fn for every reference of every kind's fields, its parts' and the cards'.
+/// Calls fn for every reference of every kind's fields, its records' parts' and the cards'.
 void visit_refs(const Corpus& corpus, const RefVisitor& fn);
 
 /// Calls fn for every reference the ref and refs fields of one struct (an item of a part, a card

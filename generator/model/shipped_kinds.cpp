@@ -1,8 +1,8 @@
 // The shipped record kinds, each stated once (a new kind is one entry here, its EntityKind value
 // and its fields in model/shipped_fields.cpp): how messages and readers name it, where editors
 // write it, its pages, its live place and open-data table, and what it has of its own (hooks).
-// Parts that are no kind (the matrix, a role's carriers, a measure's activities) are
-// model/parts.cpp's, the cards' sections model/card_sections.cpp's.
+// Parts that are no kind (the matrix, a role's carriers, a measure's activities) are described in
+// model/parts.cpp and listed on their kind here, the cards' sections in model/card_sections.cpp.
 #include <algorithm>
 
 #include "model/anchors.h"
@@ -17,14 +17,6 @@ namespace pvpp {
 namespace {
 
 using K = EntityKind;
-
-// The §4.1.5 exclusions are written beside the institution groups and read like them.
-void institution_provenance(const Corpus& corpus, const ProvenanceVisitor& fn) {
-    for (const auto& g : corpus.institution_groups) {
-        fn({EntityKind::institution_group, std::to_string(g.number)}, g.loc, g.provenance);
-    }
-    for (const auto& e : corpus.exclusions) { fn({EntityKind::institution_group, e.number}, e.loc, e.provenance); }
-}
 
 // The site's own settings (its document date) sit in the live pages' file.
 void live_page_provenance(const Corpus& corpus, const ProvenanceVisitor& fn) {
@@ -164,15 +156,19 @@ std::string condition_live_anchor(const Corpus& corpus, const RecordView& r) {
 
 }  // namespace
 
-// The list, then what a kind has of its own: the task's matrix and card texts, the provenance
-// of files that hold more than their records, the live pages' sections, the live anchors.
+// The list, then what a kind has of its own: the parts of its records and file, the task's card
+// texts, the provenance of the site's settings, the live anchors.
 std::vector<RecordKindInfo> shipped_kinds() {
     std::vector<RecordKindInfo> kinds = shipped_list();
     auto at = [&](EntityKind k) -> RecordKindInfo& { return kinds[static_cast<std::size_t>(k)]; };
+    at(K::level).parts = {&k_task_groups};
+    at(K::role).parts = {&k_carriers};
     at(K::task).parts = {&k_matrix};
-    at(K::task).texts = card_texts;
-    at(K::institution_group).provenance = institution_provenance;
+    at(K::line).parts = {&k_milestones};
+    at(K::measure).parts = {&k_activities};
+    at(K::institution_group).parts = {&k_exclusions};
     at(K::live_page).parts = {&k_live_sections};
+    at(K::task).texts = card_texts;
     at(K::live_page).provenance = live_page_provenance;
     at(K::role).anchor = anchor_by<Role, role_anchor>;
     at(K::task).anchor = anchor_by<Task, task_anchor>;

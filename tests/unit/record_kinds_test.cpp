@@ -1,5 +1,7 @@
 // The record-kind list (model/record_kinds.h): one description per kind, and each reference
 // field stated once yet both checked and turned into backlinks.
+#include "model/record_kinds.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -7,7 +9,8 @@
 
 #include "compare/record.h"
 #include "load/corpus_loader.h"
-#include "model/record_kinds.h"
+#include "model/parts.h"
+#include "render/common/edition.h"
 #include "render/data/open_data.h"
 #include "util/file_system.h"
 #include "validate/completeness.h"
@@ -89,4 +92,31 @@ TEST_CASE("pvpp diff, the open data and the completeness report name every recor
         CHECK(std::any_of(completeness.rows.begin(), completeness.rows.end(),
                           [&](const auto& row) { return ends_with_word(row.label, k.plural); }));
     }
+}
+
+TEST_CASE("each part is listed on one kind; its file's parts' sources are counted or only stripped") {
+    for (const RecordPart* part :
+         {&k_task_groups, &k_carriers, &k_matrix, &k_milestones, &k_activities, &k_exclusions, &k_live_sections}) {
+        CAPTURE(part->key);
+        CHECK(std::count_if(record_kinds().begin(), record_kinds().end(), [&](const RecordKindInfo& k) {
+                  return std::count(k.parts.begin(), k.parts.end(), part) == 1;
+              }) == 1);
+    }
+    DiskFileSystem fs(PVPP_SOURCE_DIR);
+    Diagnostics diags;
+    Corpus corpus = load_corpus(fs, diags);
+    std::vector<std::string> sourced;  // the ids of the items of the work plan's and Table 1's parts
+    visit_provenance(corpus, [&](EntityKind kind, const EntityKey& key, const SourceLoc&, const RecordProvenance&) {
+        if (kind == EntityKind::institution_group || kind == EntityKind::line) { sourced.push_back(key.id); }
+        CHECK(key.kind == kind);
+    });
+    CHECK(std::count(sourced.begin(), sourced.end(), corpus.exclusions.at(0).number) == 1);
+    CHECK(std::count(sourced.begin(), sourced.end(), corpus.milestones.at(0).name) == 0);
+    REQUIRE_FALSE(corpus.milestones.at(0).provenance.record.source.empty());
+    REQUIRE_FALSE(corpus.task_group_roles.at(0).provenance.record.source.empty());
+    Corpus shown = corpus_for(Edition::public_, corpus);
+    for (const auto& m : shown.milestones) { CHECK(m.provenance.record.source.empty()); }
+    for (const auto& g : shown.task_group_roles) { CHECK(g.provenance.record.source.empty()); }
+    for (const auto& e : shown.exclusions) { CHECK(e.provenance.record.source.empty()); }
+    CHECK(shown.exclusions.at(0).provenance.record.status == Status::confirmed);
 }

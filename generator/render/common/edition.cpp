@@ -81,15 +81,14 @@ void strip(RecordProvenance& p) {
     for (auto& f : p.fields) { strip(f.provenance); }
 }
 
-// Every record's provenance through the kinds' own visitors (visit_provenance only reads: the
-// corpus is this edition's own copy, so writing through it is sound), and the work plan's
-// milestones and the levels' task groups, which are no record kind of their own.
+// Every record's provenance and every part's that keeps one (the milestones too), through the
+// kinds' own visitors (visit_provenance only reads: the corpus is this edition's own copy, so
+// writing through it is sound).
 void without_sources(Corpus& c) {
-    visit_provenance(c, [](EntityKind, const EntityKey&, const SourceLoc&, const RecordProvenance& p) {
+    auto strip_all = [](EntityKind, const EntityKey&, const SourceLoc&, const RecordProvenance& p) {
         strip(const_cast<RecordProvenance&>(p));
-    });
-    for (auto& m : c.milestones) { strip(m.provenance); }
-    for (auto& g : c.task_group_roles) { strip(g.provenance); }
+    };
+    visit_provenance(c, strip_all, true);
 }
 
 // A registered kind's field the corpus does not state as a fact is left empty, as a shipped

@@ -1,35 +1,15 @@
 // The open-data table of every record kind, its columns and rows read from the kind's descriptor
-// (model/record_kinds.h); the parts of records that are no kind (model/parts.h) beside their kind.
+// (model/record_kinds.h); the parts of records that are no kind (model/parts.h) as its kind lists them.
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <iterator>
 
 #include "model/record_kinds.h"
 #include "render/data/table_parts.h"
 
 namespace pvpp::opendata {
 namespace {
-
-using K = EntityKind;
-
-// What a kind's table has beyond its fields: a column of objects, and tables of records that
-// are no kind of their own in front of it or after it.
-struct KindParts {
-    EntityKind kind;
-    const RecordPart* column = nullptr;
-    const RecordPart* before = nullptr;
-    const RecordPart* after = nullptr;
-    Table (*after_table)(const Corpus& corpus) = nullptr;
-};
-
-const std::vector<KindParts> k_parts = {
-    {K::level, nullptr, nullptr, &k_task_groups},
-    {K::role, &k_carriers},
-    {K::task, &k_matrix, nullptr, nullptr, cards},
-    {K::line, nullptr, &k_milestones},
-    {K::measure, &k_activities},
-    {K::institution_group, nullptr, nullptr, &k_exclusions},
-};
 
 std::string escaped(char c) { return c == '.' ? "\\." : std::string(1, c); }
 
@@ -97,17 +77,27 @@ Members members(const std::vector<FieldInfo>& fields, const RecordView& r) {
     return row;
 }
 
-// A row of a table: its fields, its column of objects, its provenance.
-json::Value row_of(const std::vector<FieldInfo>& fields, const RecordPart* column, const RecordView& r) {
+using Parts = std::vector<const RecordPart*>;
+
+// The parts a kind's file holds at place, or those of its records (each a column of objects).
+Parts parts_at(const RecordKindInfo& kind, PartPlace place) {
+    Parts out;
+    std::copy_if(kind.parts.begin(), kind.parts.end(), std::back_inserter(out),
+                 [&](const RecordPart* p) { return p->place == place; });
+    return out;
+}
+
+// A row of a table: its fields, its columns of objects, its provenance.
+json::Value row_of(const std::vector<FieldInfo>& fields, const Parts& columns, const RecordView& r) {
     Members row = members(fields, r);
-    if (column) { row.emplace_back(column->data.name, objects_value(*column, r.record)); }
+    for (const RecordPart* c : columns) { row.emplace_back(c->data.name, objects_value(*c, r.record)); }
     row.emplace_back("provenance", provenance_value(*r.provenance));
     return json::object(std::move(row));
 }
 
-Table table(Table head, const std::vector<FieldInfo>& fields, const RecordPart* column) {
+Table table(Table head, const std::vector<FieldInfo>& fields, const Parts& parts) {
     head.fields = columns(fields);
-    if (column) { head.fields.push_back(objects_column(*column)); }
+    for (const RecordPart* c : parts) { head.fields.push_back(objects_column(*c)); }
     head.fields.push_back(provenance_field());
     return head;
 }
@@ -115,18 +105,19 @@ Table table(Table head, const std::vector<FieldInfo>& fields, const RecordPart* 
 // A table of parts: each row a part, named by its first field.
 Table part_table(const Corpus& corpus, const RecordPart& part) {
     const DataTable& d = part.data;
-    Table t = table({d.name, part.key, d.title, part.fields.at(0).key, d.description}, part.fields, nullptr);
-    part.each(&corpus, [&](const RecordView& r) { t.rows.push_back(row_of(part.fields, nullptr, r)); });
+    Table t = table({d.name, part.key, d.title, part.fields.at(0).key, d.description}, part.fields, {});
+    part.each(&corpus, [&](const RecordView& r) { t.rows.push_back(row_of(part.fields, {}, r)); });
     return t;
 }
 
 // A kind's key matches its codes, or the pattern of ids.
-Table kind_table(const Corpus& corpus, const RecordKindInfo& kind, const RecordPart* column) {
+Table kind_table(const Corpus& corpus, const RecordKindInfo& kind) {
     Table head{table_name(kind), snake(kind.name), *kind.data.title ? kind.data.title : kind.plural,
                kind.fields.at(0).key, description(kind)};
-    Table t = table(std::move(head), kind.fields, column);
+    Parts parts = parts_at(kind, PartPlace::in_record);
+    Table t = table(std::move(head), kind.fields, parts);
     if (kind.fields[0].type == FieldKind::text) { t.fields[0].pattern = key_pattern(kind); }
-    visit_records(corpus, kind.kind, [&](const RecordView& r) { t.rows.push_back(row_of(kind.fields, column, r)); });
+    visit_records(corpus, kind.kind, [&](const RecordView& r) { t.rows.push_back(row_of(kind.fields, parts, r)); });
     return t;
 }
 
@@ -203,19 +194,17 @@ json::Value objects_value(const RecordPart& part, const void* owner) {
     return json::array(std::move(items));
 }
 
-// Every kind's table in kind order, with its parts beside it. A shipped kind with no table name
-// has no table: the live pages are the site's own settings.
+// Every kind's table in kind order, its file's parts in tables before and after it; the cards
+// follow the tasks. A shipped kind with no table name has no table: the live pages are the
+// site's own settings.
 std::vector<Table> open_data_tables(const Corpus& corpus) {
     std::vector<Table> tables;
     for (const auto& kind : record_kinds()) {
         if (kind.records && !*kind.data.name) { continue; }
-        auto found =
-            std::find_if(k_parts.begin(), k_parts.end(), [&](const KindParts& p) { return p.kind == kind.kind; });
-        KindParts parts = found == k_parts.end() ? KindParts{kind.kind} : *found;
-        if (parts.before) { tables.push_back(part_table(corpus, *parts.before)); }
-        tables.push_back(kind_table(corpus, kind, parts.column));
-        if (parts.after) { tables.push_back(part_table(corpus, *parts.after)); }
-        if (parts.after_table) { tables.push_back(parts.after_table(corpus)); }
+        for (const RecordPart* p : parts_at(kind, PartPlace::before)) { tables.push_back(part_table(corpus, *p)); }
+        tables.push_back(kind_table(corpus, kind));
+        for (const RecordPart* p : parts_at(kind, PartPlace::after)) { tables.push_back(part_table(corpus, *p)); }
+        if (kind.kind == EntityKind::task) { tables.push_back(cards(corpus)); }
     }
     return tables;
 }
