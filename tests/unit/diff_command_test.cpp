@@ -4,15 +4,15 @@
 // PVPP_UPDATE_EXPECTED=1 rewrites them. Also: exit status, what is written, broken corpora.
 #include <doctest/doctest.h>
 
-#include "test_site.h"
-
 #include <cstdlib>
-#include <set>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "cli/commands.h"
+#include "scratch.h"
+#include "test_site.h"
 
 namespace fs = std::filesystem;
 using pvpp::test::read_file;
@@ -62,7 +62,7 @@ void check_expected(const fs::path& file, const std::string& actual, bool update
 }
 
 fs::path fresh_work_dir(const std::string& name) {
-    fs::path work = fs::temp_directory_path() / ("pvpp-diff-" + name);
+    fs::path work = test::scratch_path("pvpp-diff-" + name);
     fs::remove_all(work);
     return work;
 }

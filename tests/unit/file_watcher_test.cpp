@@ -3,11 +3,12 @@
 #include "util/file_watcher.h"
 
 #include <doctest/doctest.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+
+#include "scratch.h"
 
 namespace fs = std::filesystem;
 using pvpp::FileBurst;
@@ -22,7 +23,7 @@ void write(const fs::path& p, const std::string& text) { std::ofstream(p, std::i
 
 fs::path fresh_root() {
     // Per process: other checkouts on the machine may run this test at the same time.
-    fs::path root = fs::temp_directory_path() / ("pvpp-watch-test-" + std::to_string(::getpid()));
+    fs::path root = test::scratch_path("pvpp-watch-test");
     fs::remove_all(root);
     fs::create_directories(root / "content/tasks");
     fs::create_directories(root / "output");

@@ -7,7 +7,6 @@
 // large at run time, in a copy of the case, so that no huge file is committed. A case whose
 // input only earns warnings (a value with no source) says its exit status in status.txt.
 #include <doctest/doctest.h>
-#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -15,6 +14,7 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "scratch.h"
 #include "test_site.h"
 #include "util/message.h"
 
@@ -82,7 +82,7 @@ CaseRun run_case(const fs::path& dir, const fs::path& scratch) {
 template <typename Check>
 int for_each_case(const std::string& folder, const Check& check) {
     fs::path base = fs::path(PVPP_SOURCE_DIR) / "tests" / folder;
-    fs::path scratch = fs::temp_directory_path() / ("pvpp-" + folder + "-" + std::to_string(::getpid()));
+    fs::path scratch = test::scratch_path("pvpp-" + folder);
     bool update = std::getenv("PVPP_UPDATE_EXPECTED") != nullptr;
     int cases = 0;
     for (const auto& entry : fs::directory_iterator(base)) {

@@ -5,10 +5,10 @@
 #include <filesystem>
 #include <set>
 #include <sstream>
-#include <unistd.h>
 
 #include "cli/commands.h"
 #include "cli/serve/content_types.h"
+#include "scratch.h"
 
 namespace fs = std::filesystem;
 
@@ -16,7 +16,7 @@ namespace {
 
 // The extensions of every file a build of root writes (pvpp's own working files aside).
 std::set<std::string> built_extensions(const std::string& root) {
-    fs::path out = fs::temp_directory_path() / ("pvpp-output-types-" + std::to_string(::getpid()));
+    fs::path out = test::scratch_path("pvpp-output-types");
     fs::remove_all(out);
     std::ostringstream log, err;
     REQUIRE(pvpp::run_cli({"build", "--root", root, "--out", out.string()}, log, err) == 0);

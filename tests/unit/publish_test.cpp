@@ -7,12 +7,13 @@
 #include <fstream>
 
 #include "render/common/markdown_html.h"
+#include "render/common/term_linker.h"
 #include "render/publish/fragment.h"
 #include "render/publish/live_links.h"
 #include "render/publish/plain_markdown.h"
 #include "render/publish/publish_renderer.h"
 #include "render/publish/svg_to_png.h"
-#include "render/common/term_linker.h"
+#include "scratch.h"
 #include "test_site.h"
 
 using namespace pvpp;
@@ -197,7 +198,7 @@ TEST_CASE("without rsvg-convert the build says so and the fragments show SVG") {
 TEST_CASE("a PNG is taken from the last build when its SVG did not change, drawn again when it did") {
     if (find_rsvg_convert().empty()) { return; }  // nothing is drawn without rsvg-convert
     auto site = small_site();
-    fs::path previous = fs::temp_directory_path() / "pvpp-publish-previous";
+    fs::path previous = test::scratch_path("pvpp-publish-previous");
     fs::remove_all(previous);
     OutputFolder first("publish");
     PublishRenderer().render(site->context(), first, site->diags);

@@ -5,7 +5,6 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <unistd.h>
 
 #include "cli/options.h"
 #include "cli/serve/content_types.h"
@@ -13,6 +12,7 @@
 #include "cli/serve/reload_injection.h"
 #include "cli/serve/site_files.h"
 #include "cli/serve/status_board.h"
+#include "scratch.h"
 
 namespace fs = std::filesystem;
 using pvpp::SiteFile;
@@ -27,7 +27,7 @@ void write(const fs::path& p, const std::string& text) {
 // OUT with a site, a workbook beside it, and a secret outside it.
 fs::path make_output() {
     // Per process: other checkouts on the machine may run this test at the same time.
-    fs::path root = fs::temp_directory_path() / ("pvpp-serve-files-" + std::to_string(::getpid()));
+    fs::path root = test::scratch_path("pvpp-serve-files");
     fs::remove_all(root);
     write(root / "out/site/index.html", "<html>");
     write(root / "out/site/lv/uzdevumi/pu2-10/index.html", "<html>");

@@ -10,6 +10,7 @@
 #include "render/xlsx/self_assessment_workbook.h"
 #include "render/xlsx/sheet_builder.h"
 #include "render/xlsx/xlsx_writer.h"
+#include "scratch.h"
 #include "test_site.h"
 
 using namespace pvpp;
@@ -18,7 +19,7 @@ namespace fs = std::filesystem;
 namespace {
 
 std::string written(const WorkbookSpec& spec) {
-    fs::path dir = fs::temp_directory_path() / "pvpp-xlsx-file-test";
+    fs::path dir = test::scratch_path("pvpp-xlsx-file-test");
     fs::create_directories(dir);
     Diagnostics diags;
     REQUIRE(write_workbook(spec, (dir / "w.xlsx").string(), dir.string(), diags));

@@ -1,19 +1,21 @@
 // The workbook writer and the shared sheet layout: wrapped-row heights, Markdown items,
 // and libxlsxwriter errors reported with the workbook and sheet.
+#include "render/xlsx/xlsx_writer.h"
+
 #include <doctest/doctest.h>
 
 #include <filesystem>
 
 #include "render/xlsx/markdown_items.h"
 #include "render/xlsx/sheet_builder.h"
-#include "render/xlsx/xlsx_writer.h"
+#include "scratch.h"
 
 using namespace pvpp;
 
 namespace {
 
 std::string temp_dir(const std::string& name) {
-    auto dir = std::filesystem::temp_directory_path() / ("pvpp-xlsx-test-" + name);
+    auto dir = test::scratch_path("pvpp-xlsx-test-" + name);
     std::filesystem::create_directories(dir);
     return dir.string();
 }
