@@ -32,7 +32,8 @@ struct CorpusIndex {
         auto r = unread_records.find({kind, id});
         return r == unread_records.end() ? nullptr : &r->second;
     }
-    /// The record of a kind with that key, as its struct (`find<Role>(EntityKind::role, id)`), or null.
+    /// The record of a kind with that key as its struct T (a registered kind's: GenericRecord), or
+    /// null: `find<Role>(EntityKind::role, id)`.
     template <typename T>
     const T* find(EntityKind kind, const std::string& id) const {
         auto it = keys.find({kind, id});
