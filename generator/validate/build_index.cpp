@@ -11,62 +11,55 @@ std::string where(const SourceLoc& loc) {
     return loc.file + ":" + std::to_string(loc.line) + ":" + std::to_string(loc.column);
 }
 
-// The first record with a key is indexed (and put in its kind's map); a second is an error.
-template <typename T>
-void add_unique(CorpusIndex& index, EntityKind kind, const std::string& key, const T& record, const std::string& what,
-                Diagnostics& diags, std::map<std::string, const T*>* map = nullptr) {
-    if (key.empty()) { return; }  // the missing key is already reported
-    auto [it, inserted] = index.keys.emplace(EntityKey{kind, key}, &record.loc);
-    if (!inserted) {
-        diags.error(record.loc,
-                    fill(_("duplicate {1} '{2}' (first defined at {3})"), {_(what.c_str()), key, where(*it->second)}));
-    } else if (map) {
-        map->emplace(key, &record);
-    }
+// Principles and institution groups are named by their numbers, which check_rules checks, and
+// pages by their addresses, which check_urls checks; nothing refers to them by key.
+bool indexed(EntityKind kind) {
+    using K = EntityKind;
+    return kind != K::principle && kind != K::institution_group && kind != K::page && kind != K::live_page;
 }
 
-template <typename T>
-void add_ids(CorpusIndex& index, const std::vector<T>& records, EntityKind kind, Diagnostics& diags,
-             std::map<std::string, const T*>* map = nullptr) {
-    std::string what = record_kind(kind).name;
-    for (const auto& r : records) {
-        if (!r.id.empty() && !is_safe_slug(r.id)) {
-            std::string problem = slug_problem(r.id);
-            std::string subject = fill(_("{1} id '{2}'"), {_(what.c_str()), r.id});
-            diags.error(r.loc, fill(problem == _("{1} is not a safe URL segment (use only a-z, 0-9 and -)")
-                                        ? _("{1} must use only a-z, 0-9 and -")
-                                        : problem,
-                                    {subject}));
-            continue;
+// What messages call a record's kind: capabilities and resources are one kind whose codes start S or R.
+const char* what(const RecordKindInfo& info, const RecordView& r) {
+    bool resource = info.kind == EntityKind::capability && as<Capability>(r.record).resource;
+    return resource ? N_("resource") : info.name;
+}
+
+// A key must be a code of its record's kind ("PU2-10", "P4.2") when the kind has codes, else a
+// safe slug. Returns what is wrong, or "".
+std::string key_problem(const RecordKindInfo& info, const RecordView& r) {
+    const std::string& key = r.key.id;
+    auto code = whole_code(key);
+    if (!info.records) {  // a registered kind
+        bool ok = info.codes.empty() ? is_safe_slug(key) : code && code->kind == info.kind;
+        return ok ? "" : fill(_("'{1}' is not a {2} code or id (like {3})"), {key, info.name, info.code_example});
+    }
+    if (info.codes.empty()) {
+        if (is_safe_slug(key)) { return ""; }
+        std::string problem = slug_problem(key);
+        std::string subject = fill(_("{1} id '{2}'"), {_(info.name), key});
+        return fill(problem == _("{1} is not a safe URL segment (use only a-z, 0-9 and -)")
+                        ? _("{1} must use only a-z, 0-9 and -")
+                        : problem,
+                    {subject});
+    }
+    const char* name = what(info, r);
+    if (code && std::string_view(code->name()) == name) { return ""; }
+    bool resource = std::string_view(name) == "resource";
+    return fill(_("'{1}' is not a {2} code (like {3})"), {key, _(name), resource ? "R1" : _(info.code_example)});
+}
+
+// The first record with a well-formed key is indexed; a second is an error.
+void add_kind(CorpusIndex& index, const Corpus& corpus, const RecordKindInfo& info, Diagnostics& diags) {
+    visit_records(corpus, info.kind, [&](const RecordView& r) {
+        bool unnumbered = info.kind == EntityKind::condition_group && as<ConditionGroup>(r.record).number < 1;
+        if (r.key.id.empty() || unnumbered) { return; }  // the missing key is already reported
+        if (std::string problem = key_problem(info, r); !problem.empty()) { return diags.error(*r.loc, problem); }
+        auto [it, inserted] = index.keys.emplace(r.key, r);
+        if (!inserted) {
+            diags.error(*r.loc, fill(_("duplicate {1} '{2}' (first defined at {3})"),
+                                     {_(what(info, r)), r.key.id, where(*it->second.loc)}));
         }
-        add_unique(index, kind, r.id, r, what, diags, map);
-    }
-}
-
-// A record's code must be a code of its kind: a task's "PU2-10", a measure's "P4.2".
-template <typename T>
-void add_codes(CorpusIndex& index, const std::vector<T>& records, EntityKind kind, Diagnostics& diags,
-               std::map<std::string, const T*>* map = nullptr) {
-    const RecordKindInfo& info = record_kind(kind);
-    for (const auto& r : records) {
-        bool resource = false;  // capabilities and resources are one kind whose codes start S or R
-        if constexpr (std::is_same_v<T, Capability>) { resource = r.resource; }
-        const char* what = resource ? N_("resource") : info.name;
-        auto found = whole_code(r.code);
-        if (!r.code.empty() && !(found && std::string_view(found->name()) == what)) {
-            diags.error(r.loc, fill(_("'{1}' is not a {2} code (like {3})"),
-                                    {r.code, _(what), resource ? "R1" : _(info.code_example)}));
-            continue;
-        }
-        add_unique(index, kind, r.code, r, what, diags, map);
-    }
-}
-
-void add_groups(CorpusIndex& index, const Corpus& corpus, Diagnostics& diags) {
-    for (const auto& g : corpus.condition_groups) {
-        if (g.number < 1) { continue; }  // reported by the loader
-        add_unique(index, EntityKind::condition_group, g.code(), g, "condition group", diags, &index.condition_groups);
-    }
+    });
 }
 
 void add_cards(CorpusIndex& index, const Corpus& corpus, Diagnostics& diags) {
@@ -74,22 +67,6 @@ void add_cards(CorpusIndex& index, const Corpus& corpus, Diagnostics& diags) {
         if (c.task.id.empty()) { continue; }
         auto [it, inserted] = index.cards.emplace(c.task.id, &c);
         if (!inserted) { diags.error(c.loc, fill(_("second card for task '{1}'"), {c.task.id})); }
-    }
-}
-
-// A kind with no struct of its own: its ids are codes of its kind when it has codes, else slugs.
-void add_generic(CorpusIndex& index, const Corpus& corpus, Diagnostics& diags) {
-    for (const auto& [kind, records] : corpus.records) {
-        const RecordKindInfo& info = record_kind(kind);
-        for (const auto& r : records) {
-            auto code = whole_code(r.id);
-            bool ok = r.id.empty() || (info.codes.empty() ? is_safe_slug(r.id) : code && code->kind == kind);
-            if (!ok) {
-                diags.error(r.loc, fill(_("'{1}' is not a {2} code or id (like {3})"), {r.id, info.name, info.code_example}));
-                continue;
-            }
-            add_unique(index, kind, r.id, r, info.name, diags);
-        }
     }
 }
 
@@ -117,21 +94,10 @@ void add_unread(CorpusIndex& index, const Corpus& corpus) {
 
 CorpusIndex build_index(const Corpus& corpus, Diagnostics& diags) {
     CorpusIndex index;
-    add_ids(index, corpus.terms, EntityKind::term, diags, &index.terms);
-    add_ids(index, corpus.scales, EntityKind::scale, diags, &index.scales);
-    add_ids(index, corpus.levels, EntityKind::level, diags, &index.levels);
-    add_ids(index, corpus.stages, EntityKind::stage, diags);
-    add_ids(index, corpus.roles, EntityKind::role, diags, &index.roles);
-    add_ids(index, corpus.competences, EntityKind::competence, diags, &index.competences);
-    add_ids(index, corpus.technologies, EntityKind::technology, diags, &index.technologies);
-    add_codes(index, corpus.tasks, EntityKind::task, diags, &index.tasks);
-    add_codes(index, corpus.conditions, EntityKind::condition, diags, &index.conditions);
-    add_codes(index, corpus.lines, EntityKind::line, diags);
-    add_codes(index, corpus.measures, EntityKind::measure, diags, &index.measures);
-    add_codes(index, corpus.capabilities, EntityKind::capability, diags, &index.capabilities);
-    add_groups(index, corpus, diags);
+    for (const auto& info : record_kinds()) {
+        if (indexed(info.kind)) { add_kind(index, corpus, info, diags); }
+    }
     add_cards(index, corpus, diags);
-    add_generic(index, corpus, diags);
     add_unread(index, corpus);
     return index;
 }

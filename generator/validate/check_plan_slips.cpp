@@ -2,8 +2,6 @@
 // disagree: a duration left as it was when the dates moved, a measure that starts or ends
 // outside its action line. Warnings: the sources themselves may say so, but usually one
 // number was not updated.
-#include <map>
-
 #include "model/plan.h"
 #include "validate/checks.h"
 #include "util/message.h"
@@ -46,16 +44,14 @@ void check_within_line(const Measure& m, const ActionLine& line, Diagnostics& di
 
 }  // namespace
 
-void check_plan_slips(const Corpus& corpus, Diagnostics& diags) {
-    std::map<std::string, const ActionLine*> lines;
-    for (const auto& l : corpus.lines) {
-        lines.emplace(l.code, &l);
-        check_dates(l.schedule, diags);
-    }
+void check_plan_slips(const Corpus& corpus, const CorpusIndex& index, Diagnostics& diags) {
+    for (const auto& l : corpus.lines) { check_dates(l.schedule, diags); }
     for (const auto& m : corpus.measures) {
         check_dates(m.schedule, diags);
         for (const auto& a : m.activities) { check_dates(a.schedule, diags); }
-        if (auto it = lines.find(m.line_code()); it != lines.end()) { check_within_line(m, *it->second, diags); }
+        if (auto* line = index.find<ActionLine>(EntityKind::line, m.line_code())) {
+            check_within_line(m, *line, diags);
+        }
     }
 }
 

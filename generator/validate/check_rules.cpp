@@ -33,12 +33,12 @@ void check_task(const Task& t, const CorpusIndex& index, Diagnostics& diags) {
     for (const auto& r : t.related) {
         if (r.id == t.code) { diags.error(r.loc, fill(_("task {1} cannot be related to itself"), {t.code})); }
     }
-    auto card = index.cards.find(t.code);
-    if (card == index.cards.end()) { return; }
-    for (const auto& d : card->second->duties.roles) {
+    const TaskCard* card = index.card_of(t.code);
+    if (!card) { return; }
+    for (const auto& d : card->duties.roles) {
         bool in_matrix = std::any_of(t.matrix.begin(), t.matrix.end(),
                                      [&](const auto& c) { return c.role.id == d.role.id; });
-        if (!in_matrix && index.roles.count(d.role.id)) {
+        if (!in_matrix && index.has(EntityKind::role, d.role.id)) {
             diags.warning(d.role.loc, fill(_("role '{1}' has duties on the card but no A/L in the matrix of {2}"),
                                            {d.role.id, t.code}));
         }
@@ -54,7 +54,7 @@ void check_task_group_roles(const Corpus& corpus, const CorpusIndex& index, Diag
                                     {std::to_string(g.group)}));
         }
         for (const auto& r : g.roles) {
-            if (index.roles.count(r.id)) { continue; }
+            if (index.has(EntityKind::role, r.id)) { continue; }
             std::string guess = nearest(r.id, index.ids_of(EntityKind::role));
             diags.error(r.loc, guess.empty() ? fill(_("unknown role '{1}' among the roles of task group PU{2}"),
                                                     {r.id, std::to_string(g.group)})

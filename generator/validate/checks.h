@@ -16,7 +16,7 @@ void check_provenance(const Corpus& corpus, Diagnostics& diags);
 void check_slips(const Corpus& corpus, const CorpusIndex& index, Diagnostics& diags);
 /// Work-plan ends before their starts (errors); durations and measure dates that disagree with
 /// their dates or action line (warnings).
-void check_plan_slips(const Corpus& corpus, Diagnostics& diags);
+void check_plan_slips(const Corpus& corpus, const CorpusIndex& index, Diagnostics& diags);
 /// A content folder: every page folder claimed once.
 void check_content_pages(const Corpus& corpus, Diagnostics& diags);
 /// Fills index.referrers: record → what refers to it.

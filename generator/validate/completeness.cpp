@@ -28,8 +28,7 @@ std::string count_text(int n, const char* what) { return std::to_string(n) + " "
 
 void assess_cards(const Corpus& corpus, const CorpusIndex& index, Completeness& c) {
     for (const auto& t : corpus.tasks) {
-        auto it = index.cards.find(t.code);
-        const TaskCard* card = it == index.cards.end() ? nullptr : it->second;
+        const TaskCard* card = index.card_of(t.code);
         for (std::size_t i = 0; i < 8; ++i) {
             switch (section_state(t, card, i)) {
                 case SectionState::written: ++c.sections_written; break;

@@ -6,27 +6,17 @@
 
 #include "model/corpus.h"
 #include "model/entity.h"
+#include "model/record_fields.h"
 
 namespace pvpp {
 
 /// Code or id → record, per kind. Pointers stay valid while the corpus is alive
 /// and unchanged (the corpus is frozen after validation).
 struct CorpusIndex {
-    std::map<std::string, const Term*> terms;
-    std::map<std::string, const Axis*> scales;
-    std::map<std::string, const Axis*> levels;
-    std::map<std::string, const Role*> roles;
-    std::map<std::string, const Task*> tasks;
-    std::map<std::string, const TaskCard*> cards;                   ///< by task code
-    std::map<std::string, const ConditionGroup*> condition_groups;  ///< "N4"
-    std::map<std::string, const Condition*> conditions;
-    std::map<std::string, const Capability*> capabilities;  ///< S… and R…
-    std::map<std::string, const CatalogueItem*> competences;
-    std::map<std::string, const CatalogueItem*> technologies;
-    std::map<std::string, const Measure*> measures;
-    /// Every record of every kind by kind and id, and where the first with that id is written: what
-    /// generic passes (references, backlinks) look up.
-    std::map<EntityKey, const SourceLoc*> keys;
+    std::map<std::string, const TaskCard*> cards;  ///< by task code
+    /// Every record of every kind other records can name, by kind and key (the first with that key):
+    /// what generic passes (references, backlinks) look up.
+    std::map<EntityKey, RecordView> keys;
     /// Record → the records that refer to it, in corpus order.
     std::map<EntityKey, std::vector<EntityKey>> referrers;
     /// Kinds whose one file could not be read, and single records (a task's own file)
@@ -41,6 +31,18 @@ struct CorpusIndex {
         if (auto k = unread_kinds.find(kind); k != unread_kinds.end()) { return &k->second; }
         auto r = unread_records.find({kind, id});
         return r == unread_records.end() ? nullptr : &r->second;
+    }
+    /// The record of a kind with that key as its struct T (a registered kind's: GenericRecord), or
+    /// null: `find<Role>(EntityKind::role, id)`.
+    template <typename T>
+    const T* find(EntityKind kind, const std::string& id) const {
+        auto it = keys.find({kind, id});
+        return it == keys.end() ? nullptr : static_cast<const T*>(it->second.record);
+    }
+    /// The card of a task, or null when it has none.
+    const TaskCard* card_of(const std::string& task) const {
+        auto it = cards.find(task);
+        return it == cards.end() ? nullptr : it->second;
     }
     /// What refers to a record (empty when nothing does).
     const std::vector<EntityKey>& referrers_of(const EntityKey& key) const;

@@ -15,7 +15,7 @@ CorpusIndex validate(const Corpus& corpus, Diagnostics& diags) {
     check_rules(corpus, index, diags);
     check_urls(corpus, diags);
     check_slips(corpus, index, diags);
-    check_plan_slips(corpus, diags);
+    check_plan_slips(corpus, index, diags);
     check_provenance(corpus, diags);
     collect_backlinks(corpus, index);
     return index;

@@ -19,7 +19,7 @@ TEST_CASE("golden card PU2-10") {
     Theme theme;
     REQUIRE(theme.load(site->config.root, "default", card_templates(), site->diags));
     RenderContext ctx = site->context();
-    std::string actual = CardDocuments(ctx, theme, "").card_body(*site->index.tasks.at("PU2-10"));
+    std::string actual = CardDocuments(ctx, theme, "").card_body(*site->index.find<Task>(EntityKind::task, "PU2-10"));
     std::string path = std::string(PVPP_SOURCE_DIR) + "/tests/cards/expected/PU2-10.card.html";
     if (std::getenv("PVPP_UPDATE_EXPECTED")) {
         std::ofstream(path, std::ios::binary) << actual;

@@ -95,11 +95,11 @@ TEST_CASE("tasks that need a capability come from its card part and from codes i
     auto site = test::load_site(files);
     REQUIRE(site->diags.error_count() == 0);
     RenderContext ctx = site->context();
-    auto s2 = tasks_needing(ctx, *site->index.capabilities.at("S2"));
+    auto s2 = tasks_needing(ctx, *site->index.find<Capability>(EntityKind::capability, "S2"));
     REQUIRE(s2.size() == 1);
     CHECK(s2[0].task->code == "PU2-1");
     CHECK(s2[0].why == "minēts S2-4");
-    auto r1 = tasks_needing(ctx, *site->index.capabilities.at("R1"));
+    auto r1 = tasks_needing(ctx, *site->index.find<Capability>(EntityKind::capability, "R1"));
     REQUIRE(r1.size() == 1);
     CHECK(r1[0].why == "7. sadaļā aprakstīta informācija");
     CHECK(cards_with_section(ctx, 6) == 1);

@@ -14,7 +14,9 @@ namespace {
 
 bool has(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
 
-const Task& task_of(const test::Site& site, const std::string& code) { return *site.index.tasks.at(code); }
+const Task& task_of(const test::Site& site, const std::string& code) {
+    return *site.index.find<Task>(EntityKind::task, code);
+}
 
 }  // namespace
 

@@ -80,13 +80,13 @@ TEST_CASE("a public card prints only its written sections; a task without a card
     make_public(*site);
     RenderContext ctx = site->context();
     CardLinks links(ctx);
-    TaskCardView card = task_card_view(links, *site->index.tasks.at("PU2-10"), false);
+    TaskCardView card = task_card_view(links, *site->index.find<Task>(EntityKind::task, "PU2-10"), false);
     CHECK(card.sections.size() == 4);  // result, duties, conditions, capabilities
     for (const auto& s : card.sections) {
         CHECK(s.state == SectionState::written);
         CHECK_FALSE(has(s.html, "vēl nav aprakstīt"));
     }
-    CHECK(task_card_view(links, *site->index.tasks.at("PU1-1"), false).sections.empty());
+    CHECK(task_card_view(links, *site->index.find<Task>(EntityKind::task, "PU1-1"), false).sections.empty());
 }
 
 TEST_CASE("the public matrix leaves an inferred cell empty and says how many are being confirmed") {

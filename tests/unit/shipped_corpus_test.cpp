@@ -61,9 +61,9 @@ TEST_CASE("every measure code of 003 5.1. is in the work plan") {
 
 TEST_CASE("PU2-10's card is complete and every task code from PU1-1 to PU3-4 exists") {
     const auto& index = shipped().index;
-    for (int n = 1; n <= 5; ++n) { CHECK(index.tasks.count("PU1-" + std::to_string(n))); }
-    for (int n = 1; n <= 23; ++n) { CHECK(index.tasks.count("PU2-" + std::to_string(n))); }
-    for (int n = 1; n <= 4; ++n) { CHECK(index.tasks.count("PU3-" + std::to_string(n))); }
+    for (int n = 1; n <= 5; ++n) { CHECK(index.has(EntityKind::task, "PU1-" + std::to_string(n))); }
+    for (int n = 1; n <= 23; ++n) { CHECK(index.has(EntityKind::task, "PU2-" + std::to_string(n))); }
+    for (int n = 1; n <= 4; ++n) { CHECK(index.has(EntityKind::task, "PU3-" + std::to_string(n))); }
     REQUIRE(index.cards.count("PU2-10"));
     const TaskCard* card = index.cards.at("PU2-10");
     CHECK(card->result.head.status == SectionStatus::written);
@@ -77,7 +77,8 @@ TEST_CASE("the corpus's headings give every role, task, condition and capability
     for (const auto& r : s.corpus.roles) { anchors.insert(role_anchor(r)); }
     for (const auto& t : s.corpus.tasks) { anchors.insert(task_anchor(t)); }
     for (const auto& c : s.corpus.conditions) {
-        anchors.insert(condition_anchor(c, s.index.condition_groups.at("N" + std::to_string(c.group()))->name));
+        anchors.insert(condition_anchor(
+            c, s.index.find<ConditionGroup>(EntityKind::condition_group, "N" + std::to_string(c.group()))->name));
     }
     for (const auto& c : s.corpus.capabilities) { anchors.insert(capability_anchor(c)); }
     // Every anchor of a role, task, condition or capability in the seeds' varam.gov.lv links.

@@ -46,7 +46,7 @@ TEST_CASE("a consistent corpus validates clean and is indexed") {
     fs.add("content/tasks/PU2-2.toml", "source = \"004\"\ncode = \"PU2-2\"\nname = \"B\"\n[matrix]\npakalpojuma-saimnieks = \"A?\"\n");
     auto c = check(fs);
     CHECK(messages(c->diags).empty());
-    CHECK(c->index.tasks.size() == 2);
+    CHECK(c->index.ids_of(EntityKind::task).size() == 2);
     CHECK(c->index.has(EntityKind::task, "PU2-2"));
     CHECK_FALSE(c->index.has(EntityKind::task, "PU2-3"));
 }

@@ -42,10 +42,10 @@ void fill_card(const TaskCardView& v, ctemplate::TemplateDictionary& dict) {
 }
 
 int written_count(const RenderContext& ctx, const Task& t) {
-    auto card = ctx.index.cards.find(t.code);
+    const TaskCard* card = ctx.index.card_of(t.code);
     int n = 0;
     for (std::size_t i = 0; i < 8; ++i) {
-        SectionState s = section_state(t, card == ctx.index.cards.end() ? nullptr : card->second, i);
+        SectionState s = section_state(t, card, i);
         n += s == SectionState::missing ? 0 : 1;
     }
     return n;

@@ -30,13 +30,12 @@ std::string legend(const FlagMeaning (&flags)[N], Edition e) {
     return "<p class=\"legend\">" + join(entries, " · ") + "</p>";
 }
 
-template <typename Map>
-std::string catalogue(const CardLinks& links, const std::vector<Ref>& refs, const Map& map, bool technology) {
+std::string catalogue(const CardLinks& links, const std::vector<Ref>& refs, EntityKind kind) {
     std::vector<std::string> items;
     for (const auto& r : refs) {
-        auto it = map.find(r.id);
-        if (it == map.end()) { continue; }
-        const std::string& flag = it->second->flag;
+        auto* item = links.ctx().index.find<CatalogueItem>(kind, r.id);
+        if (!item) { continue; }
+        const std::string& flag = item->flag;
         std::string unknown = shows_gaps(links.ctx().config.edition)
                                   ? "<span class=\"flag flag-unknown\" title=\"" +
                                         std::string(review_text::k_flag_unknown) + "\">?</span> "
@@ -44,8 +43,7 @@ std::string catalogue(const CardLinks& links, const std::vector<Ref>& refs, cons
         std::string mark = flag.empty() ? unknown
                                         : "<span class=\"flag\" title=\"" + html_escape(flag) + "\">" +
                                               flag_symbol(flag) + "</span> ";
-        std::string folder = technology ? url::technology(r.id) : url::competence(r.id);
-        items.push_back(mark + links.link(it->second->name, folder));
+        items.push_back(mark + links.link(item->name, url::of(kind, r.id)));
     }
     std::string html;
     for (const auto& i : items) { html += "<li>" + i + "</li>"; }
@@ -64,12 +62,12 @@ std::string flag_symbol(const std::string& flag) {
 }
 
 std::string competence_list_html(const CardLinks& links, const std::vector<Ref>& ids) {
-    std::string list = catalogue(links, ids, links.ctx().index.competences, false);
+    std::string list = catalogue(links, ids, EntityKind::competence);
     return list.empty() ? "" : list + legend(k_competence_flags, links.ctx().config.edition);
 }
 
 std::string technology_list_html(const CardLinks& links, const std::vector<Ref>& ids) {
-    std::string list = catalogue(links, ids, links.ctx().index.technologies, true);
+    std::string list = catalogue(links, ids, EntityKind::technology);
     return list.empty() ? "" : list + legend(k_technology_flags, links.ctx().config.edition);
 }
 

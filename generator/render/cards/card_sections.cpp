@@ -15,8 +15,7 @@ std::string part(const CardLinks& links, const char* heading, const Text& text) 
 }
 
 const Role* role_of(const CardLinks& links, const std::string& id) {
-    auto it = links.ctx().index.roles.find(id);
-    return it == links.ctx().index.roles.end() ? nullptr : it->second;
+    return links.ctx().index.find<Role>(EntityKind::role, id);
 }
 
 // The task's matrix cells in role order (1. loma … 10. loma); an inferred one only in the review edition.
@@ -87,8 +86,8 @@ std::string ref_list(const CardLinks& links, const std::vector<Ref>& refs) {
     for (const auto& r : refs) {
         std::string name;
         const auto& index = links.ctx().index;
-        if (auto t = index.tasks.find(r.id); t != index.tasks.end()) { name = t->second->name; }
-        if (auto c = index.conditions.find(r.id); c != index.conditions.end()) { name = c->second->name; }
+        if (auto* t = index.find<Task>(EntityKind::task, r.id)) { name = t->name; }
+        if (auto* c = index.find<Condition>(EntityKind::condition, r.id)) { name = c->name; }
         items.push_back("<span class=\"code\">" + links.code_link(r.id) + "</span> " + html_escape(name));
     }
     return CardLinks::list(items);

@@ -25,8 +25,7 @@ private:
 constexpr int k_conditions_section = 4;
 
 const ConditionGroup* group_of(const CorpusIndex& index, const Condition& c) {
-    auto it = index.condition_groups.find("N" + std::to_string(c.group()));
-    return it == index.condition_groups.end() ? nullptr : it->second;
+    return index.find<ConditionGroup>(EntityKind::condition_group, "N" + std::to_string(c.group()));
 }
 
 std::string items_html(const Condition& c) {

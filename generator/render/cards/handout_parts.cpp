@@ -30,11 +30,11 @@ void fill_handout_cover(const CardLinks& links, const std::string& kind, const s
     const RenderContext& ctx = links.ctx();
     const LivePage* page = live_page_showing(ctx.corpus, kind);
     dict.SetValue("HEADING", page && !page->title.empty() ? page->title : fallback);
-    auto m = ctx.index.measures.find(measure);
-    if (m == ctx.index.measures.end()) { return; }
+    auto* m = ctx.index.find<Measure>(EntityKind::measure, measure);
+    if (!m) { return; }
     auto* training = dict.AddSectionDictionary("TRAINING");
-    training->SetValue("CODE", m->second->code);
-    training->SetValue("NAME", m->second->name);
+    training->SetValue("CODE", m->code);
+    training->SetValue("NAME", m->name);
 }
 
 std::string task_list_html(const CardLinks& links, const std::vector<TaskNeed>& tasks, int section,

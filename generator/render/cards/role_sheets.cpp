@@ -15,12 +15,11 @@ std::vector<GridEntry> all_roles(const Corpus& corpus, const Role* highlighted) 
 }
 
 // "Valsts mērogs, Nozares / pašvaldības mērogs" from a role's refs.
-template <typename Map>
-std::string axis_names(const std::vector<Ref>& refs, const Map& map) {
+std::string axis_names(const CorpusIndex& index, const std::vector<Ref>& refs, EntityKind kind) {
     std::string out;
     for (const auto& r : refs) {
-        auto it = map.find(r.id);
-        out += (out.empty() ? "" : ", ") + (it == map.end() ? r.id : it->second->name);
+        auto* axis = index.find<Axis>(kind, r.id);
+        out += (out.empty() ? "" : ", ") + (axis ? axis->name : r.id);
     }
     return out;
 }
@@ -53,8 +52,8 @@ void fill_role(const CardLinks& links, const Role& r, ctemplate::TemplateDiction
     d.SetValue("HREF", CardLinks::href(url::role(r.id)));
     d.SetValue("INSTITUTION", links.md(r.institution));
     d.SetValue("DESCRIPTION", links.md(r.description));
-    d.SetValue("SCALES", axis_names(r.scales, index.scales));
-    d.SetValue("LEVELS", axis_names(r.levels, index.levels));
+    d.SetValue("SCALES", axis_names(index, r.scales, EntityKind::scale));
+    d.SetValue("LEVELS", axis_names(index, r.levels, EntityKind::level));
     d.SetValue("FOCUS", links.md(r.focus));
     d.SetValue("CARRIERS", carriers_html(r));
     d.SetValue("GRID", role_grid_html(links, all_roles(links.ctx().corpus, &r)));

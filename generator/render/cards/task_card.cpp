@@ -38,8 +38,7 @@ const char* card_level_heading(int group) {
 
 TaskCardView task_card_view(const CardLinks& links, const Task& task, bool written_only) {
     TaskCardView v{task.code, task.name, task.practice, card_level_heading(task.group()), task.code + "-saturs", {}};
-    auto found = links.ctx().index.cards.find(task.code);
-    const TaskCard* card = found == links.ctx().index.cards.end() ? nullptr : found->second;
+    const TaskCard* card = links.ctx().index.card_of(task.code);
     const auto& titles = card_section_titles();
     for (std::size_t i = 0; i < titles.size(); ++i) {
         SectionState state = section_state(task, card, i);

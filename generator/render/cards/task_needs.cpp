@@ -8,11 +8,6 @@
 namespace pvpp {
 namespace {
 
-const TaskCard* card_of(const RenderContext& ctx, const std::string& task) {
-    auto it = ctx.index.cards.find(task);
-    return it == ctx.index.cards.end() ? nullptr : it->second;
-}
-
 // Whether the card fills the part, and how the handout says so.
 const char* filled_part(const TaskCard& card, const std::string& part) {
     if (part == "processes" && !card.capabilities.processes.empty()) { return "6. sadaļā aprakstīti procesi"; }
@@ -40,7 +35,7 @@ void add_why(std::string& why, const std::string& part) { why += (why.empty() ? 
 std::vector<const Task*> tasks_naming_condition(const RenderContext& ctx, const std::string& code) {
     std::vector<const Task*> tasks;
     for (const auto& t : ctx.corpus.tasks) {
-        const TaskCard* card = card_of(ctx, t.code);
+        const TaskCard* card = ctx.index.card_of(t.code);
         if (!card) { continue; }
         const auto& refs = card->conditions.conditions;
         if (std::any_of(refs.begin(), refs.end(), [&](const Ref& r) { return r.id == code; })) { tasks.push_back(&t); }
@@ -51,7 +46,7 @@ std::vector<const Task*> tasks_naming_condition(const RenderContext& ctx, const 
 std::vector<TaskNeed> tasks_needing(const RenderContext& ctx, const Capability& capability) {
     std::map<std::string, std::string> why;  // task code → reasons
     for (const auto& t : ctx.corpus.tasks) {
-        const TaskCard* card = card_of(ctx, t.code);
+        const TaskCard* card = ctx.index.card_of(t.code);
         if (const char* part = card ? filled_part(*card, capability.card_part) : nullptr) { add_why(why[t.code], part); }
     }
     for (const auto& code : own_codes(ctx.corpus, capability)) {
@@ -75,7 +70,7 @@ int card_part_section(const std::string& card_part) {
 int cards_with_section(const RenderContext& ctx, std::size_t i) {
     int n = 0;
     for (const auto& t : ctx.corpus.tasks) {
-        n += section_state(t, card_of(ctx, t.code), i) == SectionState::missing ? 0 : 1;
+        n += section_state(t, ctx.index.card_of(t.code), i) == SectionState::missing ? 0 : 1;
     }
     return n;
 }

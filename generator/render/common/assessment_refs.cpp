@@ -11,12 +11,12 @@ namespace pvpp {
 namespace {
 
 std::string matrix_roles(const CorpusIndex& index, const std::string& code) {
-    auto task = index.tasks.find(code);
-    if (task == index.tasks.end()) { return ""; }
+    auto* task = index.find<Task>(EntityKind::task, code);
+    if (!task) { return ""; }
     std::string out;
-    for (const auto& cell : task->second->matrix) {
-        auto role = index.roles.find(cell.role.id);
-        std::string name = role == index.roles.end() ? cell.role.id : role->second->name;
+    for (const auto& cell : task->matrix) {
+        auto* role = index.find<Role>(EntityKind::role, cell.role.id);
+        std::string name = role ? role->name : cell.role.id;
         out += (out.empty() ? "" : "; ") + name + " (" + cell.letter + (cell.inferred ? "?" : "") + ")";
     }
     return out;
@@ -25,10 +25,10 @@ std::string matrix_roles(const CorpusIndex& index, const std::string& code) {
 // The group heading of an item: conditions by their group, capabilities (S) apart from resources (R).
 std::string subgroup(const CorpusIndex& index, std::size_t part, const std::string& code) {
     if (part == 1) {
-        auto c = index.conditions.find(code);
-        if (c == index.conditions.end()) { return ""; }
-        auto g = index.condition_groups.find("N" + std::to_string(c->second->group()));
-        return g == index.condition_groups.end() ? "" : g->second->code() + " " + g->second->name;
+        auto* c = index.find<Condition>(EntityKind::condition, code);
+        if (!c) { return ""; }
+        auto* g = index.find<ConditionGroup>(EntityKind::condition_group, "N" + std::to_string(c->group()));
+        return g ? g->code() + " " + g->name : "";
     }
     if (part == 2) { return code.starts_with("R") ? "Resursi (R)" : "Spējas (S)"; }
     return "";

@@ -10,18 +10,16 @@ namespace {
 SiteTarget capability_target(const CorpusIndex& index, const Capability& c) {
     std::size_t dash = c.code.find('-');
     if (dash == std::string::npos) { return {url::capability(c), ""}; }
-    auto parent = index.capabilities.find(c.code.substr(0, dash));
-    if (parent == index.capabilities.end()) { return {}; }
-    return {url::capability(*parent->second), capability_anchor(c)};
+    auto* parent = index.find<Capability>(EntityKind::capability, c.code.substr(0, dash));
+    if (!parent) { return {}; }
+    return {url::capability(*parent), capability_anchor(c)};
 }
 
 }  // namespace
 
 SiteTarget code_target(const CorpusIndex& index, EntityKind kind, const std::string& code) {
     if (!index.has(kind, code)) { return {}; }
-    if (auto cap = index.capabilities.find(code); cap != index.capabilities.end()) {
-        return capability_target(index, *cap->second);
-    }
+    if (kind == EntityKind::capability) { return capability_target(index, *index.find<Capability>(kind, code)); }
     return {url::of(kind, code), ""};
 }
 

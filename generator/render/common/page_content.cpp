@@ -76,11 +76,10 @@ struct ContentBuilder {
 Blocks term_items(const CorpusIndex& index, const std::vector<Ref>& refs) {
     Blocks blocks;
     for (const auto& r : refs) {
-        auto it = index.terms.find(r.id);
-        if (it == index.terms.end()) { continue; }
-        const Term& t = *it->second;
-        blocks.push_back(block(Kind::heading, {link(t.name, url::of(EntityKind::term, t.id))}, slugify(t.name)));
-        blocks.push_back(t.definition.empty() ? gap("Definīcija avotos nav dota.") : markdown(t.definition));
+        auto* t = index.find<Term>(EntityKind::term, r.id);
+        if (!t) { continue; }
+        blocks.push_back(block(Kind::heading, {link(t->name, url::of(EntityKind::term, t->id))}, slugify(t->name)));
+        blocks.push_back(t->definition.empty() ? gap("Definīcija avotos nav dota.") : markdown(t->definition));
     }
     return blocks;
 }

@@ -22,7 +22,7 @@ std::vector<LinkSpan> text_link_spans(const std::string& text, bool in_heading, 
             return s.offset < use.offset + use.length && use.offset < s.offset + s.length;
         });
         if (overlaps || !linked_terms.insert(use.term_id).second) { continue; }
-        const Term* term = index.terms.at(use.term_id);
+        const Term* term = index.find<Term>(EntityKind::term, use.term_id);
         spans.push_back(
             {use.offset, use.length, href({url::of(EntityKind::term, use.term_id), ""}), "Jēdziens: " + term->name});
     }

@@ -37,8 +37,7 @@ std::string card_table(const PageBuilder& b) {
     for (int i = 1; i <= 8; ++i) { html += "<th>" + std::to_string(i) + ".</th>"; }
     html += "<th>Matricas nolasījuma ticamība</th><th>Secinātas šūnas</th></tr></thead><tbody>";
     for (const auto& t : b.ctx().corpus.tasks) {
-        auto it = b.ctx().index.cards.find(t.code);
-        const TaskCard* card = it == b.ctx().index.cards.end() ? nullptr : it->second;
+        const TaskCard* card = b.ctx().index.card_of(t.code);
         html += "<tr><td>" + b.code_link(t.code) + "</td>";
         for (std::size_t i = 0; i < 8; ++i) { html += state_cell(section_state(t, card, i)); }
         auto inferred = std::count_if(t.matrix.begin(), t.matrix.end(), [](const auto& c) { return c.inferred; });

@@ -13,8 +13,8 @@ namespace pvpp {
 namespace {
 
 std::string group_name(const RenderContext& ctx, int number) {
-    auto it = ctx.index.condition_groups.find("N" + std::to_string(number));
-    return it == ctx.index.condition_groups.end() ? "" : it->second->name;
+    auto* group = ctx.index.find<ConditionGroup>(EntityKind::condition_group, "N" + std::to_string(number));
+    return group ? group->name : "";
 }
 
 PageView condition_page(const RenderContext& ctx, const Condition& c) {

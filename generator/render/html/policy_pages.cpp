@@ -45,9 +45,8 @@ const std::string k_inferred_legend = "<p class=\"legend\"><span class=\"inferre
 
 // The role's duties in one task, from the card's [[duties.role]] when it has one.
 std::string role_duties(const PageBuilder& b, const Role& r, const Task& t) {
-    auto card = b.ctx().index.cards.find(t.code);
-    if (card != b.ctx().index.cards.end()) {
-        for (const auto& d : card->second->duties.roles) {
+    if (const TaskCard* card = b.ctx().index.card_of(t.code)) {
+        for (const auto& d : card->duties.roles) {
             if (d.role.id == r.id && !d.text.empty()) { return b.md(d.text); }
         }
     }

@@ -14,13 +14,12 @@ namespace {
 
 // Cells in role order (1. loma … 10. loma), whatever order the file lists them in.
 std::vector<const MatrixCell*> cells_by_role(const PageBuilder& b, const Task& t) {
+    const CorpusIndex& index = b.ctx().index;
     std::vector<const MatrixCell*> cells;
     for (const auto& c : t.matrix) {
-        if (b.ctx().index.roles.count(c.role.id)) { cells.push_back(&c); }
+        if (index.has(EntityKind::role, c.role.id)) { cells.push_back(&c); }
     }
-    std::sort(cells.begin(), cells.end(), [&](const MatrixCell* x, const MatrixCell* y) {
-        return b.ctx().index.roles.at(x->role.id)->number < b.ctx().index.roles.at(y->role.id)->number;
-    });
+    std::ranges::sort(cells, {}, [&](auto* c) { return index.find<Role>(EntityKind::role, c->role.id)->number; });
     return cells;
 }
 
@@ -34,21 +33,17 @@ std::string matrix_row(const PageBuilder& b, const Task& t) {
 std::string ref_list(const PageBuilder& b, const std::vector<Ref>& refs) {
     return PageBuilder::list_of(refs, [&](const Ref& r) {
         std::string name;
-        if (auto t = b.ctx().index.tasks.find(r.id); t != b.ctx().index.tasks.end()) { name = t->second->name; }
-        if (auto c = b.ctx().index.conditions.find(r.id); c != b.ctx().index.conditions.end()) {
-            name = c->second->name;
-        }
+        if (auto* t = b.ctx().index.find<Task>(EntityKind::task, r.id)) { name = t->name; }
+        if (auto* c = b.ctx().index.find<Condition>(EntityKind::condition, r.id)) { name = c->name; }
         return b.code_link(r.id) + (name.empty() ? "" : " " + html_escape(name));
     });
 }
 
 std::string catalogue_list(const PageBuilder& b, const std::vector<Ref>& refs, EntityKind kind) {
-    const auto& map = kind == EntityKind::technology ? b.ctx().index.technologies : b.ctx().index.competences;
     return PageBuilder::list_of(refs, [&](const Ref& r) -> std::string {
-        auto it = map.find(r.id);
-        if (it == map.end()) { return ""; }
-        std::string flag =
-            it->second->flag.empty() ? "" : " <span class=\"flag\">(" + html_escape(it->second->flag) + ")</span>";
+        auto* item = b.ctx().index.find<CatalogueItem>(kind, r.id);
+        if (!item) { return ""; }
+        std::string flag = item->flag.empty() ? "" : " <span class=\"flag\">(" + html_escape(item->flag) + ")</span>";
         return name_link(b, {kind, r.id}) + flag;
     });
 }
@@ -60,13 +55,13 @@ std::string part(const PageBuilder& b, const char* heading, const Text& text) {
 std::string duties_html(const PageBuilder& b, const Task& t, const TaskCard& c) {
     std::string html = b.md(c.duties.notes);
     for (const auto& d : c.duties.roles) {
-        auto role = b.ctx().index.roles.find(d.role.id);
-        if (role == b.ctx().index.roles.end()) { continue; }
+        auto* role = b.ctx().index.find<Role>(EntityKind::role, d.role.id);
+        if (!role) { continue; }
         auto cell =
             std::find_if(t.matrix.begin(), t.matrix.end(), [&](const auto& m) { return m.role.id == d.role.id; });
         bool shown = cell != t.matrix.end() && (!cell->inferred || shows_inferred(b.ctx().config.edition));
         std::string badge = shown ? letter_badge(cell->letter) + " " : "";  // an inferred letter is no fact
-        html += "<h3>" + badge + b.link(role->second->name, url::role(d.role.id)) + "</h3>" + b.md(d.text);
+        html += "<h3>" + badge + b.link(role->name, url::role(d.role.id)) + "</h3>" + b.md(d.text);
     }
     return html;
 }
@@ -140,8 +135,7 @@ PageView task_page(const RenderContext& ctx, const Task& t) {
     if (t.always) { b.field("Vienmēr veicams", *t.always ? "jā" : "nē"); }
     b.field("Atbildība (A – atbildīga, L – līdzatbildīga)", matrix_row(b, t));
     b.field("Tieši saistītie uzdevumi", ref_list(b, t.related));
-    auto card = ctx.index.cards.find(t.code);
-    card_sections(b, t, card == ctx.index.cards.end() ? nullptr : card->second);
+    card_sections(b, t, ctx.index.card_of(t.code));
     backlinks_section(b, {EntityKind::task, t.code});
     return b.take();
 }

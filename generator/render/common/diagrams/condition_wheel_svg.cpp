@@ -120,8 +120,9 @@ std::string centre(const DiagramLinks& b) {
         svg::text(k_cx, k_cy + 5, "Pakalpojums",
                   std::string(" class=\"centre\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"700\" fill=\"") +
                       svg::k_accent + "\"");
-    if (b.ctx().index.terms.count("pakalpojums") == 0) { return circle + label; }
-    return svg::link_open(b.href(url::of(EntityKind::term, "pakalpojums")), "Pakalpojums") + circle + label + "</a>\n";
+    if (!b.ctx().index.has(EntityKind::term, "pakalpojums")) { return circle + label; }
+    return svg::link_open(b.href(url::of(EntityKind::term, "pakalpojums")), "Pakalpojums") + circle + label + "</a>
+";
 }
 
 std::string description(const Corpus& c) {
