@@ -121,8 +121,7 @@ std::string centre(const DiagramLinks& b) {
                   std::string(" class=\"centre\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"700\" fill=\"") +
                       svg::k_accent + "\"");
     if (!b.ctx().index.has(EntityKind::term, "pakalpojums")) { return circle + label; }
-    return svg::link_open(b.href(url::of(EntityKind::term, "pakalpojums")), "Pakalpojums") + circle + label + "</a>
-";
+    return svg::link_open(b.href(url::of(EntityKind::term, "pakalpojums")), "Pakalpojums") + circle + label + "</a>\n";
 }
 
 std::string description(const Corpus& c) {
