@@ -24,7 +24,7 @@ void write(const fs::path& p, const std::string& text) {
 
 // A small valid project with the real default theme.
 fs::path make_project(const std::string& name) {
-    fs::path root = test::scratch_path(name);
+    fs::path root = pvpp::test::scratch_path(name);
     fs::remove_all(root);
     write(root / "content/roles.toml", "source = \"testa korpuss\"\n[[role]]\nnumber = 5\nid = \"pakalpojuma-saimnieks\"\nname = \"Pakalpojuma saimnieks\"\n");
     write(root / "content/tasks/PU2-1.toml", "source = \"testa korpuss\"\ncode = \"PU2-1\"\nname = \"Plānošana\"\n[matrix]\npakalpojuma-saimnieks = \"A\"\n");
@@ -34,7 +34,7 @@ fs::path make_project(const std::string& name) {
 
 // A content folder whose home page says home_markdown.
 fs::path make_content_folder(const std::string& name, const std::string& home_markdown) {
-    fs::path root = test::scratch_path(name);
+    fs::path root = pvpp::test::scratch_path(name);
     fs::remove_all(root);
     write(root / "content/_index.md", "+++\ntitle = \"Sākums\"\n+++\n\n" + home_markdown + "\n");
     return root;
@@ -193,7 +193,7 @@ TEST_CASE("an output file changed by hand is put right by the next build") {
 
 TEST_CASE("a build keeps the report of pvpp diff and replaces links in output/ instead of writing through them") {
     fs::path root = make_project("pvpp-build-keeps-report");
-    fs::path victim = test::scratch_path("pvpp-build-link-target");
+    fs::path victim = pvpp::test::scratch_path("pvpp-build-link-target");
     fs::remove_all(victim);
     write(victim / "keep.txt", "keep");
     REQUIRE(build(root) == 0);

@@ -62,7 +62,7 @@ void check_expected(const fs::path& file, const std::string& actual, bool update
 }
 
 fs::path fresh_work_dir(const std::string& name) {
-    fs::path work = test::scratch_path("pvpp-diff-" + name);
+    fs::path work = pvpp::test::scratch_path("pvpp-diff-" + name);
     fs::remove_all(work);
     return work;
 }

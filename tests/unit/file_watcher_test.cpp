@@ -23,7 +23,7 @@ void write(const fs::path& p, const std::string& text) { std::ofstream(p, std::i
 
 fs::path fresh_root() {
     // Per process: other checkouts on the machine may run this test at the same time.
-    fs::path root = test::scratch_path("pvpp-watch-test");
+    fs::path root = pvpp::test::scratch_path("pvpp-watch-test");
     fs::remove_all(root);
     fs::create_directories(root / "content/tasks");
     fs::create_directories(root / "output");

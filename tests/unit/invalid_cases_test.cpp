@@ -82,7 +82,7 @@ CaseRun run_case(const fs::path& dir, const fs::path& scratch) {
 template <typename Check>
 int for_each_case(const std::string& folder, const Check& check) {
     fs::path base = fs::path(PVPP_SOURCE_DIR) / "tests" / folder;
-    fs::path scratch = test::scratch_path("pvpp-" + folder);
+    fs::path scratch = pvpp::test::scratch_path("pvpp-" + folder);
     bool update = std::getenv("PVPP_UPDATE_EXPECTED") != nullptr;
     int cases = 0;
     for (const auto& entry : fs::directory_iterator(base)) {

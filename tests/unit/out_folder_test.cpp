@@ -17,7 +17,7 @@ using pvpp::out_folder_problem;
 namespace {
 
 fs::path scratch_project() {
-    fs::path root = test::scratch_path("pvpp-out-folder-test");
+    fs::path root = pvpp::test::scratch_path("pvpp-out-folder-test");
     fs::remove_all(root);
     fs::create_directories(root / "content");
     std::ofstream(root / "content/terms.toml") << "[[term]]\nid = \"pakalpojums\"\nname = \"Pakalpojums\"\n";

@@ -16,7 +16,7 @@ namespace {
 
 // The extensions of every file a build of root writes (pvpp's own working files aside).
 std::set<std::string> built_extensions(const std::string& root) {
-    fs::path out = test::scratch_path("pvpp-output-types");
+    fs::path out = pvpp::test::scratch_path("pvpp-output-types");
     fs::remove_all(out);
     std::ostringstream log, err;
     REQUIRE(pvpp::run_cli({"build", "--root", root, "--out", out.string()}, log, err) == 0);

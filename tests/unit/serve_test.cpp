@@ -27,7 +27,7 @@ void write(const fs::path& p, const std::string& text) {
 // OUT with a site, a workbook beside it, and a secret outside it.
 fs::path make_output() {
     // Per process: other checkouts on the machine may run this test at the same time.
-    fs::path root = test::scratch_path("pvpp-serve-files");
+    fs::path root = pvpp::test::scratch_path("pvpp-serve-files");
     fs::remove_all(root);
     write(root / "out/site/index.html", "<html>");
     write(root / "out/site/lv/uzdevumi/pu2-10/index.html", "<html>");
