@@ -30,9 +30,7 @@ struct SourceWalk {
         column = 1;
     }
     bool more() const { return index < ctx.lines.size(); }
-    TextShift shift(std::size_t offset) const {
-        return {offset, static_cast<int>(index) + 1, column};
-    }
+    TextShift shift(std::size_t offset) const { return {offset, static_cast<int>(index) + 1, column}; }
 };
 
 // Bytes of the value an escape stands for: \uXXXX and \UXXXXXXXX by the code point, others one.
