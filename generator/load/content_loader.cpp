@@ -29,6 +29,15 @@ void collect(const FileSystem& fs, const std::string& dir, const std::string& re
     for (const auto& name : folders.names) { collect(fs, dir + "/" + name, rel + name + "/", out, diags); }
 }
 
+// The site folder of a page file below content/: "p/x.md" → "p/x/", "p/_index.md" → "p/",
+// "_index.md" → "".
+std::string content_page_folder(const std::string& relative_path) {
+    std::string stem = relative_path.substr(0, relative_path.size() - (relative_path.ends_with(".md") ? 3 : 0));
+    if (stem == "_index") { return ""; }
+    if (stem.ends_with("/_index")) { return stem.substr(0, stem.size() - 6); }
+    return stem + "/";
+}
+
 const std::vector<FieldInfo> k_front_matter_fields = {
     {.key = "title", .access = member<&ContentPage::title>},
     {.key = "description", .access = member<&ContentPage::description>, .optional = true},
@@ -40,16 +49,15 @@ std::optional<ContentPage> parse_page(const std::string& path, const std::string
                                       Diagnostics& diags) {
     LoadContext ctx(path, text, diags);
     ContentPage page;
-    auto split = read_front_matter(ctx, [&](TableReader& t) {
+    auto body = read_front_matter(ctx, [&](TableReader& t) {
         read_members(t, k_front_matter_fields, &page);
         t.finish();
     });
-    if (!split) { return std::nullopt; }
+    if (!body) { return std::nullopt; }
     page.loc = ctx.loc(1, 1);
     page.folder = content_page_folder(rel);
     page.is_index = rel == "_index.md" || rel.ends_with("/_index.md");
-    page.body.markdown = std::string(split->body);
-    page.body.loc = ctx.loc(split->body_line, 1);
+    page.body = std::move(*body);
     // The body is checked (raw HTML, addresses, depth) where it is parsed for output: the
     // content folder's renderer, which `pvpp check` runs too. Parsing is most of a page's
     // cost, and a parse tree per page cannot be kept for 10,000 pages.
@@ -95,13 +103,6 @@ bool is_content_folder(const FileSystem& fs) {
     if (fs.is_dir("data")) { return false; }
     auto names = fs.list("content").names;
     return std::binary_search(names.begin(), names.end(), std::string("_index.md"));
-}
-
-std::string content_page_folder(const std::string& relative_path) {
-    std::string stem = relative_path.substr(0, relative_path.size() - (relative_path.ends_with(".md") ? 3 : 0));
-    if (stem == "_index") { return ""; }
-    if (stem.ends_with("/_index")) { return stem.substr(0, stem.size() - 6); }
-    return stem + "/";
 }
 
 // Pages load on every core, each into its own findings; they join in path order.

@@ -13,10 +13,6 @@ namespace pvpp {
 /// and no data/ folder (the policy corpus always has data/).
 bool is_content_folder(const FileSystem& fs);
 
-/// The site folder of a page file below content/: "p/x.md" → "p/x/", "p/_index.md" →
-/// "p/", "_index.md" → "".
-std::string content_page_folder(const std::string& relative_path);
-
 /// Loads every page below content/ (on every core) into corpus.content_pages, sorted by
 /// path; findings go to diags in the same order.
 void load_content_folder(const FileSystem& fs, Corpus& corpus, Diagnostics& diags);

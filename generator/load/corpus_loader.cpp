@@ -47,22 +47,15 @@ RootLoader records_loader(const std::string& path) {
     };
 }
 
-/// A file's TOML, parsed ahead (on another thread) or not yet.
-struct Parsed {
-    bool done = false;
-    std::optional<toml::table> table;  ///< none when done and the TOML had errors (reported then)
-};
-
-using TextLoader = std::function<void(LoadContext&, Corpus&, Parsed&)>;
+/// Loads a file's text (a TOML file's parsed root table, parsed ahead on another thread).
+using TextLoader = std::function<void(LoadContext&, Corpus&, toml::table& table)>;
 
 // A file of records ([[term]] …) may say once at its top where they all come from; a
 // file whose root table is itself a record (a task, the site) reads that as the record's,
 // and its loader finishes it.
 TextLoader toml_loader(const RootLoader& load, bool root_is_record = false) {
-    return [load, root_is_record](LoadContext& ctx, Corpus& corpus, Parsed& parsed) {
-        auto table = parsed.done ? std::move(parsed.table) : parse_toml(ctx, ctx.text);
-        if (!table) { return; }
-        TableReader root(*table, ctx, ctx.file);
+    return [load, root_is_record](LoadContext& ctx, Corpus& corpus, toml::table& table) {
+        TableReader root(table, ctx, ctx.file);
         if (!root_is_record) { ctx.file_provenance = read_provenance_keys(root); }
         load(root, corpus);
         if (!root_is_record) { root.finish(); }
@@ -82,7 +75,7 @@ TextLoader loader_for(const std::string& path) {
     if (dir == "content/tasks" && toml) { return toml_loader(load_task, true); }
     if (dir == "content/cards" && toml) { return toml_loader(load_card, true); }
     if (dir == "content/pages" && name.size() > 3 && name.ends_with(".md")) {
-        return [](LoadContext& ctx, Corpus& corpus, Parsed&) { load_page(ctx, corpus); };
+        return [](LoadContext& ctx, Corpus& corpus, toml::table&) { load_page(ctx, corpus); };
     }
     return nullptr;
 }
@@ -92,37 +85,43 @@ TextLoader loader_for(const std::string& path) {
 struct PreparedFile {
     std::string path;
     std::optional<std::string> text;
-    bool bytes_ok = false;
-    Parsed parsed;
-    Diagnostics diags;
+    bool ok = false;         ///< its bytes pass and its TOML, if it is TOML, parses
+    toml::table table = {};  ///< a TOML file's root table
+    Diagnostics diags = {};
 };
 
-void prepare(const FileSystem& fs, PreparedFile& f) {
-    f.text = read_corpus_file(fs, f.path, f.diags);
-    if (!f.text) { return; }
+// The text's bytes checked and (a TOML file's) parsed.
+void check(PreparedFile& f) {
     f.diags.remember_source(f.path, *f.text);
-    f.bytes_ok = check_bytes(f.path, *f.text, f.diags);
-    if (!f.bytes_ok || !f.path.ends_with(".toml")) { return; }
+    f.ok = check_bytes(f.path, *f.text, f.diags);
+    if (!f.ok || !f.path.ends_with(".toml")) { return; }
     LoadContext ctx(f.path, *f.text, f.diags);
-    f.parsed.table = parse_toml(ctx, *f.text);
-    f.parsed.done = true;
+    auto table = parse_toml(ctx, *f.text);
+    f.ok = table.has_value();
+    if (table) { f.table = std::move(*table); }
+}
+
+// Its findings, then what its loader reads.
+void load_prepared(PreparedFile& f, Diagnostics& diags, Corpus& corpus) {
+    bool failed = f.diags.error_count() > 0;  // an absent file is no failure: it holds nothing
+    diags.append(std::move(f.diags));
+    if (!f.ok) {
+        if (failed) { corpus.unread_files.push_back(f.path); }  // its records are unchecked, not unknown
+        return;
+    }
+    LoadContext ctx(f.path, *f.text, diags);
+    loader_for(f.path)(ctx, corpus, f.table);
 }
 
 // The files in reading order: prepared side by side, then loaded one after another.
 void load_files(const FileSystem& fs, const std::vector<std::string>& paths, Diagnostics& diags, Corpus& corpus) {
     std::vector<PreparedFile> files(paths.size());
     for (std::size_t i = 0; i < paths.size(); ++i) { files[i].path = paths[i]; }
-    parallel_for(files.size(), [&](std::size_t i) { prepare(fs, files[i]); });
-    for (auto& f : files) {
-        bool failed = f.diags.error_count() > 0;  // an absent file is no failure: it holds nothing
-        diags.append(std::move(f.diags));
-        if (!f.text || !f.bytes_ok || (f.parsed.done && !f.parsed.table)) {
-            if (failed) { corpus.unread_files.push_back(f.path); }  // its records are unchecked, not unknown
-            continue;
-        }
-        LoadContext ctx(f.path, *f.text, diags);
-        loader_for(f.path)(ctx, corpus, f.parsed);
-    }
+    parallel_for(files.size(), [&](std::size_t i) {
+        files[i].text = read_corpus_file(fs, files[i].path, files[i].diags);
+        if (files[i].text) { check(files[i]); }
+    });
+    for (auto& f : files) { load_prepared(f, diags, corpus); }
 }
 
 // Every file of a folder that its loader takes; any other is reported and skipped.
@@ -176,15 +175,11 @@ void load_images(const FileSystem& fs, Corpus& corpus, Diagnostics& diags) {
 }  // namespace
 
 bool load_file(const std::string& path, const std::string& bytes, Diagnostics& diags, Corpus& corpus) {
-    TextLoader loader = loader_for(path);
-    if (!loader) { return false; }
-    std::string text = bytes;
-    normalize_line_ends(text);
-    diags.remember_source(path, text);
-    if (!check_bytes(path, text, diags)) { return true; }
-    LoadContext ctx(path, text, diags);
-    Parsed not_yet;
-    loader(ctx, corpus, not_yet);
+    if (!loader_for(path)) { return false; }
+    PreparedFile f{.path = path, .text = bytes};
+    normalize_line_ends(*f.text);
+    check(f);
+    load_prepared(f, diags, corpus);
     return true;
 }
 

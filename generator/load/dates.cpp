@@ -3,7 +3,9 @@
 #include <charconv>
 
 namespace pvpp {
+namespace {
 
+// True when the day exists in that month and year (leap years included).
 bool is_real_date(int year, int month, int day) {
     static constexpr int k_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) { return false; }
@@ -11,8 +13,6 @@ bool is_real_date(int year, int month, int day) {
     int days = k_days[month - 1] + (month == 2 && leap ? 1 : 0);
     return day <= days;
 }
-
-namespace {
 
 bool read_digits(std::string_view s, std::size_t from, std::size_t len, int& out) {
     if (from + len > s.size()) { return false; }

@@ -7,9 +7,6 @@
 
 namespace pvpp {
 
-/// True when the day exists in that month and year (leap years included).
-bool is_real_date(int year, int month, int day);
-
 /// Parses "31.03.2025" (also "2025-03-31"); nullopt if malformed or not a real day.
 std::optional<Date> parse_latvian_date(std::string_view text);
 

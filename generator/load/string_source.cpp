@@ -30,9 +30,7 @@ struct SourceWalk {
         column = 1;
     }
     bool more() const { return index < ctx.lines.size(); }
-    TextShift shift(std::size_t offset) const {
-        return {offset, static_cast<int>(index) + 1 + ctx.line_offset, column};
-    }
+    TextShift shift(std::size_t offset) const { return {offset, static_cast<int>(index) + 1, column}; }
 };
 
 // Bytes of the value an escape stands for: \uXXXX and \UXXXXXXXX by the code point, others one.
@@ -83,13 +81,14 @@ std::vector<TextShift> escape_shifts(SourceWalk walk, std::size_t value_size) {
 
 }  // namespace
 
-// toml++ points at the opening quote; the text starts after the delimiter, and
-// a multi-line string drops the newline that directly follows its opening.
+// toml++ points at the opening quote, on the file's line (ctx.lines are the whole file's, also
+// for a page's front matter); the text starts after the delimiter, and a multi-line string
+// drops the newline that directly follows its opening.
 Text string_text(const LoadContext& ctx, const SourceLoc& opening, std::string value) {
     Text text;
     text.markdown = std::move(value);
     text.loc = opening;
-    int index = opening.line - ctx.line_offset - 1;
+    int index = opening.line - 1;
     if (index < 0 || index >= static_cast<int>(ctx.lines.size())) { return text; }
     std::string_view line = ctx.lines[index];
     std::size_t byte = 0;
@@ -98,7 +97,7 @@ Text string_text(const LoadContext& ctx, const SourceLoc& opening, std::string v
     bool multi = rest.starts_with("\"\"\"") || rest.starts_with("'''");
     SourceWalk walk{ctx, static_cast<std::size_t>(index), byte + (multi ? 3 : 1), opening.column + (multi ? 3 : 1)};
     if (multi && rest.size() == 3) { walk.next_line(); }
-    text.loc = opening.at(static_cast<int>(walk.index) + 1 + ctx.line_offset, walk.column);
+    text.loc = opening.at(static_cast<int>(walk.index) + 1, walk.column);
     if (rest.starts_with("\"") && walk.more()) { text.shifts = escape_shifts(walk, text.markdown.size()); }
     return text;
 }

@@ -27,10 +27,10 @@ std::optional<toml::table> parse_toml(LoadContext& ctx, std::string_view text) {
         SourceLoc at = to_loc(ctx, err.source().begin);
         EditorMessage message = editor_toml_message(err.description());
         // toml++ stops where it gave up (the end of a date, the end of the line of an unclosed
-        // text); the editor looks for the value they wrote.
-        auto lines = split_lines(text);
-        if (message.at_value && at.line >= 1 && at.line <= static_cast<int>(lines.size())) {
-            int column = value_column(lines[at.line - 1]);
+        // text); the editor looks for the value they wrote, on the file's line (text may be a
+        // page's front matter, which starts below the file's first line).
+        if (message.at_value && at.line >= 1 && at.line <= static_cast<int>(ctx.lines.size())) {
+            int column = value_column(ctx.lines[at.line - 1]);
             if (column > 0 && column < at.column) { at.column = column; }
         }
         ctx.diags.error(at, message.text);

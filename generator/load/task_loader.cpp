@@ -4,6 +4,7 @@
 #include "load/record_loaders.h"
 #include "model/card_sections.h"
 #include "util/message.h"
+#include "util/text.h"
 
 namespace pvpp {
 namespace {
@@ -67,11 +68,9 @@ void report_missing_sections(TableReader& card, std::vector<std::string> missing
             fill(_("card section [{1}] is missing (write it, or mark it status = \"nav aprakstīts\")"), {missing[0]}));
         return;
     }
-    std::string list;
-    for (const auto& key : missing) { list += (list.empty() ? "[" : ", [") + key + "]"; }
     card.context().diags.error(card.loc(), fill(_("{1} card sections are missing: {2} (write each, or mark it "
                                                   "status = \"nav aprakstīts\")"),
-                                                {std::to_string(missing.size()), list}));
+                                                {std::to_string(missing.size()), "[" + join(missing, "], [") + "]"}));
 }
 
 }  // namespace

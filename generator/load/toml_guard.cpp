@@ -241,11 +241,7 @@ private:
     void write_as_escape() {
         char32_t cp = next_code_point(m_text, m_pos);
         char escape[16];
-        if (cp <= 0xFFFF) {
-            std::snprintf(escape, sizeof escape, "\\u%04X", static_cast<unsigned>(cp));
-        } else {
-            std::snprintf(escape, sizeof escape, "\\U%08X", static_cast<unsigned>(cp));
-        }
+        std::snprintf(escape, sizeof escape, cp <= 0xFFFF ? "\\u%04X" : "\\U%08X", static_cast<unsigned>(cp));
         m_result.text += escape;
         ++m_column;
     }

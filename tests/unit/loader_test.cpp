@@ -6,6 +6,7 @@
 #include "load/corpus_loader.h"
 #include "load/load_context.h"
 #include "load/page_loader.h"
+#include "load/string_source.h"
 #include "util/file_system.h"
 
 using namespace pvpp;
@@ -88,6 +89,17 @@ TEST_CASE("an error in front matter points at its line in the page file") {
     auto found = diags.sorted();
     REQUIRE(found.size() == 1);
     CHECK(found[0].loc == SourceLoc{"content/pages/plans.md", 3, 8});
+}
+
+// A page's front matter is parsed on its own, below the file's first line: a string's escapes
+// are still found on the file's line that holds it.
+TEST_CASE("a string in a page's front matter maps positions after an escape to its file line") {
+    Diagnostics diags;
+    LoadContext ctx("content/pages/p.md", "+++\nx = \"a\\tPU2-1\"\n+++\n", diags);
+    ctx.line_offset = 1;
+    Text text = string_text(ctx, ctx.loc(1, 5), "a\tPU2-1");
+    CHECK(text.loc == SourceLoc{"content/pages/p.md", 2, 6});
+    CHECK(locate_in_text(text, text.markdown.find("PU2-1")) == SourceLoc{"content/pages/p.md", 2, 9});
 }
 
 TEST_CASE("dates load from TOML dates and Latvian strings; workplan percentages are kept") {
