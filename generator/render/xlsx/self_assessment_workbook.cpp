@@ -17,12 +17,6 @@ constexpr const char* k_scale_sheet = "Skala";
 constexpr const char* k_scale_range = "=Skala!$A$3:$A$7";
 constexpr const char* k_scale_note = "Skala 0–4 ir šīs veidnes pieņēmums: politika attīstības līmeņus nenosaka.";
 
-Cell answer(Style style) {
-    Cell c = text_cell("", style);
-    c.kind = Cell::Kind::blank;
-    return c;
-}
-
 // "'Uzdevumi'!$C$3:$C$34": the rating column of a part's sheet.
 std::string rating_range(const AssessmentPart& p) {
     return "'" + p.sheet + "'!$C$3:$C$" + std::to_string(2 + std::max<std::size_t>(1, p.items.size()));
@@ -31,7 +25,8 @@ std::string rating_range(const AssessmentPart& p) {
 SheetSpec part_sheet(const AssessmentPart& p) {
     SheetBuilder b(p.sheet, p.title, {{"Kods", 9}, {"Nosaukums", 70}, {"Vērtējums (0–4)", 12}, {"Piezīmes", 50}}, 1);
     for (const auto& i : p.items) {
-        b.add({text_cell(i.code, Style::code), text_cell(i.name), answer(Style::input), answer(Style::input_text)});
+        b.add({text_cell(i.code, Style::code), text_cell(i.name), blank_cell(Style::input),
+               blank_cell(Style::input_text)});
     }
     if (!p.items.empty()) {
         int last = b.next_row() - 1;
@@ -49,7 +44,7 @@ SheetSpec info_sheet(std::size_t groups) {
     SheetBuilder b(k_assessment_info_sheet, "Iestāde, kas veic pašnovērtējumu", {{"Lauks", 34}, {"Atbilde", 70}}, 0);
     const Style styles[] = {Style::input_text, Style::input_text, Style::input_date, Style::input_text};
     for (std::size_t i = 0; i < k_info_labels.size(); ++i) {
-        b.add({text_cell(k_info_labels[i], Style::code), answer(styles[i])});
+        b.add({text_cell(k_info_labels[i], Style::code), blank_cell(styles[i])});
     }
     std::string last = std::to_string(2 + std::max<std::size_t>(1, groups));
     b.sheet().validations.push_back({Range{k_info_first_row + 1, 1, k_info_first_row + 1, 1},
@@ -114,9 +109,6 @@ SheetSpec scale_sheet() {
 }  // namespace
 
 WorkbookSpec self_assessment_workbook(const Corpus& corpus) {
-    WorkbookSpec w = workbook_head(k_self_assessment_file, "Pakalpojumu pārvaldības pašnovērtējums",
-                                   "P2.3 iestādes pašnovērtējums pret pakalpojumu pārvaldības politiku",
-                                   "pašnovērtējums; P2.3; uzdevumi; nosacījumi; spējas; resursi", document_date(corpus));
     auto all = assessment_parts(corpus);
     std::vector<ContentsEntry> entries;
     entries.push_back({info_sheet(policy_groups(corpus).size()),
@@ -127,7 +119,12 @@ WorkbookSpec self_assessment_workbook(const Corpus& corpus) {
     entries.push_back({summary_sheet(all), "Novērtēto rindu skaits un vidējais vērtējums katrai daļai (formulas)"});
     entries.push_back({scale_sheet(), "Vērtējuma skalas nozīme un sagaidāmais līmenis"});
     entries.push_back({groups_sheet(corpus), "Iestāžu grupas (izvēlnes saraksts)"});
-    w.sheets = with_contents("Pakalpojumu pārvaldības pašnovērtējums (P2.3)", std::move(entries));
+    WorkbookSpec w{.file = k_self_assessment_file,
+                   .title = "Pakalpojumu pārvaldības pašnovērtējums",
+                   .subject = "P2.3 iestādes pašnovērtējums pret pakalpojumu pārvaldības politiku",
+                   .keywords = "pašnovērtējums; P2.3; uzdevumi; nosacījumi; spējas; resursi",
+                   .created = document_date(corpus),
+                   .sheets = with_contents("Pakalpojumu pārvaldības pašnovērtējums (P2.3)", std::move(entries))};
     for (auto& s : w.sheets) { s.protect = true; }
     return w;
 }

@@ -35,13 +35,6 @@ Style name_style(int outline) {
     return outline == 1 ? Style::group : outline == 2 ? Style::subgroup : Style::wrap;
 }
 
-// A cell of a field the record's source does not confirm.
-Cell field_cell(std::string text, const RecordProvenance& p, std::string_view field) {
-    Cell c = text_cell(std::move(text));
-    c.unconfirmed = !p.is_fact(field);
-    return c;
-}
-
 // The months of the chart's label ("(05.-07.24)" → "05.2024–07.2024"), or "" with no label.
 Cell period_cell(const Schedule& s) {
     if (!s.period_from || !s.period_to) { return text_cell(""); }
@@ -114,8 +107,6 @@ SheetSpec exclusions_sheet(const Corpus& corpus) {
 }
 
 WorkbookSpec workplan_workbook(const Corpus& corpus) {
-    WorkbookSpec w = workbook_head(k_workplan_file, "Darba plāns", "PVPP2024–2027 2. pielikums",
-                                   "darba plāns; pasākumi; rīcības virzieni; PVPP2027", document_date(corpus));
     std::vector<ContentsEntry> entries;
     entries.push_back({workplan_sheet(corpus),
                        "Atskaites punkti, rīcības virzieni (1. līmenis), pasākumi (2.) un apakšaktivitātes (3.) ar termiņiem, "
@@ -123,8 +114,12 @@ WorkbookSpec workplan_workbook(const Corpus& corpus) {
     entries.push_back({gantt_sheet(corpus), "Tās pašas rindas pa mēnešiem 2024.–2027. gadā; tumšāka daļa — izpildītā"});
     entries.push_back({institutions_sheet(corpus), "Iestāžu grupas un politikas un darba plāna piemērojamība"});
     entries.push_back({exclusions_sheet(corpus), "4.1.5. punkta izņēmumi"});
-    w.sheets = with_contents("PVPP2024–2027 2. pielikums. Darba plāns", std::move(entries));
-    return w;
+    return {.file = k_workplan_file,
+            .title = "Darba plāns",
+            .subject = "PVPP2024–2027 2. pielikums",
+            .keywords = "darba plāns; pasākumi; rīcības virzieni; PVPP2027",
+            .created = document_date(corpus),
+            .sheets = with_contents("PVPP2024–2027 2. pielikums. Darba plāns", std::move(entries))};
 }
 
 }  // namespace pvpp
