@@ -28,16 +28,15 @@ void fill_card(const TaskCardView& v, ctemplate::TemplateDictionary& dict) {
     dict.SetValue("CONTENTS_ID", v.contents_id);
     dict.SetValue("SITE_HREF", CardLinks::href(url::task(v.code)));
     for (const auto& s : v.sections) {
-        auto* toc = dict.AddSectionDictionary("TOC");
-        toc->SetValue("ID", s.id);
-        toc->SetValue("TITLE", s.title);
-        toc->SetValue("STATE", state_name(s.state));
-        if (s.state == SectionState::missing) { toc->ShowSection("GAP"); }
-        auto* sec = dict.AddSectionDictionary("SECTION");
-        sec->SetValue("ID", s.id);
-        sec->SetValue("TITLE", s.title);
-        sec->SetValue("STATE", state_name(s.state));
-        sec->SetValue("CONTENT", s.html);
+        // Its line in the contents, then the section itself: each template part shows what it uses.
+        for (const char* part : {"TOC", "SECTION"}) {
+            auto* d = dict.AddSectionDictionary(part);
+            d->SetValue("ID", s.id);
+            d->SetValue("TITLE", s.title);
+            d->SetValue("STATE", state_name(s.state));
+            d->SetValue("CONTENT", s.html);
+            if (s.state == SectionState::missing) { d->ShowSection("GAP"); }
+        }
     }
 }
 

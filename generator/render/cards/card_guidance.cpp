@@ -16,10 +16,6 @@ const FlagMeaning k_competence_flags[] = {{"obligāti iegūstama", "●"}, {"del
 const FlagMeaning k_technology_flags[] = {{"valstī obligāti centralizēti nodrošināma", "■"},
                                           {"centralizēti nodrošināma", "□"}};
 
-std::string part(const CardLinks& links, const char* heading, const Text& text) {
-    return text.empty() ? "" : "<h3>" + std::string(heading) + "</h3>" + links.md(text);
-}
-
 template <std::size_t N>
 std::string legend(const FlagMeaning (&flags)[N], Edition e) {
     std::vector<std::string> entries;
@@ -54,6 +50,10 @@ std::string catalogue(const CardLinks& links, const std::vector<Ref>& refs, cons
 
 }  // namespace
 
+std::string card_part_html(const CardLinks& links, const char* heading, const Text& text) {
+    return text.empty() ? "" : "<h3>" + std::string(heading) + "</h3>" + links.md(text);
+}
+
 std::string flag_symbol(const std::string& flag) {
     for (const auto* group : {&k_competence_flags, &k_technology_flags}) {
         for (const auto& f : *group) {
@@ -75,13 +75,13 @@ std::string technology_list_html(const CardLinks& links, const std::vector<Ref>&
 
 std::string capabilities_html(const CardLinks& links, const TaskCard& card) {
     std::string list = competence_list_html(links, card.capabilities.competences);
-    return part(links, "Procesi", card.capabilities.processes) + (list.empty() ? "" : "<h3>Kompetences</h3>" + list) +
-           links.md(card.capabilities.notes);
+    return card_part_html(links, "Procesi", card.capabilities.processes) +
+           (list.empty() ? "" : "<h3>Kompetences</h3>" + list) + links.md(card.capabilities.notes);
 }
 
 std::string resources_html(const CardLinks& links, const TaskCard& card) {
     std::string list = technology_list_html(links, card.resources.technologies);
-    return part(links, "Informācija", card.resources.information) +
+    return card_part_html(links, "Informācija", card.resources.information) +
            (list.empty() ? "" : "<h3>Digitālās tehnoloģijas</h3>" + list) + links.md(card.resources.notes);
 }
 
@@ -89,9 +89,9 @@ std::string guidance_html(const CardLinks& links, const TaskCard& card) {
     std::vector<std::string> reading;
     for (const auto& r : card.guidance.reading) { reading.push_back(html_escape(r)); }
     std::string list = CardLinks::list(reading);
-    return part(links, "Veicamās darbības", card.guidance.actions) +
-           part(links, "Vispārēja informācija", card.guidance.general) +
-           part(links, "Kam ir jāpievērš īpaša uzmanība", card.guidance.attention) +
+    return card_part_html(links, "Veicamās darbības", card.guidance.actions) +
+           card_part_html(links, "Vispārēja informācija", card.guidance.general) +
+           card_part_html(links, "Kam ir jāpievērš īpaša uzmanība", card.guidance.attention) +
            (list.empty() ? "" : "<h3>Papildu informācija</h3>" + list);
 }
 
