@@ -27,12 +27,6 @@ const std::map<std::string, std::string> k_part_names = {{"tasks", "Saistītais 
                                                          {"general", "Vispārīgā informācija"},
                                                          {"attention", "Uzmanības punkti"}};
 
-// Every label and kind name starts with an ASCII letter ("posms").
-std::string capitalized(std::string text) {
-    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') { text[0] = static_cast<char>(text[0] - 'a' + 'A'); }
-    return text;
-}
-
 std::string part_name(const FieldInfo& field) {
     if (auto it = k_part_names.find(field.key); it != k_part_names.end()) { return it->second; }
     return capitalized(field.type == FieldKind::refs ? record_kind(field.target).singular : field.label);
