@@ -10,6 +10,9 @@
 namespace pvpp {
 namespace {
 
+// An item of another capability (S2-4 of S2).
+bool is_capability_item(const Capability& capability) { return capability.code.find('-') != std::string::npos; }
+
 std::string not_described(Edition e, const Capability& c) {
     return handout_gap(e, c.resource ? review_text::k_resource_gap : review_text::k_capability_gap);
 }
@@ -87,8 +90,6 @@ void fill_contents(const Corpus& corpus, Edition e, ctemplate::TemplateDictionar
 }
 
 }  // namespace
-
-bool is_capability_item(const Capability& capability) { return capability.code.find('-') != std::string::npos; }
 
 std::vector<const Capability*> capability_items(const Corpus& corpus, const Capability& capability) {
     std::vector<const Capability*> items;

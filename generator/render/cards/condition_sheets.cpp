@@ -21,6 +21,9 @@ private:
     const CardLinks& m_links;
 };
 
+// The id of a condition's sheet: "n4-1".
+std::string condition_sheet_id(const Condition& condition) { return slugify(condition.code); }
+
 // Section 5 of the cards is where a task names the conditions that depend on it.
 constexpr int k_conditions_section = 4;
 
@@ -85,8 +88,6 @@ void fill_cover(const CardLinks& links, ctemplate::TemplateDictionary& dict) {
 }
 
 }  // namespace
-
-std::string condition_sheet_id(const Condition& condition) { return slugify(condition.code); }
 
 void fill_condition_sheets(const CardLinks& links, ctemplate::TemplateDictionary& dict) {
     fill_cover(links, dict);
