@@ -33,9 +33,7 @@ SheetSpec part_sheet(const AssessmentPart& p) {
         b.sheet().validations.push_back({Range{2, 2, last, 2}, k_scale_range, "Vērtējums 0–4",
                                          "Izvēlieties 0–4 (skatīt lapu “Skala”). " + std::string(k_scale_note)});
     }
-    SheetSpec s = b.finish();
-    s.protect = true;
-    return s;
+    return b.finish();
 }
 
 // The institution's details: name, Table 1 group (a drop-down from the "Grupas" sheet,
@@ -52,16 +50,13 @@ SheetSpec info_sheet(std::size_t groups) {
                                      "Izvēlieties grupu no PVPP2027 1. tabulas (lapa “Grupas”)."});
     SheetSpec s = b.finish();
     s.autofilter.reset();
-    s.protect = true;
     return s;
 }
 
 SheetSpec groups_sheet(const Corpus& corpus) {
     SheetBuilder b(k_assessment_groups_sheet, "Iestāžu grupas (PVPP2027 1. tabula)", {{"Grupa", 70}}, 0);
     for (const auto* g : policy_groups(corpus)) { b.add({text_cell(group_label(*g))}); }
-    SheetSpec s = b.finish();
-    s.protect = true;
-    return s;
+    return b.finish();
 }
 
 Cell formula(std::string source, Style style) {
@@ -82,7 +77,6 @@ SheetSpec summary_sheet(const std::vector<AssessmentPart>& all) {
                number_cell(static_cast<double>(p.items.size())), average});
     }
     SheetSpec s = b.finish();
-    s.protect = true;
     s.rows.push_back(Row{});
     int row = static_cast<int>(s.rows.size());
     s.rows.push_back(Row{{}, 0, 33});
@@ -100,7 +94,6 @@ SheetSpec scale_sheet() {
                               "lielākoties ieviests", "pilnībā ieviests un tiek pilnveidots"};
     for (int i = 0; i <= k_max_rating; ++i) { b.add({number_cell(i), text_cell(meanings[i])}); }
     SheetSpec s = b.finish();
-    s.protect = true;
     s.rows.push_back(Row{});
     s.rows.push_back(Row{{text_cell("", Style::note), text_cell(k_expected_level_note, Style::note)}, 0, 33});
     return s;
@@ -125,7 +118,7 @@ WorkbookSpec self_assessment_workbook(const Corpus& corpus) {
                    .keywords = "pašnovērtējums; P2.3; uzdevumi; nosacījumi; spējas; resursi",
                    .created = document_date(corpus),
                    .sheets = with_contents("Pakalpojumu pārvaldības pašnovērtējums (P2.3)", std::move(entries))};
-    for (auto& s : w.sheets) { s.protect = true; }
+    for (auto& s : w.sheets) { s.protect = true; }  // the contents sheet too
     return w;
 }
 
