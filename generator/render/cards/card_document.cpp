@@ -147,26 +147,22 @@ std::string CardDocuments::index_file() const {
     return document("Uzdevumu kartītes", m_theme.expand("cards/index.tpl", dict));
 }
 
-std::string CardDocuments::roles_file() const {
-    ctemplate::TemplateDictionary dict("roles");
-    fill_role_sheets(m_links, dict);
+std::string CardDocuments::handout(const char* name, void (*fill)(const CardLinks&, ctemplate::TemplateDictionary&),
+                                   const std::string& title) const {
+    ctemplate::TemplateDictionary dict(name);
+    fill(m_links, dict);
     dict.SetValue("FOOTER", footer());
-    return document("Lomas, mērogi un līmeņi", m_theme.expand("cards/roles.tpl", dict));
+    return document(title, m_theme.expand(std::string("cards/") + name + ".tpl", dict));
 }
 
+std::string CardDocuments::roles_file() const { return handout("roles", fill_role_sheets, "Lomas, mērogi un līmeņi"); }
+
 std::string CardDocuments::conditions_file() const {
-    ctemplate::TemplateDictionary dict("conditions");
-    fill_condition_sheets(m_links, dict);
-    dict.SetValue("FOOTER", footer());
-    return document("Pakalpojumu izveides, sniegšanas un pilnveides nosacījumi",
-                    m_theme.expand("cards/conditions.tpl", dict));
+    return handout("conditions", fill_condition_sheets, "Pakalpojumu izveides, sniegšanas un pilnveides nosacījumi");
 }
 
 std::string CardDocuments::capabilities_file() const {
-    ctemplate::TemplateDictionary dict("capabilities");
-    fill_capability_sheets(m_links, dict);
-    dict.SetValue("FOOTER", footer());
-    return document("Spējas un resursi", m_theme.expand("cards/capabilities.tpl", dict));
+    return handout("capabilities", fill_capability_sheets, "Spējas un resursi");
 }
 
 }  // namespace pvpp

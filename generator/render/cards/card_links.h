@@ -18,7 +18,7 @@ public:
     /// As href, but a page the edition does not make is linked at its place on a chapter page.
     std::string site_href(const std::string& folder, const std::string& anchor = "") const;
     /// <a href="…">label</a>, label escaped.
-    std::string link(const std::string& label, const std::string& folder) const;
+    std::string link(const std::string& label, const std::string& folder, const std::string& anchor = "") const;
     /// A code as a link to its site page, or escaped text when it names nothing.
     std::string code_link(const std::string& code) const;
     /// Markdown rendered with its codes linked to the site.
