@@ -28,7 +28,7 @@ std::string legend(const FlagMeaning (&flags)[N], Edition e) {
 
 template <typename Map>
 std::string catalogue(const CardLinks& links, const std::vector<Ref>& refs, const Map& map, bool technology) {
-    std::vector<std::string> items;
+    std::string html;
     for (const auto& r : refs) {
         auto it = map.find(r.id);
         if (it == map.end()) { continue; }
@@ -41,10 +41,8 @@ std::string catalogue(const CardLinks& links, const std::vector<Ref>& refs, cons
                                         : "<span class=\"flag\" title=\"" + html_escape(flag) + "\">" +
                                               flag_symbol(flag) + "</span> ";
         std::string folder = technology ? url::technology(r.id) : url::competence(r.id);
-        items.push_back(mark + links.link(it->second->name, folder));
+        html += "<li>" + mark + links.link(it->second->name, folder) + "</li>";
     }
-    std::string html;
-    for (const auto& i : items) { html += "<li>" + i + "</li>"; }
     return html.empty() ? "" : "<ul class=\"catalogue\">" + html + "</ul>";
 }
 
