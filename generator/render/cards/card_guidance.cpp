@@ -84,9 +84,7 @@ std::string resources_html(const CardLinks& links, const TaskCard& card) {
 }
 
 std::string guidance_html(const CardLinks& links, const TaskCard& card) {
-    std::vector<std::string> reading;
-    for (const auto& r : card.guidance.reading) { reading.push_back(html_escape(r)); }
-    std::string list = CardLinks::list(reading);
+    std::string list = CardLinks::list(card.guidance.reading, true);
     return card_part_html(links, "Veicamās darbības", card.guidance.actions) +
            card_part_html(links, "Vispārēja informācija", card.guidance.general) +
            card_part_html(links, "Kam ir jāpievērš īpaša uzmanība", card.guidance.attention) +

@@ -43,10 +43,10 @@ std::string CardLinks::md(const Text& text) const {
     });
 }
 
-std::string CardLinks::list(const std::vector<std::string>& items) {
+std::string CardLinks::list(const std::vector<std::string>& items, bool plain_text) {
     if (items.empty()) { return ""; }
     std::string out = "<ul>";
-    for (const auto& i : items) { out += "<li>" + i + "</li>"; }
+    for (const auto& i : items) { out += "<li>" + (plain_text ? html_escape(i) : i) + "</li>"; }
     return out + "</ul>";
 }
 

@@ -23,8 +23,8 @@ public:
     std::string code_link(const std::string& code) const;
     /// Markdown rendered with its codes linked to the site.
     std::string md(const Text& text) const;
-    /// <ul> of already-built items; "" when there are none.
-    static std::string list(const std::vector<std::string>& items);
+    /// <ul> of already-built items, or of plain texts (escaped); "" when there are none.
+    static std::string list(const std::vector<std::string>& items, bool plain_text = false);
 
 private:
     const RenderContext& m_ctx;

@@ -32,12 +32,6 @@ const ConditionGroup* group_of(const CorpusIndex& index, const Condition& c) {
     return it == index.condition_groups.end() ? nullptr : it->second;
 }
 
-std::string items_html(const Condition& c) {
-    std::vector<std::string> items;
-    for (const auto& i : c.items) { items.push_back(html_escape(i)); }
-    return CardLinks::list(items);
-}
-
 std::string tasks_html(const CardLinks& links, const Condition& c) {
     std::vector<TaskNeed> tasks;
     for (const Task* t : tasks_naming_condition(links.ctx(), c.code)) { tasks.push_back({t, ""}); }
@@ -58,7 +52,7 @@ void fill_sheet(const CardLinks& links, const Condition& c, ctemplate::TemplateD
     d.SetValue("NAME", c.name);
     d.SetValue("HREF", links.site_href(url::condition(c.code)));
     d.SetValue("GROUP", g ? links.code_link(g->code()) + " " + html_escape(g->name) : "");
-    if (!c.items.empty()) { d.SetValueAndShowSection("ITEMS", items_html(c), "HAS_ITEMS"); }
+    if (!c.items.empty()) { d.SetValueAndShowSection("ITEMS", CardLinks::list(c.items, true), "HAS_ITEMS"); }
     std::string description = c.description.empty()
                                   ? handout_gap(links.ctx().config.edition, "Nosacījums vēl nav aprakstīts.")
                                   : links.md(c.description);
