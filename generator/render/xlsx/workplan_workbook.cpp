@@ -89,8 +89,7 @@ SheetSpec institutions_sheet(const Corpus& corpus) {
         std::vector<std::string> outside;
         for (const auto& r : g.outside_work_plan) { outside.push_back(r.id); }
         b.add({number_cell(g.number), text_cell(g.name, Style::code), text_cell(join(g.members, "\n")),
-               text_cell(g.policy ? "jā" : "nē"),
-               field_cell(g.work_plan ? (*g.work_plan ? "jā" : "nē") : "", g.provenance, "work_plan"),
+               text_cell(yes_no(g.policy)), field_cell(yes_no(g.work_plan), g.provenance, "work_plan"),
                field_cell(join(outside, "\n"), g.provenance, "outside_work_plan"),
                text_cell(markdown_plain(g.notes.markdown)), text_cell(provenance_summary(g.provenance))});
     }
