@@ -32,4 +32,8 @@ std::string html_escape(std::string_view text);
 /// Joins parts with a separator.
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
+/// The text with its first letter upper case when that is an ASCII letter, as every kind's
+/// names and every field's label begin ("uzdevumi" → "Uzdevumi").
+std::string capitalized(std::string text);
+
 }  // namespace pvpp

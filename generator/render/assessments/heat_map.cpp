@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "render/common/assessment_refs.h"
+#include "render/common/diagrams/svg_writer.h"
 #include "util/text.h"
 
 namespace pvpp {
@@ -26,21 +27,14 @@ std::string shade(double share) {
     return out;
 }
 
-std::string text_at(int x, int y, const std::string& text, const std::string& attrs = "") {
-    return "<text x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(y) + "\"" + attrs + ">" + html_escape(text) +
-           "</text>\n";
-}
-
 std::string cell(int column, int y, double share, const std::string& label) {
     int x = k_label_width + column * k_cell_width;
-    return "<rect x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(y) + "\" width=\"" +
-           std::to_string(k_cell_width - 2) + "\" height=\"" + std::to_string(k_row_height - 2) + "\" fill=\"" +
-           shade(share) + "\"/>\n" +
-           text_at(x + k_cell_width / 2 - 1, y + 13, label, share > 0.5 ? " class=\"n light\"" : " class=\"n\"");
+    return svg::rect(x, y, k_cell_width - 2, k_row_height - 2, " fill=\"" + shade(share) + "\"") +
+           svg::text(x + k_cell_width / 2 - 1, y + 13, label, share > 0.5 ? " class=\"n light\"" : " class=\"n\"");
 }
 
 std::string column_head(int column, const std::string& label) {
-    return text_at(k_label_width + column * k_cell_width + k_cell_width / 2 - 1, k_top - 8, label, " class=\"head\"");
+    return svg::text(k_label_width + column * k_cell_width + k_cell_width / 2 - 1, k_top - 8, label, " class=\"head\"");
 }
 
 /// The rows of both maps: a part heading where the part changes, then each item's row.
@@ -52,18 +46,18 @@ std::string item_rows(const NationalPicture& picture, const std::vector<Assessme
     for (const auto& item : picture.items) {
         if (item.part != part) {
             part = item.part;
-            body += text_at(4, y + 13, parts[part].sheet, " class=\"part\"");
+            body += svg::text(4, y + 13, parts[part].sheet, " class=\"part\"");
             y += k_row_height;
         }
         body += "<g><title>" + html_escape(item.code + " " + item.name) + "</title>\n" +
-                text_at(4, y + 13, item.code, " class=\"code\"") + cells(item, y) + "</g>\n";
+                svg::text(4, y + 13, item.code, " class=\"code\"") + cells(item, y) + "</g>\n";
         y += k_row_height;
     }
     return body;
 }
 
-std::string svg(int columns, int height, const std::string& id, const std::string& title, const std::string& desc,
-                const std::string& body) {
+std::string map_svg(int columns, int height, const std::string& id, const std::string& title, const std::string& desc,
+                    const std::string& body) {
     std::string w = std::to_string(k_label_width + std::max(1, columns) * k_cell_width), h = std::to_string(height);
     return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + w + " " + h + "\" width=\"" + w +
            "\" height=\"" + h + "\" role=\"img\" aria-labelledby=\"" + id + "-virsraksts " + id +
@@ -74,7 +68,7 @@ std::string svg(int columns, int height, const std::string& id, const std::strin
            "</desc>\n"
            "<style>text{font:12px sans-serif;fill:#1a1a1a}.n,.head{text-anchor:middle}.head{font-weight:bold}"
            ".start{text-anchor:start}.part{font-weight:bold}.code{font-weight:bold}.light{fill:#fff}</style>\n" +
-           text_at(4, k_top - 8, "Kods", " class=\"head start\"") + body + "</svg>\n";
+           svg::text(4, k_top - 8, "Kods", " class=\"head start\"") + body + "</svg>\n";
 }
 
 }  // namespace
@@ -93,13 +87,14 @@ std::string heat_map_svg(const NationalPicture& picture, const std::vector<Asses
         }
         return cells;
     });
-    return svg(columns, y + 8, "karte", "Pašnovērtējumu siltumkarte: iestāžu skaits katrā līmenī",
-               "Rindas – uzdevumi, nosacījumi, spējas un resursi; kolonnas – vērtējums 0–4 un “nav” (nav novērtēts). "
-               "Jo tumšāka šūna, jo vairāk iestāžu (no " +
-                   std::to_string(institutions) +
-                   ") izvēlējās šo līmeni; skaitlis šūnā ir iestāžu skaits. Tie paši skaitļi ir tabulā “Vērtējumu "
-                   "skaits pa līmeņiem”.",
-               body);
+    return map_svg(
+        columns, y + 8, "karte", "Pašnovērtējumu siltumkarte: iestāžu skaits katrā līmenī",
+        "Rindas – uzdevumi, nosacījumi, spējas un resursi; kolonnas – vērtējums 0–4 un “nav” (nav novērtēts). "
+        "Jo tumšāka šūna, jo vairāk iestāžu (no " +
+            std::to_string(institutions) +
+            ") izvēlējās šo līmeni; skaitlis šūnā ir iestāžu skaits. Tie paši skaitļi ir tabulā “Vērtējumu "
+            "skaits pa līmeņiem”.",
+        body);
 }
 
 std::string group_heat_map_svg(const NationalPicture& picture, const std::vector<AssessmentPart>& parts,
@@ -123,11 +118,12 @@ std::string group_heat_map_svg(const NationalPicture& picture, const std::vector
         }
         return cells;
     });
-    return svg(static_cast<int>(shown.size()), y + 8, "grupas", "Vidējais vērtējums pa iestāžu grupām",
-               "Rindas – uzdevumi, nosacījumi, spējas un resursi; kolonnas – iestāžu grupas (1. tabula). Jo tumšāka "
-               "šūna, jo augstāks grupas vidējais vērtējums (0–4); skaitlis šūnā ir vidējais. Tie paši skaitļi ir "
-               "tabulās “Pa iestāžu grupām”.",
-               body);
+    return map_svg(
+        static_cast<int>(shown.size()), y + 8, "grupas", "Vidējais vērtējums pa iestāžu grupām",
+        "Rindas – uzdevumi, nosacījumi, spējas un resursi; kolonnas – iestāžu grupas (1. tabula). Jo tumšāka "
+        "šūna, jo augstāks grupas vidējais vērtējums (0–4); skaitlis šūnā ir vidējais. Tie paši skaitļi ir "
+        "tabulās “Pa iestāžu grupām”.",
+        body);
 }
 
 }  // namespace pvpp

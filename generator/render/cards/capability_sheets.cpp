@@ -10,13 +10,8 @@
 namespace pvpp {
 namespace {
 
-std::vector<const Capability*> items_of(const Corpus& corpus, const Capability& c) {
-    std::vector<const Capability*> items;
-    for (const auto& sub : corpus.capabilities) {
-        if (sub.code.rfind(c.code + "-", 0) == 0) { items.push_back(&sub); }
-    }
-    return items;
-}
+// An item of another capability (S2-4 of S2).
+bool is_capability_item(const Capability& capability) { return capability.code.find('-') != std::string::npos; }
 
 std::string not_described(Edition e, const Capability& c) {
     return handout_gap(e, c.resource ? review_text::k_resource_gap : review_text::k_capability_gap);
@@ -66,7 +61,9 @@ void fill_sheet(const CardLinks& links, const Capability& c, ctemplate::Template
     d.SetValue("HREF", CardLinks::href(url::capability(c)));
     std::string description = c.description.empty() ? not_described(ctx.config.edition, c) : links.md(c.description);
     if (!description.empty()) { d.SetValueAndShowSection("DESCRIPTION", description, "HAS_DESCRIPTION"); }
-    for (const Capability* item : items_of(ctx.corpus, c)) { fill_item(links, *item, *d.AddSectionDictionary("ITEM")); }
+    for (const Capability* item : capability_items(ctx.corpus, c)) {
+        fill_item(links, *item, *d.AddSectionDictionary("ITEM"));
+    }
     d.SetValue("CATALOGUE", catalogue_html(links, c));
     std::string none = c.resource ? "Neviena uzdevuma kartīte šo resursu vēl nenosauc."
                                   : "Neviena uzdevuma kartīte šo spēju vēl nenosauc.";
@@ -85,7 +82,7 @@ void fill_contents(const Corpus& corpus, Edition e, ctemplate::TemplateDictionar
             if (c.resource != resource || is_capability_item(c)) { continue; }
             auto* entry = kind->AddSectionDictionary("ENTRY");
             fill_head(e, c, *entry);
-            auto items = items_of(corpus, c);
+            auto items = capability_items(corpus, c);
             auto* list = items.empty() ? nullptr : entry->AddSectionDictionary("ITEMS");
             for (const Capability* item : items) { fill_head(e, *item, *list->AddSectionDictionary("ITEM")); }
         }
@@ -94,7 +91,13 @@ void fill_contents(const Corpus& corpus, Edition e, ctemplate::TemplateDictionar
 
 }  // namespace
 
-bool is_capability_item(const Capability& capability) { return capability.code.find('-') != std::string::npos; }
+std::vector<const Capability*> capability_items(const Corpus& corpus, const Capability& capability) {
+    std::vector<const Capability*> items;
+    for (const auto& sub : corpus.capabilities) {
+        if (sub.code.rfind(capability.code + "-", 0) == 0) { items.push_back(&sub); }
+    }
+    return items;
+}
 
 void fill_capability_sheets(const CardLinks& links, ctemplate::TemplateDictionary& dict) {
     fill_handout_cover(links, "capabilities", "Spējas un resursi", "P4.6", dict);

@@ -28,16 +28,15 @@ void fill_card(const TaskCardView& v, ctemplate::TemplateDictionary& dict) {
     dict.SetValue("CONTENTS_ID", v.contents_id);
     dict.SetValue("SITE_HREF", CardLinks::href(url::task(v.code)));
     for (const auto& s : v.sections) {
-        auto* toc = dict.AddSectionDictionary("TOC");
-        toc->SetValue("ID", s.id);
-        toc->SetValue("TITLE", s.title);
-        toc->SetValue("STATE", state_name(s.state));
-        if (s.state == SectionState::missing) { toc->ShowSection("GAP"); }
-        auto* sec = dict.AddSectionDictionary("SECTION");
-        sec->SetValue("ID", s.id);
-        sec->SetValue("TITLE", s.title);
-        sec->SetValue("STATE", state_name(s.state));
-        sec->SetValue("CONTENT", s.html);
+        // Its line in the contents, then the section itself: each template part shows what it uses.
+        for (const char* part : {"TOC", "SECTION"}) {
+            auto* d = dict.AddSectionDictionary(part);
+            d->SetValue("ID", s.id);
+            d->SetValue("TITLE", s.title);
+            d->SetValue("STATE", state_name(s.state));
+            d->SetValue("CONTENT", s.html);
+            if (s.state == SectionState::missing) { d->ShowSection("GAP"); }
+        }
     }
 }
 
@@ -148,26 +147,22 @@ std::string CardDocuments::index_file() const {
     return document("Uzdevumu kartītes", m_theme.expand("cards/index.tpl", dict));
 }
 
-std::string CardDocuments::roles_file() const {
-    ctemplate::TemplateDictionary dict("roles");
-    fill_role_sheets(m_links, dict);
+std::string CardDocuments::handout(const char* name, void (*fill)(const CardLinks&, ctemplate::TemplateDictionary&),
+                                   const std::string& title) const {
+    ctemplate::TemplateDictionary dict(name);
+    fill(m_links, dict);
     dict.SetValue("FOOTER", footer());
-    return document("Lomas, mērogi un līmeņi", m_theme.expand("cards/roles.tpl", dict));
+    return document(title, m_theme.expand(std::string("cards/") + name + ".tpl", dict));
 }
 
+std::string CardDocuments::roles_file() const { return handout("roles", fill_role_sheets, "Lomas, mērogi un līmeņi"); }
+
 std::string CardDocuments::conditions_file() const {
-    ctemplate::TemplateDictionary dict("conditions");
-    fill_condition_sheets(m_links, dict);
-    dict.SetValue("FOOTER", footer());
-    return document("Pakalpojumu izveides, sniegšanas un pilnveides nosacījumi",
-                    m_theme.expand("cards/conditions.tpl", dict));
+    return handout("conditions", fill_condition_sheets, "Pakalpojumu izveides, sniegšanas un pilnveides nosacījumi");
 }
 
 std::string CardDocuments::capabilities_file() const {
-    ctemplate::TemplateDictionary dict("capabilities");
-    fill_capability_sheets(m_links, dict);
-    dict.SetValue("FOOTER", footer());
-    return document("Spējas un resursi", m_theme.expand("cards/capabilities.tpl", dict));
+    return handout("capabilities", fill_capability_sheets, "Spējas un resursi");
 }
 
 }  // namespace pvpp

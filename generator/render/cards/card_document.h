@@ -31,6 +31,9 @@ private:
     std::string document(const std::string& title, const std::string& body) const;
     std::string footer() const;
     void fill_groups(ctemplate::TemplateDictionary& dict) const;
+    /// A training handout: its template (cards/<name>.tpl) filled by fill, under the footer.
+    std::string handout(const char* name, void (*fill)(const CardLinks&, ctemplate::TemplateDictionary&),
+                        const std::string& title) const;
 
     CardLinks m_links;
     const Theme& m_theme;

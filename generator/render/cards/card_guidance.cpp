@@ -16,10 +16,6 @@ const FlagMeaning k_competence_flags[] = {{"obligāti iegūstama", "●"}, {"del
 const FlagMeaning k_technology_flags[] = {{"valstī obligāti centralizēti nodrošināma", "■"},
                                           {"centralizēti nodrošināma", "□"}};
 
-std::string part(const CardLinks& links, const char* heading, const Text& text) {
-    return text.empty() ? "" : "<h3>" + std::string(heading) + "</h3>" + links.md(text);
-}
-
 template <std::size_t N>
 std::string legend(const FlagMeaning (&flags)[N], Edition e) {
     std::vector<std::string> entries;
@@ -31,7 +27,7 @@ std::string legend(const FlagMeaning (&flags)[N], Edition e) {
 }
 
 std::string catalogue(const CardLinks& links, const std::vector<Ref>& refs, EntityKind kind) {
-    std::vector<std::string> items;
+    std::string html;
     for (const auto& r : refs) {
         auto* item = links.ctx().index.find<CatalogueItem>(kind, r.id);
         if (!item) { continue; }
@@ -43,14 +39,16 @@ std::string catalogue(const CardLinks& links, const std::vector<Ref>& refs, Enti
         std::string mark = flag.empty() ? unknown
                                         : "<span class=\"flag\" title=\"" + html_escape(flag) + "\">" +
                                               flag_symbol(flag) + "</span> ";
-        items.push_back(mark + links.link(item->name, url::of(kind, r.id)));
+        html += "<li>" + mark + links.link(item->name, url::of(kind, r.id)) + "</li>";
     }
-    std::string html;
-    for (const auto& i : items) { html += "<li>" + i + "</li>"; }
     return html.empty() ? "" : "<ul class=\"catalogue\">" + html + "</ul>";
 }
 
 }  // namespace
+
+std::string card_part_html(const CardLinks& links, const char* heading, const Text& text) {
+    return text.empty() ? "" : "<h3>" + std::string(heading) + "</h3>" + links.md(text);
+}
 
 std::string flag_symbol(const std::string& flag) {
     for (const auto* group : {&k_competence_flags, &k_technology_flags}) {
@@ -73,23 +71,21 @@ std::string technology_list_html(const CardLinks& links, const std::vector<Ref>&
 
 std::string capabilities_html(const CardLinks& links, const TaskCard& card) {
     std::string list = competence_list_html(links, card.capabilities.competences);
-    return part(links, "Procesi", card.capabilities.processes) + (list.empty() ? "" : "<h3>Kompetences</h3>" + list) +
-           links.md(card.capabilities.notes);
+    return card_part_html(links, "Procesi", card.capabilities.processes) +
+           (list.empty() ? "" : "<h3>Kompetences</h3>" + list) + links.md(card.capabilities.notes);
 }
 
 std::string resources_html(const CardLinks& links, const TaskCard& card) {
     std::string list = technology_list_html(links, card.resources.technologies);
-    return part(links, "Informācija", card.resources.information) +
+    return card_part_html(links, "Informācija", card.resources.information) +
            (list.empty() ? "" : "<h3>Digitālās tehnoloģijas</h3>" + list) + links.md(card.resources.notes);
 }
 
 std::string guidance_html(const CardLinks& links, const TaskCard& card) {
-    std::vector<std::string> reading;
-    for (const auto& r : card.guidance.reading) { reading.push_back(html_escape(r)); }
-    std::string list = CardLinks::list(reading);
-    return part(links, "Veicamās darbības", card.guidance.actions) +
-           part(links, "Vispārēja informācija", card.guidance.general) +
-           part(links, "Kam ir jāpievērš īpaša uzmanība", card.guidance.attention) +
+    std::string list = CardLinks::list(card.guidance.reading, true);
+    return card_part_html(links, "Veicamās darbības", card.guidance.actions) +
+           card_part_html(links, "Vispārēja informācija", card.guidance.general) +
+           card_part_html(links, "Kam ir jāpievērš īpaša uzmanība", card.guidance.attention) +
            (list.empty() ? "" : "<h3>Papildu informācija</h3>" + list);
 }
 

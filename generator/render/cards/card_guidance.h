@@ -7,6 +7,9 @@
 
 namespace pvpp {
 
+/// A part of a card section under its heading; "" when the text is empty.
+std::string card_part_html(const CardLinks& links, const char* heading, const Text& text);
+
 /// The symbol a catalogue flag prints as; "?" when the flag is unknown.
 std::string flag_symbol(const std::string& flag);
 

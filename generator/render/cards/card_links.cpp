@@ -18,14 +18,13 @@ std::string CardLinks::site_href(const std::string& folder, const std::string& a
     return href(t.folder, t.anchor.empty() ? anchor : t.anchor);
 }
 
-std::string CardLinks::link(const std::string& label, const std::string& folder) const {
-    return "<a href=\"" + html_escape(site_href(folder)) + "\">" + html_escape(label) + "</a>";
+std::string CardLinks::link(const std::string& label, const std::string& folder, const std::string& anchor) const {
+    return "<a href=\"" + html_escape(site_href(folder, anchor)) + "\">" + html_escape(label) + "</a>";
 }
 
 std::string CardLinks::code_link(const std::string& code) const {
     SiteTarget t = code_target(m_ctx.index, code);
-    if (t.empty()) { return html_escape(code); }
-    return "<a href=\"" + html_escape(site_href(t.folder, t.anchor)) + "\">" + html_escape(code) + "</a>";
+    return t.empty() ? html_escape(code) : link(code, t.folder, t.anchor);
 }
 
 std::string CardLinks::md(const Text& text) const {
@@ -44,10 +43,10 @@ std::string CardLinks::md(const Text& text) const {
     });
 }
 
-std::string CardLinks::list(const std::vector<std::string>& items) {
+std::string CardLinks::list(const std::vector<std::string>& items, bool plain_text) {
     if (items.empty()) { return ""; }
     std::string out = "<ul>";
-    for (const auto& i : items) { out += "<li>" + i + "</li>"; }
+    for (const auto& i : items) { out += "<li>" + (plain_text ? html_escape(i) : i) + "</li>"; }
     return out + "</ul>";
 }
 

@@ -18,13 +18,13 @@ public:
     /// As href, but a page the edition does not make is linked at its place on a chapter page.
     std::string site_href(const std::string& folder, const std::string& anchor = "") const;
     /// <a href="…">label</a>, label escaped.
-    std::string link(const std::string& label, const std::string& folder) const;
+    std::string link(const std::string& label, const std::string& folder, const std::string& anchor = "") const;
     /// A code as a link to its site page, or escaped text when it names nothing.
     std::string code_link(const std::string& code) const;
     /// Markdown rendered with its codes linked to the site.
     std::string md(const Text& text) const;
-    /// <ul> of already-built items; "" when there are none.
-    static std::string list(const std::vector<std::string>& items);
+    /// <ul> of already-built items, or of plain texts (escaped); "" when there are none.
+    static std::string list(const std::vector<std::string>& items, bool plain_text = false);
 
 private:
     const RenderContext& m_ctx;

@@ -3,16 +3,13 @@
 
 #include "render/cards/card_guidance.h"
 #include "render/cards/role_grid.h"
+#include "render/cards/role_sheets.h"
 #include "render/cards/task_card.h"
 #include "render/common/urls.h"
 #include "util/text.h"
 
 namespace pvpp {
 namespace {
-
-std::string part(const CardLinks& links, const char* heading, const Text& text) {
-    return text.empty() ? "" : "<h3>" + std::string(heading) + "</h3>" + links.md(text);
-}
 
 const Role* role_of(const CardLinks& links, const std::string& id) {
     return links.ctx().index.find<Role>(EntityKind::role, id);
@@ -42,14 +39,6 @@ std::string scope_html(const CardLinks& links, const Task& task, const std::vect
            stage_involvement_html(links, stages) + "</div></div>";
 }
 
-std::string carriers_html(const Role& role) {
-    std::string html;
-    for (const auto& c : role.carriers) {
-        html += "<p class=\"carrier\"><strong>" + html_escape(c.title) + ":</strong> " + html_escape(c.text) + "</p>";
-    }
-    return html;
-}
-
 const Text* duties_of(const TaskCard& card, const std::string& role_id) {
     for (const auto& d : card.duties.roles) {
         if (d.role.id == role_id) { return &d.text; }
@@ -76,7 +65,7 @@ std::string duties_html(const CardLinks& links, const Task& task, const TaskCard
         std::string badge = e.badge.empty() ? "" : "<span class=\"letter letter-" + e.badge + "\">" + e.badge + "</span> ";
         html += "<div class=\"duty\"><h3>" + badge + links.link(e.role->name, url::role(e.role->id)) + "</h3>" +
                 (text ? links.md(*text) : gap_html(links.ctx().config.edition, "Lomas pienākumi vēl nav aprakstīti.")) +
-                carriers_html(*e.role) + "</div>";
+                carriers_html(*e.role, " class=\"carrier\"") + "</div>";
     }
     return html + "</div>" + grid_legend() + links.md(card.duties.notes);
 }
@@ -98,9 +87,9 @@ std::string ref_list(const CardLinks& links, const std::vector<Ref>& refs) {
 std::string written_section_html(const CardLinks& links, const Task& task, const TaskCard& card, std::size_t i) {
     switch (i) {
         case 0:
-            return part(links, "Uzdevuma veikšanas rezultātā:", card.result.result) +
-                   part(links, "Ja pakalpojumu pārvaldības uzdevums tiek veikts:", card.result.benefits) +
-                   part(links, "Ja pakalpojumu pārvaldības uzdevums netiek veikts:", card.result.threats);
+            return card_part_html(links, "Uzdevuma veikšanas rezultātā:", card.result.result) +
+                   card_part_html(links, "Ja pakalpojumu pārvaldības uzdevums tiek veikts:", card.result.benefits) +
+                   card_part_html(links, "Ja pakalpojumu pārvaldības uzdevums netiek veikts:", card.result.threats);
         case 1: return links.md(card.scope.notes) + scope_html(links, task, card.scope.stages);
         case 2: return duties_html(links, task, card);
         case 3:

@@ -21,17 +21,14 @@ private:
     const CardLinks& m_links;
 };
 
+// The id of a condition's sheet: "n4-1".
+std::string condition_sheet_id(const Condition& condition) { return slugify(condition.code); }
+
 // Section 5 of the cards is where a task names the conditions that depend on it.
 constexpr int k_conditions_section = 4;
 
 const ConditionGroup* group_of(const CorpusIndex& index, const Condition& c) {
     return index.find<ConditionGroup>(EntityKind::condition_group, "N" + std::to_string(c.group()));
-}
-
-std::string items_html(const Condition& c) {
-    std::vector<std::string> items;
-    for (const auto& i : c.items) { items.push_back(html_escape(i)); }
-    return CardLinks::list(items);
 }
 
 std::string tasks_html(const CardLinks& links, const Condition& c) {
@@ -54,7 +51,7 @@ void fill_sheet(const CardLinks& links, const Condition& c, ctemplate::TemplateD
     d.SetValue("NAME", c.name);
     d.SetValue("HREF", links.site_href(url::condition(c.code)));
     d.SetValue("GROUP", g ? links.code_link(g->code()) + " " + html_escape(g->name) : "");
-    if (!c.items.empty()) { d.SetValueAndShowSection("ITEMS", items_html(c), "HAS_ITEMS"); }
+    if (!c.items.empty()) { d.SetValueAndShowSection("ITEMS", CardLinks::list(c.items, true), "HAS_ITEMS"); }
     std::string description = c.description.empty()
                                   ? handout_gap(links.ctx().config.edition, "Nosacījums vēl nav aprakstīts.")
                                   : links.md(c.description);
@@ -84,8 +81,6 @@ void fill_cover(const CardLinks& links, ctemplate::TemplateDictionary& dict) {
 }
 
 }  // namespace
-
-std::string condition_sheet_id(const Condition& condition) { return slugify(condition.code); }
 
 void fill_condition_sheets(const CardLinks& links, ctemplate::TemplateDictionary& dict) {
     fill_cover(links, dict);

@@ -11,7 +11,4 @@ namespace pvpp {
 /// CONDITION entries) and a SHEET per condition.
 void fill_condition_sheets(const CardLinks& links, ctemplate::TemplateDictionary& dict);
 
-/// The id of a condition's sheet: "n4-1".
-std::string condition_sheet_id(const Condition& condition);
-
 }  // namespace pvpp

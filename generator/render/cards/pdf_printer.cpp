@@ -1,7 +1,5 @@
 #include "render/cards/pdf_printer.h"
 
-#include "render/cards/pdf_reproducible.h"
-
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -11,8 +9,10 @@
 #include <map>
 #include <thread>
 
-#include "util/process.h"
+#include "render/cards/pdf_reproducible.h"
 #include "util/message.h"
+#include "util/process.h"
+#include "util/scratch_dir.h"
 
 namespace pvpp {
 namespace {
@@ -21,24 +21,19 @@ namespace fs = std::filesystem;
 
 std::string pdf_name(const std::string& html) { return html.substr(0, html.rfind('.')) + ".pdf"; }
 
-// A fresh folder for Chromium's profiles, outside the output tree, holding the link "out" to
-// the folder the cards lie in. Chromium prints through the link: the file:// URLs it writes
-// into the PDFs then have the same length in every build (they are made relative afterwards,
-// in place), so two builds to different --out folders give the same bytes. "" on failure.
-std::string print_folder(const fs::path& out_root, std::string& error) {
+// A fresh folder for Chromium's profiles (folder, "" when it could not be made), outside the
+// output tree, gets the link "out" to the folder the cards lie in. Chromium prints through the
+// link: the file:// URLs it writes into the PDFs then have the same length in every build (they
+// are made relative afterwards, in place), so two builds to different --out folders give the same bytes.
+bool link_print_folder(const std::string& folder, const fs::path& out_root, std::string& error) {
     std::error_code ec;
-    std::string temp = (fs::temp_directory_path(ec) / "pvpp-chromium-XXXXXX").string();
-    if (!mkdtemp(temp.data())) {
+    if (folder.empty()) {
         error = fill(_("cannot create a folder for Chromium's profiles in {1}"), {fs::temp_directory_path(ec).string()});
-        return "";
+        return false;
     }
-    fs::create_directory_symlink(out_root, fs::path(temp) / "out", ec);
-    if (ec) {
-        error = fill(_("cannot link {1} from {2}: {3}"), {out_root.string(), temp, ec.message()});
-        fs::remove_all(temp, ec);
-        return "";
-    }
-    return temp;
+    fs::create_directory_symlink(out_root, fs::path(folder) / "out", ec);
+    if (ec) { error = fill(_("cannot link {1} from {2}: {3}"), {out_root.string(), folder, ec.message()}); }
+    return !ec;
 }
 
 }  // namespace
@@ -62,8 +57,9 @@ bool print_pdfs(const std::string& browser, const std::string& dir, const std::v
     std::error_code ec;
     fs::path abs = fs::absolute(dir, ec).lexically_normal();
     if (!abs.has_filename()) { abs = abs.parent_path(); }
-    fs::path profiles = print_folder(abs.parent_path(), error);
-    if (profiles.empty()) { return false; }
+    ScratchDir scratch("pvpp-chromium");  // removed with the link "out", never what it points to
+    if (!link_print_folder(scratch.path(), abs.parent_path(), error)) { return false; }
+    fs::path profiles = scratch.path();
     fs::path via = profiles / "out" / abs.filename();  // the cards folder, through the link
     // A browser per core at most: more only makes each start slower.
     std::size_t parallel = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
@@ -92,7 +88,6 @@ bool print_pdfs(const std::string& browser, const std::string& dir, const std::v
         }
     }
     while (!running.empty()) { reap_one(); }
-    fs::remove_all(profiles, ec);  // removes the link "out", never what it points to
     std::string files_failed;
     for (const auto& f : failed) { files_failed += (files_failed.empty() ? "" : ", ") + f; }
     if (!failed.empty()) { error = fill(_("Chromium could not print {1}"), {files_failed}); }

@@ -24,14 +24,6 @@ std::string axis_names(const CorpusIndex& index, const std::vector<Ref>& refs, E
     return out;
 }
 
-std::string carriers_html(const Role& role) {
-    std::string html;
-    for (const auto& c : role.carriers) {
-        html += "<p><strong>" + html_escape(c.title) + ":</strong> " + html_escape(c.text) + "</p>";
-    }
-    return html;
-}
-
 std::string axes_html(const CardLinks& links) {
     std::string html = "<div class=\"columns\"><div><h3>Mērogi (horizontāli)</h3><ol>";
     for (const auto& s : links.ctx().corpus.scales) {
@@ -60,6 +52,14 @@ void fill_role(const CardLinks& links, const Role& r, ctemplate::TemplateDiction
 }
 
 }  // namespace
+
+std::string carriers_html(const Role& role, const std::string& attributes) {
+    std::string html;
+    for (const auto& c : role.carriers) {
+        html += "<p" + attributes + "><strong>" + html_escape(c.title) + ":</strong> " + html_escape(c.text) + "</p>";
+    }
+    return html;
+}
 
 void fill_role_sheets(const CardLinks& links, ctemplate::TemplateDictionary& dict) {
     const Corpus& corpus = links.ctx().corpus;

@@ -10,4 +10,7 @@ namespace pvpp {
 /// Fills cards/roles.tpl: INTERACTION (the grid of every role), SUMMARY rows and a ROLE per role.
 void fill_role_sheets(const CardLinks& links, ctemplate::TemplateDictionary& dict);
 
+/// Who carries out the role's duties, a paragraph each, with the paragraphs' attributes.
+std::string carriers_html(const Role& role, const std::string& attributes = "");
+
 }  // namespace pvpp

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "render/cards/capability_sheets.h"
 #include "validate/completeness.h"
 
 namespace pvpp {
@@ -17,15 +18,6 @@ const char* filled_part(const TaskCard& card, const std::string& part) {
         return "7. sadaļā nosauktas digitālās tehnoloģijas";
     }
     return nullptr;
-}
-
-// The capability's code and its items' codes (S2 → S2, S2-1, S2-2, S2-4).
-std::vector<std::string> own_codes(const Corpus& corpus, const Capability& c) {
-    std::vector<std::string> codes{c.code};
-    for (const auto& sub : corpus.capabilities) {
-        if (sub.code.rfind(c.code + "-", 0) == 0) { codes.push_back(sub.code); }
-    }
-    return codes;
 }
 
 void add_why(std::string& why, const std::string& part) { why += (why.empty() ? "" : "; ") + part; }
@@ -49,9 +41,11 @@ std::vector<TaskNeed> tasks_needing(const RenderContext& ctx, const Capability& 
         const TaskCard* card = ctx.index.card_of(t.code);
         if (const char* part = card ? filled_part(*card, capability.card_part) : nullptr) { add_why(why[t.code], part); }
     }
-    for (const auto& code : own_codes(ctx.corpus, capability)) {
-        for (const auto& from : ctx.index.referrers_of({EntityKind::capability, code})) {
-            if (from.kind == EntityKind::task) { add_why(why[from.id], "minēts " + code); }
+    auto own = capability_items(ctx.corpus, capability);  // its code and its items' (S2, S2-1, S2-2, S2-4)
+    own.insert(own.begin(), &capability);
+    for (const Capability* c : own) {
+        for (const auto& from : ctx.index.referrers_of({EntityKind::capability, c->code})) {
+            if (from.kind == EntityKind::task) { add_why(why[from.id], "minēts " + c->code); }
         }
     }
     std::vector<TaskNeed> needs;

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "compare/change_summary.h"
+#include "util/text.h"
 #include "util/word_diff.h"
 
 namespace pvpp {
@@ -11,12 +12,6 @@ namespace {
 using Dict = ctemplate::TemplateDictionary;
 
 constexpr std::size_t k_context_words = 12;
-
-// Every kind's plural starts with an ASCII letter ("uzdevumi", "jēdzieni").
-std::string capitalized(std::string text) {
-    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') { text[0] = static_cast<char>(text[0] - 'a' + 'A'); }
-    return text;
-}
 
 const char* type_class(ChangeType t) {
     static const std::array<const char*, 5> k_classes = {"added", "removed", "recoded", "renamed", "changed"};

@@ -10,6 +10,14 @@
 namespace pvpp {
 namespace {
 
+// The links a pasted page can keep: http://, https:// and mailto:.
+bool is_absolute_link(const std::string& url) {
+    for (const char* scheme : {"https://", "http://", "mailto:"}) {
+        if (url.rfind(scheme, 0) == 0) { return true; }
+    }
+    return false;
+}
+
 // A picture put next to the fragment is named by its file name alone.
 bool is_file_beside(const std::string& url) {
     return !url.empty() && url.find('/') == std::string::npos && url.find(':') == std::string::npos &&
@@ -171,13 +179,6 @@ std::string footnotes(cmark_node* document) {
 }
 
 }  // namespace
-
-bool is_absolute_link(const std::string& url) {
-    for (const char* scheme : {"https://", "http://", "mailto:"}) {
-        if (url.rfind(scheme, 0) == 0) { return true; }
-    }
-    return false;
-}
 
 std::string plain_markdown_html(cmark_node* document) { return blocks(document) + footnotes(document); }
 

@@ -14,7 +14,4 @@ namespace pvpp {
 /// at the end under "Atsauces", numbered alike.
 std::string plain_markdown_html(cmark_node* document);
 
-/// True for the links a pasted page can keep: http://, https:// and mailto:.
-bool is_absolute_link(const std::string& url);
-
 }  // namespace pvpp

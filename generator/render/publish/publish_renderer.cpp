@@ -17,6 +17,12 @@
 namespace pvpp {
 namespace {
 
+// The templates the index page needs.
+const std::vector<std::string>& publish_templates() {
+    static const std::vector<std::string> k_templates = {"publish/index.tpl"};
+    return k_templates;
+}
+
 // The preview frame opens links in a new tab.
 const char* k_preview_head =
     "<!DOCTYPE html>\n<html lang=\"lv\"><head><meta charset=\"utf-8\"><base target=\"_blank\"></head><body>\n";
@@ -155,11 +161,6 @@ void write_static(const Theme& theme, OutputFolder& out, Diagnostics& diags) {
 }
 
 }  // namespace
-
-const std::vector<std::string>& publish_templates() {
-    static const std::vector<std::string> k_templates = {"publish/index.tpl"};
-    return k_templates;
-}
 
 std::vector<Download> PublishRenderer::downloads(const Corpus&) const {
     return {

@@ -17,7 +17,4 @@ public:
 /// The fragment of every live page, in the site's order (pure: no disk).
 std::vector<Fragment> publish_fragments(const FragmentContext& ctx);
 
-/// The templates the index page needs.
-const std::vector<std::string>& publish_templates();
-
 }  // namespace pvpp

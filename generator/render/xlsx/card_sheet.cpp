@@ -1,7 +1,9 @@
 // Appendix 1's card content sheet: every item of every task card section on its own row,
 // so the cards can be filtered and reviewed in a spreadsheet.
 #include <algorithm>
+#include <map>
 
+#include "model/card_sections.h"
 #include "render/common/edition.h"
 #include "render/xlsx/markdown_items.h"
 #include "render/xlsx/policy_sheets.h"
@@ -18,44 +20,37 @@ void add_text(Items& items, const std::string& part, const Text& text) {
     for (auto& i : markdown_items(text.markdown)) { items.emplace_back(part, std::move(i)); }
 }
 
-template <class T>
-std::string code_and_name(const std::vector<T>& records, const std::string& code) {
-    for (const auto& r : records) {
-        if (r.code == code) { return r.code + " " + r.name; }
-    }
-    return code;
+// The sheet names a part by its field's label, or a list of records by their kind in the
+// singular (a row holds one "Posms"), except these.
+const std::map<std::string, std::string> k_part_names = {{"tasks", "Saistītais uzdevums"},
+                                                         {"actions", "Darbības"},
+                                                         {"general", "Vispārīgā informācija"},
+                                                         {"attention", "Uzmanības punkti"}};
+
+std::string part_name(const FieldInfo& field) {
+    if (auto it = k_part_names.find(field.key); it != k_part_names.end()) { return it->second; }
+    return capitalized(field.type == FieldKind::refs ? record_kind(field.target).singular : field.label);
 }
 
-template <class T>
-void add_refs(Items& items, const std::string& part, const std::vector<T>& records, const std::vector<Ref>& refs) {
-    for (const auto& r : refs) { items.emplace_back(part, name_of(records, r.id)); }
+// A Markdown field's list items, a reference field's records (tasks and conditions by code and
+// name), a list field's strings.
+void add_field(Items& items, const Corpus& c, const FieldInfo& field, const FieldValue& value) {
+    std::string part = part_name(field);
+    if (value.text) { add_text(items, part, *value.text); }
+    if (value.refs) {
+        for (const auto& r : *value.refs) { items.emplace_back(part, name_of(c, field.target, r.id, true)); }
+    }
+    for (const auto& s : value.strings) { items.emplace_back(part, s); }
 }
 
 std::vector<Items> section_items(const Corpus& c, const TaskCard& card) {
-    std::vector<Items> s(8);
-    add_text(s[0], "Rezultāts", card.result.result);
-    add_text(s[0], "Ieguvumi", card.result.benefits);
-    add_text(s[0], "Apdraudējumi", card.result.threats);
-    add_refs(s[1], "Posms", c.stages, card.scope.stages);
-    add_text(s[1], "Piezīmes", card.scope.notes);
-    add_text(s[2], "Piezīmes", card.duties.notes);
-    for (const auto& d : card.duties.roles) { add_text(s[2], name_of(c.roles, d.role.id), d.text); }
-    for (const auto& r : card.related.tasks) { s[3].emplace_back("Saistītais uzdevums", code_and_name(c.tasks, r.id)); }
-    add_text(s[3], "Piezīmes", card.related.notes);
-    for (const auto& r : card.conditions.conditions) {
-        s[4].emplace_back("Nosacījums", code_and_name(c.conditions, r.id));
+    std::vector<Items> s;
+    for (const auto& section : card_sections()) {
+        Items& items = s.emplace_back();
+        for (const auto& f : section.fields) { add_field(items, c, f, section.value(f, card)); }
+        if (!section.roles) { continue; }
+        for (const auto& d : *section.roles(card)) { add_text(items, name_of(c, EntityKind::role, d.role.id), d.text); }
     }
-    add_text(s[4], "Piezīmes", card.conditions.notes);
-    add_text(s[5], "Procesi", card.capabilities.processes);
-    add_refs(s[5], "Kompetence", c.competences, card.capabilities.competences);
-    add_text(s[5], "Piezīmes", card.capabilities.notes);
-    add_text(s[6], "Informācija", card.resources.information);
-    add_refs(s[6], "Digitālā tehnoloģija", c.technologies, card.resources.technologies);
-    add_text(s[6], "Piezīmes", card.resources.notes);
-    add_text(s[7], "Darbības", card.guidance.actions);
-    add_text(s[7], "Vispārīgā informācija", card.guidance.general);
-    add_text(s[7], "Uzmanības punkti", card.guidance.attention);
-    for (const auto& r : card.guidance.reading) { s[7].emplace_back("Papildu informācija", r); }
     return s;
 }
 

@@ -23,17 +23,6 @@ SheetSpec conditions_sheet(const Corpus& corpus) {
     return b.finish();
 }
 
-namespace {
-
-// A description its source does not confirm is blanked in the public edition.
-Cell description_cell(const Capability& c) {
-    Cell cell = text_cell(markdown_plain(c.description.markdown));
-    cell.unconfirmed = !c.provenance.is_fact("description");
-    return cell;
-}
-
-}  // namespace
-
 SheetSpec capabilities_sheet(const Corpus& corpus) {
     SheetBuilder b("Spējas un resursi", "Pakalpojumiem un pakalpojumu pārvaldībai nepieciešamās spējas (S) un resursi (R)",
                    {{"Kods", 9}, {"Nosaukums", 50}, {"Veids", 10}, {review_text::k_code_inferred, 10}, {"Apraksts", 80},
@@ -43,7 +32,8 @@ SheetSpec capabilities_sheet(const Corpus& corpus) {
         bool sub = c.code.find('-') != std::string::npos;
         b.add({text_cell(c.code, sub ? Style::code : Style::group), text_cell(c.name, sub ? Style::wrap : Style::group),
                text_cell(c.resource ? "resurss" : "spēja"), text_cell(c.inferred ? "jā" : ""),
-               description_cell(c), text_cell(provenance_summary(c.provenance))},
+               field_cell(markdown_plain(c.description.markdown), c.provenance, "description"),
+               text_cell(provenance_summary(c.provenance))},
               sub ? 2 : 1);
     }
     return b.finish();

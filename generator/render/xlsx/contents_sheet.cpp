@@ -1,4 +1,4 @@
-// The contents sheet and the workbook properties both appendices share.
+// The contents sheet every workbook opens with.
 #include "render/xlsx/contents_sheet.h"
 
 #include "render/xlsx/sheet_builder.h"
@@ -20,17 +20,6 @@ std::vector<SheetSpec> with_contents(const std::string& title, std::vector<Conte
     std::vector<SheetSpec> sheets = {std::move(contents)};
     for (auto& e : entries) { sheets.push_back(std::move(e.sheet)); }
     return sheets;
-}
-
-WorkbookSpec workbook_head(std::string file, std::string title, std::string subject, std::string keywords,
-                           const Date& created) {
-    WorkbookSpec w;
-    w.file = std::move(file);
-    w.title = std::move(title);
-    w.subject = std::move(subject);
-    w.keywords = std::move(keywords);
-    w.created = created;
-    return w;
 }
 
 }  // namespace pvpp

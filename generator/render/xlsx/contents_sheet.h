@@ -17,8 +17,4 @@ struct ContentsEntry {
 /// A workbook with the contents sheet first, then the entries' sheets in order.
 std::vector<SheetSpec> with_contents(const std::string& title, std::vector<ContentsEntry> entries);
 
-/// The workbook's file name, title and properties, with the corpus's fixed creation date.
-WorkbookSpec workbook_head(std::string file, std::string title, std::string subject, std::string keywords,
-                           const Date& created);
-
 }  // namespace pvpp

@@ -80,11 +80,7 @@ void add_fills(SheetSpec& sheet, int first, int last) {
 std::vector<Cell> gantt_cells(const std::string& code, const std::string& name, const Schedule& s, Style style) {
     std::vector<Cell> cells = {text_cell(code, style), text_cell(name, style), date_cell(s.start), date_cell(s.end),
                                percent_cell(s.done_percent)};
-    for (int i = 0; i < 12 * k_years; ++i) {
-        Cell blank = date_cell(std::nullopt);
-        blank.style = Style::gantt_cell;
-        cells.push_back(blank);
-    }
+    cells.insert(cells.end(), 12 * k_years, blank_cell(Style::gantt_cell));
     return cells;
 }
 

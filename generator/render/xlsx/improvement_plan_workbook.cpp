@@ -9,12 +9,6 @@
 namespace pvpp {
 namespace {
 
-Cell answer() {
-    Cell c = text_cell("", Style::input_text);
-    c.kind = Cell::Kind::blank;
-    return c;
-}
-
 SheetSpec about_sheet(const PlanView& v) {
     const Assessment& a = *v.assessment;
     SheetBuilder b("Par plānu", "Individuālā pilnveides plāna projekts (P2.4)", {{"Lauks", 34}, {"Vērtība", 80}}, 0);
@@ -45,6 +39,7 @@ SheetSpec plan_sheet(const PlanView& v) {
                     {"Ceturksnis", 12},
                     {"Finansējums un tā avots", 25}},
                    1);
+    const Cell answer = blank_cell(Style::input_text);  // what the institution plans
     std::size_t part = v.parts.size();
     std::string subgroup;
     for (std::size_t i = 0; i < v.items.size(); ++i) {
@@ -61,7 +56,7 @@ SheetSpec plan_sheet(const PlanView& v) {
         const ItemRefs& r = v.refs[i];
         std::string guidance = r.guidance_url.empty() ? "" : r.guidance_title + "\n" + r.guidance_url;
         b.add({text_cell(item.code, Style::code), text_cell(item.name), number_cell(item.level), text_cell(item.note),
-               text_cell(r.roles), text_cell(guidance), answer(), answer(), answer(), answer()},
+               text_cell(r.roles), text_cell(guidance), answer, answer, answer, answer},
               v.subgroups[i].empty() ? 1 : 2);
     }
     return b.finish();
@@ -70,17 +65,18 @@ SheetSpec plan_sheet(const PlanView& v) {
 }  // namespace
 
 WorkbookSpec improvement_plan_workbook(const PlanView& plan, const Date& created) {
-    WorkbookSpec w = workbook_head("plani/" + plan.slug + ".xlsx", "Individuālā pilnveides plāna projekts",
-                                   "P2.4 individuālais pilnveides plāns: " + plan.assessment->institution,
-                                   "pilnveides plāns; P2.4; pašnovērtējums", created);
     std::vector<ContentsEntry> entries;
     entries.push_back({about_sheet(plan), "Iestāde, novērtējums un sagaidāmais līmenis"});
     entries.push_back({plan_sheet(plan),
                        "Uzdevumi, nosacījumi, spējas un resursi ar vērtējumu zem sagaidāmā "
                        "līmeņa; iestāde aizpilda pasākumu, atbildīgo, ceturksni un finansējumu"});
-    w.sheets = with_contents("Individuālā pilnveides plāna projekts (P2.4): " + plan.assessment->institution,
-                             std::move(entries));
-    return w;
+    return {.file = "plani/" + plan.slug + ".xlsx",
+            .title = "Individuālā pilnveides plāna projekts",
+            .subject = "P2.4 individuālais pilnveides plāns: " + plan.assessment->institution,
+            .keywords = "pilnveides plāns; P2.4; pašnovērtējums",
+            .created = created,
+            .sheets = with_contents("Individuālā pilnveides plāna projekts (P2.4): " + plan.assessment->institution,
+                                    std::move(entries))};
 }
 
 }  // namespace pvpp

@@ -97,9 +97,6 @@ SheetSpec missing_sheet(const PictureInput& in) {
 }  // namespace
 
 WorkbookSpec national_picture_workbook(const PictureInput& in) {
-    WorkbookSpec w = workbook_head(k_national_picture_file, "Pašnovērtējumu kopaina valstī",
-                                   "P2.3 pašnovērtējumu kopsavilkums: vērtējumu skaits pa līmeņiem",
-                                   "pašnovērtējums; P2.3; kopaina", in.created);
     std::vector<ContentsEntry> entries;
     entries.push_back({overall_sheet(in),
                        "Katrs uzdevums, nosacījums, spēja un resurss: cik iestāžu to novērtēja "
@@ -108,8 +105,12 @@ WorkbookSpec national_picture_workbook(const PictureInput& in) {
     entries.push_back({ratings_sheet(in), "Visi vērtējumi un piezīmes, viena rinda katram vērtējumam"});
     entries.push_back({institutions_sheet(in), "Nolasītās iestādes un to plānu projekti"});
     entries.push_back({missing_sheet(in), "Iestādes no saraksta, kas nav iesniegušas pašnovērtējumu"});
-    w.sheets = with_contents("Pašnovērtējumu kopaina valstī (P2.3)", std::move(entries));
-    return w;
+    return {.file = k_national_picture_file,
+            .title = "Pašnovērtējumu kopaina valstī",
+            .subject = "P2.3 pašnovērtējumu kopsavilkums: vērtējumu skaits pa līmeņiem",
+            .keywords = "pašnovērtējums; P2.3; kopaina",
+            .created = in.created,
+            .sheets = with_contents("Pašnovērtējumu kopaina valstī (P2.3)", std::move(entries))};
 }
 
 }  // namespace pvpp

@@ -8,9 +8,6 @@
 namespace pvpp {
 
 WorkbookSpec policy_workbook(const Corpus& corpus) {
-    WorkbookSpec w = workbook_head(k_policy_file, "Pakalpojumu pārvaldības politika",
-                                   "PVPP2024–2027 1. pielikums",
-                                   "pakalpojumu pārvaldība; lomas; uzdevumi; nosacījumi; PVPP2027", document_date(corpus));
     std::vector<ContentsEntry> entries;
     entries.push_back({terms_sheet(corpus), "Pakalpojumu pārvaldības jēdzieni un to definīcijas"});
     entries.push_back({principles_sheet(corpus), "Pakalpojumu pārvaldības vispārējie principi"});
@@ -27,8 +24,13 @@ WorkbookSpec policy_workbook(const Corpus& corpus) {
                        "Digitālās tehnoloģijas, kas vajadzīgas uzdevumu veikšanai"});
     entries.push_back({cards_sheet(corpus), "Uzdevumu kartīšu saturs: viens sadaļas punkts katrā rindā, filtrējams"});
     entries.push_back({lists_sheet(), "Izkrītošo izvēlņu vērtības (A/L)"});
-    w.sheets = with_contents("PVPP2024–2027 1. pielikums. Pakalpojumu pārvaldības politika", std::move(entries));
-    return w;
+    return {
+        .file = k_policy_file,
+        .title = "Pakalpojumu pārvaldības politika",
+        .subject = "PVPP2024–2027 1. pielikums",
+        .keywords = "pakalpojumu pārvaldība; lomas; uzdevumi; nosacījumi; PVPP2027",
+        .created = document_date(corpus),
+        .sheets = with_contents("PVPP2024–2027 1. pielikums. Pakalpojumu pārvaldības politika", std::move(entries))};
 }
 
 }  // namespace pvpp

@@ -111,15 +111,16 @@ SheetSpec list_template() {
 }  // namespace
 
 WorkbookSpec portfolio_workbook(const Corpus& corpus) {
-    WorkbookSpec w = workbook_head(k_portfolio_file, "Pilnais pakalpojumu saraksts (portfolio): veidne",
-                                   "P1.1 iestādes pakalpojumu portfolio veidne",
-                                   "pakalpojumu portfolio; pilnais pakalpojumu saraksts; P1.1; PU2-1", document_date(corpus));
     std::vector<ContentsEntry> entries;
     entries.push_back({list_template(), "Iestādes pilnais pakalpojumu saraksts: aizpildāmā tabula ar piemēriem"});
     entries.push_back({instructions_sheet(corpus), "Kā aizpildīt, un pakalpojumu veidu skaidrojumi no vārdnīcas"});
     entries.push_back({list_sheet(), "Prioritātes, statusa un veida izkrītošo izvēlņu vērtības"});
-    w.sheets = with_contents("Pilnais pakalpojumu saraksts (portfolio): iestādes veidne", std::move(entries));
-    return w;
+    return {.file = k_portfolio_file,
+            .title = "Pilnais pakalpojumu saraksts (portfolio): veidne",
+            .subject = "P1.1 iestādes pakalpojumu portfolio veidne",
+            .keywords = "pakalpojumu portfolio; pilnais pakalpojumu saraksts; P1.1; PU2-1",
+            .created = document_date(corpus),
+            .sheets = with_contents("Pilnais pakalpojumu saraksts (portfolio): iestādes veidne", std::move(entries))};
 }
 
 }  // namespace pvpp

@@ -37,8 +37,7 @@ std::size_t blank_inferred(SheetSpec& sheet) {
     for (std::size_t r = sheet.header_row + 1; r < sheet.rows.size(); ++r) {
         for (auto& c : sheet.rows[r].cells) {
             if (c.style != Style::a_inferred && c.style != Style::l_inferred) { continue; }
-            c = Cell{};
-            c.kind = Cell::Kind::blank;
+            c = blank_cell();
             ++n;
         }
     }
@@ -116,10 +115,7 @@ void make_public(WorkbookSpec& spec) {
         remove_review_columns(sheet);
         refit_print_width(sheet, estimated);
         if (inferred == 0) { continue; }
-        Row line;
-        line.cells = {text_cell(""), text_cell(cells_being_confirmed(inferred))};
-        sheet.rows.push_back(Row{});
-        sheet.rows.push_back(std::move(line));
+        add_below(sheet, cells_being_confirmed(inferred));
     }
 }
 

@@ -17,12 +17,6 @@ constexpr const char* k_scale_sheet = "Skala";
 constexpr const char* k_scale_range = "=Skala!$A$3:$A$7";
 constexpr const char* k_scale_note = "Skala 0–4 ir šīs veidnes pieņēmums: politika attīstības līmeņus nenosaka.";
 
-Cell answer(Style style) {
-    Cell c = text_cell("", style);
-    c.kind = Cell::Kind::blank;
-    return c;
-}
-
 // "'Uzdevumi'!$C$3:$C$34": the rating column of a part's sheet.
 std::string rating_range(const AssessmentPart& p) {
     return "'" + p.sheet + "'!$C$3:$C$" + std::to_string(2 + std::max<std::size_t>(1, p.items.size()));
@@ -31,16 +25,15 @@ std::string rating_range(const AssessmentPart& p) {
 SheetSpec part_sheet(const AssessmentPart& p) {
     SheetBuilder b(p.sheet, p.title, {{"Kods", 9}, {"Nosaukums", 70}, {"Vērtējums (0–4)", 12}, {"Piezīmes", 50}}, 1);
     for (const auto& i : p.items) {
-        b.add({text_cell(i.code, Style::code), text_cell(i.name), answer(Style::input), answer(Style::input_text)});
+        b.add({text_cell(i.code, Style::code), text_cell(i.name), blank_cell(Style::input),
+               blank_cell(Style::input_text)});
     }
     if (!p.items.empty()) {
         int last = b.next_row() - 1;
         b.sheet().validations.push_back({Range{2, 2, last, 2}, k_scale_range, "Vērtējums 0–4",
                                          "Izvēlieties 0–4 (skatīt lapu “Skala”). " + std::string(k_scale_note)});
     }
-    SheetSpec s = b.finish();
-    s.protect = true;
-    return s;
+    return b.finish();
 }
 
 // The institution's details: name, Table 1 group (a drop-down from the "Grupas" sheet,
@@ -49,7 +42,7 @@ SheetSpec info_sheet(std::size_t groups) {
     SheetBuilder b(k_assessment_info_sheet, "Iestāde, kas veic pašnovērtējumu", {{"Lauks", 34}, {"Atbilde", 70}}, 0);
     const Style styles[] = {Style::input_text, Style::input_text, Style::input_date, Style::input_text};
     for (std::size_t i = 0; i < k_info_labels.size(); ++i) {
-        b.add({text_cell(k_info_labels[i], Style::code), answer(styles[i])});
+        b.add({text_cell(k_info_labels[i], Style::code), blank_cell(styles[i])});
     }
     std::string last = std::to_string(2 + std::max<std::size_t>(1, groups));
     b.sheet().validations.push_back({Range{k_info_first_row + 1, 1, k_info_first_row + 1, 1},
@@ -57,16 +50,13 @@ SheetSpec info_sheet(std::size_t groups) {
                                      "Izvēlieties grupu no PVPP2027 1. tabulas (lapa “Grupas”)."});
     SheetSpec s = b.finish();
     s.autofilter.reset();
-    s.protect = true;
     return s;
 }
 
 SheetSpec groups_sheet(const Corpus& corpus) {
     SheetBuilder b(k_assessment_groups_sheet, "Iestāžu grupas (PVPP2027 1. tabula)", {{"Grupa", 70}}, 0);
     for (const auto* g : policy_groups(corpus)) { b.add({text_cell(group_label(*g))}); }
-    SheetSpec s = b.finish();
-    s.protect = true;
-    return s;
+    return b.finish();
 }
 
 Cell formula(std::string source, Style style) {
@@ -87,7 +77,6 @@ SheetSpec summary_sheet(const std::vector<AssessmentPart>& all) {
                number_cell(static_cast<double>(p.items.size())), average});
     }
     SheetSpec s = b.finish();
-    s.protect = true;
     s.rows.push_back(Row{});
     int row = static_cast<int>(s.rows.size());
     s.rows.push_back(Row{{}, 0, 33});
@@ -105,7 +94,6 @@ SheetSpec scale_sheet() {
                               "lielākoties ieviests", "pilnībā ieviests un tiek pilnveidots"};
     for (int i = 0; i <= k_max_rating; ++i) { b.add({number_cell(i), text_cell(meanings[i])}); }
     SheetSpec s = b.finish();
-    s.protect = true;
     s.rows.push_back(Row{});
     s.rows.push_back(Row{{text_cell("", Style::note), text_cell(k_expected_level_note, Style::note)}, 0, 33});
     return s;
@@ -114,9 +102,6 @@ SheetSpec scale_sheet() {
 }  // namespace
 
 WorkbookSpec self_assessment_workbook(const Corpus& corpus) {
-    WorkbookSpec w = workbook_head(k_self_assessment_file, "Pakalpojumu pārvaldības pašnovērtējums",
-                                   "P2.3 iestādes pašnovērtējums pret pakalpojumu pārvaldības politiku",
-                                   "pašnovērtējums; P2.3; uzdevumi; nosacījumi; spējas; resursi", document_date(corpus));
     auto all = assessment_parts(corpus);
     std::vector<ContentsEntry> entries;
     entries.push_back({info_sheet(policy_groups(corpus).size()),
@@ -127,8 +112,13 @@ WorkbookSpec self_assessment_workbook(const Corpus& corpus) {
     entries.push_back({summary_sheet(all), "Novērtēto rindu skaits un vidējais vērtējums katrai daļai (formulas)"});
     entries.push_back({scale_sheet(), "Vērtējuma skalas nozīme un sagaidāmais līmenis"});
     entries.push_back({groups_sheet(corpus), "Iestāžu grupas (izvēlnes saraksts)"});
-    w.sheets = with_contents("Pakalpojumu pārvaldības pašnovērtējums (P2.3)", std::move(entries));
-    for (auto& s : w.sheets) { s.protect = true; }
+    WorkbookSpec w{.file = k_self_assessment_file,
+                   .title = "Pakalpojumu pārvaldības pašnovērtējums",
+                   .subject = "P2.3 iestādes pašnovērtējums pret pakalpojumu pārvaldības politiku",
+                   .keywords = "pašnovērtējums; P2.3; uzdevumi; nosacījumi; spējas; resursi",
+                   .created = document_date(corpus),
+                   .sheets = with_contents("Pakalpojumu pārvaldības pašnovērtējums (P2.3)", std::move(entries))};
+    for (auto& s : w.sheets) { s.protect = true; }  // the contents sheet too
     return w;
 }
 

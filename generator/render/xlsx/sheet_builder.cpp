@@ -39,6 +39,23 @@ Cell date_cell(const std::optional<Date>& date) {
     return c;
 }
 
+Cell blank_cell(Style style) {
+    Cell c = text_cell("", style);
+    c.kind = Cell::Kind::blank;
+    return c;
+}
+
+Cell field_cell(std::string text, const RecordProvenance& provenance, std::string_view field) {
+    Cell c = text_cell(std::move(text));
+    c.unconfirmed = !provenance.is_fact(field);
+    return c;
+}
+
+void add_below(SheetSpec& sheet, const std::string& text, Style style) {
+    sheet.rows.push_back(Row{});
+    sheet.rows.push_back(Row{{text_cell(""), text_cell(text, style)}});
+}
+
 SheetBuilder::SheetBuilder(std::string name, std::string title, std::vector<ColumnSpec> columns, int code_cols) {
     m_sheet.name = std::move(name);
     Row top;

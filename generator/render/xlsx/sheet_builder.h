@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "model/provenance.h"
 #include "render/xlsx/workbook_spec.h"
 
 namespace pvpp {
@@ -55,6 +56,12 @@ std::vector<bool> estimated_rows(const SheetSpec& sheet);
 /// wide column gets back what the removed ones left), and the estimated rows' heights with it:
 /// a row is as tall as the text still in it.
 void refit_print_width(SheetSpec& sheet, const std::vector<bool>& estimated);
+
+/// A text cell of a record's field: a value its source does not confirm is blanked in the public edition.
+Cell field_cell(std::string text, const RecordProvenance& provenance, std::string_view field);
+
+/// Appends an empty row, then text in the name column: a heading or a note below a table.
+void add_below(SheetSpec& sheet, const std::string& text, Style style = Style::wrap);
 
 /// "jā", "nē" or "" for an unknown yes/no.
 std::string yes_no(const std::optional<bool>& value);

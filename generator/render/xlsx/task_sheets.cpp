@@ -39,10 +39,7 @@ Cell letter_cell(const Task& task, const Role& role) {
         if (m.inferred) { c.comment = k_inferred_note; }
         return c;
     }
-    Cell blank = text_cell("", Style::l_cell);
-    blank.kind = Cell::Kind::blank;
-    blank.style = Style::wrap;
-    return blank;
+    return blank_cell();
 }
 
 std::vector<ColumnSpec> task_columns(const std::vector<const Role*>& roles) {
@@ -56,10 +53,7 @@ std::vector<ColumnSpec> task_columns(const std::vector<const Role*>& roles) {
 }
 
 void add_legend(SheetSpec& sheet) {
-    sheet.rows.push_back(Row{});
-    Row title;
-    title.cells = {text_cell(""), text_cell("Apzīmējumi", Style::group)};
-    sheet.rows.push_back(std::move(title));
+    add_below(sheet, "Apzīmējumi", Style::group);
     const std::pair<Style, const char*> legend[] = {
         {Style::a_cell, "A — atbildīgā loma"},
         {Style::l_cell, "L — līdzatbildīgā loma"},
@@ -68,23 +62,16 @@ void add_legend(SheetSpec& sheet) {
         // (make_public finds these two rows by their ending, review_text::k_inferred_title)
     };
     for (const auto& [style, text] : legend) {
-        Row r;
-        r.cells = {text_cell(""), text_cell(text), text_cell(""), text_cell("")};
-        r.cells.push_back(text_cell(std::string(1, text[0]), style));
-        sheet.rows.push_back(std::move(r));
+        sheet.rows.push_back(Row{
+            {text_cell(""), text_cell(text), text_cell(""), text_cell(""), text_cell(std::string(1, text[0]), style)}});
     }
 }
 
 // The roles the numbered columns stand for.
 void add_role_names(SheetSpec& sheet, const std::vector<const Role*>& roles) {
-    sheet.rows.push_back(Row{});
-    Row title;
-    title.cells = {text_cell(""), text_cell("Lomas", Style::group)};
-    sheet.rows.push_back(std::move(title));
+    add_below(sheet, "Lomas", Style::group);
     for (const Role* r : roles) {
-        Row row;
-        row.cells = {text_cell(""), text_cell(std::to_string(r->number) + ". loma — " + r->name)};
-        sheet.rows.push_back(std::move(row));
+        sheet.rows.push_back(Row{{text_cell(""), text_cell(std::to_string(r->number) + ". loma — " + r->name)}});
     }
 }
 

@@ -1,4 +1,5 @@
 // Appendix 1's vocabulary sheets: terms, principles, scales and levels, roles, stages.
+#include "model/record_kinds.h"
 #include "render/xlsx/markdown_items.h"
 #include "render/xlsx/policy_sheets.h"
 #include "render/xlsx/sheet_builder.h"
@@ -7,10 +8,9 @@
 namespace pvpp {
 namespace {
 
-template <class T>
-std::string names_of(const std::vector<T>& records, const std::vector<Ref>& refs) {
+std::string names_of(const Corpus& corpus, EntityKind kind, const std::vector<Ref>& refs) {
     std::vector<std::string> names;
-    for (const auto& r : refs) { names.push_back(name_of(records, r.id)); }
+    for (const auto& r : refs) { names.push_back(name_of(corpus, kind, r.id)); }
     return join(names, "\n");
 }
 
@@ -22,12 +22,21 @@ std::string carriers_text(const Role& role) {
 
 }  // namespace
 
+std::string name_of(const Corpus& corpus, EntityKind kind, const std::string& id, bool with_code) {
+    std::optional<std::string> name;
+    visit_records(corpus, kind, [&](const RecordView& r) {
+        if (!name && r.key.id == id) { name = std::string(r.name); }
+    });
+    if (!name) { return id; }
+    return with_code && !record_kind(kind).codes.empty() ? id + " " + *name : *name;
+}
+
 SheetSpec terms_sheet(const Corpus& corpus) {
     SheetBuilder b("Jēdzieni", "Pakalpojumu pārvaldības jēdzieni",
                    {{"Jēdziens", 24}, {"Definīcija", 80}, {"Skatīt arī", 30}, {"Avots", 28}}, 1);
     for (const auto& t : corpus.terms) {
         b.add({text_cell(t.name, Style::code), text_cell(markdown_plain(t.definition.markdown)),
-               text_cell(names_of(corpus.terms, t.see_also)), text_cell(t.source)});
+               text_cell(names_of(corpus, EntityKind::term, t.see_also)), text_cell(t.source)});
     }
     return b.finish();
 }
@@ -60,8 +69,9 @@ SheetSpec roles_sheet(const Corpus& corpus) {
                    2);
     for (const auto& r : corpus.roles) {
         b.add({number_cell(r.number), text_cell(r.name, Style::code), text_cell(markdown_plain(r.institution.markdown)),
-               text_cell(markdown_plain(r.description.markdown)), text_cell(names_of(corpus.scales, r.scales)),
-               text_cell(names_of(corpus.levels, r.levels)), text_cell(markdown_plain(r.focus.markdown)),
+               text_cell(markdown_plain(r.description.markdown)),
+               text_cell(names_of(corpus, EntityKind::scale, r.scales)),
+               text_cell(names_of(corpus, EntityKind::level, r.levels)), text_cell(markdown_plain(r.focus.markdown)),
                text_cell(join(r.rules, "\n")), text_cell(carriers_text(r))});
     }
     return b.finish();

@@ -129,5 +129,7 @@ Cell link_cell(std::string text, std::string sheet);
 Cell number_cell(double value, Style style = Style::number);
 /// A date cell, or a blank one when the date is unknown.
 Cell date_cell(const std::optional<Date>& date);
+/// An empty cell; a form's answer cell keeps its input style.
+Cell blank_cell(Style style = Style::wrap);
 
 }  // namespace pvpp

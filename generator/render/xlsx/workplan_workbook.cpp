@@ -35,13 +35,6 @@ Style name_style(int outline) {
     return outline == 1 ? Style::group : outline == 2 ? Style::subgroup : Style::wrap;
 }
 
-// A cell of a field the record's source does not confirm.
-Cell field_cell(std::string text, const RecordProvenance& p, std::string_view field) {
-    Cell c = text_cell(std::move(text));
-    c.unconfirmed = !p.is_fact(field);
-    return c;
-}
-
 // The months of the chart's label ("(05.-07.24)" → "05.2024–07.2024"), or "" with no label.
 Cell period_cell(const Schedule& s) {
     if (!s.period_from || !s.period_to) { return text_cell(""); }
@@ -96,8 +89,7 @@ SheetSpec institutions_sheet(const Corpus& corpus) {
         std::vector<std::string> outside;
         for (const auto& r : g.outside_work_plan) { outside.push_back(r.id); }
         b.add({number_cell(g.number), text_cell(g.name, Style::code), text_cell(join(g.members, "\n")),
-               text_cell(g.policy ? "jā" : "nē"),
-               field_cell(g.work_plan ? (*g.work_plan ? "jā" : "nē") : "", g.provenance, "work_plan"),
+               text_cell(yes_no(g.policy)), field_cell(yes_no(g.work_plan), g.provenance, "work_plan"),
                field_cell(join(outside, "\n"), g.provenance, "outside_work_plan"),
                text_cell(markdown_plain(g.notes.markdown)), text_cell(provenance_summary(g.provenance))});
     }
@@ -114,8 +106,6 @@ SheetSpec exclusions_sheet(const Corpus& corpus) {
 }
 
 WorkbookSpec workplan_workbook(const Corpus& corpus) {
-    WorkbookSpec w = workbook_head(k_workplan_file, "Darba plāns", "PVPP2024–2027 2. pielikums",
-                                   "darba plāns; pasākumi; rīcības virzieni; PVPP2027", document_date(corpus));
     std::vector<ContentsEntry> entries;
     entries.push_back({workplan_sheet(corpus),
                        "Atskaites punkti, rīcības virzieni (1. līmenis), pasākumi (2.) un apakšaktivitātes (3.) ar termiņiem, "
@@ -123,8 +113,12 @@ WorkbookSpec workplan_workbook(const Corpus& corpus) {
     entries.push_back({gantt_sheet(corpus), "Tās pašas rindas pa mēnešiem 2024.–2027. gadā; tumšāka daļa — izpildītā"});
     entries.push_back({institutions_sheet(corpus), "Iestāžu grupas un politikas un darba plāna piemērojamība"});
     entries.push_back({exclusions_sheet(corpus), "4.1.5. punkta izņēmumi"});
-    w.sheets = with_contents("PVPP2024–2027 2. pielikums. Darba plāns", std::move(entries));
-    return w;
+    return {.file = k_workplan_file,
+            .title = "Darba plāns",
+            .subject = "PVPP2024–2027 2. pielikums",
+            .keywords = "darba plāns; pasākumi; rīcības virzieni; PVPP2027",
+            .created = document_date(corpus),
+            .sheets = with_contents("PVPP2024–2027 2. pielikums. Darba plāns", std::move(entries))};
 }
 
 }  // namespace pvpp
