@@ -7,6 +7,7 @@
 #include <hunspell/hunspell.hxx>
 
 #include "util/lower_case.h"
+#include "util/split.h"
 #include "util/text.h"
 
 namespace pvpp {
@@ -54,12 +55,7 @@ void Lemmatizer::read_cache(std::string_view cache) {
         std::string_view line = lines[i];
         if (line.empty()) { continue; }
         std::vector<std::string> fields;
-        for (std::size_t start = 0;;) {
-            std::size_t tab = line.find('\t', start);
-            fields.emplace_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-            if (tab == std::string_view::npos) { break; }
-            start = tab + 1;
-        }
+        for (std::string_view field : split(line, '\t')) { fields.emplace_back(field); }
         std::string word = fields.front();
         m_known[word].lemmas = std::move(fields);
     }
@@ -69,22 +65,15 @@ void Lemmatizer::load_dictionary() const {
     std::call_once(m_load_once, [this] { m_hunspell = std::make_unique<Hunspell>(m_aff.c_str(), m_dic.c_str()); });
 }
 
+// Most words are in lower case already: they are looked up as they are, with no copy.
 const std::vector<std::string>& Lemmatizer::lemmas(std::string_view word) const {
-    if (!needs_lowering(word)) {
-        auto it = m_known.find(word);
-        if (it != m_known.end()) {
-            if (!it->second.used.load(std::memory_order_relaxed)) { it->second.used.store(true, std::memory_order_relaxed); }
-            return it->second.lemmas;
-        }
-        return look_up(std::string(word));
-    }
-    std::string lower = lower_latvian(word);
-    auto it = m_known.find(lower);
-    if (it != m_known.end()) {
-        if (!it->second.used.load(std::memory_order_relaxed)) { it->second.used.store(true, std::memory_order_relaxed); }
-        return it->second.lemmas;
-    }
-    return look_up(std::move(lower));
+    bool lowered = needs_lowering(word);
+    std::string lower = lowered ? lower_latvian(word) : std::string();
+    std::string_view key = lowered ? std::string_view(lower) : word;
+    auto it = m_known.find(key);
+    if (it == m_known.end()) { return look_up(std::string(key)); }
+    if (!it->second.used.load(std::memory_order_relaxed)) { it->second.used.store(true, std::memory_order_relaxed); }
+    return it->second.lemmas;
 }
 
 // A word the cache does not know: Hunspell (loaded now if it was not yet), once per word.
