@@ -20,13 +20,6 @@ namespace fs = std::filesystem;
 constexpr const char* k_magic = "pvpp-build-stamp 1";
 constexpr const char* k_outputs = "outputs\n";
 
-std::string file_identity(const std::string& path) {
-    struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) { return path + " missing"; }
-    return path + " " + std::to_string(st.st_size) + " " + std::to_string(st.st_mtim.tv_sec) + "." +
-           std::to_string(st.st_mtim.tv_nsec);
-}
-
 // What changes whenever a file's bytes do, as git's index and ninja see it: size, inode,
 // and the modification and change times in nanoseconds (ctime cannot be set back by hand,
 // and a save by rename gives a new inode). One lstat per file instead of reading it.

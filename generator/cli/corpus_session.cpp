@@ -43,11 +43,7 @@ void add_prefixed(Diagnostics& shown, const Diagnostics& found, const Diagnostic
             d.loc.file = prefix + d.loc.file;
             shown.remember_source(d.loc.file, *text);
         }
-        switch (d.severity) {
-            case Severity::error: shown.error(d.loc, std::move(d.message)); break;
-            case Severity::warning: shown.warning(d.loc, std::move(d.message)); break;
-            case Severity::note: shown.note(d.loc, std::move(d.message)); break;
-        }
+        shown.add(d.loc, d.severity, std::move(d.message));
     }
 }
 

@@ -3,7 +3,6 @@
 #include <set>
 
 #include "util/message.h"
-#include "util/split.h"
 #include "util/text.h"
 
 namespace pvpp {

@@ -1,27 +1,17 @@
 #include "util/lemmatizer.h"
 
-#include <sys/stat.h>
-
 #include <algorithm>
 
 #include <hunspell/hunspell.hxx>
 
+#include "util/file_system.h"
 #include "util/lower_case.h"
-#include "util/split.h"
 #include "util/text.h"
 
 namespace pvpp {
 namespace {
 
 constexpr std::string_view k_cache_magic = "pvpp-lemmas 1 ";
-
-// A dictionary file's path, size and modification time: a changed dictionary voids the cache.
-std::string file_identity(const std::string& path) {
-    struct stat st{};
-    if (::stat(path.c_str(), &st) != 0) { return ""; }
-    return path + ":" + std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
-           std::to_string(st.st_mtim.tv_nsec);
-}
 
 bool needs_lowering(std::string_view word) {
     return std::any_of(word.begin(), word.end(), [](char c) {
@@ -34,7 +24,7 @@ bool needs_lowering(std::string_view word) {
 
 Lemmatizer::Lemmatizer(const std::string& dictionary_dir, std::string_view cache)
     : m_aff(dictionary_dir + "/lv_LV.aff"), m_dic(dictionary_dir + "/lv_LV.dic") {
-    std::string aff = file_identity(m_aff), dic = file_identity(m_dic);
+    std::string aff = file_identity(m_aff), dic = file_identity(m_dic);  // a changed dictionary voids the cache
     if (aff.empty() || dic.empty()) { return; }
     m_identity = aff + " " + dic;
     read_cache(cache);

@@ -9,7 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "util/split.h"
+#include "util/text.h"
 
 namespace pvpp {
 

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include "util/split.h"
-
 namespace pvpp {
 
 std::string_view trim(std::string_view text) {
@@ -22,6 +20,16 @@ std::size_t line_start(std::string_view text, int line) {
         offset = nl + 1;
     }
     return offset;
+}
+
+std::vector<std::string_view> split(std::string_view text, char separator) {
+    std::vector<std::string_view> pieces;
+    for (std::size_t start = 0;;) {
+        std::size_t end = text.find(separator, start);
+        pieces.push_back(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+        if (end == std::string_view::npos) { return pieces; }
+        start = end + 1;
+    }
 }
 
 std::vector<std::string_view> split_lines(std::string_view text) {

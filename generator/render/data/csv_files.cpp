@@ -2,7 +2,7 @@
 
 #include <functional>
 
-#include "util/split.h"
+#include "util/text.h"
 
 namespace pvpp::opendata {
 namespace {
