@@ -1,11 +1,10 @@
 #include "cli/options.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "util/message.h"
 #include "util/text.h"
-
-#include <algorithm>
 
 namespace pvpp {
 

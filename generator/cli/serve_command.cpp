@@ -121,10 +121,10 @@ void rebuild(ServeSession& s, const FileBurst& burst) {
     BuildStatus status = build_once(s, quiet);
     std::string saved = describe(s.options.root, burst.paths), ms = std::to_string(status.ms);
     s.out << "pvpp: "
-          << (status.ok ? fill(_("{1} → rebuilt ({2} ms; {3} ms from the save to the reload)"),
-                               {saved, ms, std::to_string(ms_since(burst.first_seen))})
-                        : fill(_("{1} → errors in the content; the browser keeps the previous site ({2} ms)"),
-                               {saved, ms}))
+          << (status.ok
+                  ? fill(_("{1} → rebuilt ({2} ms; {3} ms from the save to the reload)"),
+                         {saved, ms, std::to_string(ms_since(burst.first_seen))})
+                  : fill(_("{1} → errors in the content; the browser keeps the previous site ({2} ms)"), {saved, ms}))
           << "\n"
           << std::flush;
 }
