@@ -11,9 +11,11 @@
 #include "cli/assessment_files.h"
 #include "cli/commands.h"
 #include "cli/corpus_session.h"
+#include "cli/out_folder.h"
 #include "load/assessment_reader.h"
 #include "render/common/output_commit.h"
 #include "util/file_system.h"
+#include "util/lower_case.h"
 #include "util/message.h"
 #include "util/parallel.h"
 #include "util/text.h"
@@ -32,8 +34,7 @@ std::vector<std::string> workbook_files(const std::string& dir) {
     std::error_code ec;
     for (const auto& e : fs::directory_iterator(dir, ec)) {
         std::string name = e.path().filename().string();
-        std::string ext = e.path().extension().string();
-        std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+        std::string ext = lower_latvian(e.path().extension().string());
         if (ext == ".xlsx" && !name.starts_with("~$") && !name.starts_with(".")) { out.push_back(name); }
     }
     std::sort(out.begin(), out.end());
@@ -118,13 +119,6 @@ std::string summary(const AssessmentRun& run) {
     return out + (per_group.empty() ? "" : ")");
 }
 
-// True when folder is outer or lies below it (the results would replace the workbooks).
-bool inside(const std::string& folder, const std::string& outer) {
-    std::error_code ec;
-    fs::path rel = fs::weakly_canonical(folder, ec).lexically_relative(fs::weakly_canonical(outer, ec));
-    return !rel.empty() && *rel.begin() != "..";
-}
-
 long since(std::chrono::steady_clock::time_point start) {
     return static_cast<long>(
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count());
@@ -153,7 +147,7 @@ int run_assessments(const Options& options, std::ostream& out, std::ostream& err
         return stop(diags, "", err);
     }
     std::string target = options.out + "/novertejumi";
-    if (inside(dir, target)) {
+    if (within_folder(dir, target)) {  // the results would replace the workbooks
         diags.error({dir},
                     fill(_("the workbooks lie in {1}, which pvpp replaces with its results; move them out"), {target}));
         return stop(diags, "", err);

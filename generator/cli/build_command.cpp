@@ -48,14 +48,17 @@ std::vector<std::unique_ptr<Renderer>> make_renderers(CorpusKind kind) {
     return renderers;
 }
 
-// `pvpp diff` writes its report here, `pvpp novertejumi` its results, `pvpp build --review`
-// the review edition; a build keeps them rather than removing them as stale.
-constexpr const char* k_diff_report = k_change_report_folder;
+// `pvpp novertejumi` writes its results here, `pvpp build --review` the review edition.
 constexpr const char* k_assessments = "novertejumi";
 constexpr const char* k_review_edition = "review";
 
-void keep_folder(const std::string& out_dir, const char* folder, BuildOutput& output) {
-    for (auto& f : files_below(out_dir + "/" + folder)) { output.kept.push_back(std::string(folder) + "/" + f); }
+// What the other commands wrote, and the review edition when this build is the public one: a
+// build keeps them rather than removing them as stale.
+void keep_command_folders(const Options& options, BuildOutput& output) {
+    for (const auto& folder : command_folders()) {
+        if (options.review && folder == k_review_edition) { continue; }
+        for (auto& f : files_below(options.out + "/" + folder)) { output.kept.push_back(folder + "/" + f); }
+    }
 }
 
 // The renderers run on every core at once; their files and findings join in renderer order.
@@ -171,9 +174,7 @@ int run_build(const Options& options, std::ostream& out, std::ostream& err) {
     out << "pvpp: veido " << options.out << "/" << std::endl;  // shown now, not when the build ends
     BuildOutput output;
     output.kept.push_back(k_build_stamp);  // rewritten after the commit
-    keep_folder(options.out, k_diff_report, output);
-    keep_folder(options.out, k_assessments, output);
-    if (!options.review) { keep_folder(options.out, k_review_edition, output); }
+    keep_command_folders(options, output);
     Diagnostics render_diags;
     bool ok = render_all(*session, options, config, lemmatizer.get(), output, out, err, render_diags);
     std::size_t before = printed.tellp();

@@ -20,13 +20,6 @@ namespace fs = std::filesystem;
 constexpr const char* k_magic = "pvpp-build-stamp 1";
 constexpr const char* k_outputs = "outputs\n";
 
-std::string file_identity(const std::string& path) {
-    struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) { return path + " missing"; }
-    return path + " " + std::to_string(st.st_size) + " " + std::to_string(st.st_mtim.tv_sec) + "." +
-           std::to_string(st.st_mtim.tv_nsec);
-}
-
 // What changes whenever a file's bytes do, as git's index and ninja see it: size, inode,
 // and the modification and change times in nanoseconds (ctime cannot be set back by hand,
 // and a save by rename gives a new inode). One lstat per file instead of reading it.
@@ -78,8 +71,6 @@ std::string manifest_of(const std::string& out_dir, const std::vector<std::strin
     return text;
 }
 
-std::string output_manifest(const std::string& out_dir) { return manifest_of(out_dir, files_below(out_dir)); }
-
 // The stamp: magic line, inputs, findings (length-prefixed: they span lines), then files.
 std::string stamp_text(const std::string& inputs, const std::string& findings, const std::string& manifest) {
     return std::string(k_magic) + "\n" + inputs + "findings " + std::to_string(findings.size()) + "\n" + findings +
@@ -109,7 +100,8 @@ bool build_is_current(const std::string& out_dir, const std::string& inputs, std
     if (start == std::string::npos || start + 1 + length > stamp->size()) { return false; }
     replay = stamp->substr(start + 1, length);
     std::string_view rest = std::string_view(*stamp).substr(start + 1 + length);
-    return rest.starts_with(k_outputs) && rest.substr(std::string_view(k_outputs).size()) == output_manifest(out_dir);
+    return rest.starts_with(k_outputs) &&
+           rest.substr(std::string_view(k_outputs).size()) == manifest_of(out_dir, files_below(out_dir));
 }
 
 void write_build_stamp(const std::string& out_dir, const std::string& inputs, const std::string& findings,

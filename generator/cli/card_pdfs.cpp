@@ -10,6 +10,7 @@
 #include "util/file_system.h"
 #include "util/interrupt.h"
 #include "util/message.h"
+#include "util/scratch_dir.h"
 
 namespace pvpp {
 namespace {
@@ -24,33 +25,9 @@ const std::string* find_file(const BuildOutput& output, const std::string& path)
     return it == output.files.end() ? nullptr : &it->bytes;
 }
 
-/// The folder the cards are printed from: inside out_dir, beside site/, so that the
-/// cards' links (../site/…) point in the PDFs where the site is. Removed when done.
-class PrintFolder {
-   public:
-    explicit PrintFolder(const std::string& out_dir) : m_dir(out_dir + "/.pvpp-print") {
-        std::error_code ec;
-        fs::remove_all(m_dir, ec);
-        fs::create_directories(m_dir, ec);
-        m_ok = !ec;
-    }
-    ~PrintFolder() {
-        std::error_code ec;
-        fs::remove_all(m_dir, ec);
-    }
-    PrintFolder(const PrintFolder&) = delete;
-    PrintFolder& operator=(const PrintFolder&) = delete;
-    bool ok() const { return m_ok; }
-    const std::string& dir() const { return m_dir; }
-
-   private:
-    std::string m_dir;
-    bool m_ok = false;
-};
-
 // A few cards at a time (as many as Chromium runs at once), so a SIGINT stops the
 // printing after the current few rather than after all of them.
-bool print_in_batches(const std::string& browser, const PrintFolder& folder, const std::vector<std::string>& files,
+bool print_in_batches(const std::string& browser, const std::string& folder, const std::vector<std::string>& files,
                       std::string& problem) {
     std::size_t batch = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
     for (std::size_t at = 0; at < files.size(); at += batch) {
@@ -60,27 +37,29 @@ bool print_in_batches(const std::string& browser, const PrintFolder& folder, con
         }
         std::vector<std::string> some(files.begin() + static_cast<long>(at),
                                       files.begin() + static_cast<long>(std::min(files.size(), at + batch)));
-        if (!print_pdfs(browser, folder.dir(), some, problem)) { return false; }
+        if (!print_pdfs(browser, folder, some, problem)) { return false; }
     }
     return true;
 }
 
 bool print_changed(const std::string& browser, const std::string& out_dir, const std::vector<std::string>& files,
                    BuildOutput& output, std::string& problem) {
-    PrintFolder folder(out_dir);
-    if (!folder.ok()) {
-        problem = fill(_("cannot create {1}"), {folder.dir()});
+    // Inside out_dir, beside site/, so that the cards' links (../site/…) point in the PDFs where the site is.
+    ScratchDir scratch(".pvpp-print", out_dir);
+    const std::string& folder = scratch.path();
+    if (folder.empty()) {
+        problem = fill(_("cannot create {1}"), {out_dir + "/.pvpp-print"});
         return false;
     }
     for (const auto& f : files) {
-        if (!write_file_bytes(folder.dir() + "/" + f, *find_file(output, "cards/" + f))) {
-            problem = fill(_("cannot write {1}/{2}"), {folder.dir(), f});
+        if (!write_file_bytes(folder + "/" + f, *find_file(output, "cards/" + f))) {
+            problem = fill(_("cannot write {1}/{2}"), {folder, f});
             return false;
         }
     }
     if (!print_in_batches(browser, folder, files, problem)) { return false; }
     for (const auto& f : files) {
-        auto pdf = read_file_bytes(folder.dir() + "/" + pdf_of(f));
+        auto pdf = read_file_bytes(folder + "/" + pdf_of(f));
         if (!pdf) {
             problem = fill(_("Chromium wrote no {1}"), {pdf_of(f)});
             return false;

@@ -19,11 +19,11 @@ std::unique_ptr<CorpusSession> load_session(const Options& options, std::ostream
     }
     session->corpus = load_corpus(fs, session->diags);
     session->index = validate(session->corpus, session->diags);
-    if (options.command == "check" || options.command == "build" || options.command == "serve") {
+    bool renders = options.command == "check" || options.command == "build" || options.command == "serve";
+    if (renders) {
         session->dropped_content = warn_dropped_content(read_file_bytes(options.out + "/" + k_written_record),
                                                         session->corpus, session->diags);
     }
-    bool renders = options.command == "check" || options.command == "build" || options.command == "serve";
     if (session->diags.error_count() == 0 && renders) { return session; }
     // Paths print as the user named the root, so they can be opened from where pvpp ran.
     print_diagnostics(err, session->diags, options.root == "." ? "" : options.root + "/");
@@ -43,11 +43,7 @@ void add_prefixed(Diagnostics& shown, const Diagnostics& found, const Diagnostic
             d.loc.file = prefix + d.loc.file;
             shown.remember_source(d.loc.file, *text);
         }
-        switch (d.severity) {
-            case Severity::error: shown.error(d.loc, std::move(d.message)); break;
-            case Severity::warning: shown.warning(d.loc, std::move(d.message)); break;
-            case Severity::note: shown.note(d.loc, std::move(d.message)); break;
-        }
+        shown.add(d.loc, d.severity, std::move(d.message));
     }
 }
 

@@ -1,12 +1,10 @@
 #include "cli/options.h"
 
+#include <algorithm>
 #include <filesystem>
 
-#include "cli/out_folder.h"
 #include "util/message.h"
 #include "util/text.h"
-
-#include <algorithm>
 
 namespace pvpp {
 
@@ -180,13 +178,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     if (o.command != "help" && o.command != "version" && !roots_exist(o, err)) { return std::nullopt; }
     if (o.out.empty()) { o.out = o.root == "." ? "output" : o.root + "/output"; }
     if (!choose_edition(o, flags, err)) { return std::nullopt; }
-    if (o.command == "build") {
-        if (std::string problem = out_folder_problem(o.root, o.out); !problem.empty()) {
-            err << "pvpp: " << problem << "\n";
-            return std::nullopt;
-        }
-    }
-    return o;
+    return o;  // run_build refuses an --out it may not replace (cli/out_folder.h), for serve's builds too
 }
 
 }  // namespace pvpp

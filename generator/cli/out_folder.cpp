@@ -29,13 +29,12 @@ fs::path resolved(const std::string& path) {
     return full.has_filename() ? full : full.parent_path();  // "out/" names the folder out
 }
 
-// True when inner is outer or lies below it.
-bool within(const fs::path& inner, const fs::path& outer) {
-    fs::path rel = inner.lexically_relative(outer);
+}  // namespace
+
+bool within_folder(const std::string& inner, const std::string& outer) {
+    fs::path rel = resolved(inner).lexically_relative(resolved(outer));
     return !rel.empty() && *rel.begin() != "..";
 }
-
-}  // namespace
 
 bool is_pvpp_output_name(const std::string& name) {
     // The folders the renderers say they own, and those the other commands write.
@@ -52,21 +51,19 @@ std::string out_folder_problem(const std::string& root, const std::string& out) 
                       "folder itself: --out {2}"),
                     {out, fs::read_symlink(out, ec).string()});
     }
-    fs::path o = resolved(out);
-    fs::path r = resolved(root);
-    if (within(r, o)) {
+    if (within_folder(root, out)) {
         return fill(_("--out {1} would replace the project root {2} and everything in it; name a folder of its "
                       "own, such as {3}"),
                     {out, root, root == "." ? std::string("output") : root + "/output"});
     }
     for (const char* corpus : {"content", "data", "themes"}) {
-        if (within(o, resolved((r / corpus).string()))) {
+        if (within_folder(out, root + "/" + corpus)) {
             return fill(_("--out {1} lies inside {2}/ of the project: the build would replace corpus files; name "
                           "a folder of its own"),
                         {out, corpus});
         }
     }
-    if (std::string entry = foreign_entry(o); !entry.empty()) {
+    if (std::string entry = foreign_entry(resolved(out)); !entry.empty()) {
         return fill(_("--out {1} holds '{2}', which pvpp did not make: a build removes from its output folder "
                       "whatever it did not write, so name a new or empty folder (or move '{2}' away)"),
                     {out, entry});

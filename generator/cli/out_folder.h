@@ -11,6 +11,9 @@ namespace pvpp {
 /// report of `pvpp diff`, and its own hidden working files (".pvpp-cache", ".….pvpp-new").
 bool is_pvpp_output_name(const std::string& name);
 
+/// True when inner is outer or lies below it, each resolved (links, "..", a trailing '/').
+bool within_folder(const std::string& inner, const std::string& outer);
+
 /// Why out may not be a build's output folder for the project at root ("" when it may).
 std::string out_folder_problem(const std::string& root, const std::string& out);
 

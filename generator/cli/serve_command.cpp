@@ -119,19 +119,14 @@ std::string describe(const std::string& root, const std::vector<std::string>& pa
 void rebuild(ServeSession& s, const FileBurst& burst) {
     std::ostringstream quiet;  // the build's own progress lines would repeat at every save
     BuildStatus status = build_once(s, quiet);
-    if (status.ok) {
-        s.out << "pvpp: "
-              << fill(_("{1} → rebuilt ({2} ms; {3} ms from the save to the reload)"),
-                      {describe(s.options.root, burst.paths), std::to_string(status.ms),
-                       std::to_string(ms_since(burst.first_seen))})
-              << "\n";
-    } else {
-        s.out << "pvpp: "
-              << fill(_("{1} → errors in the content; the browser keeps the previous site ({2} ms)"),
-                      {describe(s.options.root, burst.paths), std::to_string(status.ms)})
-              << "\n";
-    }
-    s.out << std::flush;
+    std::string saved = describe(s.options.root, burst.paths), ms = std::to_string(status.ms);
+    s.out << "pvpp: "
+          << (status.ok
+                  ? fill(_("{1} → rebuilt ({2} ms; {3} ms from the save to the reload)"),
+                         {saved, ms, std::to_string(ms_since(burst.first_seen))})
+                  : fill(_("{1} → errors in the content; the browser keeps the previous site ({2} ms)"), {saved, ms}))
+          << "\n"
+          << std::flush;
 }
 
 // Until SIGINT or SIGTERM: wait for a burst of saves, rebuild, repeat.

@@ -1,9 +1,9 @@
 #include "cli/written_content.h"
 
 #include <set>
-#include <sstream>
 
 #include "util/message.h"
+#include "util/text.h"
 
 namespace pvpp {
 namespace {
@@ -17,13 +17,6 @@ std::string written_sections(const TaskCard& card) {
         numbers += (numbers.empty() ? "" : " ") + std::to_string(i + 1);
     }
     return numbers;
-}
-
-std::vector<std::string> fields_of(const std::string& line) {
-    std::vector<std::string> fields;
-    std::istringstream in(line);
-    for (std::string f; std::getline(in, f, '\t');) { fields.push_back(f); }
-    return fields;
 }
 
 // "1 2 5" → "1, 2, 5"
@@ -74,11 +67,11 @@ bool warn_dropped_content(const std::optional<std::string>& before, const Corpus
     std::set<std::string> cards, pages = unread;
     for (const auto& c : corpus.cards) { cards.insert(c.task.id); }
     for (const auto& p : corpus.pages) { pages.insert(p.loc.file); }
-    std::istringstream in(*before);
-    for (std::string line; std::getline(in, line);) {
-        auto f = fields_of(line);
-        if (!f.empty() && f[0] == "card") { warn_card(f, cards, unread, diags); }
-        if (!f.empty() && f[0] == "page") { warn_page(f, pages, diags); }
+    for (std::string_view line : split_lines(*before)) {
+        auto pieces = split(line, '\t');
+        std::vector<std::string> f(pieces.begin(), pieces.end());
+        if (f[0] == "card") { warn_card(f, cards, unread, diags); }
+        if (f[0] == "page") { warn_page(f, pages, diags); }
     }
     return diags.warning_count() > warnings;
 }

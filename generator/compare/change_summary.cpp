@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "util/html_text.h"
 #include "util/text.h"
 #include "util/word_diff.h"
 #include "util/words.h"
@@ -18,19 +19,6 @@ std::string shown(const std::string& value) {
     return value.find(' ') == std::string::npos ? value : "\"" + value + "\"";
 }
 
-std::string one_line(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-        if (!space) {
-            out += c;
-        } else if (!out.empty() && out.back() != ' ') {
-            out += ' ';
-        }
-    }
-    return out;
-}
-
 // git's --word-diff notation: [-removed-]{+added+}.
 std::string marked(const std::vector<DiffPiece>& pieces, bool changes_only) {
     std::vector<std::string> parts;
@@ -39,7 +27,7 @@ std::string marked(const std::vector<DiffPiece>& pieces, bool changes_only) {
         if (p.op == DiffPiece::Op::removed) { parts.push_back("[-" + p.text + "-]"); }
         if (p.op == DiffPiece::Op::added) { parts.push_back("{+" + p.text + "+}"); }
     }
-    return std::string(trim(one_line(join(parts, changes_only ? " " : ""))));
+    return collapse_spaces(join(parts, changes_only ? " " : ""));
 }
 
 // A rewritten page would fill the screen: past this length the line gives word counts only.

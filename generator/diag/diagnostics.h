@@ -27,6 +27,8 @@ public:
     void error(const SourceLoc& loc, std::string message);
     void warning(const SourceLoc& loc, std::string message);
     void note(const SourceLoc& loc, std::string message);
+    /// A finding of any severity (one copied from another collector).
+    void add(const SourceLoc& loc, Severity severity, std::string message);
     /// Remembers a file's text so that findings in it can quote their line.
     void remember_source(const std::string& file, std::string text);
     /// Moves another collector's findings and sources in after this one's (work done
@@ -42,8 +44,6 @@ public:
     const std::string* source_of(const std::string& file) const;
 
 private:
-    void add(const SourceLoc& loc, Severity severity, std::string message);
-
     std::vector<Diagnostic> m_items;
     std::set<std::string> m_seen;
     std::map<std::string, std::string> m_sources;

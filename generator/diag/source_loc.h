@@ -1,5 +1,6 @@
 // Where a model object or a finding came from: a file of the corpus, a line, a column.
 #pragma once
+#include <compare>
 #include <string>
 
 namespace pvpp {
@@ -13,16 +14,9 @@ struct SourceLoc {
 
     /// The same file, moved by a count of lines and a column.
     SourceLoc at(int line_, int column_) const { return SourceLoc{file, line_, column_}; }
+
+    /// Ordered by file, then line, then column.
+    auto operator<=>(const SourceLoc&) const = default;
 };
-
-inline bool operator<(const SourceLoc& a, const SourceLoc& b) {
-    if (a.file != b.file) { return a.file < b.file; }
-    if (a.line != b.line) { return a.line < b.line; }
-    return a.column < b.column;
-}
-
-inline bool operator==(const SourceLoc& a, const SourceLoc& b) {
-    return a.file == b.file && a.line == b.line && a.column == b.column;
-}
 
 }  // namespace pvpp

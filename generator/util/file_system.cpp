@@ -109,6 +109,13 @@ bool write_file_bytes(const std::string& path, const std::string& bytes) {
     return std::fclose(f) == 0 && ok;
 }
 
+std::string file_identity(const std::string& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) { return ""; }
+    return path + ":" + std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
+           std::to_string(st.st_mtim.tv_nsec);
+}
+
 std::vector<std::string> files_below(const std::string& dir) {
     std::vector<std::string> files;
     collect_files(dir, "", files);

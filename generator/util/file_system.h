@@ -78,6 +78,10 @@ std::optional<std::string> read_file_bytes(const std::string& path);
 /// any step failed.
 bool write_file_bytes(const std::string& path, const std::string& bytes);
 
+/// A file's path, size and modification time ("path:12:1700000000.5"), "" when it is missing:
+/// what changes when the file is replaced (a dictionary, this program).
+std::string file_identity(const std::string& path);
+
 /// Every entry below dir that is not a folder (files, links), as '/'-separated paths
 /// relative to dir, sorted; empty when dir is missing. Uses readdir's own file types,
 /// so a tree of 10,000 pages is listed without a stat per file.

@@ -23,14 +23,12 @@ constexpr unsigned k_root_mask = IN_CREATE | IN_MOVED_TO | IN_MOVED_FROM | IN_DE
 // A save that goes on and on (a checkout of many files) still rebuilds after this long.
 constexpr auto k_longest_burst = std::chrono::milliseconds(1000);
 
-bool ends_with(const std::string& s, const char* tail) { return s.ends_with(tail); }
-
 }  // namespace
 
 bool is_editor_scratch(const std::string& name) {
     if (name.empty() || name.front() == '.' || name.back() == '~' || name == "4913") { return true; }
     if (name.size() > 1 && name.front() == '#' && name.back() == '#') { return true; }
-    return ends_with(name, "___jb_tmp___") || ends_with(name, "___jb_old___");
+    return name.ends_with("___jb_tmp___") || name.ends_with("___jb_old___");
 }
 
 FileWatcher::FileWatcher(std::string root, std::vector<std::string> folders)

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "util/lower_case.h"
 #include "util/message.h"
 
 namespace pvpp {
@@ -13,12 +14,6 @@ bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string lower(std::string_view text) {
-    std::string out;
-    for (char c : text) { out += lower(c); }
-    return out;
-}
 
 // "U+0009" for the first control character in url, or "" when it has none.
 std::string control_character(std::string_view url) {
@@ -95,7 +90,7 @@ RawHtmlFinding attributes_finding(std::string_view html, std::size_t i) {
         }
         std::size_t at = i;
         while (i < html.size() && !is_space(html[i]) && html[i] != '/' && html[i] != '>' && html[i] != '=') { ++i; }
-        std::string name = lower(html.substr(at, i - at));
+        std::string name = lower_latvian(html.substr(at, i - at));
         std::string_view value;
         while (i < html.size() && is_space(html[i])) { ++i; }
         if (i < html.size() && html[i] == '=') {
@@ -113,7 +108,7 @@ RawHtmlFinding attributes_finding(std::string_view html, std::size_t i) {
 RawHtmlFinding start_tag_finding(std::string_view html, std::size_t lt) {
     std::size_t i = lt + 1;
     while (i < html.size() && (is_alpha(html[i]) || is_digit(html[i]) || html[i] == '-')) { ++i; }
-    if (std::string p = element_problem(lower(html.substr(lt + 1, i - lt - 1))); !p.empty()) { return {lt, p}; }
+    if (std::string p = element_problem(lower_latvian(html.substr(lt + 1, i - lt - 1))); !p.empty()) { return {lt, p}; }
     return attributes_finding(html, i);
 }
 

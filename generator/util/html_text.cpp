@@ -52,6 +52,8 @@ std::size_t decode_entity(std::string_view html, std::size_t pos, std::string& o
     return pos + 1;
 }
 
+}  // namespace
+
 std::string collapse_spaces(std::string_view text) {
     std::string out;
     out.reserve(text.size());
@@ -66,8 +68,6 @@ std::string collapse_spaces(std::string_view text) {
     if (!out.empty() && out.back() == ' ') { out.pop_back(); }
     return out;
 }
-
-}  // namespace
 
 std::string html_to_text(std::string_view html) {
     std::string text;

@@ -12,4 +12,7 @@ namespace pvpp {
 /// attribute value would end the tag early (html_escape never writes one).
 std::string html_to_text(std::string_view html);
 
+/// Each run of white space (space, tab, line break, form feed) one space, none at either end.
+std::string collapse_spaces(std::string_view text);
+
 }  // namespace pvpp

@@ -1,11 +1,10 @@
 #include "util/lemmatizer.h"
 
-#include <sys/stat.h>
-
 #include <algorithm>
 
 #include <hunspell/hunspell.hxx>
 
+#include "util/file_system.h"
 #include "util/lower_case.h"
 #include "util/text.h"
 
@@ -13,14 +12,6 @@ namespace pvpp {
 namespace {
 
 constexpr std::string_view k_cache_magic = "pvpp-lemmas 1 ";
-
-// A dictionary file's path, size and modification time: a changed dictionary voids the cache.
-std::string file_identity(const std::string& path) {
-    struct stat st{};
-    if (::stat(path.c_str(), &st) != 0) { return ""; }
-    return path + ":" + std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
-           std::to_string(st.st_mtim.tv_nsec);
-}
 
 bool needs_lowering(std::string_view word) {
     return std::any_of(word.begin(), word.end(), [](char c) {
@@ -33,7 +24,7 @@ bool needs_lowering(std::string_view word) {
 
 Lemmatizer::Lemmatizer(const std::string& dictionary_dir, std::string_view cache)
     : m_aff(dictionary_dir + "/lv_LV.aff"), m_dic(dictionary_dir + "/lv_LV.dic") {
-    std::string aff = file_identity(m_aff), dic = file_identity(m_dic);
+    std::string aff = file_identity(m_aff), dic = file_identity(m_dic);  // a changed dictionary voids the cache
     if (aff.empty() || dic.empty()) { return; }
     m_identity = aff + " " + dic;
     read_cache(cache);
@@ -54,12 +45,7 @@ void Lemmatizer::read_cache(std::string_view cache) {
         std::string_view line = lines[i];
         if (line.empty()) { continue; }
         std::vector<std::string> fields;
-        for (std::size_t start = 0;;) {
-            std::size_t tab = line.find('\t', start);
-            fields.emplace_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-            if (tab == std::string_view::npos) { break; }
-            start = tab + 1;
-        }
+        for (std::string_view field : split(line, '\t')) { fields.emplace_back(field); }
         std::string word = fields.front();
         m_known[word].lemmas = std::move(fields);
     }
@@ -69,22 +55,15 @@ void Lemmatizer::load_dictionary() const {
     std::call_once(m_load_once, [this] { m_hunspell = std::make_unique<Hunspell>(m_aff.c_str(), m_dic.c_str()); });
 }
 
+// Most words are in lower case already: they are looked up as they are, with no copy.
 const std::vector<std::string>& Lemmatizer::lemmas(std::string_view word) const {
-    if (!needs_lowering(word)) {
-        auto it = m_known.find(word);
-        if (it != m_known.end()) {
-            if (!it->second.used.load(std::memory_order_relaxed)) { it->second.used.store(true, std::memory_order_relaxed); }
-            return it->second.lemmas;
-        }
-        return look_up(std::string(word));
-    }
-    std::string lower = lower_latvian(word);
-    auto it = m_known.find(lower);
-    if (it != m_known.end()) {
-        if (!it->second.used.load(std::memory_order_relaxed)) { it->second.used.store(true, std::memory_order_relaxed); }
-        return it->second.lemmas;
-    }
-    return look_up(std::move(lower));
+    bool lowered = needs_lowering(word);
+    std::string lower = lowered ? lower_latvian(word) : std::string();
+    std::string_view key = lowered ? std::string_view(lower) : word;
+    auto it = m_known.find(key);
+    if (it == m_known.end()) { return look_up(std::string(key)); }
+    if (!it->second.used.load(std::memory_order_relaxed)) { it->second.used.store(true, std::memory_order_relaxed); }
+    return it->second.lemmas;
 }
 
 // A word the cache does not know: Hunspell (loaded now if it was not yet), once per word.

@@ -9,19 +9,15 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "util/text.h"
+
 namespace pvpp {
 
 std::string find_on_path(const std::string& name) {
     const char* path = std::getenv("PATH");
-    std::string dirs = path ? path : "/usr/bin:/bin";
-    std::size_t start = 0;
-    while (start <= dirs.size()) {
-        std::size_t end = dirs.find(':', start);
-        std::string dir = dirs.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    for (std::string_view dir : split(path ? path : "/usr/bin:/bin", ':')) {
         std::filesystem::path candidate = std::filesystem::path(dir.empty() ? "." : dir) / name;
         if (access(candidate.c_str(), X_OK) == 0) { return candidate.string(); }
-        if (end == std::string::npos) { break; }
-        start = end + 1;
     }
     return "";
 }

@@ -4,11 +4,12 @@
 
 namespace pvpp {
 
-/// A fresh folder under the system's temporary directory, removed with everything
+/// A fresh folder under the system's temporary directory, or the folder parent/prefix
+/// (emptied first) when files refer to it by that fixed name, removed with everything
 /// in it on destruction. path() is "" when it could not be created.
 class ScratchDir {
 public:
-    explicit ScratchDir(const std::string& prefix);
+    explicit ScratchDir(const std::string& prefix, const std::string& parent = "");
     ~ScratchDir();
     ScratchDir(const ScratchDir&) = delete;
     ScratchDir& operator=(const ScratchDir&) = delete;

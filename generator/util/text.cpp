@@ -22,17 +22,20 @@ std::size_t line_start(std::string_view text, int line) {
     return offset;
 }
 
+std::vector<std::string_view> split(std::string_view text, char separator) {
+    std::vector<std::string_view> pieces;
+    for (std::size_t start = 0;;) {
+        std::size_t end = text.find(separator, start);
+        pieces.push_back(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+        if (end == std::string_view::npos) { return pieces; }
+        start = end + 1;
+    }
+}
+
 std::vector<std::string_view> split_lines(std::string_view text) {
-    std::vector<std::string_view> lines;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        std::size_t nl = text.find('\n', start);
-        std::size_t end = nl == std::string_view::npos ? text.size() : nl;
-        std::string_view line = text.substr(start, end - start);
-        if (!line.empty() && line.back() == '\r') { line.remove_suffix(1); }
-        lines.push_back(line);
-        if (nl == std::string_view::npos) { break; }
-        start = nl + 1;
+    std::vector<std::string_view> lines = split(text, '\n');
+    for (auto& line : lines) {
+        if (line.ends_with('\r')) { line.remove_suffix(1); }
     }
     return lines;
 }

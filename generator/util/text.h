@@ -10,6 +10,9 @@ namespace pvpp {
 /// Removes ASCII white space at both ends.
 std::string_view trim(std::string_view text);
 
+/// The pieces between separators: "a,,b" → "a", "", "b"; "" is one empty piece.
+std::vector<std::string_view> split(std::string_view text, char separator);
+
 /// Splits on '\n'; a trailing "\r" is removed from each line.
 std::vector<std::string_view> split_lines(std::string_view text);
 

@@ -5,6 +5,7 @@
 
 #include "model/record_kinds.h"
 #include "util/message.h"
+#include "util/utf8.h"
 
 namespace pvpp {
 
@@ -169,9 +170,7 @@ std::vector<std::string> completeness_lines(const Completeness& c) {
         char count[16];
         std::snprintf(count, sizeof count, "%5d", row.count);
         std::string label = row.label;
-        // Pads by code points so the Latvian labels line up.
-        std::size_t width = 0;
-        for (char ch : label) { width += (static_cast<unsigned char>(ch) & 0xC0) != 0x80; }
+        std::size_t width = count_code_points(label);  // so that the Latvian labels line up
         label += std::string(width < 24 ? 24 - width : 1, ' ');
         lines.push_back("  " + label + count + (row.detail.empty() ? "" : "  (" + row.detail + ")"));
     }

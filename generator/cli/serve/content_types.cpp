@@ -1,8 +1,9 @@
 #include "cli/serve/content_types.h"
 
-#include <algorithm>
 #include <array>
 #include <utility>
+
+#include "util/lower_case.h"
 
 namespace pvpp {
 
@@ -38,8 +39,7 @@ std::string content_type_for(std::string_view path) {
     if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) {
         return "application/octet-stream";
     }
-    std::string ext(path.substr(dot + 1));
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::string ext = lower_latvian(path.substr(dot + 1));
     for (const auto& [known, type] : k_types) {
         if (known == ext) { return std::string(type); }
     }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "util/lower_case.h"
+
 namespace pvpp {
 namespace {
 
@@ -12,9 +14,7 @@ bool is_port(std::string_view digits) {
 }
 
 bool is_loopback_name(std::string_view name) {
-    std::string lower(name);
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+    std::string lower = lower_latvian(name);
     return lower == "localhost" || lower == "127.0.0.1" || lower == "[::1]";
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "cli/out_folder.h"
 #include "render/common/output_folder.h"
 
 namespace pvpp {
@@ -11,19 +12,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The file's real path must stay below the output folder's real path.
-bool lies_within(const fs::path& file, const fs::path& top) {
-    std::error_code ec;
-    fs::path real = fs::canonical(file, ec);
-    fs::path real_top = fs::canonical(top, ec);
-    if (ec || real.empty()) { return false; }
-    auto [end_top, end_real] = std::mismatch(real_top.begin(), real_top.end(), real.begin(), real.end());
-    return end_top == real_top.end() && end_real != real.end();
-}
-
 SiteFile look_at(const fs::path& candidate, const fs::path& out, std::string_view url_path) {
     std::error_code ec;
-    if (!lies_within(candidate, out)) { return {}; }
+    if (!within_folder(candidate, out)) { return {}; }  // its real path, links resolved
     if (fs::is_regular_file(candidate, ec)) { return {SiteFile::Kind::file, candidate.string()}; }
     if (fs::is_directory(candidate, ec) && !url_path.ends_with('/')) {
         return {SiteFile::Kind::redirect, encode_url_path(url_path) + "/"};

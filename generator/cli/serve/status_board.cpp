@@ -4,18 +4,15 @@
 
 namespace pvpp {
 
-void StatusBoard::publish_success(long ms) {
-    {
-        std::lock_guard lock(m_mutex);
-        m_status = {m_status.build + 1, true, "", m_status.sequence + 1, ms};
-    }
-    m_changed.notify_all();
-}
+void StatusBoard::publish_success(long ms) { publish(true, "", ms); }
 
-void StatusBoard::publish_failure(std::string report, long ms) {
+void StatusBoard::publish_failure(std::string report, long ms) { publish(false, std::move(report), ms); }
+
+// A good build is the next one served; a failed one leaves the last good one served.
+void StatusBoard::publish(bool ok, std::string report, long ms) {
     {
         std::lock_guard lock(m_mutex);
-        m_status = {m_status.build, false, std::move(report), m_status.sequence + 1, ms};
+        m_status = {m_status.build + (ok ? 1 : 0), ok, std::move(report), m_status.sequence + 1, ms};
     }
     m_changed.notify_all();
 }

@@ -31,6 +31,8 @@ class StatusBoard {
     bool stopped() const;
 
    private:
+    void publish(bool ok, std::string report, long ms);
+
     mutable std::mutex m_mutex;
     mutable std::condition_variable m_changed;
     BuildStatus m_status;

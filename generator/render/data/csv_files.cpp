@@ -1,5 +1,9 @@
 #include "render/data/csv_files.h"
 
+#include <functional>
+
+#include "util/text.h"
+
 namespace pvpp::opendata {
 namespace {
 
@@ -28,48 +32,38 @@ std::string cell(const json::Value& v) {
     return "";
 }
 
-// Columns of the fields; a single object's members become "section.member" columns.
-// Lists of sub-records are left out: they get their own sheet.
-void add_columns(const std::vector<Field>& fields, const std::string& prefix, std::vector<std::string>& header) {
+const json::Value* at_path(const json::Value& row, const std::string& path) {
+    const json::Value* v = &row;
+    for (std::string_view name : split(path, '.')) { v = v ? v->find(std::string(name)) : nullptr; }
+    return v;
+}
+
+using ColumnVisitor = std::function<void(const std::string& path, const Field& f)>;
+
+// Calls fn with each field below fields and the path that reaches it: a single object's members
+// stand for it ("section.member"); a list of sub-records ("duties.roles") gets its own sheet.
+void each_field(const std::vector<Field>& fields, const std::string& prefix, const ColumnVisitor& fn) {
     for (const auto& f : fields) {
         if (f.type == FieldType::object) {
-            add_columns(f.fields, prefix + f.name + ".", header);
-        } else if (f.type != FieldType::objects) {
-            header.push_back(prefix + f.name);
+            each_field(f.fields, prefix + f.name + ".", fn);
+        } else {
+            fn(prefix + f.name, f);
         }
     }
+}
+
+// The columns of the fields, and their cells in a row; lists of sub-records are left out.
+void add_columns(const std::vector<Field>& fields, std::vector<std::string>& header) {
+    each_field(fields, "", [&](const std::string& path, const Field& f) {
+        if (f.type != FieldType::objects) { header.push_back(path); }
+    });
 }
 
 void add_cells(const std::vector<Field>& fields, const json::Value& row, std::vector<std::string>& cells) {
-    for (const auto& f : fields) {
-        const json::Value* v = row.find(f.name);
-        if (f.type == FieldType::object) {
-            add_cells(f.fields, v ? *v : json::object(), cells);
-        } else if (f.type != FieldType::objects) {
-            cells.push_back(v ? cell(*v) : "");
-        }
-    }
-}
-
-// The sub-record lists below fields, with the path that reaches each ("duties.roles").
-void find_lists(const std::vector<Field>& fields, const std::string& prefix,
-                std::vector<std::pair<std::string, const Field*>>& lists) {
-    for (const auto& f : fields) {
-        if (f.type == FieldType::object) { find_lists(f.fields, prefix + f.name + ".", lists); }
-        if (f.type == FieldType::objects) { lists.emplace_back(prefix + f.name, &f); }
-    }
-}
-
-const json::Value* at_path(const json::Value& row, const std::string& path) {
-    const json::Value* v = &row;
-    std::size_t start = 0;
-    while (v && start <= path.size()) {
-        std::size_t dot = path.find('.', start);
-        v = v->find(path.substr(start, dot == std::string::npos ? std::string::npos : dot - start));
-        if (dot == std::string::npos) { break; }
-        start = dot + 1;
-    }
-    return v;
+    each_field(fields, "", [&](const std::string& path, const Field& f) {
+        const json::Value* v = at_path(row, path);
+        if (f.type != FieldType::objects) { cells.push_back(v ? cell(*v) : ""); }
+    });
 }
 
 // A table's own key names its owner in a child sheet: "task" for tasks and for cards.
@@ -83,7 +77,7 @@ std::string owner_column(const Table& t) {
 Sheet child_sheet(const Table& t, const std::string& path, const Field& list) {
     Sheet s{t.name + "_" + path, {owner_column(t)}, {}};
     for (char& c : s.name) { c = c == '.' ? '_' : c; }
-    add_columns(list.fields, "", s.header);
+    add_columns(list.fields, s.header);
     for (const auto& row : t.rows) {
         const json::Value* key = row.find(t.key);
         const json::Value* items = at_path(row, path);
@@ -99,7 +93,7 @@ Sheet child_sheet(const Table& t, const std::string& path, const Field& list) {
 
 Sheet table_sheet(const Table& t) {
     Sheet s{t.name, {}, {}};
-    add_columns(t.fields, "", s.header);
+    add_columns(t.fields, s.header);
     for (const auto& row : t.rows) {
         std::vector<std::string> cells;
         add_cells(t.fields, row, cells);
@@ -139,9 +133,9 @@ std::vector<OutputFile> csv_files(const std::vector<Table>& tables) {
     std::vector<OutputFile> files;
     for (const auto& t : tables) {
         files.push_back(file_of(table_sheet(t)));
-        std::vector<std::pair<std::string, const Field*>> lists;
-        find_lists(t.fields, "", lists);
-        for (const auto& [path, list] : lists) { files.push_back(file_of(child_sheet(t, path, *list))); }
+        each_field(t.fields, "", [&](const std::string& path, const Field& f) {
+            if (f.type == FieldType::objects) { files.push_back(file_of(child_sheet(t, path, f))); }
+        });
     }
     return files;
 }
