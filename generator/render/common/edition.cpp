@@ -151,17 +151,15 @@ Corpus corpus_for(Edition e, const Corpus& corpus) {
 MovedPages moved_pages(Edition e, const Corpus& corpus) {
     MovedPages moved;
     if (e == Edition::review) { return moved; }
-    auto move = [&](const std::string& folder, const EntityKey& key) {
+    auto move = [&](const EntityKey& key) {
         LivePlace place = live_place(corpus, key);
-        if (!place.empty()) { moved[folder] = {url::page(place.slug), place.anchor}; }
+        if (!place.empty()) { moved[url::of(key.kind, key.id)] = {url::page(place.slug), place.anchor}; }
     };
     for (const auto& p : corpus.principles) {
-        if (p.description.empty()) {
-            move(url::principle(p.number), {EntityKind::principle, std::to_string(p.number)});
-        }
+        if (p.description.empty()) { move({EntityKind::principle, std::to_string(p.number)}); }
     }
     for (const auto& c : corpus.conditions) {
-        if (c.description.empty() && c.items.empty()) { move(url::condition(c.code), {EntityKind::condition, c.code}); }
+        if (c.description.empty() && c.items.empty()) { move({EntityKind::condition, c.code}); }
     }
     return moved;
 }

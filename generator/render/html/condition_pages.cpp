@@ -18,7 +18,8 @@ std::string group_name(const RenderContext& ctx, int number) {
 }
 
 PageView condition_page(const RenderContext& ctx, const Condition& c) {
-    PageBuilder b(ctx, url::condition(c.code), "Pakalpojumu izveides, sniegšanas un pilnveides nosacījums", c.name);
+    PageBuilder b(ctx, url::of(EntityKind::condition, c.code),
+                  "Pakalpojumu izveides, sniegšanas un pilnveides nosacījums", c.name);
     b.provenance(c.provenance);
     b.view().code = c.code;
     std::string group = group_name(ctx, c.group());
@@ -65,7 +66,7 @@ PageView capability_page(const RenderContext& ctx, const Capability& c) {
 }
 
 PageView catalogue_page(const RenderContext& ctx, const CatalogueItem& item, bool technology) {
-    PageBuilder b(ctx, technology ? url::technology(item.id) : url::competence(item.id),
+    PageBuilder b(ctx, url::of(technology ? EntityKind::technology : EntityKind::competence, item.id),
                   technology ? "Digitālā tehnoloģija" : "Kompetence", item.name);
     record_header(b, {technology ? EntityKind::technology : EntityKind::competence, item.id}, item.provenance);
     b.field("Pazīme",

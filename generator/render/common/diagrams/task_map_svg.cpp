@@ -109,7 +109,7 @@ std::string band_svg(const Band& band, std::size_t tasks, double y, double box_h
 
 std::string box_svg(const DiagramLinks& b, const Box& box, double box_h) {
     const Task& t = *box.task;
-    std::string out = svg::link_open(b.href(url::task(t.code)), t.code + " " + t.name,
+    std::string out = svg::link_open(b.href(url::of(EntityKind::task, t.code)), t.code + " " + t.name,
                                      " class=\"task\" data-task=\"" + svg::escape(t.code) + "\"");
     out += svg::rect(box.x, box.y, k_box_w, box_h,
                      std::string(" rx=\"4\" fill=\"#ffffff\" stroke=\"") + svg::k_accent + "\"");
@@ -258,8 +258,9 @@ std::string task_map_relations_html(const DiagramLinks& b) {
     for (const auto& [x, y] : relations(l.boxes)) {
         const Task& t = *x->task;
         const Task& u = *y->task;
-        links.push_back("<a href=\"" + svg::escape(b.href(url::task(t.code))) + "\">" + svg::escape(t.code) + "</a> – <a href=\"" +
-                        svg::escape(b.href(url::task(u.code))) + "\">" + svg::escape(u.code) + "</a>");
+        links.push_back("<a href=\"" + svg::escape(b.href(url::of(EntityKind::task, t.code))) + "\">" +
+                        svg::escape(t.code) + "</a> – <a href=\"" +
+                        svg::escape(b.href(url::of(EntityKind::task, u.code))) + "\">" + svg::escape(u.code) + "</a>");
     }
     if (links.empty()) { return ""; }
     return "<p class=\"diagram-text\">Tieši saistīti uzdevumi: " + join(links, ", ") + ".</p>";
