@@ -215,17 +215,13 @@ bool shows_value(Edition e, const RecordProvenance& p, std::string_view field) {
     return e == Edition::review || p.is_fact(field);
 }
 
-namespace {
-
-const char* confidence_word(const std::string& c) {
-    if (c == "high") { return "augsta"; }
-    if (c == "medium") { return "vidēja"; }
-    if (c == "low") { return "zema"; }
-    if (c == "ambiguous") { return "neviennozīmīga"; }
-    return "";
+const char* confidence_label(const std::string& confidence) {
+    if (confidence == "high") { return "augsta"; }
+    if (confidence == "medium") { return "vidēja"; }
+    if (confidence == "low") { return "zema"; }
+    if (confidence == "ambiguous") { return "neviennozīmīga"; }
+    return "nav norādīta";
 }
-
-}  // namespace
 
 std::string status_text(const Provenance& p) {
     namespace r = review_text;
@@ -241,7 +237,7 @@ std::string status_text(const Provenance& p) {
     }
     std::string out = r::k_status_inferred;
     if (!p.confidence.empty()) {
-        out += " (" + std::string(r::k_confidence_word) + ": " + confidence_word(p.confidence) + ")";
+        out += " (" + std::string(r::k_confidence_word) + ": " + confidence_label(p.confidence) + ")";
     }
     return out;
 }

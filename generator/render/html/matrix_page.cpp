@@ -136,14 +136,6 @@ std::string script_tag(const std::string& path) {
 
 }  // namespace
 
-const char* confidence_label(const std::string& confidence) {
-    if (confidence == "high") { return "augsta"; }
-    if (confidence == "medium") { return "vidēja"; }
-    if (confidence == "low") { return "zema"; }
-    if (confidence == "ambiguous") { return "neviennozīmīga"; }
-    return "nav norādīta";
-}
-
 PageView matrix_page(const RenderContext& ctx) {
     PageBuilder b(ctx, url::matrix(), "Atbildības matrica",
                   "Pakalpojumu pārvaldības uzdevumi un pienākumi (lomu iesaiste)");
