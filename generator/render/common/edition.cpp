@@ -151,17 +151,15 @@ Corpus corpus_for(Edition e, const Corpus& corpus) {
 MovedPages moved_pages(Edition e, const Corpus& corpus) {
     MovedPages moved;
     if (e == Edition::review) { return moved; }
-    auto move = [&](const std::string& folder, const EntityKey& key) {
+    auto move = [&](const EntityKey& key) {
         LivePlace place = live_place(corpus, key);
-        if (!place.empty()) { moved[folder] = {url::page(place.slug), place.anchor}; }
+        if (!place.empty()) { moved[url::of(key.kind, key.id)] = {url::page(place.slug), place.anchor}; }
     };
     for (const auto& p : corpus.principles) {
-        if (p.description.empty()) {
-            move(url::principle(p.number), {EntityKind::principle, std::to_string(p.number)});
-        }
+        if (p.description.empty()) { move({EntityKind::principle, std::to_string(p.number)}); }
     }
     for (const auto& c : corpus.conditions) {
-        if (c.description.empty() && c.items.empty()) { move(url::condition(c.code), {EntityKind::condition, c.code}); }
+        if (c.description.empty() && c.items.empty()) { move({EntityKind::condition, c.code}); }
     }
     return moved;
 }
@@ -217,17 +215,13 @@ bool shows_value(Edition e, const RecordProvenance& p, std::string_view field) {
     return e == Edition::review || p.is_fact(field);
 }
 
-namespace {
-
-const char* confidence_word(const std::string& c) {
-    if (c == "high") { return "augsta"; }
-    if (c == "medium") { return "vidēja"; }
-    if (c == "low") { return "zema"; }
-    if (c == "ambiguous") { return "neviennozīmīga"; }
-    return "";
+const char* confidence_label(const std::string& confidence) {
+    if (confidence == "high") { return "augsta"; }
+    if (confidence == "medium") { return "vidēja"; }
+    if (confidence == "low") { return "zema"; }
+    if (confidence == "ambiguous") { return "neviennozīmīga"; }
+    return "nav norādīta";
 }
-
-}  // namespace
 
 std::string status_text(const Provenance& p) {
     namespace r = review_text;
@@ -243,7 +237,7 @@ std::string status_text(const Provenance& p) {
     }
     std::string out = r::k_status_inferred;
     if (!p.confidence.empty()) {
-        out += " (" + std::string(r::k_confidence_word) + ": " + confidence_word(p.confidence) + ")";
+        out += " (" + std::string(r::k_confidence_word) + ": " + confidence_label(p.confidence) + ")";
     }
     return out;
 }

@@ -125,6 +125,8 @@ PageContent for_edition(PageContent content, Edition e, const MovedPages& moved 
 /// marks the inferred ones.
 bool shows_value(Edition e, const RecordProvenance& p, std::string_view field);
 
+/// Latvian word for a reading confidence ("high" → "augsta"; "nav norādīta" when none is given).
+const char* confidence_label(const std::string& confidence);
 /// The status in words: "secināts (ticamība: vidēja)", "avotos nav", "apstiprināts".
 std::string status_text(const Provenance& p);
 /// The whole statement in one line: status, how, "Avots: …" (workbook column, tooltip).

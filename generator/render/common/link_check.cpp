@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "model/text.h"
 #include "render/common/hand_links.h"
 #include "util/message.h"
 #include "util/parallel.h"
@@ -97,19 +98,6 @@ std::string resolve(std::string_view page, std::string_view href) {
     return out;
 }
 
-SourceLoc loc_in(const std::string& file, const std::string& text, std::size_t offset) {
-    int line = 1, column = 1;
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return SourceLoc{file, line, column};
-}
-
 struct LinkChecker {
     const SiteIds& table;
     const std::string& folder;
@@ -140,7 +128,8 @@ struct LinkChecker {
     }
 
     void report(const OutputFile& f, std::size_t offset, std::string message, Diagnostics& diags) const {
-        diags.error(loc_in(folder + "/" + f.path, f.bytes, offset), std::move(message));
+        // A written page's text from its first line and column: locate_in_text counts lines and characters.
+        diags.error(locate_in_text({f.bytes, {folder + "/" + f.path, 1, 1}, {}}, offset), std::move(message));
     }
 };
 

@@ -141,27 +141,20 @@ void rewrite_url(cmark_node* node, const UrlRewriter& rewrite) {
     if (changed != (url ? url : "")) { cmark_node_set_url(node, changed.c_str()); }
 }
 
-void rewrite_written(cmark_node* doc, const UrlRewriter& rewrite) {
-    for_each_node(doc, [&](cmark_node* node) { rewrite_url(node, rewrite); });
-}
-
 }  // namespace
 
 CmarkDocument linked_markdown(const std::string& markdown, const SpanFinder& finder, const UrlRewriter& rewrite) {
     CmarkDocument doc = parse_markdown(markdown);
     remove_unsafe(doc.get());
-    if (rewrite) { rewrite_written(doc.get(), rewrite); }
+    if (rewrite) {
+        for_each_node(doc.get(), [&](cmark_node* node) { rewrite_url(node, rewrite); });
+    }
     for (cmark_node* node : linkable_text_nodes(doc.get())) { add_links_in(node, finder); }
     return doc;
 }
 
 std::string markdown_to_html(const std::string& markdown, const SpanFinder& finder, const UrlRewriter& rewrite) {
-    CmarkDocument doc = linked_markdown(markdown, finder, rewrite);
-    return rendered_html(doc.get());
-}
-
-std::string markdown_page_to_html(std::string_view markdown, const UrlRewriter& rewrite) {
-    return markdown_page_to_html(parse_markdown(markdown), rewrite);
+    return rendered_html(linked_markdown(markdown, finder, rewrite).get());
 }
 
 std::string markdown_page_to_html(CmarkDocument doc, const UrlRewriter& rewrite) {

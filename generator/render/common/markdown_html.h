@@ -33,12 +33,10 @@ CmarkDocument linked_markdown(const std::string& markdown, const SpanFinder& fin
 /// and adds the finder's links outside code spans and existing links. Spans must not overlap.
 std::string markdown_to_html(const std::string& markdown, const SpanFinder& finder, const UrlRewriter& rewrite = {});
 
-/// Renders a whole page's Markdown as safely as markdown_to_html: every link and image
-/// URL passed through rewrite, and every heading given an id made from its text as the
-/// live site makes anchors ("Sadaļa" → id="sadala"; a repeated one gets "-2", "-3" …).
-std::string markdown_page_to_html(std::string_view markdown, const UrlRewriter& rewrite);
-
-/// The same for a page already parsed (parse_markdown), whose tree it changes and frees.
+/// Renders a whole page's Markdown, already parsed (parse_markdown; the tree is changed and
+/// freed), as safely as markdown_to_html: every link and image URL passed through rewrite,
+/// and every heading given an id made from its text as the live site makes anchors
+/// ("Sadaļa" → id="sadala"; a repeated one gets "-2", "-3" …).
 std::string markdown_page_to_html(CmarkDocument doc, const UrlRewriter& rewrite);
 
 }  // namespace pvpp

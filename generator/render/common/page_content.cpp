@@ -121,7 +121,7 @@ void show_principles(ContentBuilder& b) {
     for (const auto& p : b.corpus.principles) {
         Blocks blocks;
         blocks.push_back(p.description.empty() ? gap("Apraksts avotos nav dots.") : markdown(p.description));
-        blocks.push_back(more(url::principle(p.number)));
+        blocks.push_back(more(url::of(EntityKind::principle, std::to_string(p.number))));
         b.section(std::to_string(p.number) + ". " + p.name, std::move(blocks), slugify(p.name));
     }
 }
@@ -136,7 +136,7 @@ Blocks role_summary(const Role& r) {
         blocks.push_back(markdown(*text));
     }
     if (blocks.empty()) { blocks.push_back(gap("Apraksts avotos nav dots.")); }
-    blocks.push_back(more(url::role(r.id)));
+    blocks.push_back(more(url::of(EntityKind::role, r.id)));
     return blocks;
 }
 

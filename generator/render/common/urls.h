@@ -12,16 +12,13 @@ namespace pvpp {
 namespace url {
 
 std::string home();
-// Shorthands for url::of, kept while the cards and the edition call them.
+// Shorthands for url::of, kept while the cards call them.
 std::string task(const std::string& code);
 std::string role(const std::string& id);
 std::string condition(const std::string& code);
-std::string principle(int number);
 std::string scale(const std::string& id);
 std::string level(const std::string& id);
 std::string stage(const std::string& id);
-std::string competence(const std::string& id);
-std::string technology(const std::string& id);
 std::string capability(const Capability& c);
 std::string page(const std::string& slug);
 std::string matrix();

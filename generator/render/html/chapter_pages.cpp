@@ -13,12 +13,7 @@ namespace {
 std::string inline_html(const PageBuilder& b, const Inline& runs) {
     std::string html;
     for (const auto& r : runs) {
-        if (r.target.empty()) {
-            html += html_escape(r.text);
-        } else {
-            std::string href = b.href(r.target.folder) + (r.target.anchor.empty() ? "" : "#" + r.target.anchor);
-            html += "<a href=\"" + html_escape(href) + "\">" + html_escape(r.text) + "</a>";
-        }
+        html += r.target.empty() ? html_escape(r.text) : b.anchor_link(r.text, r.target.folder, r.target.anchor);
     }
     return html;
 }
@@ -88,8 +83,7 @@ void place_in_chapter(PageBuilder& b, const EntityKey& key) {
     LivePlace place = live_place(b.ctx().corpus, key);
     if (place.empty()) { return; }
     b.crumb(place.title, url::page(place.slug));
-    b.field("Vieta politikā", place.anchor.empty() ? b.link(place.title, url::page(place.slug))
-                                                   : b.anchor_link(place.title, url::page(place.slug), place.anchor));
+    b.field("Vieta politikā", b.anchor_link(place.title, url::page(place.slug), place.anchor));
 }
 
 }  // namespace pvpp

@@ -12,18 +12,16 @@
 namespace pvpp {
 namespace {
 
-std::string group_name(const RenderContext& ctx, int number) {
-    auto* group = ctx.index.find<ConditionGroup>(EntityKind::condition_group, "N" + std::to_string(number));
-    return group ? group->name : "";
-}
-
 PageView condition_page(const RenderContext& ctx, const Condition& c) {
-    PageBuilder b(ctx, url::condition(c.code), "Pakalpojumu izveides, sniegšanas un pilnveides nosacījums", c.name);
+    PageBuilder b(ctx, url::of(EntityKind::condition, c.code),
+                  "Pakalpojumu izveides, sniegšanas un pilnveides nosacījums", c.name);
     b.provenance(c.provenance);
     b.view().code = c.code;
-    std::string group = group_name(ctx, c.group());
+    std::string group_code = "N" + std::to_string(c.group());
+    auto* g = ctx.index.find<ConditionGroup>(EntityKind::condition_group, group_code);
+    std::string group = g ? g->name : "";
     place_in_chapter(b, {EntityKind::condition, c.code});
-    b.field("Nosacījumu grupa", b.code_link("N" + std::to_string(c.group()), std::to_string(c.group()) + ". " + group));
+    b.field("Nosacījumu grupa", b.code_link(group_code, std::to_string(c.group()) + ". " + group));
     if (shows_maintainer_pages(ctx.config.edition)) {
         b.field(review_text::k_live_anchor_label, "#" + condition_anchor(c, group));
     }
@@ -65,7 +63,7 @@ PageView capability_page(const RenderContext& ctx, const Capability& c) {
 }
 
 PageView catalogue_page(const RenderContext& ctx, const CatalogueItem& item, bool technology) {
-    PageBuilder b(ctx, technology ? url::technology(item.id) : url::competence(item.id),
+    PageBuilder b(ctx, url::of(technology ? EntityKind::technology : EntityKind::competence, item.id),
                   technology ? "Digitālā tehnoloģija" : "Kompetence", item.name);
     record_header(b, {technology ? EntityKind::technology : EntityKind::competence, item.id}, item.provenance);
     b.field("Pazīme",

@@ -70,7 +70,4 @@ std::string inferred_mark(const MatrixCell& cell);
 /// A value the sources do not give: marked in the review edition, `otherwise` in the public one.
 std::string unknown_html(Edition e, const char* word = review_text::k_unknown_m, const char* otherwise = "");
 
-/// Latvian word for the reading confidence of a matrix row ("high" → "augsta").
-const char* confidence_label(const std::string& confidence);
-
 }  // namespace pvpp

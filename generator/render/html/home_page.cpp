@@ -53,9 +53,10 @@ std::string foundations(const PageBuilder& b) {
     const Corpus& c = b.ctx().corpus;
     std::string terms = kind_links(b, EntityKind::term);
     std::string roles = PageBuilder::list_of(
-        c.roles, [&](const Role& r) { return numbered_link(b, r.number, r.name, url::role(r.id)); });
-    std::string principles = PageBuilder::list_of(
-        c.principles, [&](const Principle& x) { return numbered_link(b, x.number, x.name, url::principle(x.number)); });
+        c.roles, [&](const Role& r) { return numbered_link(b, r.number, r.name, url::of(EntityKind::role, r.id)); });
+    std::string principles = PageBuilder::list_of(c.principles, [&](const Principle& x) {
+        return numbered_link(b, x.number, x.name, url::of(EntityKind::principle, std::to_string(x.number)));
+    });
     return h3("lomas", "Lomas", roles) +
            h3("jedzieni", "Jēdzieni", terms.empty() ? "" : "<div class=\"columns\">" + terms + "</div>") +
            h3("principi", "Vispārējie principi", principles) +
@@ -66,7 +67,7 @@ std::string foundations(const PageBuilder& b) {
 // One level's stages in their order, as the policy numbers them within the level.
 std::string stages_of(const PageBuilder& b, const std::string& group) {
     std::vector<std::string> out = PageBuilder::items(b.ctx().corpus.stages, [&](const Stage& s) {
-        return s.group == group ? numbered_link(b, s.number, s.name, url::stage(s.id)) : "";
+        return s.group == group ? numbered_link(b, s.number, s.name, url::of(EntityKind::stage, s.id)) : "";
     });
     return out.empty() ? "" : "<p class=\"stages\">Posmi: " + join(out, " · ") + "</p>";
 }

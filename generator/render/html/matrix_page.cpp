@@ -27,9 +27,9 @@ std::string attr(const std::string& name, const std::string& value) {
 std::string header_row(const PageBuilder& b, const Roles& roles) {
     std::string html = "<thead><tr><th scope=\"col\" class=\"corner\">Uzdevums</th>";
     for (const Role* r : roles) {
-        html += "<th scope=\"col\"" + attr("id", url::matrix_role_anchor(r->id)) + attr("data-role", r->id) + "><span class=\"role-num\">" +
-                std::to_string(r->number) + ".</span> <span class=\"role-name\">" + b.link(r->name, url::role(r->id)) +
-                "</span></th>";
+        html += "<th scope=\"col\"" + attr("id", url::matrix_role_anchor(r->id)) + attr("data-role", r->id) +
+                "><span class=\"role-num\">" + std::to_string(r->number) + ".</span> <span class=\"role-name\">" +
+                b.link(r->name, url::of(EntityKind::role, r->id)) + "</span></th>";
     }
     return html + "</tr></thead>";
 }
@@ -135,14 +135,6 @@ std::string script_tag(const std::string& path) {
 }
 
 }  // namespace
-
-const char* confidence_label(const std::string& confidence) {
-    if (confidence == "high") { return "augsta"; }
-    if (confidence == "medium") { return "vidēja"; }
-    if (confidence == "low") { return "zema"; }
-    if (confidence == "ambiguous") { return "neviennozīmīga"; }
-    return "nav norādīta";
-}
 
 PageView matrix_page(const RenderContext& ctx) {
     PageBuilder b(ctx, url::matrix(), "Atbildības matrica",

@@ -23,20 +23,23 @@ std::string PageBuilder::href(const std::string& target) const {
     return url::relative(m_view.path, t.folder) + (t.anchor.empty() ? "" : "#" + t.anchor);
 }
 
+std::string PageBuilder::href(const SiteTarget& t) const {
+    return href(t.folder) + (t.anchor.empty() ? "" : "#" + t.anchor);
+}
+
 std::string PageBuilder::link(const std::string& label, const std::string& target) const {
     return "<a href=\"" + html_escape(href(target)) + "\">" + html_escape(label) + "</a>";
 }
 
 std::string PageBuilder::anchor_link(const std::string& label, const std::string& target,
                                      const std::string& anchor) const {
-    return "<a href=\"" + html_escape(href(target) + "#" + anchor) + "\">" + html_escape(label) + "</a>";
+    return "<a href=\"" + html_escape(href(SiteTarget{target, anchor})) + "\">" + html_escape(label) + "</a>";
 }
 
 // The href of any code: "" when it names nothing in the corpus.
 std::string PageBuilder::code_href(const std::string& code) const {
     SiteTarget t = code_target(m_ctx.index, code);
-    if (t.empty()) { return ""; }
-    return href(t.folder) + (t.anchor.empty() ? "" : "#" + t.anchor);
+    return t.empty() ? "" : href(t);
 }
 
 std::string PageBuilder::code_link(const std::string& code, const std::string& label) const {
@@ -47,9 +50,7 @@ std::string PageBuilder::code_link(const std::string& code, const std::string& l
 }
 
 std::vector<LinkSpan> PageBuilder::spans_for(const std::string& text, bool in_heading) const {
-    auto target_href = [this](const SiteTarget& t) {
-        return href(t.folder) + (t.anchor.empty() ? "" : "#" + t.anchor);
-    };
+    auto target_href = [this](const SiteTarget& t) { return href(t); };
     return text_link_spans(text, in_heading, m_ctx.index, m_ctx.terms, m_linked_terms, target_href);
 }
 

@@ -23,9 +23,11 @@ class PageBuilder : public DiagramLinks {
 
     /// Relative href to a site folder.
     std::string href(const std::string& target) const override;
+    /// Relative href to a place on a site page: its folder, and its anchor when it has one.
+    std::string href(const SiteTarget& target) const;
     /// <a href="…">label</a>, label escaped.
     std::string link(const std::string& label, const std::string& target) const;
-    /// <a href="…#anchor">label</a>, for a place inside a page.
+    /// <a href="…#anchor">label</a>, for a place inside a page (as link when anchor is "").
     std::string anchor_link(const std::string& label, const std::string& target, const std::string& anchor) const;
     /// A code as a link to its page, or escaped text when it has none.
     std::string code_link(const std::string& code, const std::string& label = "") const;

@@ -27,7 +27,8 @@ PageView term_page(const RenderContext& ctx, const Term& t) {
 }
 
 PageView axis_page(const RenderContext& ctx, const Axis& a, bool scale) {
-    PageBuilder b(ctx, scale ? url::scale(a.id) : url::level(a.id), scale ? "Mērogs" : "Līmenis", a.name);
+    PageBuilder b(ctx, url::of(scale ? EntityKind::scale : EntityKind::level, a.id), scale ? "Mērogs" : "Līmenis",
+                  a.name);
     b.provenance(a.provenance);
     b.field("Numurs", std::to_string(a.number) + ".");
     b.field("Tvērums", html_escape(a.scope));
@@ -35,7 +36,8 @@ PageView axis_page(const RenderContext& ctx, const Axis& a, bool scale) {
     b.section("Lomas", PageBuilder::list_of(ctx.corpus.roles, [&](const Role& r) {
                   const auto& refs = scale ? r.scales : r.levels;
                   bool on_axis = std::any_of(refs.begin(), refs.end(), [&](const Ref& x) { return x.id == a.id; });
-                  return on_axis ? b.link(std::to_string(r.number) + ". " + r.name, url::role(r.id)) : "";
+                  return on_axis ? b.link(std::to_string(r.number) + ". " + r.name, url::of(EntityKind::role, r.id))
+                                 : "";
               }));
     return b.take();
 }
@@ -96,7 +98,7 @@ std::string role_duty_view(const PageBuilder& b, const Role& r) {
 
 PageView role_page(const RenderContext& ctx, const Role& r) {
     std::string heading = std::to_string(r.number) + ". loma \"" + r.name + "\"";
-    PageBuilder b(ctx, url::role(r.id), "Loma", heading);
+    PageBuilder b(ctx, url::of(EntityKind::role, r.id), "Loma", heading);
     record_header(b, {EntityKind::role, r.id}, r.provenance);
     b.section("Loma mērogu un līmeņu shēmā", role_grid_figure(role_grid_svg(b, r.id)), "shema");
     b.section("Lomai atbilstošā iestāde", b.md(r.institution));
@@ -121,7 +123,7 @@ std::vector<PageView> policy_pages(const RenderContext& ctx) {
     const Corpus& c = ctx.corpus;
     for (const auto& t : c.terms) { pages.push_back(term_page(ctx, t)); }
     for (const auto& p : c.principles) {
-        PageBuilder b(ctx, url::principle(p.number), "Vispārējais princips", p.name);
+        PageBuilder b(ctx, url::of(EntityKind::principle, std::to_string(p.number)), "Vispārējais princips", p.name);
         record_header(b, {EntityKind::principle, std::to_string(p.number)}, p.provenance);
         b.field("Numurs", std::to_string(p.number) + ".");
         b.section("Apraksts", b.md(p.description));
@@ -130,7 +132,7 @@ std::vector<PageView> policy_pages(const RenderContext& ctx) {
     for (const auto& a : c.scales) { pages.push_back(axis_page(ctx, a, true)); }
     for (const auto& a : c.levels) { pages.push_back(axis_page(ctx, a, false)); }
     for (const auto& s : c.stages) {
-        PageBuilder b(ctx, url::stage(s.id), "Pārvaldības posms", s.name);
+        PageBuilder b(ctx, url::of(EntityKind::stage, s.id), "Pārvaldības posms", s.name);
         record_header(b, {EntityKind::stage, s.id}, s.provenance);
         b.field("Līmenis", s.group == "politikas" ? "Politikas līmenis" : "Pamatdarbības un nodrošinājuma līmenis");
         b.field("Kārtas numurs", std::to_string(s.number) + ".");

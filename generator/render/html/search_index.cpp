@@ -114,10 +114,11 @@ void add_moved(std::vector<SearchEntry>& entries, const MovedPages& moved, const
 
 void add_moved_records(std::vector<SearchEntry>& entries, const Corpus& corpus, const MovedPages& moved) {
     for (const auto& p : corpus.principles) {
-        add_moved(entries, moved, url::principle(p.number), std::to_string(p.number) + ". " + p.name, p.name);
+        add_moved(entries, moved, url::of(EntityKind::principle, std::to_string(p.number)),
+                  std::to_string(p.number) + ". " + p.name, p.name);
     }
     for (const auto& c : corpus.conditions) {
-        add_moved(entries, moved, url::condition(c.code), c.code + " " + c.name, c.name);
+        add_moved(entries, moved, url::of(EntityKind::condition, c.code), c.code + " " + c.name, c.name);
     }
 }
 

@@ -61,7 +61,7 @@ std::string duties_html(const PageBuilder& b, const Task& t, const TaskCard& c) 
             std::find_if(t.matrix.begin(), t.matrix.end(), [&](const auto& m) { return m.role.id == d.role.id; });
         bool shown = cell != t.matrix.end() && (!cell->inferred || shows_inferred(b.ctx().config.edition));
         std::string badge = shown ? letter_badge(cell->letter) + " " : "";  // an inferred letter is no fact
-        html += "<h3>" + badge + b.link(role->name, url::role(d.role.id)) + "</h3>" + b.md(d.text);
+        html += "<h3>" + badge + b.link(role->name, url::of(EntityKind::role, d.role.id)) + "</h3>" + b.md(d.text);
     }
     return html;
 }
@@ -128,7 +128,7 @@ void card_sections(PageBuilder& b, const Task& t, const TaskCard* card) {
 }
 
 PageView task_page(const RenderContext& ctx, const Task& t) {
-    PageBuilder b(ctx, url::task(t.code), "Pakalpojumu pārvaldības uzdevums", t.name);
+    PageBuilder b(ctx, url::of(EntityKind::task, t.code), "Pakalpojumu pārvaldības uzdevums", t.name);
     record_header(b, {EntityKind::task, t.code}, t.provenance);
     b.field("Prakse", html_escape(t.practice));
     b.field("Līmenis", task_group_name(t.group()));

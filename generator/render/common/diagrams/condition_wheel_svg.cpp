@@ -83,9 +83,9 @@ std::string codes_line(const DiagramLinks& b, const std::vector<const Condition*
         // space, which no renderer collapses. HTML allows no <tspan> inside a <text>'s <a>, and
         // librsvg ignores a dx on a <tspan> around one, so the link holds its text directly.
         if (i > from) { out += "<tspan fill=\"" + std::string(svg::k_muted) + "\">,&#160;</tspan>"; }
-        out += "<a href=\"" + svg::escape(b.href(url::condition(codes[i]->code))) + "\" class=\"condition\" fill=\"" +
-               svg::k_accent + "\"><title>" + svg::escape(codes[i]->code + " " + codes[i]->name) + "</title>" +
-               svg::escape(codes[i]->code) + "</a>";
+        out += "<a href=\"" + svg::escape(b.href(url::of(EntityKind::condition, codes[i]->code))) +
+               "\" class=\"condition\" fill=\"" + svg::k_accent + "\"><title>" +
+               svg::escape(codes[i]->code + " " + codes[i]->name) + "</title>" + svg::escape(codes[i]->code) + "</a>";
     }
     return out + "</text>\n";
 }

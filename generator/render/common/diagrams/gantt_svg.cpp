@@ -40,11 +40,9 @@ struct Placed {
     double h;
 };
 
-long days_of(const Date& d) { return day_number(d); }
-
 double x_of(const Date& d) {
-    long day = std::clamp(days_of(d), days_of(k_from), days_of(k_to) + 1);
-    return k_x0 + static_cast<double>(day - days_of(k_from)) * k_px_per_day;
+    long day = std::clamp(day_number(d), day_number(k_from), day_number(k_to) + 1);
+    return k_x0 + static_cast<double>(day - day_number(k_from)) * k_px_per_day;
 }
 
 double x_end() { return x_of(k_to) + k_px_per_day; }
@@ -296,13 +294,13 @@ std::string gantt_svg(const DiagramLinks& b) {
 // are in the row's text, so the picture is hidden from screen readers.
 std::string gantt_mini_bar(const Schedule& s) {
     if (!s.start || !s.end) { return ""; }
-    long from = days_of(k_from), last = days_of(k_to) + 1;
-    long a = std::clamp(days_of(*s.start), from, last), b = std::clamp(days_of(*s.end) + 1, from, last);
+    long from = day_number(k_from), last = day_number(k_to) + 1;
+    long a = std::clamp(day_number(*s.start), from, last), b = std::clamp(day_number(*s.end) + 1, from, last);
     std::string out = "<svg class=\"mini-bar\" viewBox=\"0 0 " + std::to_string(last - from) +
                       " 12\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">" +
                       svg::rect(0, 0, static_cast<double>(last - from), 12, " fill=\"#e3e7ec\"");
     for (int year = 1; year < 4; ++year) {
-        long x = days_of(Date{k_from.year + year, 1, 1}) - from;
+        long x = day_number(Date{k_from.year + year, 1, 1}) - from;
         out += "<line x1=\"" + std::to_string(x) + "\" x2=\"" + std::to_string(x) + "\" y1=\"0\" y2=\"12\" stroke=\"" +
                svg::k_muted + "\" vector-effect=\"non-scaling-stroke\"/>";
     }

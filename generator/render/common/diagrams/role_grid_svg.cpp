@@ -53,7 +53,7 @@ std::string role_box(const DiagramLinks& b, const Role& r, double x, double y, b
     std::string ink = highlight ? "#ffffff" : svg::k_ink;
     std::string number_ink = highlight ? "#ffffff" : svg::k_accent;
     std::string out = svg::link_open(
-        b.href(url::role(r.id)), role_label(r) + ": " + r.name,
+        b.href(url::of(EntityKind::role, r.id)), role_label(r) + ": " + r.name,
         " class=\"role" + std::string(highlight ? " highlight" : "") + "\" data-role=\"" + svg::escape(r.id) + "\"");
     out += svg::rect(x, y, w, box_height(r),
                      " rx=\"4\" fill=\"" + fill + "\" stroke=\"" +
@@ -67,8 +67,8 @@ std::string role_box(const DiagramLinks& b, const Role& r, double x, double y, b
 }
 
 std::string scale_header(const DiagramLinks& b, const Axis& s, double x) {
-    std::string out =
-        svg::link_open(b.href(url::scale(s.id)), s.name, " class=\"scale\" data-scale=\"" + svg::escape(s.id) + "\"");
+    std::string out = svg::link_open(b.href(url::of(EntityKind::scale, s.id)), s.name,
+                                     " class=\"scale\" data-scale=\"" + svg::escape(s.id) + "\"");
     out += svg::rect(x, k_margin, k_col_w, k_head_h,
                      std::string(" fill=\"") + svg::k_soft + "\" stroke=\"" + svg::k_line + "\"");
     std::vector<std::string> name = svg::wrap(s.name, 24, 2);
@@ -80,8 +80,8 @@ std::string scale_header(const DiagramLinks& b, const Axis& s, double x) {
 }
 
 std::string level_header(const DiagramLinks& b, const Axis& l, double y, double h) {
-    std::string out =
-        svg::link_open(b.href(url::level(l.id)), l.name, " class=\"level\" data-level=\"" + svg::escape(l.id) + "\"");
+    std::string out = svg::link_open(b.href(url::of(EntityKind::level, l.id)), l.name,
+                                     " class=\"level\" data-level=\"" + svg::escape(l.id) + "\"");
     out += svg::rect(k_margin, y, k_head_w, h,
                      std::string(" fill=\"") + svg::k_soft + "\" stroke=\"" + svg::k_line + "\"");
     out += svg::text(k_margin + 10, y + 22, l.name, std::string(" font-weight=\"700\" fill=\"") + svg::k_accent + "\"");
@@ -128,7 +128,7 @@ std::string unplaced_svg(const DiagramLinks& b, const std::vector<const Role*>& 
     for (const Role* r : roles) {
         std::string cls = "role unplaced" + std::string(r->id == highlight ? " highlight" : "");
         out +=
-            svg::link_open(b.href(url::role(r->id)), r->name,
+            svg::link_open(b.href(url::of(EntityKind::role, r->id)), r->name,
                            " class=\"" + cls + "\" data-role=\"" + svg::escape(r->id) + "\"") +
             svg::text(x, y + 24, role_label(*r), std::string(" font-weight=\"700\" fill=\"") + svg::k_accent + "\"") +
             "</a>\n";

@@ -109,7 +109,7 @@ std::string band_svg(const Band& band, std::size_t tasks, double y, double box_h
 
 std::string box_svg(const DiagramLinks& b, const Box& box, double box_h) {
     const Task& t = *box.task;
-    std::string out = svg::link_open(b.href(url::task(t.code)), t.code + " " + t.name,
+    std::string out = svg::link_open(b.href(url::of(EntityKind::task, t.code)), t.code + " " + t.name,
                                      " class=\"task\" data-task=\"" + svg::escape(t.code) + "\"");
     out += svg::rect(box.x, box.y, k_box_w, box_h,
                      std::string(" rx=\"4\" fill=\"#ffffff\" stroke=\"") + svg::k_accent + "\"");
@@ -137,10 +137,7 @@ std::vector<std::pair<const Box*, const Box*>> relations(const std::vector<Box>&
 std::string polyline(const std::vector<std::pair<double, double>>& points) {
     std::string d;
     for (std::size_t i = 0; i < points.size(); ++i) {
-        d += i == 0 ? 'M' : 'L';
-        d += svg::num(points[i].first);
-        d += ' ';
-        d += svg::num(points[i].second);
+        d += (i == 0 ? "M" : "L") + svg::num(points[i].first) + " " + svg::num(points[i].second);
     }
     return d;
 }
@@ -254,13 +251,12 @@ std::string task_map_svg(const DiagramLinks& b) { return task_map_picture(b).svg
 // tasks' lists by group follow the map on its page).
 std::string task_map_relations_html(const DiagramLinks& b) {
     Layout l = layout(b.ctx().corpus);
+    auto link = [&](const Task& t) {
+        return "<a href=\"" + svg::escape(b.href(url::of(EntityKind::task, t.code))) + "\">" + svg::escape(t.code) +
+               "</a>";
+    };
     std::vector<std::string> links;
-    for (const auto& [x, y] : relations(l.boxes)) {
-        const Task& t = *x->task;
-        const Task& u = *y->task;
-        links.push_back("<a href=\"" + svg::escape(b.href(url::task(t.code))) + "\">" + svg::escape(t.code) + "</a> – <a href=\"" +
-                        svg::escape(b.href(url::task(u.code))) + "\">" + svg::escape(u.code) + "</a>");
-    }
+    for (const auto& [x, y] : relations(l.boxes)) { links.push_back(link(*x->task) + " – " + link(*y->task)); }
     if (links.empty()) { return ""; }
     return "<p class=\"diagram-text\">Tieši saistīti uzdevumi: " + join(links, ", ") + ".</p>";
 }
