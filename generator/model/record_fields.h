@@ -155,11 +155,10 @@ inline constexpr FieldAccess member{get_member<Member>, set_member<Member>};
 template <auto Member>
 inline constexpr FieldAccess derived{get_member<Member>, nullptr};
 
-/// Where the loader puts a new record of a shipped kind: the struct, its position, its provenance.
+/// Where the loader puts a new record of a shipped kind: the struct, and its position and provenance.
 struct RecordSlot {
     void* record = nullptr;
-    SourceLoc* loc = nullptr;
-    RecordProvenance* provenance = nullptr;  ///< where its source and status go
+    Sourced* source = nullptr;
 };
 
 /// Appends an empty record to a list of the corpus: `append_to<&Corpus::terms>` (Records may
@@ -167,7 +166,7 @@ struct RecordSlot {
 template <auto Records>
 RecordSlot append_to(Corpus& corpus) {
     auto& r = std::invoke(Records, corpus).emplace_back();
-    return {&r, &r.loc, &r.provenance};
+    return {&r, &r};
 }
 
 // A record's key as text: its id or code, or its number.
