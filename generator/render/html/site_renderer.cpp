@@ -4,7 +4,6 @@
 #include <functional>
 #include <memory>
 
-#include "model/record_kinds.h"
 #include "render/common/hand_link_check.h"
 #include "render/common/link_check.h"
 #include "render/common/term_linker.h"
