@@ -12,11 +12,9 @@ std::vector<std::string> non_empty(std::vector<std::string> slugs) {
     return slugs;
 }
 
-std::vector<std::string> ids(const std::vector<Ref>* refs) {
+std::vector<std::string> ids(std::span<const Ref> refs) {
     std::vector<std::string> out;
-    if (refs) {
-        for (const auto& r : *refs) { out.push_back(r.id); }
-    }
+    for (const auto& r : refs) { out.push_back(r.id); }
     return out;
 }
 

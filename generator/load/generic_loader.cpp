@@ -92,7 +92,7 @@ GenericField read_field(TableReader& t, const FieldInfo& f) {
 RecordSlot new_record(const RecordKindInfo& info, Corpus& corpus) {
     if (info.append) { return info.append(corpus); }
     GenericRecord& r = corpus.records[info.kind].emplace_back();
-    return {&r, &r.loc, &r.provenance};
+    return {&r, &r};
 }
 
 // A registered kind keeps every field as read, its id and name also apart.
@@ -122,11 +122,11 @@ void read_members(TableReader& t, const std::vector<FieldInfo>& fields, void* re
 void load_record(TableReader& t, EntityKind kind, Corpus& corpus) {
     const KindHooks* hooks = kind_hooks(kind);
     RecordSlot slot = new_record(record_kind(kind), corpus);
-    *slot.loc = t.loc();
+    slot.source->loc = t.loc();
     read_fields(t, kind, slot.record);
     if (hooks && hooks->read) { hooks->read(t, slot.record); }
     // After every other key; the parts a hook gave a source of their own (a task's [matrix]) follow.
-    if (slot.provenance) { *slot.provenance = read_provenance(t, std::move(slot.provenance->fields)); }
+    slot.source->provenance = read_provenance(t, std::move(slot.source->provenance.fields));
     t.finish();
     if (hooks && hooks->derive) { hooks->derive(slot.record); }
 }

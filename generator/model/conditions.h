@@ -8,9 +8,7 @@
 
 namespace pvpp {
 
-struct ConditionGroup {
-    SourceLoc loc;
-    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
+struct ConditionGroup : Sourced {
     int number = 0;
     std::string name;
     Text description;
@@ -18,9 +16,7 @@ struct ConditionGroup {
     std::string code() const { return "N" + std::to_string(number); }
 };
 
-struct Condition {
-    SourceLoc loc;
-    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
+struct Condition : Sourced {
     std::string code;
     std::string name;
     std::vector<std::string> items;
@@ -31,9 +27,7 @@ struct Condition {
 };
 
 /// A capability (S…) or a resource (R…), or a named sub-item of one (S2-4).
-struct Capability {
-    SourceLoc loc;
-    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
+struct Capability : Sourced {
     std::string code;
     std::string name;
     std::string slug;       ///< the live page, when it has one
@@ -50,9 +44,7 @@ struct Capability {
 const std::vector<std::string>& card_parts();
 
 /// An item of the competence or digital-technology catalogue (card sections 6, 7).
-struct CatalogueItem {
-    SourceLoc loc;
-    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
+struct CatalogueItem : Sourced {
     std::string id;
     std::string name;
     std::string flag;  ///< empty when unknown

@@ -13,12 +13,8 @@ enum class EntityKind {
 struct EntityKey {
     EntityKind kind = EntityKind::task;
     std::string id;
+
+    auto operator<=>(const EntityKey&) const = default;  ///< by kind, then id
 };
-
-inline bool operator<(const EntityKey& a, const EntityKey& b) {
-    return a.kind != b.kind ? a.kind < b.kind : a.id < b.id;
-}
-
-inline bool operator==(const EntityKey& a, const EntityKey& b) { return a.kind == b.kind && a.id == b.id; }
 
 }  // namespace pvpp

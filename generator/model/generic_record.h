@@ -24,11 +24,9 @@ struct GenericField {
     Schedule schedule = {};
 };
 
-struct GenericRecord {
+struct GenericRecord : Sourced {
     std::string id;  ///< its code or id
     std::string name;
-    SourceLoc loc;
-    RecordProvenance provenance;  ///< its source and status, as a shipped record's
     std::vector<GenericField> fields;  ///< in the order of its kind's `fields`
 
     /// The field of that key (every key of the kind is present once loaded).

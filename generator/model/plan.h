@@ -9,9 +9,7 @@
 
 namespace pvpp {
 
-struct ActionLine {
-    SourceLoc loc;
-    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
+struct ActionLine : Sourced {
     std::string code;  ///< RV1…RV7
     std::string name;
     Schedule schedule;
@@ -23,9 +21,7 @@ struct Activity {
     Schedule schedule;
 };
 
-struct Measure {
-    SourceLoc loc;
-    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
+struct Measure : Sourced {
     std::string code;  ///< P1.1…P7.2
     std::string name;
     Schedule schedule;
@@ -43,16 +39,12 @@ struct Measure {
 
 /// A milestone of the Gantt chart in seed 000 ("Gada beigas", 31.12.24): a row of no
 /// duration; its schedule has start = end = its date, either unknown when not readable.
-struct Milestone {
-    SourceLoc loc;
-    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
+struct Milestone : Sourced {
     std::string name;
     Schedule schedule;
 };
 
-struct InstitutionGroup {
-    SourceLoc loc;
-    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
+struct InstitutionGroup : Sourced {
     int number = 0;
     std::string name;
     std::vector<std::string> members;
@@ -62,17 +54,13 @@ struct InstitutionGroup {
     Text notes;
 };
 
-struct Exclusion {
-    SourceLoc loc;
-    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
+struct Exclusion : Sourced {
     std::string number;
     std::string name;
 };
 
 /// A prose page: Markdown with +++ TOML front matter.
-struct Page {
-    SourceLoc loc;
-    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
+struct Page : Sourced {
     std::string title;
     std::string slug;
     SourceLoc slug_loc;
@@ -91,9 +79,7 @@ struct LiveSection {
 };
 
 /// A chapter page of the live site, by its slug.
-struct LivePage {
-    SourceLoc loc;
-    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
+struct LivePage : Sourced {
     std::string id;
     std::string slug;
     SourceLoc slug_loc;
@@ -116,9 +102,7 @@ const std::vector<std::string>& generated_page_slugs();
 /// text, so it names no source; only the review edition has it.
 inline constexpr const char* k_editors_guide = "redaktora-celvedis";
 
-struct SiteConfig {
-    SourceLoc loc;
-    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
+struct SiteConfig : Sourced {
     std::string title = "Pakalpojumu vides pilnveide";
     std::string base_url;  ///< the live site (links in CMS fragments)
     std::string site_url;  ///< where this generated site is published (sitemap); default base_url

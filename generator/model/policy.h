@@ -8,9 +8,7 @@
 
 namespace pvpp {
 
-struct Term {
-    SourceLoc loc;
-    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
+struct Term : Sourced {
     std::string id;
     std::string name;
     std::vector<std::string> forms;  ///< inflected forms that count as a use
@@ -19,18 +17,14 @@ struct Term {
     std::string source;
 };
 
-struct Principle {
-    SourceLoc loc;
-    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
+struct Principle : Sourced {
     int number = 0;
     std::string name;
     Text description;
 };
 
 /// A scale (horizontal axis) or a level (vertical axis) of the role grid.
-struct Axis {
-    SourceLoc loc;
-    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
+struct Axis : Sourced {
     std::string id;
     int number = 0;
     std::string name;
@@ -40,16 +34,12 @@ struct Axis {
 
 /// The roles a group of tasks involves (the slide "Pakalpojumu pārvaldības uzdevumi" of
 /// seed 000: PU1 five policy roles, PU2 seven, PU3 all ten); group as in Task::group().
-struct TaskGroupRoles {
-    SourceLoc loc;
-    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
+struct TaskGroupRoles : Sourced {
     int group = 0;
     std::vector<Ref> roles;
 };
 
-struct Stage {
-    SourceLoc loc;
-    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
+struct Stage : Sourced {
     std::string id;
     std::string group;  ///< "politikas" or "pamatdarbibas"
     int number = 0;
@@ -62,9 +52,7 @@ struct Carrier {
     std::string text;
 };
 
-struct Role {
-    SourceLoc loc;
-    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
+struct Role : Sourced {
     int number = 0;
     std::string id;
     std::string name;

@@ -43,6 +43,12 @@ struct RecordProvenance {
     bool is_fact(std::string_view field) const;
 };
 
+/// Where a record is written and where its values come from: every record's first members.
+struct Sourced {
+    SourceLoc loc;
+    RecordProvenance provenance;
+};
+
 /// Fills what a statement leaves out from the one it inherits from: a field from its record,
 /// a record from its file. A source given without a status is confirmed.
 Provenance inherit(Provenance own, const Provenance& parent);

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <type_traits>
 #include <vector>
@@ -28,13 +29,12 @@ enum class FieldKind { text, markdown, ref, refs, strings, number, flag, date, s
 struct FieldValue {
     std::string value = {};                  ///< text; ref: the id it names ("" = none)
     const Text* text = nullptr;              ///< markdown
-    const std::vector<Ref>* refs = nullptr;  ///< refs; ref: the reference when it was written
+    std::span<const Ref> refs = {};          ///< refs; ref: the reference, where it was written (none if derived)
     std::vector<std::string> strings = {};   ///< strings
     std::optional<std::int64_t> number = {};
     std::optional<bool> flag = {};
     std::optional<Date> date = {};
     const Schedule* schedule = nullptr;
-    const Ref* ref = nullptr;  ///< ref read from a struct's Ref: the reference, where it was written
 };
 
 /// Reads a field from a record of a shipped kind (its struct, as `const void*`).
@@ -97,9 +97,9 @@ FieldValue field_value(const GenericField& field);
 
 // Turning a struct member into a FieldValue, by the member's type.
 inline FieldValue as_field(const std::string& v) { return {.value = v}; }
-inline FieldValue as_field(const Ref& v) { return {.value = v.id, .ref = &v}; }
+inline FieldValue as_field(const Ref& v) { return {.value = v.id, .refs = {&v, 1}}; }
 inline FieldValue as_field(const Text& v) { return {.text = &v}; }
-inline FieldValue as_field(const std::vector<Ref>& v) { return {.refs = &v}; }
+inline FieldValue as_field(const std::vector<Ref>& v) { return {.refs = v}; }
 inline FieldValue as_field(const std::vector<std::string>& v) { return {.strings = v}; }
 inline FieldValue as_field(int v) { return {.number = v}; }
 inline FieldValue as_field(const std::optional<int>& v) {
@@ -155,11 +155,10 @@ inline constexpr FieldAccess member{get_member<Member>, set_member<Member>};
 template <auto Member>
 inline constexpr FieldAccess derived{get_member<Member>, nullptr};
 
-/// Where the loader puts a new record of a shipped kind: the struct, its position, its provenance.
+/// Where the loader puts a new record of a shipped kind: the struct, and its position and provenance.
 struct RecordSlot {
     void* record = nullptr;
-    SourceLoc* loc = nullptr;
-    RecordProvenance* provenance = nullptr;  ///< where its source and status go
+    Sourced* source = nullptr;
 };
 
 /// Appends an empty record to a list of the corpus: `append_to<&Corpus::terms>` (Records may
@@ -167,7 +166,7 @@ struct RecordSlot {
 template <auto Records>
 RecordSlot append_to(Corpus& corpus) {
     auto& r = std::invoke(Records, corpus).emplace_back();
-    return {&r, &r.loc, &r.provenance};
+    return {&r, &r};
 }
 
 // A record's key as text: its id or code, or its number.

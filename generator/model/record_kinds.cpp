@@ -36,14 +36,6 @@ Registry& registry() {
     return r;
 }
 
-// A ref read from a struct keeps its place; one a registered kind wrote is a list of one.
-void each_ref(const FieldValue& v, const std::function<void(const Ref&)>& fn) {
-    if (v.ref) { fn(*v.ref); }
-    if (v.refs) {
-        for (const auto& ref : *v.refs) { fn(ref); }
-    }
-}
-
 }  // namespace
 
 const std::vector<RecordKindInfo>& record_kinds() { return registry().kinds; }
@@ -137,7 +129,7 @@ FieldValue field_value(const RecordView& record, const FieldInfo& field, std::si
 }
 
 FieldValue field_value(const GenericField& f) {
-    return {f.value, &f.text, &f.refs, f.strings, f.number, f.flag, f.date, &f.schedule};
+    return {f.value, &f.text, f.refs, f.strings, f.number, f.flag, f.date, &f.schedule};
 }
 
 void visit_fields(const Corpus& corpus, FieldKind type, const FieldVisitor& fn) {
@@ -154,7 +146,7 @@ void visit_item_refs(const std::vector<FieldInfo>& fields, const void* item, con
                      const RefVisitor& fn) {
     for (const auto& f : fields) {
         if (f.type == FieldKind::ref || f.type == FieldKind::refs) {
-            each_ref(f.access.get(item), [&](const Ref& ref) { fn(owner, f.target, ref); });
+            for (const Ref& ref : f.access.get(item).refs) { fn(owner, f.target, ref); }
         }
     }
 }
@@ -163,7 +155,7 @@ void visit_item_refs(const std::vector<FieldInfo>& fields, const void* item, con
 void visit_refs(const Corpus& corpus, const RefVisitor& fn) {
     for (FieldKind type : {FieldKind::ref, FieldKind::refs}) {
         visit_fields(corpus, type, [&](const RecordView& r, const FieldInfo& f, const FieldValue& v) {
-            each_ref(v, [&](const Ref& ref) { fn(r.key, f.target, ref); });
+            for (const Ref& ref : v.refs) { fn(r.key, f.target, ref); }
         });
     }
     // A file's parts are not: the task groups' roles were never checked, and as backlinks they

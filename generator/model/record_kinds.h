@@ -51,8 +51,7 @@ struct RecordKindInfo {
     /// each record's source and status, in corpus order
     void (*provenance)(const Corpus& corpus, const ProvenanceVisitor& fn) = nullptr;
     std::vector<CodePattern> codes = {};  ///< how its codes are written, so prose links them; none for kinds named by an id
-    const char* folder = "";         ///< its records' pages: folder + code or id ("lv/uzdevumi/"); "" if none of its own
-    const char* page_template = "";  ///< the theme template its pages fill ("page.tpl"); "" when it has no pages
+    const char* folder = "";  ///< its records' pages: folder + code or id ("lv/uzdevumi/"); "" if none of its own
     const char* live_shows = "";     ///< the `shows` of the live chapter page that lists it (data/site.toml), or ""
     /// Its record's anchor on that page, when the live site does not make it from the name (model/anchors.h).
     std::string (*anchor)(const Corpus& corpus, const RecordView& record) = nullptr;

@@ -40,7 +40,6 @@ RecordKindInfo shipped(const char* name, const char* singular, const char* plura
     RecordKindInfo k{Kind, name, singular, plural, file, table, code_example, {}};
     k.codes = std::move(codes);
     k.folder = folder;
-    k.page_template = "page.tpl";
     k.live_shows = live_shows;
     k.fields = std::move(fields);
     k.records = records_of<Records, Kind, Id, Name>;

@@ -16,9 +16,7 @@ struct MatrixCell {
     bool inferred = false;  ///< reconstructed from the OCR'd matrix, not confirmed
 };
 
-struct Task {
-    SourceLoc loc;
-    RecordProvenance provenance;  ///< where its values come from (model/provenance.h)
+struct Task : Sourced {
     std::string code;
     std::string name;
     std::string practice;

@@ -37,13 +37,9 @@ struct Date {
     int year = 0;
     int month = 0;
     int day = 0;
-};
 
-inline bool operator<(const Date& a, const Date& b) {
-    if (a.year != b.year) { return a.year < b.year; }
-    if (a.month != b.month) { return a.month < b.month; }
-    return a.day < b.day;
-}
+    auto operator<=>(const Date&) const = default;  ///< by year, month, then day
+};
 
 /// Days since 1970-01-01 (Howard Hinnant's days_from_civil): date differences and weekdays.
 long day_number(const Date& d);
@@ -63,11 +59,9 @@ std::string format_date(const Date& d);
 struct YearMonth {
     int year = 0;
     int month = 0;
-};
 
-inline bool operator<(const YearMonth& a, const YearMonth& b) {
-    return a.year != b.year ? a.year < b.year : a.month < b.month;
-}
+    auto operator<=>(const YearMonth&) const = default;
+};
 
 /// Formats a month the Latvian way: 05.2024.
 std::string format_month(const YearMonth& m);

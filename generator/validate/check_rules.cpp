@@ -105,7 +105,7 @@ void check_self_references(const Corpus& corpus, Diagnostics& diags) {
 void check_parents(const Corpus& corpus, const CorpusIndex& index, Diagnostics& diags) {
     visit_fields(corpus, FieldKind::ref, [&](const RecordView& r, const FieldInfo& f, const FieldValue& v) {
         const auto& [kind, code] = r.key;
-        if (v.refs || v.ref || v.value.empty() || !index.has(kind, code) || index.has(f.target, v.value)) { return; }
+        if (!v.refs.empty() || v.value.empty() || !index.has(kind, code) || index.has(f.target, v.value)) { return; }
         diags.error(*r.loc,
                     kind == EntityKind::measure
                         ? fill(_("measure {1} belongs to action line {2}, which does not exist"), {code, v.value})

@@ -30,7 +30,6 @@ struct RiskKind {
         RecordKindInfo info{EntityKind::term, "risk", "risks", "riski", "content/risks.toml", "[[risk]]", "RK1", {}};
         info.codes = {{"RK", '-', CodePattern::Sub::none, ""}};
         info.folder = "lv/riski/";
-        info.page_template = "page.tpl";
         info.live_shows = "risks";
         info.fields = {{"tasks", FieldKind::refs, EntityKind::task, "Uzdevumi"},
                        {"description", FieldKind::markdown, EntityKind::term, "Apraksts"},

@@ -136,7 +136,7 @@ json::Value date_value(const std::optional<Date>& date) {
 // References as the codes or ids they name.
 json::Value refs_json(const FieldValue& v, bool) {
     std::vector<std::string> ids;
-    for (const auto& r : *v.refs) { ids.push_back(r.id); }
+    for (const auto& r : v.refs) { ids.push_back(r.id); }
     return json::strings(ids);
 }
 

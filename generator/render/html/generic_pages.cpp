@@ -8,7 +8,7 @@
 namespace pvpp {
 namespace {
 
-std::string ref_links(const PageBuilder& b, EntityKind target, const std::vector<Ref>& refs) {
+std::string ref_links(const PageBuilder& b, EntityKind target, std::span<const Ref> refs) {
     return join(PageBuilder::items(refs, [&](const Ref& r) { return record_link(b, {target, r.id}); }), ", ");
 }
 
@@ -29,7 +29,9 @@ std::string plain(const FieldInfo& f, const FieldValue& v) {
 
 void add_field(PageBuilder& b, const FieldInfo& f, const FieldValue& v) {
     if (f.type == FieldKind::markdown) { return b.section(f.label, b.md(*v.text)); }
-    if (f.type == FieldKind::ref || f.type == FieldKind::refs) { return b.field(f.label, ref_links(b, f.target, *v.refs)); }
+    if (f.type == FieldKind::ref || f.type == FieldKind::refs) {
+        return b.field(f.label, ref_links(b, f.target, v.refs));
+    }
     b.field(f.label, html_escape(plain(f, v)));
 }
 

@@ -4,7 +4,6 @@
 #include <functional>
 #include <memory>
 
-#include "model/record_kinds.h"
 #include "render/common/hand_link_check.h"
 #include "render/common/link_check.h"
 #include "render/common/term_linker.h"
@@ -20,16 +19,8 @@
 namespace pvpp {
 namespace {
 
-// The layout, the pages of no kind (home, search …) and each kind's own page template.
-std::vector<std::string> site_templates() {
-    std::vector<std::string> names = {k_layout_template, "page.tpl"};
-    for (const auto& k : record_kinds()) {
-        if (*k.page_template && std::find(names.begin(), names.end(), k.page_template) == names.end()) {
-            names.emplace_back(k.page_template);
-        }
-    }
-    return names;
-}
+// The layout and the page template every page fills, of a kind or of none (home, search …).
+std::vector<std::string> site_templates() { return {k_layout_template, "page.tpl"}; }
 
 // Long pages get a table of contents of their titled sections.
 void fill_toc(const PageView& page, ctemplate::TemplateDictionary& dict) {
