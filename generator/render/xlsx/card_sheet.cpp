@@ -37,9 +37,7 @@ std::string part_name(const FieldInfo& field) {
 void add_field(Items& items, const Corpus& c, const FieldInfo& field, const FieldValue& value) {
     std::string part = part_name(field);
     if (value.text) { add_text(items, part, *value.text); }
-    if (value.refs) {
-        for (const auto& r : *value.refs) { items.emplace_back(part, name_of(c, field.target, r.id, true)); }
-    }
+    for (const auto& r : value.refs) { items.emplace_back(part, name_of(c, field.target, r.id, true)); }
     for (const auto& s : value.strings) { items.emplace_back(part, s); }
 }
 
