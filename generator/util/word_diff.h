@@ -14,9 +14,8 @@ struct DiffPiece {
     enum class Op { same, removed, added };
     Op op = Op::same;
     std::string text;
+    bool operator==(const DiffPiece&) const = default;
 };
-
-inline bool operator==(const DiffPiece& a, const DiffPiece& b) { return a.op == b.op && a.text == b.text; }
 
 /// Word by word: each changed stretch becomes one removed run followed by one
 /// added run; a separator (space, punctuation) between two changes joins them.
