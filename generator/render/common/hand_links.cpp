@@ -60,19 +60,15 @@ std::string record_folder(const Corpus& corpus, const EntityKey& key) {
 
 // Segments are views into path: no string per segment (the link check folds many paths).
 bool fold_dots(std::string_view path, std::string& out) {
+    std::vector<std::string_view> segs = split(path, '/');
     std::vector<std::string_view> parts;
-    for (std::size_t start = 0;;) {
-        std::size_t slash = path.find('/', start);
-        std::string_view seg =
-            path.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
-        if (seg == "..") {
+    for (std::size_t i = 0; i < segs.size(); ++i) {
+        if (segs[i] == "..") {
             if (parts.empty()) { return false; }
             parts.pop_back();
-        } else if (seg != "." && !(seg.empty() && slash != std::string_view::npos)) {
-            parts.push_back(seg);
+        } else if (segs[i] != "." && !(segs[i].empty() && i + 1 < segs.size())) {
+            parts.push_back(segs[i]);
         }
-        if (slash == std::string_view::npos) { break; }
-        start = slash + 1;
     }
     out.clear();
     for (std::size_t i = 0; i < parts.size(); ++i) { out.append(i ? "/" : "").append(parts[i]); }

@@ -10,6 +10,7 @@
 #include "render/common/hand_links.h"
 #include "util/message.h"
 #include "util/parallel.h"
+#include "util/text.h"
 
 namespace pvpp {
 namespace {
@@ -53,13 +54,11 @@ bool is_external(std::string_view href) {
 // True when every segment of a relative path is a plain name (the last may be empty):
 // no ".", "..", or empty segment to resolve.
 bool plain_segments(std::string_view path) {
-    for (std::size_t start = 0;;) {
-        std::size_t slash = path.find('/', start);
-        std::string_view seg = path.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
-        if (seg == "." || seg == ".." || (seg.empty() && slash != std::string_view::npos)) { return false; }
-        if (slash == std::string_view::npos) { return true; }
-        start = slash + 1;
+    std::vector<std::string_view> segs = split(path, '/');
+    for (std::size_t i = 0; i < segs.size(); ++i) {
+        if (segs[i] == "." || segs[i] == ".." || (segs[i].empty() && i + 1 < segs.size())) { return false; }
     }
+    return true;
 }
 
 // Resolves a relative href against the folder of the page that holds it; "" if it climbs

@@ -22,14 +22,8 @@ bool is_safe_relative_path(std::string_view path) {
         path.find('\\') != std::string_view::npos || path.find(':') != std::string_view::npos) {
         return false;
     }
-    std::size_t start = 0;
-    while (start <= path.size()) {
-        std::size_t slash = path.find('/', start);
-        std::string_view seg = path.substr(start, slash == std::string_view::npos ? std::string_view::npos
-                                                                                   : slash - start);
+    for (std::string_view seg : split(path, '/')) {
         if (seg.empty() || seg == "." || seg == ".." || is_device_name(seg)) { return false; }
-        if (slash == std::string_view::npos) { break; }
-        start = slash + 1;
     }
     return true;
 }
