@@ -2,17 +2,15 @@
 // through libxlsxwriter into a private scratch folder and back into memory.
 #include "cli/assessment_files.h"
 
-#include <filesystem>
 #include <map>
 #include <set>
 
-#include "render/common/edition.h"
 #include "render/assessments/assessment_pages.h"
 #include "render/assessments/heat_map.h"
+#include "render/common/edition.h"
 #include "render/xlsx/improvement_plan_workbook.h"
 #include "render/xlsx/national_picture_workbook.h"
 #include "render/xlsx/xlsx_writer.h"
-#include "util/file_system.h"
 #include "util/message.h"
 #include "util/scratch_dir.h"
 #include "util/slug.h"
@@ -43,12 +41,9 @@ class WorkbookFiles {
             m_diags.error({"novertejumi"}, _("cannot create a temporary folder for the workbooks"));
             return;
         }
-        std::string tmp = m_scratch.path() + "/workbook.xlsx";
-        if (write_workbook(spec, tmp, m_scratch.path(), m_diags)) {
-            m_folder.write(spec.file, read_file_bytes(tmp).value_or(""), m_diags);
+        if (auto bytes = workbook_bytes(spec, m_scratch.path(), 0, m_diags)) {
+            m_folder.write(spec.file, std::move(*bytes), m_diags);
         }
-        std::error_code ec;
-        std::filesystem::remove(tmp, ec);
     }
 
    private:

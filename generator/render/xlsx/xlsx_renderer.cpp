@@ -2,35 +2,17 @@
 // (the library writes only to files) and hands the bytes to OutputFolder.
 #include "render/xlsx/xlsx_renderer.h"
 
-#include <filesystem>
-
 #include "render/xlsx/policy_workbook.h"
 #include "render/xlsx/portfolio_workbook.h"
 #include "render/xlsx/public_workbook.h"
 #include "render/xlsx/self_assessment_workbook.h"
 #include "render/xlsx/workplan_workbook.h"
 #include "render/xlsx/xlsx_writer.h"
-#include "util/file_system.h"
 #include "util/message.h"
 #include "util/parallel.h"
 #include "util/scratch_dir.h"
 
 namespace pvpp {
-namespace {
-
-namespace fs = std::filesystem;
-
-// The bytes of one workbook, or "" (with a finding) when libxlsxwriter failed.
-std::string workbook_bytes(const WorkbookSpec& spec, const std::string& scratch, std::size_t n, Diagnostics& diags) {
-    fs::path tmp = fs::path(scratch) / ("workbook-" + std::to_string(n) + ".xlsx");
-    std::string bytes;
-    if (write_workbook(spec, tmp.string(), scratch, diags)) { bytes = read_file_bytes(tmp.string()).value_or(""); }
-    std::error_code ec;
-    fs::remove(tmp, ec);
-    return bytes;
-}
-
-}  // namespace
 
 std::vector<Download> XlsxRenderer::downloads(const Corpus&) const {
     return {{"1. pielikums “Pakalpojumu pārvaldības politika” (Excel)", std::string("xlsx/") + k_policy_file},
@@ -49,7 +31,8 @@ void XlsxRenderer::render(const RenderContext& ctx, OutputFolder& out, Diagnosti
     using Spec = WorkbookSpec (*)(const Corpus&);
     const Spec specs[] = {policy_workbook, workplan_workbook, self_assessment_workbook, portfolio_workbook};
     struct Result {
-        std::string file, bytes;
+        std::string file;
+        std::optional<std::string> bytes;
         Diagnostics diags;
     };
     auto results = parallel_map<Result>(std::size(specs), [&](std::size_t i) {
@@ -63,9 +46,8 @@ void XlsxRenderer::render(const RenderContext& ctx, OutputFolder& out, Diagnosti
         return r;
     });
     for (auto& r : results) {
-        bool failed = r.diags.error_count() > 0;
         diags.append(std::move(r.diags));
-        if (!failed) { out.write(r.file, std::move(r.bytes), diags); }
+        if (r.bytes) { out.write(r.file, std::move(*r.bytes), diags); }
     }
 }
 

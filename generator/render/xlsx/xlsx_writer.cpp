@@ -3,9 +3,11 @@
 #include "render/xlsx/xlsx_writer.h"
 
 #include <ctime>
+#include <filesystem>
 #include <mutex>
 
 #include "render/xlsx/xlsx_formats.h"
+#include "util/file_system.h"
 #include "util/message.h"
 
 namespace pvpp {
@@ -269,6 +271,16 @@ bool write_workbook(const WorkbookSpec& spec, const std::string& path, const std
         ok = false;
     }
     return ok;
+}
+
+std::optional<std::string> workbook_bytes(const WorkbookSpec& spec, const std::string& scratch, std::size_t n,
+                                          Diagnostics& diags) {
+    std::string tmp = scratch + "/workbook-" + std::to_string(n) + ".xlsx";
+    std::optional<std::string> bytes;
+    if (write_workbook(spec, tmp, scratch, diags)) { bytes = read_file_bytes(tmp).value_or(""); }
+    std::error_code ec;
+    std::filesystem::remove(tmp, ec);
+    return bytes;
 }
 
 }  // namespace pvpp
