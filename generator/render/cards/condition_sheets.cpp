@@ -10,17 +10,6 @@
 namespace pvpp {
 namespace {
 
-// The wheel's segments and codes link to the site, as everything else on the cards does.
-class CardDiagramLinks : public DiagramLinks {
-public:
-    explicit CardDiagramLinks(const CardLinks& links) : m_links(links) {}
-    const RenderContext& ctx() const override { return m_links.ctx(); }
-    std::string href(const std::string& folder) const override { return m_links.site_href(folder); }
-
-private:
-    const CardLinks& m_links;
-};
-
 // The id of a condition's sheet: "n4-1".
 std::string condition_sheet_id(const Condition& condition) { return slugify(condition.code); }
 
@@ -49,7 +38,7 @@ void fill_sheet(const CardLinks& links, const Condition& c, ctemplate::TemplateD
     d.SetValue("ID", condition_sheet_id(c));
     d.SetValue("CODE", c.code);
     d.SetValue("NAME", c.name);
-    d.SetValue("HREF", links.site_href(url::condition(c.code)));
+    d.SetValue("HREF", links.site_href(url::of(EntityKind::condition, c.code)));
     d.SetValue("GROUP", g ? links.code_link(g->code()) + " " + html_escape(g->name) : "");
     if (!c.items.empty()) { d.SetValueAndShowSection("ITEMS", CardLinks::list(c.items, true), "HAS_ITEMS"); }
     std::string description = c.description.empty()
@@ -64,7 +53,9 @@ void fill_sheet(const CardLinks& links, const Condition& c, ctemplate::TemplateD
 void fill_cover(const CardLinks& links, ctemplate::TemplateDictionary& dict) {
     const Corpus& corpus = links.ctx().corpus;
     fill_handout_cover(links, "conditions", "Pakalpojumu izveides, sniegšanas un pilnveides nosacījumi", "P4.4", dict);
-    dict.SetValue("WHEEL", condition_wheel_svg(CardDiagramLinks(links)));
+    // The wheel's segments and codes link to the site, as everything else on the cards does.
+    auto site_href = [&](const std::string& folder) { return links.site_href(folder); };
+    dict.SetValue("WHEEL", condition_wheel_svg(HrefDiagramLinks(links.ctx(), site_href)));
     for (const auto& g : corpus.condition_groups) {
         auto* group = dict.AddSectionDictionary("GROUP");
         group->SetValue("CODE", g.code());

@@ -25,18 +25,6 @@ constexpr PictureName k_picture_files[] = {{DiagramKind::role_grid, "lomu-shema"
                                            {DiagramKind::task_map, "uzdevumu-karte"},
                                            {DiagramKind::condition_wheel, "nosacijumu-grupas"}};
 
-// A picture in a file of its own links to the live site, as the fragment does.
-class LiveDiagramLinks : public DiagramLinks {
-public:
-    LiveDiagramLinks(const RenderContext& ctx, const LiveLinks& links) : m_ctx(ctx), m_links(links) {}
-    const RenderContext& ctx() const override { return m_ctx; }
-    std::string href(const std::string& folder) const override { return m_links.href({folder, ""}); }
-
-private:
-    const RenderContext& m_ctx;
-    const LiveLinks& m_links;
-};
-
 class FragmentWriter {
 public:
     FragmentWriter(const FragmentContext& ctx, const PageContent& page) : m_ctx(ctx) {
@@ -143,7 +131,8 @@ private:
     }
 
     std::string picture(DiagramKind kind) {
-        LiveDiagramLinks d(m_ctx.render, m_ctx.links);
+        // A picture in a file of its own links to the live site, as the fragment does.
+        HrefDiagramLinks d(m_ctx.render, [&](const std::string& folder) { return m_ctx.links.href({folder, ""}); });
         Picture p = kind == DiagramKind::role_grid ? role_grid_picture(d)
                     : kind == DiagramKind::task_map ? task_map_picture(d)
                                                     : condition_wheel_picture(d);

@@ -2,6 +2,7 @@
 // links are relative to that file. Pure and deterministic. They live in common/
 // because the site, the printed handouts and the CMS fragments all draw them.
 #pragma once
+#include <functional>
 #include <string>
 
 #include "render/renderer.h"
@@ -16,6 +17,20 @@ public:
     virtual const RenderContext& ctx() const = 0;
     /// Href of a site page folder (site-relative, ending in '/') seen from the file.
     virtual std::string href(const std::string& folder) const = 0;
+};
+
+/// DiagramLinks for a file outside the site (a card, a CMS picture): `href` maps a site
+/// page folder to the link that file uses.
+class HrefDiagramLinks : public DiagramLinks {
+   public:
+    using Href = std::function<std::string(const std::string& folder)>;
+    HrefDiagramLinks(const RenderContext& ctx, Href href) : m_ctx(ctx), m_href(std::move(href)) {}
+    const RenderContext& ctx() const override { return m_ctx; }
+    std::string href(const std::string& folder) const override { return m_href(folder); }
+
+   private:
+    const RenderContext& m_ctx;
+    Href m_href;
 };
 
 /// A picture with the words its <title> and <desc> say and its size in pixels, for a
