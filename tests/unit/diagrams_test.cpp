@@ -306,7 +306,7 @@ TEST_CASE("the Gantt chart draws a label's months as a dashed bar and the milest
 TEST_CASE("the role grid places every role in its cells and links it to its page") {
     auto site = small_site();
     RenderContext ctx{site->corpus, site->index, site->config};
-    PageBuilder b(ctx, url::role("vadosa"), "Loma", "Vadošā iestāde");
+    PageBuilder b(ctx, url::of(EntityKind::role, "vadosa"), "Loma", "Vadošā iestāde");
     std::string svg = role_grid_svg(b, "kopuma-saimnieks");
     check_well_formed(svg);
     auto boxes = elements(svg, "a");

@@ -110,11 +110,11 @@ TEST_CASE("a condition with nothing to say has no public page; its mentions link
     REQUIRE(site->diags.error_count() == 0);
     CHECK(moved_pages(Edition::review, site->corpus).empty());
     make_public(*site);
-    REQUIRE(site->config.moved.count(url::condition("N4-1")));
-    CHECK(site->config.moved.at(url::condition("N4-1")).folder == url::page("3-nodala-nosacijumi"));
+    REQUIRE(site->config.moved.count(url::of(EntityKind::condition, "N4-1")));
+    CHECK(site->config.moved.at(url::of(EntityKind::condition, "N4-1")).folder == url::page("3-nodala-nosacijumi"));
     auto pages = site_pages(site->context());
-    CHECK(page_at(pages, url::condition("N4-1")) == nullptr);
-    const PageView* task = page_at(pages, url::task("PU2-10"));
+    CHECK(page_at(pages, url::of(EntityKind::condition, "N4-1")) == nullptr);
+    const PageView* task = page_at(pages, url::of(EntityKind::task, "PU2-10"));
     REQUIRE(task != nullptr);
     CHECK(has(all_html(*task), "3-nodala-nosacijumi/index.html#"));
     CHECK_FALSE(has(all_html(*task), "nosacijumi/n4-1/"));
@@ -128,7 +128,7 @@ TEST_CASE("a condition that gains a description gets its public page") {
     make_public(*site);
     CHECK(site->config.moved.empty());
     auto pages = site_pages(site->context());
-    const PageView* page = page_at(pages, url::condition("N4-1"));
+    const PageView* page = page_at(pages, url::of(EntityKind::condition, "N4-1"));
     REQUIRE(page != nullptr);
     CHECK(has(all_html(*page), "Iestādes sistēmas spēj sadarboties."));
 }

@@ -153,7 +153,8 @@ TEST_CASE("a role page lists what the role must do: A tasks, then L tasks, dutie
     REQUIRE(site->diags.error_count() == 0);
     RenderContext ctx{site->corpus, site->index, site->config};
     auto pages = site_pages(ctx);
-    auto role_b = std::find_if(pages.begin(), pages.end(), [](const PageView& p) { return p.path == url::role("b"); });
+    auto role_b = std::find_if(pages.begin(), pages.end(),
+                               [](const PageView& p) { return p.path == url::of(EntityKind::role, "b"); });
     REQUIRE(role_b != pages.end());
     std::string html = section_html(*role_b, "Ko šai lomai jādara");
     auto a_heading = html.find("Uzdevumi, par kuriem loma ir atbildīga (A)");
@@ -170,7 +171,8 @@ TEST_CASE("a role page lists what the role must do: A tasks, then L tasks, dutie
     CHECK(count(html, "Pienākumi kartītē vēl nav aprakstīti.") == 2);
     CHECK(html.find("lv/atbildibas-matrica/index.html#loma-b") != std::string::npos);
 
-    auto role_c = std::find_if(pages.begin(), pages.end(), [](const PageView& p) { return p.path == url::role("c"); });
+    auto role_c = std::find_if(pages.begin(), pages.end(),
+                               [](const PageView& p) { return p.path == url::of(EntityKind::role, "c"); });
     REQUIRE(role_c != pages.end());
     std::string c_html = section_html(*role_c, "Ko šai lomai jādara");
     // PU2-1's card has duties only for b: c falls back, and its inferred L keeps its mark.

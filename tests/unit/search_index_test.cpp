@@ -90,7 +90,7 @@ TEST_CASE("a record the edition gives no page is a part of the page that holds i
     c.code = "N4-1";
     c.name = "Iesaiste";
     corpus.conditions.push_back(c);
-    MovedPages moved{{url::condition("N4-1"), {"lv/3-nodala/", "n4-1-iesaiste"}}};
+    MovedPages moved{{url::of(EntityKind::condition, "N4-1"), {"lv/3-nodala/", "n4-1-iesaiste"}}};
     add_moved_records(entries, corpus, moved);
     REQUIRE(!entries[0].parts.empty());
     CHECK(entries[0].parts.back().anchor == "n4-1-iesaiste");

@@ -45,10 +45,11 @@ const PageView& page_at(const std::vector<PageView>& pages, const std::string& p
 }  // namespace
 
 TEST_CASE("urls follow the scheme and links between pages are relative") {
-    CHECK(url::task("PU2-10") == "lv/uzdevumi/pu2-10/");
+    CHECK(url::of(EntityKind::task, "PU2-10") == "lv/uzdevumi/pu2-10/");
     CHECK(url::of(EntityKind::measure, "P4.2") == "lv/darba-plans/p4-2/");
-    CHECK(url::relative("lv/uzdevumi/pu2-1/", url::task("PU2-2")) == "../../../lv/uzdevumi/pu2-2/index.html");
-    CHECK(url::relative("", url::role("x")) == "lv/lomas/x/index.html");
+    CHECK(url::relative("lv/uzdevumi/pu2-1/", url::of(EntityKind::task, "PU2-2")) ==
+          "../../../lv/uzdevumi/pu2-2/index.html");
+    CHECK(url::relative("", url::of(EntityKind::role, "x")) == "lv/lomas/x/index.html");
     Capability live;
     live.code = "S2";
     live.name = "Kultūra";

@@ -26,7 +26,7 @@ void fill_card(const TaskCardView& v, ctemplate::TemplateDictionary& dict) {
     dict.SetValue("PRACTICE", v.practice);
     dict.SetValue("LEVEL_HEADING", v.level_heading);
     dict.SetValue("CONTENTS_ID", v.contents_id);
-    dict.SetValue("SITE_HREF", CardLinks::href(url::task(v.code)));
+    dict.SetValue("SITE_HREF", CardLinks::href(url::of(EntityKind::task, v.code)));
     for (const auto& s : v.sections) {
         // Its line in the contents, then the section itself: each template part shows what it uses.
         for (const char* part : {"TOC", "SECTION"}) {

@@ -63,7 +63,8 @@ std::string duties_html(const CardLinks& links, const Task& task, const TaskCard
     for (const auto& e : duty_entries(links, task, card)) {
         const Text* text = duties_of(card, e.role->id);
         std::string badge = e.badge.empty() ? "" : "<span class=\"letter letter-" + e.badge + "\">" + e.badge + "</span> ";
-        html += "<div class=\"duty\"><h3>" + badge + links.link(e.role->name, url::role(e.role->id)) + "</h3>" +
+        html += "<div class=\"duty\"><h3>" + badge + links.link(e.role->name, url::of(EntityKind::role, e.role->id)) +
+                "</h3>" +
                 (text ? links.md(*text) : gap_html(links.ctx().config.edition, "Lomas pienākumi vēl nav aprakstīti.")) +
                 carriers_html(*e.role, " class=\"carrier\"") + "</div>";
     }

@@ -16,7 +16,8 @@ std::string entry_html(const CardLinks& links, const GridEntry& e) {
     std::string cls = e.highlight ? "role role-on" : "role";
     std::string badge = e.badge.empty() ? "" : "<span class=\"letter letter-" + html_escape(e.badge) + "\">" +
                                                    html_escape(e.badge) + "</span> ";
-    return "<div class=\"" + cls + "\">" + badge + links.link(e.role->name, url::role(e.role->id)) + "</div>";
+    return "<div class=\"" + cls + "\">" + badge + links.link(e.role->name, url::of(EntityKind::role, e.role->id)) +
+           "</div>";
 }
 
 std::string cell_html(const CardLinks& links, const std::vector<GridEntry>& entries, const Axis& level,
@@ -58,7 +59,8 @@ std::string stage_involvement_html(const CardLinks& links, const std::vector<Ref
         }
         bool on = has_ref(stages, s.id);
         html += std::string("<li class=\"") + (on ? "stage stage-on" : "stage") + "\">" +
-                links.link(s.name, url::stage(s.id)) + (on ? " <span class=\"mark\">✔</span>" : "") + "</li>";
+                links.link(s.name, url::of(EntityKind::stage, s.id)) + (on ? " <span class=\"mark\">✔</span>" : "") +
+                "</li>";
     }
     html += group.empty() ? "" : "</ol>";
     if (stages.empty()) {

@@ -27,11 +27,13 @@ std::string axis_names(const CorpusIndex& index, const std::vector<Ref>& refs, E
 std::string axes_html(const CardLinks& links) {
     std::string html = "<div class=\"columns\"><div><h3>Mērogi (horizontāli)</h3><ol>";
     for (const auto& s : links.ctx().corpus.scales) {
-        html += "<li>" + links.link(s.name, url::scale(s.id)) + " <small>(" + html_escape(s.scope) + ")</small></li>";
+        html += "<li>" + links.link(s.name, url::of(EntityKind::scale, s.id)) + " <small>(" + html_escape(s.scope) +
+                ")</small></li>";
     }
     html += "</ol></div><div><h3>Līmeņi (vertikāli)</h3><ol>";
     for (const auto& l : links.ctx().corpus.levels) {
-        html += "<li>" + links.link(l.name, url::level(l.id)) + " – " + html_escape(l.description.markdown) + "</li>";
+        html += "<li>" + links.link(l.name, url::of(EntityKind::level, l.id)) + " – " +
+                html_escape(l.description.markdown) + "</li>";
     }
     return html + "</ol></div></div>";
 }
@@ -41,7 +43,7 @@ void fill_role(const CardLinks& links, const Role& r, ctemplate::TemplateDiction
     d.SetValue("ID", "loma-" + r.id);
     d.SetIntValue("NUMBER", r.number);
     d.SetValue("NAME", r.name);
-    d.SetValue("HREF", CardLinks::href(url::role(r.id)));
+    d.SetValue("HREF", CardLinks::href(url::of(EntityKind::role, r.id)));
     d.SetValue("INSTITUTION", links.md(r.institution));
     d.SetValue("DESCRIPTION", links.md(r.description));
     d.SetValue("SCALES", axis_names(index, r.scales, EntityKind::scale));

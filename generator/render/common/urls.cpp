@@ -17,12 +17,6 @@ std::string code_slug(std::string code) {
 }  // namespace
 
 std::string home() { return ""; }
-std::string task(const std::string& code) { return of(EntityKind::task, code); }
-std::string role(const std::string& id) { return of(EntityKind::role, id); }
-std::string condition(const std::string& code) { return of(EntityKind::condition, code); }
-std::string scale(const std::string& id) { return of(EntityKind::scale, id); }
-std::string level(const std::string& id) { return of(EntityKind::level, id); }
-std::string stage(const std::string& id) { return of(EntityKind::stage, id); }
 std::string page(const std::string& slug) { return "lv/" + slug + "/"; }
 std::string matrix() { return "lv/atbildibas-matrica/"; }
 std::string matrix_role_anchor(const std::string& role_id) { return "loma-" + role_id; }

@@ -12,13 +12,6 @@ namespace pvpp {
 namespace url {
 
 std::string home();
-// Shorthands for url::of, kept while the cards call them.
-std::string task(const std::string& code);
-std::string role(const std::string& id);
-std::string condition(const std::string& code);
-std::string scale(const std::string& id);
-std::string level(const std::string& id);
-std::string stage(const std::string& id);
 std::string capability(const Capability& c);
 std::string page(const std::string& slug);
 std::string matrix();
