@@ -2,6 +2,8 @@
 // at run time, every kind's code patterns for the scanner, and the passes over all kinds.
 #include "model/record_kinds.h"
 
+#include <algorithm>
+
 #include "model/card_sections.h"
 #include "model/parts.h"
 #include "util/message.h"
@@ -120,6 +122,27 @@ void visit_records(const Corpus& corpus, EntityKind kind, const RecordVisitor& f
     auto found = corpus.records.find(kind);
     if (found == corpus.records.end()) { return; }
     for (const auto& r : found->second) { fn({{kind, r.id}, r.name, &r.loc, &r.provenance, &r}); }
+}
+
+std::optional<std::string> record_name(const Corpus& corpus, const EntityKey& key, bool with_code) {
+    std::optional<std::string> name;
+    visit_records(corpus, key.kind, [&](const RecordView& r) {
+        if (!name && r.key.id == key.id) { name = std::string(r.name); }
+    });
+    if (name && with_code && !record_kind(key.kind).codes.empty()) { name = key.id + " " + *name; }
+    return name;
+}
+
+const LivePage* live_page_showing(const Corpus& corpus, std::string_view shows) {
+    const auto& pages = corpus.site.pages;
+    auto page = std::find_if(pages.begin(), pages.end(), [&](const LivePage& p) { return p.shows == shows; });
+    if (page == pages.end()) {
+        page = std::find_if(pages.begin(), pages.end(), [&](const LivePage& p) {
+            return std::any_of(p.sections.begin(), p.sections.end(),
+                               [&](const LiveSection& s) { return s.shows == shows; });
+        });
+    }
+    return shows.empty() || page == pages.end() ? nullptr : &*page;
 }
 
 FieldValue field_value(const RecordView& record, const FieldInfo& field, std::size_t i) {

@@ -118,6 +118,14 @@ void visit_item_refs(const std::vector<FieldInfo>& fields, const void* item, con
 /// Calls fn for every record of a kind, shipped or registered, in corpus order.
 void visit_records(const Corpus& corpus, EntityKind kind, const RecordVisitor& fn);
 
+/// The name of a record of any kind, after its code when with_code and its kind has codes;
+/// nothing when there is no such record.
+std::optional<std::string> record_name(const Corpus& corpus, const EntityKey& key, bool with_code = false);
+
+/// The live chapter page (data/site.toml) that shows records of a kind ("tasks", "roles", …),
+/// or the one with a section that shows them ("institutions"); nullptr when none, or for "".
+const LivePage* live_page_showing(const Corpus& corpus, std::string_view shows);
+
 /// Calls fn for every field of that type of every record of every kind, with its value.
 using FieldVisitor = std::function<void(const RecordView& record, const FieldInfo& field, const FieldValue& value)>;
 void visit_fields(const Corpus& corpus, FieldKind type, const FieldVisitor& fn);
