@@ -92,25 +92,21 @@ const RecordKindInfo& record_kind(EntityKind kind) { return record_kinds().at(st
 
 // A kind's provenance hook, when its file holds more than its records; else each record's own.
 // Then its file's parts' items, each keyed by its first field (a task group by its number).
-void visit_provenance(
-    const Corpus& corpus,
-    const std::function<void(EntityKind, const EntityKey&, const SourceLoc&, const RecordProvenance&)>& fn,
-    bool every_part) {
+void visit_provenance(const Corpus& corpus, const std::function<void(EntityKind, const EntityKey&, const Sourced&)>& fn,
+                      bool every_part) {
     for (const auto& k : record_kinds()) {
         if (k.provenance) {
-            k.provenance(corpus, [&](const EntityKey& key, const SourceLoc& loc, const RecordProvenance& p) {
-                fn(k.kind, key, loc, p);
-            });
+            k.provenance(corpus, [&](const EntityKey& key, const Sourced& s) { fn(k.kind, key, s); });
         } else {
             visit_records(corpus, k.kind, [&](const RecordView& r) {
-                if (r.provenance) { fn(k.kind, r.key, *r.loc, *r.provenance); }
+                if (r.source) { fn(k.kind, r.key, *r.source); }
             });
         }
         for (const RecordPart* part : k.parts) {
             if (part->place == PartPlace::in_record || !(part->counted || every_part)) { continue; }
             part->each(&corpus, [&](const RecordView& r) {
                 FieldValue id = field_value(r, part->fields[0], 0);
-                fn(k.kind, {k.kind, id.number ? std::to_string(*id.number) : id.value}, *r.loc, *r.provenance);
+                fn(k.kind, {k.kind, id.number ? std::to_string(*id.number) : id.value}, *r.source);
             });
         }
     }
@@ -121,7 +117,7 @@ void visit_records(const Corpus& corpus, EntityKind kind, const RecordVisitor& f
     if (info.records) { return info.records(corpus, fn); }
     auto found = corpus.records.find(kind);
     if (found == corpus.records.end()) { return; }
-    for (const auto& r : found->second) { fn({{kind, r.id}, r.name, &r.loc, &r.provenance, &r}); }
+    for (const auto& r : found->second) { fn({{kind, r.id}, r.name, &r, &r}); }
 }
 
 std::optional<std::string> record_name(const Corpus& corpus, const EntityKey& key, bool with_code) {

@@ -21,8 +21,7 @@ using RefVisitor = std::function<void(const EntityKey& owner, EntityKind target,
 struct RecordPart;
 
 /// Called with each record, where it is written and its provenance (model/provenance.h).
-using ProvenanceVisitor =
-    std::function<void(const EntityKey& record, const SourceLoc& loc, const RecordProvenance& provenance)>;
+using ProvenanceVisitor = std::function<void(const EntityKey& record, const Sourced& source)>;
 
 /// A kind's table in the open data (render/data). Its record and key are the kind's name and
 /// its first field; a registered kind's name, title and pattern follow from its file, plural
@@ -85,10 +84,8 @@ const RecordKindInfo& record_kind(EntityKind kind);
 /// Calls fn for every record of every kind with its source and status, in kind order, each kind's
 /// followed by its file's parts' that count as its records (the exclusions); with every_part, by
 /// those no report counts too (milestones, task groups), as the public edition strips them all.
-void visit_provenance(
-    const Corpus& corpus,
-    const std::function<void(EntityKind, const EntityKey&, const SourceLoc&, const RecordProvenance&)>& fn,
-    bool every_part = false);
+void visit_provenance(const Corpus& corpus, const std::function<void(EntityKind, const EntityKey&, const Sourced&)>& fn,
+                      bool every_part = false);
 
 /// A code found in text, and the kind whose pattern it matched.
 struct KindCode {
