@@ -33,14 +33,8 @@ Record kind_record(const Corpus& corpus, const RecordKindInfo& info, const KindS
 }  // namespace
 
 std::string live_place(const Corpus& corpus, std::string_view shows) {
-    const auto& pages = corpus.site.pages;
-    auto page = std::find_if(pages.begin(), pages.end(), [&](const LivePage& p) { return p.shows == shows; });
-    if (page == pages.end()) {
-        page = std::find_if(pages.begin(), pages.end(), [&](const LivePage& p) {
-            return std::any_of(p.sections.begin(), p.sections.end(), [&](const LiveSection& s) { return s.shows == shows; });
-        });
-    }
-    return shows.empty() || page == pages.end() ? "" : page->slug;
+    const LivePage* page = live_page_showing(corpus, shows);
+    return page ? page->slug : "";
 }
 
 std::vector<Record> corpus_records(const Corpus& corpus) {

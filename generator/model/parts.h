@@ -37,9 +37,9 @@ void items_of(const void* owner, const RecordVisitor& fn) {
     using Owner = typename member_owner<decltype(Items)>::type;
     for (const auto& x : static_cast<const Owner*>(owner)->*Items) {
         if constexpr (requires { x.provenance; }) {
-            fn({{}, {}, &x.loc, &x.provenance, &x});
+            fn({{}, {}, &x, &x});
         } else {
-            fn({{}, {}, nullptr, nullptr, &x});
+            fn({{}, {}, nullptr, &x});
         }
     }
 }

@@ -82,9 +82,8 @@ struct FieldInfo {
 struct RecordView {
     EntityKey key;
     std::string_view name;
-    const SourceLoc* loc = nullptr;
-    const RecordProvenance* provenance = nullptr;  ///< its source and status
-    const void* record = nullptr;                  ///< the struct, or the GenericRecord
+    const Sourced* source = nullptr;  ///< where it is written, its source and status
+    const void* record = nullptr;     ///< the struct, or the GenericRecord
 };
 
 using RecordVisitor = std::function<void(const RecordView&)>;
@@ -178,7 +177,7 @@ inline std::string key_text(int number) { return std::to_string(number); }
 template <auto Records, EntityKind Kind, auto Id, auto Name>
 void records_of(const Corpus& corpus, const RecordVisitor& fn) {
     for (const auto& r : std::invoke(Records, corpus)) {
-        fn({{Kind, key_text(std::invoke(Id, r))}, std::invoke(Name, r), &r.loc, &r.provenance, &r});
+        fn({{Kind, key_text(std::invoke(Id, r))}, std::invoke(Name, r), &r, &r});
     }
 }
 

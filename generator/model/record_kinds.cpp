@@ -2,6 +2,8 @@
 // at run time, every kind's code patterns for the scanner, and the passes over all kinds.
 #include "model/record_kinds.h"
 
+#include <algorithm>
+
 #include "model/card_sections.h"
 #include "model/parts.h"
 #include "util/message.h"
@@ -90,25 +92,21 @@ const RecordKindInfo& record_kind(EntityKind kind) { return record_kinds().at(st
 
 // A kind's provenance hook, when its file holds more than its records; else each record's own.
 // Then its file's parts' items, each keyed by its first field (a task group by its number).
-void visit_provenance(
-    const Corpus& corpus,
-    const std::function<void(EntityKind, const EntityKey&, const SourceLoc&, const RecordProvenance&)>& fn,
-    bool every_part) {
+void visit_provenance(const Corpus& corpus, const std::function<void(EntityKind, const EntityKey&, const Sourced&)>& fn,
+                      bool every_part) {
     for (const auto& k : record_kinds()) {
         if (k.provenance) {
-            k.provenance(corpus, [&](const EntityKey& key, const SourceLoc& loc, const RecordProvenance& p) {
-                fn(k.kind, key, loc, p);
-            });
+            k.provenance(corpus, [&](const EntityKey& key, const Sourced& s) { fn(k.kind, key, s); });
         } else {
             visit_records(corpus, k.kind, [&](const RecordView& r) {
-                if (r.provenance) { fn(k.kind, r.key, *r.loc, *r.provenance); }
+                if (r.source) { fn(k.kind, r.key, *r.source); }
             });
         }
         for (const RecordPart* part : k.parts) {
             if (part->place == PartPlace::in_record || !(part->counted || every_part)) { continue; }
             part->each(&corpus, [&](const RecordView& r) {
                 FieldValue id = field_value(r, part->fields[0], 0);
-                fn(k.kind, {k.kind, id.number ? std::to_string(*id.number) : id.value}, *r.loc, *r.provenance);
+                fn(k.kind, {k.kind, id.number ? std::to_string(*id.number) : id.value}, *r.source);
             });
         }
     }
@@ -119,7 +117,28 @@ void visit_records(const Corpus& corpus, EntityKind kind, const RecordVisitor& f
     if (info.records) { return info.records(corpus, fn); }
     auto found = corpus.records.find(kind);
     if (found == corpus.records.end()) { return; }
-    for (const auto& r : found->second) { fn({{kind, r.id}, r.name, &r.loc, &r.provenance, &r}); }
+    for (const auto& r : found->second) { fn({{kind, r.id}, r.name, &r, &r}); }
+}
+
+std::optional<std::string> record_name(const Corpus& corpus, const EntityKey& key, bool with_code) {
+    std::optional<std::string> name;
+    visit_records(corpus, key.kind, [&](const RecordView& r) {
+        if (!name && r.key.id == key.id) { name = std::string(r.name); }
+    });
+    if (name && with_code && !record_kind(key.kind).codes.empty()) { name = key.id + " " + *name; }
+    return name;
+}
+
+const LivePage* live_page_showing(const Corpus& corpus, std::string_view shows) {
+    const auto& pages = corpus.site.pages;
+    auto page = std::find_if(pages.begin(), pages.end(), [&](const LivePage& p) { return p.shows == shows; });
+    if (page == pages.end()) {
+        page = std::find_if(pages.begin(), pages.end(), [&](const LivePage& p) {
+            return std::any_of(p.sections.begin(), p.sections.end(),
+                               [&](const LiveSection& s) { return s.shows == shows; });
+        });
+    }
+    return shows.empty() || page == pages.end() ? nullptr : &*page;
 }
 
 FieldValue field_value(const RecordView& record, const FieldInfo& field, std::size_t i) {

@@ -21,8 +21,7 @@ using RefVisitor = std::function<void(const EntityKey& owner, EntityKind target,
 struct RecordPart;
 
 /// Called with each record, where it is written and its provenance (model/provenance.h).
-using ProvenanceVisitor =
-    std::function<void(const EntityKey& record, const SourceLoc& loc, const RecordProvenance& provenance)>;
+using ProvenanceVisitor = std::function<void(const EntityKey& record, const Sourced& source)>;
 
 /// A kind's table in the open data (render/data). Its record and key are the kind's name and
 /// its first field; a registered kind's name, title and pattern follow from its file, plural
@@ -85,10 +84,8 @@ const RecordKindInfo& record_kind(EntityKind kind);
 /// Calls fn for every record of every kind with its source and status, in kind order, each kind's
 /// followed by its file's parts' that count as its records (the exclusions); with every_part, by
 /// those no report counts too (milestones, task groups), as the public edition strips them all.
-void visit_provenance(
-    const Corpus& corpus,
-    const std::function<void(EntityKind, const EntityKey&, const SourceLoc&, const RecordProvenance&)>& fn,
-    bool every_part = false);
+void visit_provenance(const Corpus& corpus, const std::function<void(EntityKind, const EntityKey&, const Sourced&)>& fn,
+                      bool every_part = false);
 
 /// A code found in text, and the kind whose pattern it matched.
 struct KindCode {
@@ -117,6 +114,14 @@ void visit_item_refs(const std::vector<FieldInfo>& fields, const void* item, con
 
 /// Calls fn for every record of a kind, shipped or registered, in corpus order.
 void visit_records(const Corpus& corpus, EntityKind kind, const RecordVisitor& fn);
+
+/// The name of a record of any kind, after its code when with_code and its kind has codes;
+/// nothing when there is no such record.
+std::optional<std::string> record_name(const Corpus& corpus, const EntityKey& key, bool with_code = false);
+
+/// The live chapter page (data/site.toml) that shows records of a kind ("tasks", "roles", …),
+/// or the one with a section that shows them ("institutions"); nullptr when none, or for "".
+const LivePage* live_page_showing(const Corpus& corpus, std::string_view shows);
 
 /// Calls fn for every field of that type of every record of every kind, with its value.
 using FieldVisitor = std::function<void(const RecordView& record, const FieldInfo& field, const FieldValue& value)>;

@@ -20,10 +20,8 @@ using K = EntityKind;
 
 // The site's own settings (its document date) sit in the live pages' file.
 void live_page_provenance(const Corpus& corpus, const ProvenanceVisitor& fn) {
-    if (!corpus.site.pages.empty()) {
-        fn({EntityKind::live_page, "site.toml"}, corpus.site.loc, corpus.site.provenance);
-    }
-    for (const auto& p : corpus.site.pages) { fn({EntityKind::live_page, p.slug}, p.loc, p.provenance); }
+    if (!corpus.site.pages.empty()) { fn({EntityKind::live_page, "site.toml"}, corpus.site); }
+    for (const auto& p : corpus.site.pages) { fn({EntityKind::live_page, p.slug}, p); }
 }
 
 // The live pages are listed in the site's settings.

@@ -53,11 +53,13 @@ void add_kind(CorpusIndex& index, const Corpus& corpus, const RecordKindInfo& in
     visit_records(corpus, info.kind, [&](const RecordView& r) {
         bool unnumbered = info.kind == EntityKind::condition_group && as<ConditionGroup>(r.record).number < 1;
         if (r.key.id.empty() || unnumbered) { return; }  // the missing key is already reported
-        if (std::string problem = key_problem(info, r); !problem.empty()) { return diags.error(*r.loc, problem); }
+        if (std::string problem = key_problem(info, r); !problem.empty()) {
+            return diags.error(r.source->loc, problem);
+        }
         auto [it, inserted] = index.keys.emplace(r.key, r);
         if (!inserted) {
-            diags.error(*r.loc, fill(_("duplicate {1} '{2}' (first defined at {3})"),
-                                     {_(what(info, r)), r.key.id, where(*it->second.loc)}));
+            diags.error(r.source->loc, fill(_("duplicate {1} '{2}' (first defined at {3})"),
+                                            {_(what(info, r)), r.key.id, where(it->second.source->loc)}));
         }
     });
 }

@@ -12,14 +12,14 @@ bool unsourced(const Provenance& p) {
     return p.source.empty() && p.status != Status::unknown && p.status != Status::inferred;
 }
 
-void check_record(EntityKind kind, const EntityKey& key, const SourceLoc& loc, const RecordProvenance& p,
-                  Diagnostics& diags) {
+void check_record(EntityKind kind, const EntityKey& key, const Sourced& s, Diagnostics& diags) {
+    const RecordProvenance& p = s.provenance;
     if (kind == EntityKind::page && key.id == k_editors_guide) { return; }  // the tool's own help
     const char* name = _(record_kind(kind).name);
     if (unsourced(p.record)) {
-        diags.warning(loc, fill(_("{1} '{2}' names no source: write source = \"…\" (the seed file and its section) "
-                                  "or status = \"unknown\""),
-                                {name, key.id}));
+        diags.warning(s.loc, fill(_("{1} '{2}' names no source: write source = \"…\" (the seed file and its section) "
+                                    "or status = \"unknown\""),
+                                  {name, key.id}));
     }
     for (const auto& f : p.fields) {
         if (unsourced(f.provenance) && !unsourced(p.record)) {
@@ -35,8 +35,8 @@ void check_record(EntityKind kind, const EntityKey& key, const SourceLoc& loc, c
 // fixing a mistake should meet that mistake alone (one mistake, one message).
 void check_provenance(const Corpus& corpus, Diagnostics& diags) {
     if (diags.error_count() > 0) { return; }
-    visit_provenance(corpus, [&](EntityKind kind, const EntityKey& key, const SourceLoc& loc,
-                                 const RecordProvenance& p) { check_record(kind, key, loc, p, diags); });
+    visit_provenance(
+        corpus, [&](EntityKind kind, const EntityKey& key, const Sourced& s) { check_record(kind, key, s, diags); });
 }
 
 }  // namespace pvpp

@@ -106,7 +106,7 @@ void check_parents(const Corpus& corpus, const CorpusIndex& index, Diagnostics& 
     visit_fields(corpus, FieldKind::ref, [&](const RecordView& r, const FieldInfo& f, const FieldValue& v) {
         const auto& [kind, code] = r.key;
         if (!v.refs.empty() || v.value.empty() || !index.has(kind, code) || index.has(f.target, v.value)) { return; }
-        diags.error(*r.loc,
+        diags.error(r.source->loc,
                     kind == EntityKind::measure
                         ? fill(_("measure {1} belongs to action line {2}, which does not exist"), {code, v.value})
                     : kind == EntityKind::condition

@@ -140,15 +140,15 @@ void count(ProvenanceCount& n, Status s) {
 
 // Each statement counted under its kind; the ones not confirmed go on the editor's list.
 void assess_provenance(const Corpus& corpus, Completeness& c) {
-    visit_provenance(corpus, [&](EntityKind kind, const EntityKey& key, const SourceLoc&, const RecordProvenance& p) {
+    visit_provenance(corpus, [&](EntityKind kind, const EntityKey& key, const Sourced& r) {
         if (c.provenance.empty() || c.provenance.back().kind != kind) { c.provenance.push_back({kind}); }
         if (kind == EntityKind::page && key.id == k_editors_guide) { return; }  // the tool's help, not policy
         auto add = [&](const std::string& field, const Provenance& s) {
             count(c.provenance.back(), s.status);
             if (s.status != Status::confirmed) { c.worklist.push_back({key, field, s}); }
         };
-        add("", p.record);
-        for (const auto& f : p.fields) { add(f.field, f.provenance); }
+        add("", r.provenance.record);
+        for (const auto& f : r.provenance.fields) { add(f.field, f.provenance); }
     });
 }
 

@@ -174,8 +174,10 @@ TEST_CASE("a registered kind has its live place and its sources; the public edit
           std::string::npos);
 
     bool listed = false;
-    visit_provenance(site->corpus, [&](EntityKind kind, const EntityKey& key, const SourceLoc&, const RecordProvenance& p) {
-        if (kind == risks.kind && key.id == "RK1") { listed = !p.is_fact("owner") && p.is_fact("tasks"); }
+    visit_provenance(site->corpus, [&](EntityKind kind, const EntityKey& key, const Sourced& s) {
+        if (kind == risks.kind && key.id == "RK1") {
+            listed = !s.provenance.is_fact("owner") && s.provenance.is_fact("tasks");
+        }
     });
     CHECK(listed);
     Corpus shown = corpus_for(Edition::public_, site->corpus);

@@ -106,7 +106,7 @@ TEST_CASE("each part is listed on one kind; its file's parts' sources are counte
     Diagnostics diags;
     Corpus corpus = load_corpus(fs, diags);
     std::vector<std::string> sourced;  // the ids of the items of the work plan's and Table 1's parts
-    visit_provenance(corpus, [&](EntityKind kind, const EntityKey& key, const SourceLoc&, const RecordProvenance&) {
+    visit_provenance(corpus, [&](EntityKind kind, const EntityKey& key, const Sourced&) {
         if (kind == EntityKind::institution_group || kind == EntityKind::line) { sourced.push_back(key.id); }
         CHECK(key.kind == kind);
     });

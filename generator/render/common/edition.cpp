@@ -45,9 +45,9 @@ std::vector<std::string> review_only_values(const Corpus& corpus) {
             if (!s->empty() && std::find(out.begin(), out.end(), *s) == out.end()) { out.push_back(*s); }
         }
     };
-    visit_provenance(corpus, [&](EntityKind, const EntityKey&, const SourceLoc&, const RecordProvenance& p) {
-        add(p.record);
-        for (const auto& f : p.fields) { add(f.provenance); }
+    visit_provenance(corpus, [&](EntityKind, const EntityKey&, const Sourced& s) {
+        add(s.provenance.record);
+        for (const auto& f : s.provenance.fields) { add(f.provenance); }
     });
     return out;
 }
@@ -85,8 +85,8 @@ void strip(RecordProvenance& p) {
 // kinds' own visitors (visit_provenance only reads: the corpus is this edition's own copy, so
 // writing through it is sound).
 void without_sources(Corpus& c) {
-    auto strip_all = [](EntityKind, const EntityKey&, const SourceLoc&, const RecordProvenance& p) {
-        strip(const_cast<RecordProvenance&>(p));
+    auto strip_all = [](EntityKind, const EntityKey&, const Sourced& s) {
+        strip(const_cast<RecordProvenance&>(s.provenance));
     };
     visit_provenance(c, strip_all, true);
 }

@@ -16,13 +16,6 @@ const Capability* parent_of(const Corpus& corpus, const Capability& c) {
 
 }  // namespace
 
-const LivePage* live_page_showing(const Corpus& corpus, const std::string& kind) {
-    for (const auto& p : corpus.site.pages) {
-        if (p.shows == kind) { return &p; }
-    }
-    return nullptr;
-}
-
 std::string live_url(const SiteConfig& site, const std::string& slug, const std::string& anchor) {
     std::string base = site.base_url;
     while (!base.empty() && base.back() == '/') { base.pop_back(); }

@@ -3,12 +3,9 @@
 #pragma once
 #include <string>
 
-#include "model/corpus.h"
+#include "model/record_kinds.h"
 
 namespace pvpp {
-
-/// The live chapter page that lists records of a kind ("roles", "tasks", …), or nullptr.
-const LivePage* live_page_showing(const Corpus& corpus, const std::string& kind);
 
 /// base_url + "/lv/" + slug, with "#anchor" when anchor is not empty.
 std::string live_url(const SiteConfig& site, const std::string& slug, const std::string& anchor = "");

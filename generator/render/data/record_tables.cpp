@@ -91,7 +91,7 @@ Parts parts_at(const RecordKindInfo& kind, PartPlace place) {
 json::Value row_of(const std::vector<FieldInfo>& fields, const Parts& columns, const RecordView& r) {
     Members row = members(fields, r);
     for (const RecordPart* c : columns) { row.emplace_back(c->data.name, objects_value(*c, r.record)); }
-    row.emplace_back("provenance", provenance_value(*r.provenance));
+    row.emplace_back("provenance", provenance_value(r.source->provenance));
     return json::object(std::move(row));
 }
 

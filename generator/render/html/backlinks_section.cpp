@@ -17,25 +17,15 @@ constexpr std::array k_unlinked{
     EntityKind::principle,         EntityKind::scale,    EntityKind::level, EntityKind::stage,
     EntityKind::institution_group, EntityKind::live_page};
 
-// The name of a record of any kind, shipped or registered; nothing when there is no such record.
-std::optional<std::string> name_of(const Corpus& corpus, const EntityKey& k) {
-    std::optional<std::string> name;
-    visit_records(corpus, k.kind, [&](const RecordView& r) {
-        if (!name && r.key.id == k.id) { name = std::string(r.name); }
-    });
-    return name;
-}
-
 // Label and folder of a record: its code (for kinds with codes) and name, at its kind's folder
 // or, for a prose page, its slug; "" when it has no page.
 std::pair<std::string, std::string> describe(const RenderContext& ctx, const EntityKey& k) {
     if (k.kind == EntityKind::page && is_maintainer_page(k.id) && !shows_maintainer_pages(ctx.config.edition)) {
         return {};
     }
-    std::optional<std::string> name = name_of(ctx.corpus, k);
+    std::optional<std::string> name = record_name(ctx.corpus, k, true);
     if (!name) { return {}; }
-    bool coded = !record_kind(k.kind).codes.empty();
-    return {(coded ? k.id + " " : "") + *name, k.kind == EntityKind::page ? url::page(k.id) : url::of(k.kind, k.id)};
+    return {*name, k.kind == EntityKind::page ? url::page(k.id) : url::of(k.kind, k.id)};
 }
 
 }  // namespace

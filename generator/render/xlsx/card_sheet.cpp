@@ -37,7 +37,9 @@ std::string part_name(const FieldInfo& field) {
 void add_field(Items& items, const Corpus& c, const FieldInfo& field, const FieldValue& value) {
     std::string part = part_name(field);
     if (value.text) { add_text(items, part, *value.text); }
-    for (const auto& r : value.refs) { items.emplace_back(part, name_of(c, field.target, r.id, true)); }
+    for (const auto& r : value.refs) {
+        items.emplace_back(part, record_name(c, {field.target, r.id}, true).value_or(r.id));
+    }
     for (const auto& s : value.strings) { items.emplace_back(part, s); }
 }
 
@@ -47,7 +49,9 @@ std::vector<Items> section_items(const Corpus& c, const TaskCard& card) {
         Items& items = s.emplace_back();
         for (const auto& f : section.fields) { add_field(items, c, f, section.value(f, card)); }
         if (!section.roles) { continue; }
-        for (const auto& d : *section.roles(card)) { add_text(items, name_of(c, EntityKind::role, d.role.id), d.text); }
+        for (const auto& d : *section.roles(card)) {
+            add_text(items, record_name(c, {EntityKind::role, d.role.id}).value_or(d.role.id), d.text);
+        }
     }
     return s;
 }

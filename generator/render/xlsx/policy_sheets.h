@@ -30,8 +30,4 @@ SheetSpec cards_sheet(const Corpus& corpus);
 inline constexpr const char* k_lists_sheet = "Saraksti";
 inline constexpr const char* k_letter_range = "=Saraksti!$A$3:$A$4";
 
-/// The display name of the record of that kind with this id, after its code when with_code and
-/// the kind has codes ("PU2-1 …"), or the id itself when none matches.
-std::string name_of(const Corpus& corpus, EntityKind kind, const std::string& id, bool with_code = false);
-
 }  // namespace pvpp

@@ -10,7 +10,7 @@ namespace {
 
 std::string names_of(const Corpus& corpus, EntityKind kind, const std::vector<Ref>& refs) {
     std::vector<std::string> names;
-    for (const auto& r : refs) { names.push_back(name_of(corpus, kind, r.id)); }
+    for (const auto& r : refs) { names.push_back(record_name(corpus, {kind, r.id}).value_or(r.id)); }
     return join(names, "\n");
 }
 
@@ -21,15 +21,6 @@ std::string carriers_text(const Role& role) {
 }
 
 }  // namespace
-
-std::string name_of(const Corpus& corpus, EntityKind kind, const std::string& id, bool with_code) {
-    std::optional<std::string> name;
-    visit_records(corpus, kind, [&](const RecordView& r) {
-        if (!name && r.key.id == id) { name = std::string(r.name); }
-    });
-    if (!name) { return id; }
-    return with_code && !record_kind(kind).codes.empty() ? id + " " + *name : *name;
-}
 
 SheetSpec terms_sheet(const Corpus& corpus) {
     SheetBuilder b("Jēdzieni", "Pakalpojumu pārvaldības jēdzieni",
