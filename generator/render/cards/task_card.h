@@ -8,7 +8,8 @@
 
 namespace pvpp {
 
-struct CardSection {
+/// One section as the card prints it (model/card_sections.h's CardSection is what the section holds).
+struct CardSectionView {
     int number = 0;
     std::string id;     ///< unique within a document that holds every card ("PU2-10-sadala-3")
     std::string title;  ///< "3. Uzdevuma veikšanā iesaistīto lomu pienākumi un mijiedarbība"
@@ -22,7 +23,7 @@ struct TaskCardView {
     std::string practice;
     std::string level_heading;
     std::string contents_id;  ///< the cover's id, target of the "uz saturu" links
-    std::vector<CardSection> sections;
+    std::vector<CardSectionView> sections;
 };
 
 /// The heading the cover prints above the code, by task group (1, 2 or 3).
