@@ -19,7 +19,7 @@ std::string role_label(const Corpus& corpus, const std::string& id) {
 Record section(const Corpus& corpus, const TaskCard& c, const CardSection& s) {
     std::string n = std::to_string(s.number);
     auto i = static_cast<std::size_t>(s.number - 1);
-    RecordBuilder b(part::card_section, c.task.id + "/" + n, card_section_titles()[i]);
+    RecordBuilder b(part::card_section, c.task.id + "/" + n, s.title);
     b.code(c.task.id + " " + n + ".").parent(part::card, c.task.id);
     b.scalar("statuss", section_status_name(c.heads()[i]->status));
     for (const auto& f : s.fields) { b.field(f, s.value(f, c), f.label); }

@@ -11,11 +11,11 @@ using K = EntityKind;
 
 // A section of the card whose struct is the member Section of a TaskCard.
 template <auto Section>
-CardSection section(const char* key, int number, const char* description, std::vector<FieldInfo> fields,
-                    const std::vector<RoleDuties>* (*roles)(const C&) = nullptr) {
-    return {key, number, description, std::move(fields), [](C& c) -> SectionHead& { return (c.*Section).head; },
-            [](C& c) -> void* { return &(c.*Section); }, [](const C& c) -> const void* { return &(c.*Section); },
-            roles};
+CardSection section(const char* key, int number, const char* title, const char* description,
+                    std::vector<FieldInfo> fields, const std::vector<RoleDuties>* (*roles)(const C&) = nullptr) {
+    return {key, number, title, description, std::move(fields),
+            [](C& c) -> SectionHead& { return (c.*Section).head; }, [](C& c) -> void* { return &(c.*Section); },
+            [](const C& c) -> const void* { return &(c.*Section); }, roles};
 }
 
 // Most sections end with their notes.
@@ -26,40 +26,52 @@ FieldInfo notes() {
 
 const std::vector<RoleDuties>* duties_of(const C& c) { return &c.duties.roles; }
 
-// The labels are the change report's (lower case), the descriptions the open data's.
+// The titles are the cards' headings, the labels the change report's (lower case), the
+// descriptions the open data's.
 std::vector<CardSection> sections() {
     return {
-        section<&C::result>("result", 1, "Result, benefits and threats.", {
+        section<&C::result>("result", 1, "Uzdevuma veikšanas rezultāts, ieguvumi un apdraudējumi",
+            "Result, benefits and threats.", {
             {"result", F::markdown, K::task, "rezultāts", member<&C::Result::result>, "Result of the task."},
             {"benefits", F::markdown, K::task, "ieguvumi", member<&C::Result::benefits>, "If the task is done."},
             {"threats", F::markdown, K::task, "apdraudējumi", member<&C::Result::threats>, "If the task is not done."},
         }),
-        section<&C::scope>("scope", 2, "Levels, scales, responsible roles and stage involvement.", {
+        section<&C::scope>("scope", 2, "Uzdevuma veikšanas līmeņi, mērogi un atbildīgās lomas",
+            "Levels, scales, responsible roles and stage involvement.", {
             {"stages", F::refs, K::stage, "posmi", member<&C::Scope::stages>, "Stages the task takes part in."},
             notes<C::Scope>(),
         }),
-        section<&C::duties>("duties", 3, "Duties of the roles involved.", {notes<C::Duties>()}, duties_of),
-        section<&C::related>("related", 4, "Related tasks.", {
+        section<&C::duties>("duties", 3, "Uzdevuma veikšanā iesaistīto lomu pienākumi un mijiedarbība",
+            "Duties of the roles involved.", {notes<C::Duties>()}, duties_of),
+        section<&C::related>("related", 4, "Pakalpojumu pārvaldības uzdevumu savstarpējās atkarības un mijiedarbība",
+            "Related tasks.", {
             {"tasks", F::refs, K::task, "saistītie uzdevumi", member<&C::Related::tasks>, "Related tasks."},
             notes<C::Related>(),
         }),
-        section<&C::conditions>("conditions", 5, "Conditions that depend on the task.", {
+        section<&C::conditions>("conditions", 5,
+            "No uzdevuma veikšanas atkarīgie pakalpojumu izveides, sniegšanas un pilnveides nosacījumi",
+            "Conditions that depend on the task.", {
             {"conditions", F::refs, K::condition, "nosacījumi", member<&C::Conditions::conditions>, "The conditions."},
             notes<C::Conditions>(),
         }),
-        section<&C::capabilities>("capabilities", 6, "Capabilities needed (competences and processes).", {
+        section<&C::capabilities>("capabilities", 6,
+            "Uzdevuma pilnvērtīgai veikšanai nepieciešamās spējas (kompetences un procesi)",
+            "Capabilities needed (competences and processes).", {
             {"processes", F::markdown, K::task, "procesi", member<&C::Capabilities::processes>, "Processes."},
             {"competences", F::refs, K::competence, "kompetences", member<&C::Capabilities::competences>,
              "Competences."},
             notes<C::Capabilities>(),
         }),
-        section<&C::resources>("resources", 7, "Resources needed (information and digital technologies).", {
+        section<&C::resources>("resources", 7,
+            "Uzdevuma pilnvērtīgai veikšanai nepieciešamie resursi (informācija un digitālās tehnoloģijas)",
+            "Resources needed (information and digital technologies).", {
             {"information", F::markdown, K::task, "informācija", member<&C::Resources::information>, "Information."},
             {"technologies", F::refs, K::technology, "digitālās tehnoloģijas", member<&C::Resources::technologies>,
              "Digital technologies."},
             notes<C::Resources>(),
         }),
-        section<&C::guidance>("guidance", 8, "Guidance.", {
+        section<&C::guidance>("guidance", 8, "Norādes uzdevuma veikšanai",
+            "Guidance.", {
             {"actions", F::markdown, K::task, "veicamās darbības", member<&C::Guidance::actions>, "Actions."},
             {"general", F::markdown, K::task, "vispārēja informācija", member<&C::Guidance::general>,
              "General information."},

@@ -11,6 +11,7 @@ namespace pvpp {
 struct CardSection {
     const char* key;                ///< its TOML table: "result"
     int number;                     ///< 1 … 8, its place on the card
+    const char* title;              ///< its heading on the card, after its number
     const char* description;        ///< English, for the open data: "Result, benefits and threats."
     std::vector<FieldInfo> fields;  ///< in card order; members of the section's struct
     SectionHead& (*head)(TaskCard& card);

@@ -63,7 +63,4 @@ struct TaskCard {
     }
 };
 
-/// The eight section titles, in card order, as the cards print them.
-const std::vector<std::string>& card_section_titles();
-
 }  // namespace pvpp

@@ -11,7 +11,7 @@ src=$2
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 
-# The eight titles of generator/model/task.cpp card_section_titles().
+# The eight titles of the titles in generator/model/card_sections.cpp.
 titles='Uzdevuma veikšanas rezultāts, ieguvumi un apdraudējumi
 Uzdevuma veikšanas līmeņi, mērogi un atbildīgās lomas
 Uzdevuma veikšanā iesaistīto lomu pienākumi un mijiedarbība

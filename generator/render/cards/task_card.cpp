@@ -1,5 +1,7 @@
 #include "render/cards/task_card.h"
 
+#include "model/card_sections.h"
+
 namespace pvpp {
 namespace {
 
@@ -39,13 +41,14 @@ const char* card_level_heading(int group) {
 TaskCardView task_card_view(const CardLinks& links, const Task& task, bool written_only) {
     TaskCardView v{task.code, task.name, task.practice, card_level_heading(task.group()), task.code + "-saturs", {}};
     const TaskCard* card = links.ctx().index.card_of(task.code);
-    const auto& titles = card_section_titles();
-    for (std::size_t i = 0; i < titles.size(); ++i) {
+    const auto& sections = card_sections();
+    for (std::size_t i = 0; i < sections.size(); ++i) {
         SectionState state = section_state(task, card, i);
         if (!prints_section(links.ctx().config.edition, state, written_only)) { continue; }
         int n = static_cast<int>(i) + 1;
-        v.sections.push_back({n, task.code + "-sadala-" + std::to_string(n), std::to_string(n) + ". " + titles[i],
-                              state, section_html(links, task, card, i, state)});
+        v.sections.push_back({n, task.code + "-sadala-" + std::to_string(n),
+                              std::to_string(n) + ". " + sections[i].title, state,
+                              section_html(links, task, card, i, state)});
     }
     return v;
 }

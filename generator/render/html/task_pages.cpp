@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "model/anchors.h"
+#include "model/card_sections.h"
 #include "render/common/urls.h"
 #include "render/html/entity_pages.h"
 #include "render/html/page_builder.h"
@@ -119,10 +120,10 @@ std::string section_body(const PageBuilder& b, const Task& t, const TaskCard* ca
 }
 
 void card_sections(PageBuilder& b, const Task& t, const TaskCard* card) {
-    const auto& titles = card_section_titles();
+    const auto& sections = pvpp::card_sections();
     std::vector<std::string> bodies = card ? section_bodies(b, t, *card) : std::vector<std::string>(8);
-    for (std::size_t i = 0; i < titles.size(); ++i) {
-        b.section(std::to_string(i + 1) + ". " + titles[i], section_body(b, t, card, i, bodies[i]),
+    for (std::size_t i = 0; i < sections.size(); ++i) {
+        b.section(std::to_string(i + 1) + ". " + sections[i].title, section_body(b, t, card, i, bodies[i]),
                   "sadala-" + std::to_string(i + 1));
     }
 }

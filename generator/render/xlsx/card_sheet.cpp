@@ -68,13 +68,12 @@ std::string status_text(SectionStatus status) {
 void add_card(SheetBuilder& b, const Corpus& c, const TaskCard& card) {
     auto sections = section_items(c, card);
     auto heads = card.heads();
-    const auto& titles = card_section_titles();
     for (std::size_t i = 0; i < sections.size(); ++i) {
         if (sections[i].empty()) { sections[i].emplace_back("", ""); }
         int n = 0;
         for (const auto& [part, text] : sections[i]) {
             b.add({text_cell(card.task.id, Style::code), number_cell(static_cast<double>(i + 1)),
-                   text_cell(titles[i]), text_cell(status_text(heads[i]->status)), text_cell(part),
+                   text_cell(card_sections()[i].title), text_cell(status_text(heads[i]->status)), text_cell(part),
                    text.empty() ? text_cell("") : number_cell(++n), text_cell(text)});
         }
     }
