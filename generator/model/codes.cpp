@@ -121,7 +121,9 @@ std::string mask_code(std::string_view markdown) {
             ++i;
             continue;
         }
-        std::size_t run = out.find_first_not_of('`', i) - i;
+        std::size_t end = out.find_first_not_of('`', i);
+        if (end == std::string::npos) { break; }  // backticks that end the text open no span
+        std::size_t run = end - i;
         std::size_t close = out.find(std::string(run, '`'), i + run);
         if (close == std::string::npos) { break; }
         for (std::size_t k = i + run; k < close; ++k) {

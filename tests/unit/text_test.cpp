@@ -102,6 +102,11 @@ TEST_CASE("mask_code hides codes in code spans and fences but keeps offsets") {
     CHECK(std::count(masked.begin(), masked.end(), '\n') == std::count(md.begin(), md.end(), '\n'));
 }
 
+TEST_CASE("mask_code keeps a text that ends in backticks as it is (the load fuzzer's crash)") {
+    CHECK(mask_code("PU2-1 ``") == "PU2-1 ``");
+    CHECK(mask_code("`") == "`");
+}
+
 TEST_CASE("find_code_slips finds codes in the wrong case or with a space, never exact codes or words") {
     auto slips = pvpp::find_code_slips("pu2-10, PU 2-10, Pu2-1, rv3, p4.2 un PU2-10, N4-1, apr1, spu2-10, pu2-10x");
     REQUIRE(slips.size() == 5);
