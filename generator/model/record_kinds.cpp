@@ -177,8 +177,8 @@ void visit_refs(const Corpus& corpus, const RefVisitor& fn) {
             for (const Ref& ref : v.refs) { fn(r.key, f.target, ref); }
         });
     }
-    // A file's parts are not: the task groups' roles were never checked, and as backlinks they
-    // would list the task levels on the role pages.
+    // A file's parts are not: the task groups' roles are checked by check_rules, and as
+    // backlinks they would list the task levels on the role pages.
     for (const auto& k : record_kinds()) {
         for (const RecordPart* part : k.parts) {
             if (part->place != PartPlace::in_record) { continue; }
