@@ -4,7 +4,7 @@
 <h1>Pakalpojumu pārvaldības uzdevumu kartītes</h1>
 {{#GROUP}}<h2>{{HEADING}}</h2>
 <ol class="all-contents">
-{{#CARD}}<li><a href="#{{CONTENTS_ID}}"><span class="code">{{CODE}}</span> {{NAME}}</a></li>
+{{#CARD}}<li><span class="code">{{CODE}}</span> <a href="#{{CONTENTS_ID}}">{{NAME}}</a></li>
 {{/CARD}}</ol>
 {{/GROUP}}</td></tr></tbody>
 <tfoot><tr><td>{{FOOTER:none}}</td></tr></tfoot>

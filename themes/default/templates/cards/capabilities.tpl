@@ -8,7 +8,7 @@
 {{#KIND}}  <div>
   <h2>{{TITLE}}</h2>
   <ol>
-{{#ENTRY}}    <li><a href="#{{ID}}"><span class="code">{{CODE}}</span> {{NAME}}</a>{{#INFERRED}} <span class="inferred" title="kods secināts, avotos nav norādīts">(kods secināts)</span>{{/INFERRED}}
+{{#ENTRY}}    <li><span class="code">{{CODE}}</span> <a href="#{{ID}}">{{NAME}}</a>{{#INFERRED}} <span class="inferred" title="kods secināts, avotos nav norādīts">(kods secināts)</span>{{/INFERRED}}
 {{#ITEMS}}      <ul class="items">
 {{#ITEM}}        <li><span class="code">{{CODE}}</span> {{NAME}}</li>
 {{/ITEM}}      </ul>

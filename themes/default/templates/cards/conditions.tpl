@@ -10,7 +10,7 @@
   <ol>
 {{#GROUP}}    <li><span class="code">{{CODE}}</span> <strong>{{NAME}}</strong>
       <ol>
-{{#CONDITION}}        <li>{{#HAS_SHEET}}<a href="#{{ID}}">{{/HAS_SHEET}}<span class="code">{{CODE}}</span> {{NAME}}{{#HAS_SHEET}}</a>{{/HAS_SHEET}}</li>
+{{#CONDITION}}        <li><span class="code">{{CODE}}</span> {{#HAS_SHEET}}<a href="#{{ID}}">{{/HAS_SHEET}}{{NAME}}{{#HAS_SHEET}}</a>{{/HAS_SHEET}}</li>
 {{/CONDITION}}      </ol>
     </li>
 {{/GROUP}}  </ol>
