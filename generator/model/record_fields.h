@@ -10,6 +10,7 @@
 #include <span>
 #include <string_view>
 #include <type_traits>
+#include <typeinfo>
 #include <vector>
 
 #include "model/entity.h"
@@ -84,6 +85,7 @@ struct RecordView {
     std::string_view name;
     const Sourced* source = nullptr;  ///< where it is written, its source and status
     const void* record = nullptr;     ///< the struct, or the GenericRecord
+    const std::type_info* type = nullptr;  ///< record's type, so that reading it as another fails an assertion
 };
 
 using RecordVisitor = std::function<void(const RecordView&)>;
@@ -177,7 +179,7 @@ inline std::string key_text(int number) { return std::to_string(number); }
 template <auto Records, EntityKind Kind, auto Id, auto Name>
 void records_of(const Corpus& corpus, const RecordVisitor& fn) {
     for (const auto& r : std::invoke(Records, corpus)) {
-        fn({{Kind, key_text(std::invoke(Id, r))}, std::invoke(Name, r), &r, &r});
+        fn({{Kind, key_text(std::invoke(Id, r))}, std::invoke(Name, r), &r, &r, &typeid(r)});
     }
 }
 

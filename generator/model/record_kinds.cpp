@@ -117,7 +117,7 @@ void visit_records(const Corpus& corpus, EntityKind kind, const RecordVisitor& f
     if (info.records) { return info.records(corpus, fn); }
     auto found = corpus.records.find(kind);
     if (found == corpus.records.end()) { return; }
-    for (const auto& r : found->second) { fn({{kind, r.id}, r.name, &r, &r}); }
+    for (const auto& r : found->second) { fn({{kind, r.id}, r.name, &r, &r, &typeid(r)}); }
 }
 
 std::optional<std::string> record_name(const Corpus& corpus, const EntityKey& key, bool with_code) {

@@ -1,5 +1,6 @@
 // Lookup tables from codes and ids to records, built once and read by every renderer.
 #pragma once
+#include <cassert>
 #include <map>
 #include <string>
 #include <vector>
@@ -33,11 +34,14 @@ struct CorpusIndex {
         return r == unread_records.end() ? nullptr : &r->second;
     }
     /// The record of a kind with that key as its struct T (a registered kind's: GenericRecord), or
-    /// null: `find<Role>(EntityKind::role, id)`.
+    /// null: `find<Role>(EntityKind::role, id)`. Asking for another struct fails an assertion
+    /// (the sanitizer build keeps them) rather than reading one struct as another.
     template <typename T>
     const T* find(EntityKind kind, const std::string& id) const {
         auto it = keys.find({kind, id});
-        return it == keys.end() ? nullptr : static_cast<const T*>(it->second.record);
+        if (it == keys.end()) { return nullptr; }
+        assert(!it->second.type || *it->second.type == typeid(T));
+        return static_cast<const T*>(it->second.record);
     }
     /// The card of a task, or null when it has none.
     const TaskCard* card_of(const std::string& task) const {
