@@ -117,7 +117,7 @@ void load_site(TableReader& root, Corpus& corpus) {
     site.further_info_url = read_address(root, "further_info_url", is_web_address, web);
     site.support_email =
         read_address(root, "support_email", is_email, N_("'{1}' must be an e-mail address (name@domain)"));
-    site.intro = root.markdown("intro");
+    site.intro = read_markdown(root, "intro", false);
     if (auto created = root.date("created")) { site.created = *created; }
     site.provenance = read_provenance(root);
     root.context().file_provenance = site.provenance.record;  // the live pages inherit it
