@@ -196,7 +196,7 @@ std::vector<std::pair<Ref, TableReader>> TableReader::keyed_tables(std::string_v
         if (const auto* t = node.as_table()) {
             out.emplace_back(ref, TableReader(*t, m_ctx, std::string(prefix) + ref.id));
         } else {
-            type_error(key.str(), node, "a table");
+            type_error(std::string(prefix) + std::string(key.str()), node, _("a table"));
         }
     }
     return out;
