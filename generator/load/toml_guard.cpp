@@ -107,9 +107,20 @@ private:
         if (!is_ascii(c)) { return fail_unquoted(); }
         if (c == '[' && m_open.empty() && !m_header && m_last == '\n') { return table_header(); }
         if (is_quote(c)) { return quote_in_code(c); }
+        if (starts_unquoted_value(c)) {
+            m_last = c;
+            return glued_text();
+        }
         if (c == '#') { m_where = Where::comment; }
         follow_structure(c);
         copy();
+    }
+
+    // A value that is no string, list or table (a number, a date, a sign): toml++ reads it on to
+    // its end whatever it holds, brackets and quotes too (+["ā"]).
+    bool starts_unquoted_value(char c) const {
+        return m_in_value && std::string_view("=[,\n").find(m_last) != std::string_view::npos && !is_blank(c) &&
+               std::string_view("[{\r\n#").find(c) == std::string_view::npos;
     }
 
     // Keeps track of where a key or a value comes next: arrays and inline tables nest.

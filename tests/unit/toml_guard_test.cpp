@@ -71,6 +71,21 @@ TEST_CASE("toml guard: a table header without a name is reported before toml++ a
     CHECK(guard_toml("t = { a = [\n[.\n] }\n").error.empty());
 }
 
+TEST_CASE("toml guard: a value toml++ reads to its end is checked to its end, brackets and quotes too") {
+    // Found by the load fuzzer: "variants =+[" made toml++ read '+', '[', '"' and then ask its
+    // white-space table of a Latvian letter (undefined behaviour in toml++ 3.3.0).
+    auto sign = guard_toml("variants =+[\"Dalībnieku iesaiste\"]\n");
+    CHECK(sign.error == "teksts 'Dalībnieku iesaiste' bez pēdiņām (TOML tekstu raksta pēdiņās: \"Dalībnieku iesaiste\")");
+    CHECK((sign.line == 1 && sign.column == 14));  // as for a quote glued to a number: at the text
+    CHECK(guard_toml("a = [1, 2{\"ā\"}]\n").column == 12);
+    CHECK(guard_toml("a = [\n  -[\"ā\"]\n]\n").line == 2);
+    CHECK(guard_toml("t = { a = 1[\"ā\"] }\n").column == 14);
+    // Values toml++ ends where TOML does pass unchanged, Latvian strings after them too.
+    const char* fine = "a = [1, -2, +3.5, 0x1F, true, inf]\nd = 1979-05-27 07:32:00\nt = { n = 1, s = \"ā\" }\ns = \"ē\"\n";
+    CHECK(guard_toml(fine).read_to_end);
+    CHECK(guard_toml(fine).text == fine);
+}
+
 TEST_CASE("toml guard: a quote glued to unquoted text does not open a string") {
     // Found by tests/fuzz/fuzz_load: in `name =1"Zināšanu…"` toml++ reads 1"Zin… as one value.
     auto glued = guard_toml("name =1\"Zināšanu\"\n");
