@@ -24,6 +24,9 @@ bool ends_bare_text(char c) {
     return is_line_break(c) || std::string_view("=,[]{}#\"'").find(c) != std::string_view::npos;
 }
 
+// What ends a value toml++ reads to its end (its is_value_terminator, for ASCII).
+bool ends_value(char c) { return is_blank(c) || std::string_view("\n\r]},#").find(c) != std::string_view::npos; }
+
 enum class Where { code, comment, basic, multi_basic, literal, multi_literal };
 
 // Walks the text once, copying it, and stops at the first character toml++ must not see.
@@ -119,8 +122,8 @@ private:
     // A value that is no string, list or table (a number, a date, a sign): toml++ reads it on to
     // its end whatever it holds, brackets and quotes too (+["ā"]).
     bool starts_unquoted_value(char c) const {
-        return m_in_value && std::string_view("=[,\n").find(m_last) != std::string_view::npos && !is_blank(c) &&
-               std::string_view("[{\r\n#").find(c) == std::string_view::npos;
+        return m_in_value && std::string_view("=[,\n").find(m_last) != std::string_view::npos && !ends_value(c) &&
+               c != '[' && c != '{';
     }
 
     // Keeps track of where a key or a value comes next: arrays and inline tables nest.
@@ -160,7 +163,7 @@ private:
     // toml++ reads such a value on to its end (a blank, a line break, ']', '}', ',' or '#'),
     // quotes and all (1"""ā), asking its white-space table of every character.
     void glued_text() {
-        while (m_pos < m_text.size() && !is_blank(at()) && std::string_view("\n\r]},#").find(at()) == std::string_view::npos) {
+        while (m_pos < m_text.size() && !ends_value(at())) {
             if (!is_ascii(at())) { return fail_unquoted(); }
             copy();
         }

@@ -81,7 +81,8 @@ TEST_CASE("toml guard: a value toml++ reads to its end is checked to its end, br
     CHECK(guard_toml("a = [\n  -[\"ā\"]\n]\n").line == 2);
     CHECK(guard_toml("t = { a = 1[\"ā\"] }\n").column == 14);
     // Values toml++ ends where TOML does pass unchanged, Latvian strings after them too.
-    const char* fine = "a = [1, -2, +3.5, 0x1F, true, inf]\nd = 1979-05-27 07:32:00\nt = { n = 1, s = \"ā\" }\ns = \"ē\"\n";
+    const char* fine = "a = [1, -2, +3.5, 0x1F, true, inf,]\nd = 1979-05-27 07:32:00\nt = { n = 1, s = \"ā\" }\n"
+                       "e = []\nf = [ ]\ng = [\n]\nh = {}\ns = \"ē\"\n";
     CHECK(guard_toml(fine).read_to_end);
     CHECK(guard_toml(fine).text == fine);
 }
