@@ -24,6 +24,14 @@ bool ends_bare_text(char c) {
     return is_line_break(c) || std::string_view("=,[]{}#\"'").find(c) != std::string_view::npos;
 }
 
+// Long text cut to 60 bytes (at a character's start) for a message.
+std::string shortened(std::string_view text) {
+    if (text.size() <= 60) { return std::string(text); }
+    std::size_t cut = 60;
+    while ((static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) { --cut; }
+    return std::string(text.substr(0, cut)) + "…";
+}
+
 // What ends a value toml++ reads to its end (its is_value_terminator, for ASCII).
 bool ends_value(char c) { return is_blank(c) || std::string_view("\n\r]},#").find(c) != std::string_view::npos; }
 
@@ -73,13 +81,24 @@ private:
         while (end < m_text.size() && !ends_bare_text(m_text[end])) { ++end; }
         while (is_blank(m_text[end - 1])) { --end; }
         m_column -= static_cast<int>(count_code_points(m_text.substr(start, m_pos - start)));
-        std::string word(m_text.substr(start, end - start));
-        if (word.size() > 60) {
-            std::size_t cut = 60;
-            while ((static_cast<unsigned char>(word[cut]) & 0xC0) == 0x80) { --cut; }
-            word = word.substr(0, cut) + "…";
+        fail(fill(_("unquoted text '{1}' (text in TOML needs quotes: \"{1}\")"), {shortened(m_text.substr(start, end - start))}));
+    }
+
+    // A value toml++ reads to its end (+["ā"], 1"ā"): reported whole, at its first character.
+    void unquoted_value() {
+        std::size_t start = m_pos;
+        int column = m_column;
+        while (m_pos < m_text.size() && !ends_value(at())) {
+            if (!is_ascii(at())) {
+                std::size_t end = m_text.find_first_of("\r\n", m_pos);  // quoted as written, to the line's end
+                end = m_text.find_last_not_of(" \t", end == std::string_view::npos ? end : end - 1) + 1;
+                m_column = column;
+                return fail(fill(_("'{1}' is not a value TOML can read: a text is written in quotes (\"…\"), a "
+                                   "list in brackets ([…])"),
+                                 {shortened(m_text.substr(start, end - start))}));
+            }
+            copy();
         }
-        fail(fill(_("unquoted text '{1}' (text in TOML needs quotes: \"{1}\")"), {word}));
     }
 
     std::string current_character() const {
@@ -112,7 +131,7 @@ private:
         if (is_quote(c)) { return quote_in_code(c); }
         if (starts_unquoted_value(c)) {
             m_last = c;
-            return glued_text();
+            return unquoted_value();
         }
         if (c == '#') { m_where = Where::comment; }
         follow_structure(c);
