@@ -88,17 +88,13 @@ private:
     void unquoted_value() {
         std::size_t start = m_pos;
         int column = m_column;
-        while (m_pos < m_text.size() && !ends_value(at())) {
-            if (!is_ascii(at())) {
-                std::size_t end = m_text.find_first_of("\r\n", m_pos);  // quoted as written, to the line's end
-                end = m_text.find_last_not_of(" \t", end == std::string_view::npos ? end : end - 1) + 1;
-                m_column = column;
-                return fail(fill(_("'{1}' is not a value TOML can read: a text is written in quotes (\"…\"), a "
-                                   "list in brackets ([…])"),
-                                 {shortened(m_text.substr(start, end - start))}));
-            }
-            copy();
-        }
+        if (copy_to_value_end()) { return; }
+        std::size_t end = m_text.find_first_of("\r\n", m_pos);  // quoted as written, to the line's end
+        end = m_text.find_last_not_of(" \t", end == std::string_view::npos ? end : end - 1) + 1;
+        m_column = column;
+        fail(
+            fill(_("'{1}' is not a value TOML can read: a text is written in quotes (\"…\"), a list in brackets ([…])"),
+                 {shortened(m_text.substr(start, end - start))}));
     }
 
     std::string current_character() const {
@@ -179,13 +175,19 @@ private:
         m_done = true;
     }
 
-    // toml++ reads such a value on to its end (a blank, a line break, ']', '}', ',' or '#'),
-    // quotes and all (1"""ā), asking its white-space table of every character.
     void glued_text() {
+        if (!copy_to_value_end()) { fail_unquoted(); }
+    }
+
+    // toml++ reads such text on to a value's end (a blank, a line break, ']', '}', ',' or '#'),
+    // quotes and brackets and all, asking its white-space table of every character: copies it
+    // to there, false at the first character that is not ASCII.
+    bool copy_to_value_end() {
         while (m_pos < m_text.size() && !ends_value(at())) {
-            if (!is_ascii(at())) { return fail_unquoted(); }
+            if (!is_ascii(at())) { return false; }
             copy();
         }
+        return true;
     }
 
     // A string opens with one quote or three; the run of quotes is copied.
