@@ -81,7 +81,8 @@ private:
         while (end < m_text.size() && !ends_bare_text(m_text[end])) { ++end; }
         while (is_blank(m_text[end - 1])) { --end; }
         m_column -= static_cast<int>(count_code_points(m_text.substr(start, m_pos - start)));
-        fail(fill(_("unquoted text '{1}' (text in TOML needs quotes: \"{1}\")"), {shortened(m_text.substr(start, end - start))}));
+        fail(fill(_("unquoted text '{1}' (text in TOML needs quotes: \"{1}\")"),
+                  {shortened(m_text.substr(start, end - start))}));
     }
 
     // A value toml++ reads to its end (+["ā"], 1"ā"): reported whole, at its first character.

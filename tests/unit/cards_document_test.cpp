@@ -74,7 +74,8 @@ TEST_CASE("the cards folder has a file per task, all cards in one, an index and 
     }
     const std::string& all = files["visi-uzdevumi.html"];
     CHECK(count(all, "<article class=\"card\"") == 3);
-    CHECK(has(all, "<span class=\"code\">PU2-10</span> <a href=\"#PU2-10-saturs\">Starpiestāžu sadarbības koordinēšana</a>"));
+    CHECK(has(
+        all, "<span class=\"code\">PU2-10</span> <a href=\"#PU2-10-saturs\">Starpiestāžu sadarbības koordinēšana</a>"));
     check_anchors(all);
     CHECK(has(files["index.html"], "<a href=\"PU2-10.html\">PU2-10</a>"));
     CHECK_FALSE(has(files["index.html"], ".pdf"));  // no PDF in a build without --pdf

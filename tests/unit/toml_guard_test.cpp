@@ -75,14 +75,17 @@ TEST_CASE("toml guard: a value toml++ reads to its end is checked to its end, br
     // Found by the load fuzzer: "variants =+[" made toml++ read '+', '[', '"' and then ask its
     // white-space table of a Latvian letter (undefined behaviour in toml++ 3.3.0).
     auto sign = guard_toml("variants =+[\"Dalībnieku iesaiste\"]\n");
-    CHECK(sign.error == "'+[\"Dalībnieku iesaiste\"]' nav vērtība, ko TOML var nolasīt: tekstu raksta pēdiņās (\"…\"), sarakstu – kvadrātiekavās ([…])");
+    CHECK(sign.error ==
+          "'+[\"Dalībnieku iesaiste\"]' nav vērtība, ko TOML var nolasīt: tekstu raksta pēdiņās (\"…\"), sarakstu – "
+          "kvadrātiekavās ([…])");
     CHECK((sign.line == 1 && sign.column == 11));  // at the value's start, where the stray sign is
     CHECK(guard_toml("a = [1, 2{\"ā\"}]\n").column == 9);
     CHECK(guard_toml("a = [\n  -[\"ā\"]\n]\n").line == 2);
     CHECK(guard_toml("t = { a = 1[\"ā\"] }\n").column == 11);
     // Values toml++ ends where TOML does pass unchanged, Latvian strings after them too.
-    const char* fine = "a = [1, -2, +3.5, 0x1F, true, inf,]\nd = 1979-05-27 07:32:00\nt = { n = 1, s = \"ā\" }\n"
-                       "e = []\nf = [ ]\ng = [\n]\nh = {}\ns = \"ē\"\n";
+    const char* fine =
+        "a = [1, -2, +3.5, 0x1F, true, inf,]\nd = 1979-05-27 07:32:00\nt = { n = 1, s = \"ā\" }\n"
+        "e = []\nf = [ ]\ng = [\n]\nh = {}\ns = \"ē\"\n";
     CHECK(guard_toml(fine).read_to_end);
     CHECK(guard_toml(fine).text == fine);
 }
@@ -90,12 +93,16 @@ TEST_CASE("toml guard: a value toml++ reads to its end is checked to its end, br
 TEST_CASE("toml guard: a quote glued to unquoted text does not open a string") {
     // Found by tests/fuzz/fuzz_load: in `name =1"Zināšanu…"` toml++ reads 1"Zin… as one value.
     auto glued = guard_toml("name =1\"Zināšanu\"\n");
-    CHECK(glued.error == "'1\"Zināšanu\"' nav vērtība, ko TOML var nolasīt: tekstu raksta pēdiņās (\"…\"), sarakstu – kvadrātiekavās ([…])");
+    CHECK(glued.error ==
+          "'1\"Zināšanu\"' nav vērtība, ko TOML var nolasīt: tekstu raksta pēdiņās (\"…\"), sarakstu – kvadrātiekavās "
+          "([…])");
     CHECK(!guard_toml("a = 1.'ž'\n").error.empty());
     CHECK(guard_toml("a.\"ž\".'ā' = 1\n[b . \"ē\"]\nc = { d.\"ī\" = [\"ū\", 'ļ'], \"ņ\" = 2 }\n").read_to_end);
     // Found by make fuzz: after the first glued quote toml++ reads on through the others.
     auto tripled = guard_toml("institution =2\"\"\"konkrētas\"\"\"\n");
-    CHECK(tripled.error == "'2\"\"\"konkrētas\"\"\"' nav vērtība, ko TOML var nolasīt: tekstu raksta pēdiņās (\"…\"), sarakstu – kvadrātiekavās ([…])");
+    CHECK(tripled.error ==
+          "'2\"\"\"konkrētas\"\"\"' nav vērtība, ko TOML var nolasīt: tekstu raksta pēdiņās (\"…\"), sarakstu – "
+          "kvadrātiekavās ([…])");
     CHECK(guard_toml("a = [1\"\"ž\"]\n").column == 6);
     CHECK(guard_toml("a = 1\"x\" # ā\nb = 'ē'\n").read_to_end);
     std::string after_value = "a = \"x\" \"ā\"\n";
