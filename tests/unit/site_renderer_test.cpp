@@ -117,6 +117,23 @@ TEST_CASE("the theme escapes record text and writes one index.html per page") {
     CHECK(out.find("static/style.css"));
 }
 
+TEST_CASE("only the search page loads the search index; every page has the header's search form") {
+    auto site = small_site();
+    RenderContext ctx{site->corpus, site->index, site->config};
+    OutputFolder out("site");
+    Diagnostics diags;
+    SiteRenderer().render(ctx, out, diags);
+    for (const char* file : {"index.html", "404.html", "lv/uzdevumi/pu2-1/index.html", "lv/meklesana/index.html"}) {
+        const std::string* html = out.find(file);
+        REQUIRE(html);
+        CAPTURE(file);
+        CHECK(html->find("id=\"search-form\"") != std::string::npos);
+        bool search_page = std::string(file) == "lv/meklesana/index.html";
+        CHECK((html->find("static/search-index.js") != std::string::npos) == search_page);
+        CHECK((html->find("static/search.js") != std::string::npos) == search_page);
+    }
+}
+
 TEST_CASE("output paths that would leave the output folder are refused") {
     CHECK(is_safe_relative_path("lv/uzdevumi/pu2-1/index.html"));
     CHECK_FALSE(is_safe_relative_path("../x"));

@@ -16,6 +16,7 @@ const ctemplate::StaticTemplateString k_href = STS_INIT(k_href, "HREF");
 const ctemplate::StaticTemplateString k_nav = STS_INIT(k_nav, "NAV");
 const ctemplate::StaticTemplateString k_current = STS_INIT(k_current, "CURRENT");
 const ctemplate::StaticTemplateString k_search = STS_INIT(k_search, "SEARCH");
+const ctemplate::StaticTemplateString k_search_scripts = STS_INIT(k_search_scripts, "SEARCH_SCRIPTS");
 const ctemplate::StaticTemplateString k_policy_links = STS_INIT(k_policy_links, "POLICY_LINKS");
 const ctemplate::StaticTemplateString k_footer = STS_INIT(k_footer, "FOOTER");
 const ctemplate::StaticTemplateString k_support_email = STS_INIT(k_support_email, "SUPPORT_EMAIL");
@@ -54,6 +55,7 @@ ctemplate::TemplateDictionary* fill_frame(const SiteFrame& frame, const PageView
         dict.SetValue(k_watermark, frame.watermark);
     }
     if (frame.search) { dict.ShowSection(k_search); }
+    if (frame.search && page.path == url::search()) { dict.ShowSection(k_search_scripts); }
     if (frame.policy_links) { dict.ShowSection(k_policy_links); }
     if (frame.footer) {
         dict.ShowSection(k_footer);

@@ -7,9 +7,9 @@
 {{#REVIEW}}<meta name="robots" content="noindex">
 {{/REVIEW}}<title>{{DOCUMENT_TITLE}}</title>
 <link rel="stylesheet" href="{{ROOT}}static/style.css">
-{{#SEARCH}}<script defer src="{{ROOT}}static/search-index.js"></script>
+{{!The search page alone searches: elsewhere the header's form takes the query there, so no other page loads the index.}}{{#SEARCH_SCRIPTS}}<script defer src="{{ROOT}}static/search-index.js"></script>
 <script defer src="{{ROOT}}static/search.js"></script>
-{{/SEARCH}}<script defer src="{{ROOT}}static/site.js"></script>
+{{/SEARCH_SCRIPTS}}<script defer src="{{ROOT}}static/site.js"></script>
 </head>
 <body>
 <a class="skip" href="#saturs">Pāriet uz saturu</a>
