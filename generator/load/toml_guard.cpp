@@ -24,6 +24,18 @@ bool ends_bare_text(char c) {
     return is_line_break(c) || std::string_view("=,[]{}#\"'").find(c) != std::string_view::npos;
 }
 
+// Quotes a word processor puts in for " and ' (the Latvian „…“ among them).
+bool is_typographic_quote(char32_t cp) {
+    return cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x201F || cp == 0x2018 || cp == 0x2019 ||
+           cp == 0x201A || cp == 0x00AB || cp == 0x00BB;
+}
+
+// Spaces that look like a space or like nothing: no-break, typographic widths, zero width, a BOM mid-file.
+bool is_invisible_space(char32_t cp) {
+    return cp == 0x00A0 || (cp >= 0x2000 && cp <= 0x200D) || cp == 0x202F || cp == 0x205F || cp == 0x2060 ||
+           cp == 0x3000 || cp == 0xFEFF;
+}
+
 // Long text cut to 60 bytes (at a character's start) for a message.
 std::string shortened(std::string_view text) {
     if (text.size() <= 60) { return std::string(text); }
@@ -85,6 +97,25 @@ private:
                   {shortened(m_text.substr(start, end - start))}));
     }
 
+    // Word processors and web pages bring in characters an editor cannot tell from the ones TOML
+    // wants: curly quotes for straight ones, a no-break space for a space. Each is named as what it is.
+    void fail_non_ascii() {
+        std::size_t end = m_pos;
+        char32_t cp = next_code_point(m_text, end);
+        if (is_typographic_quote(cp)) {
+            return fail(fill(_("'{1}' is a typographic quote: text in TOML is written in straight quotes (\"…\")"),
+                             {current_character()}));
+        }
+        if (is_invisible_space(cp)) {
+            char code[8];
+            std::snprintf(code, sizeof code, "%04X", static_cast<unsigned>(cp));
+            return fail(fill(_("an invisible character (U+{1}) where TOML allows only an ordinary space: delete it "
+                               "or type an ordinary space"),
+                             {code}));
+        }
+        fail_unquoted();
+    }
+
     // A value toml++ reads to its end (+["ā"], 1"ā"): reported whole, at its first character.
     void unquoted_value() {
         std::size_t start = m_pos;
@@ -123,7 +154,7 @@ private:
 
     void step_code() {
         char c = at();
-        if (!is_ascii(c)) { return fail_unquoted(); }
+        if (!is_ascii(c)) { return fail_non_ascii(); }
         if (c == '[' && m_open.empty() && !m_header && m_last == '\n') { return table_header(); }
         if (is_quote(c)) { return quote_in_code(c); }
         if (starts_unquoted_value(c)) {
@@ -198,6 +229,7 @@ private:
         m_where = run >= 3 ? (basic ? Where::multi_basic : Where::multi_literal) : (basic ? Where::basic : Where::literal);
         std::size_t opening = run >= 3 ? 3 : (run == 2 ? 2 : 1);
         for (std::size_t i = 0; i < opening; ++i) { copy(); }
+        m_string_start = m_pos;
         if (run == 2) { close_string(quote); }  // "" or '': an empty string
     }
 
@@ -231,16 +263,36 @@ private:
     // A single-line string; at its line's end toml++ stops with an error of its own.
     void step_single(char quote) {
         char c = at();
-        if (c == '\n') {
-            m_done = true;
-            return;
-        }
+        if (c == '\n') { return unclosed_string(); }
         if (c == quote) { close_string(quote); }
         if (c == '\\' && quote == '"') {
             copy();
             if (m_pos >= m_text.size() || at() == '\n') { return; }
         }
         copy();
+    }
+
+    // A string still open at its line's end: when the line ends with its only curly quote, that is
+    // the quote the editor meant to close it with, and it is named; otherwise toml++ reports it
+    // (a curly quote that closes a quoted phrase, „jā“, is text).
+    void unclosed_string() {
+        std::size_t end = m_pos;
+        while (is_blank(m_text[end - 1]) || m_text[end - 1] == '\r') { --end; }
+        std::size_t start = end - 1;
+        while ((static_cast<unsigned char>(m_text[start]) & 0xC0) == 0x80) { --start; }
+        if (typographic_quotes(m_string_start, end) != 1 || typographic_quotes(start, end) != 1) {
+            m_done = true;
+            return;
+        }
+        m_column -= static_cast<int>(count_code_points(m_text.substr(start, m_pos - start)));
+        m_pos = start;
+        fail_non_ascii();
+    }
+
+    std::size_t typographic_quotes(std::size_t from, std::size_t to) const {
+        std::size_t n = 0;
+        while (from < to) { n += is_typographic_quote(next_code_point(m_text, from)) ? 1 : 0; }
+        return n;
     }
 
     void step_multi(char quote) {
@@ -292,6 +344,7 @@ private:
     bool m_in_value = false;   ///< a value comes next (else a key)
     char m_last = '\n';        ///< the last character outside strings, not a blank ('\n' at a line start)
     bool m_done = false;
+    std::size_t m_string_start = 0;  ///< where the open string's text begins
     GuardedToml m_result;
 };
 

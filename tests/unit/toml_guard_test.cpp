@@ -127,3 +127,34 @@ TEST_CASE("toml guard: every TOML file of the shipped corpus is read to its end,
     }
     CHECK(files > 40);
 }
+
+TEST_CASE("toml guard: curly quotes and invisible spaces from a word processor are named, at their place") {
+    auto opening = guard_toml("a = 1\nname = „Īstenošana“\n");
+    CHECK(opening.error == "'„' ir tipogrāfiskā pēdiņa: TOML tekstu raksta taisnajās pēdiņās (\"…\")");
+    CHECK((opening.line == 2 && opening.column == 8));
+    CHECK(guard_toml("a = «x»").error.find("'«'") == 0);
+    CHECK(guard_toml("a = ‘x’").error.find("'‘'") == 0);
+    auto closing = guard_toml("name = \"Nozares mērogs” \r\nb = 2\n");
+    CHECK(closing.error.find("'”'") == 0);
+    CHECK((closing.line == 1 && closing.column == 23));
+    auto space = guard_toml("[[level]]\nname\u00a0= \"x\"\n");
+    CHECK(space.error ==
+          "neredzama rakstzīme (U+00A0) vietā, kur TOML atļauj tikai parastu atstarpi: izdzēsiet to "
+          "vai ierakstiet parastu atstarpi");
+    CHECK((space.line == 2 && space.column == 5));
+    CHECK(guard_toml("a =\u200b1").error.find("U+200B") != std::string::npos);
+    CHECK(guard_toml("a = 1\n\ufeffb = 2").error.find("U+FEFF") != std::string::npos);
+}
+
+TEST_CASE("toml guard: curly quotes inside strings and comments are text, and an unclosed string is toml++'s") {
+    std::string text = "# „x“\na = \"viņš teica „jā“\"\nb = '«x»'\nc = \"\"\"\n“ā”\n\"\"\"\n";
+    auto guarded = guard_toml(text);
+    CHECK(guarded.error.empty());
+    CHECK(guarded.text == text);
+    for (const char* unclosed : {"a = \"teica „jā“ un\nb = 1\n", "a = \"teica „jā“\nb = 1\n", "a = \"\n"}) {
+        CAPTURE(unclosed);
+        auto guarded_unclosed = guard_toml(unclosed);
+        CHECK(guarded_unclosed.error.empty());
+        CHECK_FALSE(guarded_unclosed.read_to_end);
+    }
+}
