@@ -75,7 +75,7 @@ const RecordPart k_exclusions = {
     "exclusion",
     {{"number", F::text, K::institution_group, "", member<&Exclusion::number>, "Number in the plan, e.g. 4.1.5.1."},
      {"name", F::text, K::institution_group, "", member<&Exclusion::name>, "Name."}},
-    {"exclusions", "Institutions the policy excludes (section 4.1.5 of the plan).", "izņēmumi"},
+    {"exclusions", "Institutions the work plan's measures (first round) do not apply to (section 4.1.5 of the plan).", "izņēmumi"},
     items_of<&Corpus::exclusions>,
     PartPlace::after,
     true};

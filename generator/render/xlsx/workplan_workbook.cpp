@@ -97,7 +97,7 @@ SheetSpec institutions_sheet(const Corpus& corpus) {
 }
 
 SheetSpec exclusions_sheet(const Corpus& corpus) {
-    SheetBuilder b("Izņēmumi", "Izņēmumi (4.1.5. punkts): kam politiku nepiemēro",
+    SheetBuilder b("Izņēmumi", "Izņēmumi (4.1.5. punkts): iestādes, uz kurām netiek attiecināti darba plāna pasākumi (1. kārta)",
                    {{"Nr.", 8}, {"Izņēmums", 100}, {review_text::k_provenance_label, 30}}, 1);
     for (const auto& e : corpus.exclusions) {
         b.add({text_cell(e.number, Style::code), text_cell(e.name), text_cell(provenance_summary(e.provenance))});
