@@ -16,6 +16,7 @@
 #include "render/cards/cards_renderer.h"
 #include "render/cards/pdf_printer.h"
 #include "render/changes/change_report.h"
+#include "render/common/edition.h"
 #include "render/common/output_commit.h"
 #include "render/data/data_renderer.h"
 #include "render/html/content_site_renderer.h"
@@ -98,7 +99,8 @@ bool render_all(const CorpusSession& s, const Options& options, RenderConfig con
                                        [&](const auto& r) { return offers_to_site(*r, s.corpus); });
     std::vector<std::unique_ptr<Renderer>> second(std::make_move_iterator(later), std::make_move_iterator(renderers.end()));
     renderers.erase(later, renderers.end());
-    RenderContext ctx{s.corpus, s.index, config};
+    CorpusIndex index = index_for(config.edition, s.corpus, s.index);
+    RenderContext ctx{s.corpus, index, config};
     ctx.lemmatizer = lemmatizer;
     bool ok = render_side_by_side(renderers, ctx, output, out, diags);
     if (ok && options.pdf && s.corpus.kind == CorpusKind::policy) {

@@ -89,6 +89,28 @@ TEST_CASE("a public card prints only its written sections; a task without a card
     CHECK(task_card_view(links, *site->index.find<Task>(EntityKind::task, "PU1-1"), false).sections.empty());
 }
 
+TEST_CASE("a review card marks an inferred letter with '?' and says what it means") {
+    MemoryFileSystem files;
+    files.add("content/scales.toml", "[[scale]]\nid = \"s\"\nnumber = 1\nname = \"Mērogs\"\n");
+    files.add("content/levels.toml", "[[level]]\nid = \"l\"\nnumber = 1\nname = \"Līmenis\"\n");
+    files.add("content/roles.toml",
+              "[[role]]\nnumber = 1\nid = \"a\"\nname = \"Loma a\"\nscales = [\"s\"]\n"
+              "levels = [\"l\"]\n[[role]]\nnumber = 2\nid = \"b\"\nname = \"Loma b\"\n"
+              "scales = [\"s\"]\nlevels = [\"l\"]\n");
+    files.add("content/tasks/PU2-1.toml", "code = \"PU2-1\"\nname = \"Uzdevums\"\n[matrix]\na = \"A\"\nb = \"L?\"\n");
+    auto site = test::load_site(files);
+    REQUIRE(site->diags.error_count() == 0);
+    auto scope = [&](const char* code) {
+        RenderContext ctx = site->context();
+        CardLinks links(ctx);
+        return task_card_view(links, *site->index.find<Task>(EntityKind::task, code), false).sections.at(1).html;
+    };
+    site->config.edition = Edition::review;
+    CHECK(has(scope("PU2-1"), "<span class=\"letter letter-L\">L</span><span class=\"inferred\""));
+    CHECK(has(scope("PU2-1"), review_text::k_ocr_legend));
+    CHECK_FALSE(has(scope("PU2-1"), "<span class=\"letter letter-A\">A</span><span class=\"inferred\""));
+}
+
 TEST_CASE("the public matrix leaves an inferred cell empty and says how many are being confirmed") {
     auto site = matrix_site();
     REQUIRE(site->diags.error_count() == 0);
@@ -103,6 +125,43 @@ TEST_CASE("the public matrix leaves an inferred cell empty and says how many are
     const std::string review = matrix_page(site->context()).sections[0].html;
     CHECK(has(review, "kolonnas secinātas"));
     CHECK_FALSE(has(review, cells_being_confirmed(1)));
+}
+
+TEST_CASE("the public edition links only what it shows: no backlink from an inferred cell, no inferred related task") {
+    MemoryFileSystem files;
+    files.add("content/roles.toml",
+              "[[role]]\nnumber = 1\nid = \"a\"\nname = \"Loma a\"\n"
+              "[[role]]\nnumber = 2\nid = \"b\"\nname = \"Loma b\"\n");
+    files.add("content/tasks/PU2-1.toml", "code = \"PU2-1\"\nname = \"Uzdevums\"\n[matrix]\na = \"A\"\nb = \"L?\"\n");
+    files.add("content/tasks/PU2-2.toml",
+              "code = \"PU2-2\"\nname = \"Otrs\"\nrelated = [\"PU2-1\"]\n"
+              "fields.related = { status = \"inferred\", how = \"no lasāmvielas\" }\n"
+              "[matrix]\na = \"A\"\n");
+    auto site = test::load_site(files);
+    REQUIRE(site->diags.error_count() == 0);
+    const EntityKey role_b{EntityKind::role, "b"}, pu21{EntityKind::task, "PU2-1"}, pu22{EntityKind::task, "PU2-2"};
+    auto lists = [](const std::vector<EntityKey>& keys, const EntityKey& k) {
+        return std::find(keys.begin(), keys.end(), k) != keys.end();
+    };
+    CorpusIndex review = index_for(Edition::review, site->corpus, site->index);
+    CHECK(lists(review.referrers_of(role_b), pu21));
+    CHECK(lists(review.referrers_of(pu21), pu22));
+    make_public(*site);
+    CorpusIndex shown = index_for(Edition::public_, site->corpus, site->index);
+    CHECK_FALSE(lists(shown.referrers_of(role_b), pu21));
+    CHECK_FALSE(lists(shown.referrers_of(pu21), pu22));
+    CHECK(lists(shown.referrers_of({EntityKind::role, "a"}), pu21));
+    RenderContext ctx{site->corpus, shown, site->config};
+    auto pages = task_pages(ctx);
+    const PageView* task = page_at(pages, "lv/uzdevumi/pu2-2/");
+    REQUIRE(task);
+    CHECK_FALSE(has(all_html(*task), "Tieši saistītie uzdevumi"));
+    site->config.edition = Edition::review;
+    RenderContext review_ctx{site->corpus, review, site->config};
+    auto review_pages = task_pages(review_ctx);
+    const std::string review_task = all_html(*page_at(review_pages, "lv/uzdevumi/pu2-2/"));
+    CHECK(has(review_task, "Tieši saistītie uzdevumi"));
+    CHECK(has(review_task, "secināts"));
 }
 
 TEST_CASE("a condition with nothing to say has no public page; its mentions link to its chapter place") {

@@ -20,21 +20,31 @@ std::vector<GridEntry> matrix_entries(const CardLinks& links, const Task& task) 
     std::vector<GridEntry> entries;
     for (const auto& c : task.matrix) {
         if (c.inferred && !shows_inferred(links.ctx().config.edition)) { continue; }
-        if (const Role* r = role_of(links, c.role.id)) { entries.push_back({r, std::string(1, c.letter), true}); }
+        if (const Role* r = role_of(links, c.role.id)) {
+            entries.push_back({r, std::string(1, c.letter), true, c.inferred});
+        }
     }
     std::sort(entries.begin(), entries.end(),
               [](const GridEntry& a, const GridEntry& b) { return a.role->number < b.role->number; });
     return entries;
 }
 
-std::string grid_legend() {
+// The letters' meaning when an entry shows one, and the review edition's "?" when an entry has it.
+std::string grid_legend(const std::vector<GridEntry>& entries) {
+    if (std::all_of(entries.begin(), entries.end(), [](const GridEntry& e) { return e.badge.empty(); })) { return ""; }
+    bool inferred = std::any_of(entries.begin(), entries.end(), [](const GridEntry& e) { return e.inferred; });
     return "<p class=\"legend\"><span class=\"letter letter-A\">A</span> atbildīgā loma · "
-           "<span class=\"letter letter-L\">L</span> līdzatbildīgā loma</p>";
+           "<span class=\"letter letter-L\">L</span> līdzatbildīgā loma" +
+           (inferred ? " · <span class=\"inferred\">?</span> " + std::string(review_text::k_ocr_legend) +
+                           ", nav apstiprināta"
+                     : "") +
+           "</p>";
 }
 
 std::string scope_html(const CardLinks& links, const Task& task, const std::vector<Ref>& stages) {
+    std::vector<GridEntry> entries = matrix_entries(links, task);
     return "<div class=\"columns\"><div><h3>Darbības līmeņi, mērogi un atbildīgās lomas</h3>" +
-           role_grid_html(links, matrix_entries(links, task)) + grid_legend() +
+           role_grid_html(links, entries) + grid_legend(entries) +
            "</div><div><h3>Iesaiste pakalpojumu pārvaldības posmu aktivitātēs</h3>" +
            stage_involvement_html(links, stages) + "</div></div>";
 }
@@ -60,15 +70,20 @@ std::vector<GridEntry> duty_entries(const CardLinks& links, const Task& task, co
 
 std::string duties_html(const CardLinks& links, const Task& task, const TaskCard& card) {
     std::string html = "<div class=\"duties\">";
-    for (const auto& e : duty_entries(links, task, card)) {
+    std::vector<GridEntry> entries = duty_entries(links, task, card);
+    for (const auto& e : entries) {
         const Text* text = duties_of(card, e.role->id);
-        std::string badge = e.badge.empty() ? "" : "<span class=\"letter letter-" + e.badge + "\">" + e.badge + "</span> ";
-        html += "<div class=\"duty\"><h3>" + badge + links.link(e.role->name, url::of(EntityKind::role, e.role->id)) +
-                "</h3>" +
+        html += "<div class=\"duty\"><h3>" + entry_badge(e) +
+                links.link(e.role->name, url::of(EntityKind::role, e.role->id)) + "</h3>" +
                 (text ? links.md(*text) : gap_html(links.ctx().config.edition, "Lomas pienākumi vēl nav aprakstīti.")) +
                 carriers_html(*e.role, " class=\"carrier\"") + "</div>";
     }
-    return html + "</div>" + grid_legend() + links.md(card.duties.notes);
+    return html + "</div>" + grid_legend(entries) + links.md(card.duties.notes);
+}
+
+// The task's related tasks where the edition shows them.
+const std::vector<Ref>& related_of(const CardLinks& links, const Task& task) {
+    return shown_refs(links.ctx().config.edition, task.provenance, "related", task.related);
 }
 
 std::string ref_list(const CardLinks& links, const std::vector<Ref>& refs) {
@@ -94,7 +109,7 @@ std::string written_section_html(const CardLinks& links, const Task& task, const
         case 1: return links.md(card.scope.notes) + scope_html(links, task, card.scope.stages);
         case 2: return duties_html(links, task, card);
         case 3:
-            return ref_list(links, card.related.tasks.empty() ? task.related : card.related.tasks) +
+            return ref_list(links, card.related.tasks.empty() ? related_of(links, task) : card.related.tasks) +
                    links.md(card.related.notes);
         case 4: return ref_list(links, card.conditions.conditions) + links.md(card.conditions.notes);
         case 5: return capabilities_html(links, card);
@@ -106,7 +121,7 @@ std::string written_section_html(const CardLinks& links, const Task& task, const
 
 std::string derived_section_html(const CardLinks& links, const Task& task, std::size_t i) {
     if (i == 1) { return scope_html(links, task, {}); }
-    if (i == 3) { return ref_list(links, task.related); }
+    if (i == 3) { return ref_list(links, related_of(links, task)); }
     return "";
 }
 

@@ -14,10 +14,8 @@ bool has_ref(const std::vector<Ref>& refs, const std::string& id) {
 
 std::string entry_html(const CardLinks& links, const GridEntry& e) {
     std::string cls = e.highlight ? "role role-on" : "role";
-    std::string badge = e.badge.empty() ? "" : "<span class=\"letter letter-" + html_escape(e.badge) + "\">" +
-                                                   html_escape(e.badge) + "</span> ";
-    return "<div class=\"" + cls + "\">" + badge + links.link(e.role->name, url::of(EntityKind::role, e.role->id)) +
-           "</div>";
+    return "<div class=\"" + cls + "\">" + entry_badge(e) +
+           links.link(e.role->name, url::of(EntityKind::role, e.role->id)) + "</div>";
 }
 
 std::string cell_html(const CardLinks& links, const std::vector<GridEntry>& entries, const Axis& level,
@@ -30,6 +28,15 @@ std::string cell_html(const CardLinks& links, const std::vector<GridEntry>& entr
 }
 
 }  // namespace
+
+std::string entry_badge(const GridEntry& e) {
+    if (e.badge.empty()) { return ""; }
+    std::string inferred =
+        e.inferred ? "<span class=\"inferred\" title=\"" + std::string(review_text::k_inferred_title) + "\">?</span>"
+                   : "";
+    return "<span class=\"letter letter-" + html_escape(e.badge) + "\">" + html_escape(e.badge) + "</span>" + inferred +
+           " ";
+}
 
 std::string role_grid_html(const CardLinks& links, const std::vector<GridEntry>& entries) {
     const Corpus& corpus = links.ctx().corpus;

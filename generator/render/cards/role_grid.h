@@ -13,7 +13,11 @@ struct GridEntry {
     const Role* role = nullptr;
     std::string badge;
     bool highlight = false;
+    bool inferred = false;  ///< the badge is an inferred matrix cell (shown only in the review edition)
 };
+
+/// The entry's letter as a badge, with "?" after an inferred one, and a space; "" when it has none.
+std::string entry_badge(const GridEntry& e);
 
 /// Rows are levels, columns scales; each role appears in every cell of its levels and scales.
 std::string role_grid_html(const CardLinks& links, const std::vector<GridEntry>& entries);

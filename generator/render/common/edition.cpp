@@ -6,6 +6,7 @@
 #include "render/common/live_places.h"
 #include "render/common/urls.h"
 #include "util/text.h"
+#include "validate/checks.h"
 
 namespace pvpp {
 
@@ -131,6 +132,7 @@ Corpus corpus_for(Edition e, const Corpus& corpus) {
         std::erase_if(t.matrix, [](const MatrixCell& c) { return c.inferred; });
         t.confidence.clear();
         t.matrix_note.clear();
+        if (!t.provenance.is_fact("related")) { t.related.clear(); }
     }
     for (auto& t : shown.terms) { t.source.clear(); }
     for (auto& g : shown.institution_groups) {
@@ -148,6 +150,14 @@ Corpus corpus_for(Edition e, const Corpus& corpus) {
     without_sources(shown);
     // The maintainer pages too: the public open data is what the public site shows.
     std::erase_if(shown.pages, [](const Page& p) { return is_maintainer_page(p.slug); });
+    return shown;
+}
+
+CorpusIndex index_for(Edition e, const Corpus& corpus, const CorpusIndex& index) {
+    CorpusIndex shown = index;
+    if (shows_inferred(e)) { return shown; }
+    shown.referrers.clear();
+    collect_backlinks(corpus_for(e, corpus), shown);
     return shown;
 }
 
@@ -216,6 +226,12 @@ PageContent for_edition(PageContent content, Edition e, const MovedPages& moved)
 
 bool shows_value(Edition e, const RecordProvenance& p, std::string_view field) {
     return e == Edition::review || p.is_fact(field);
+}
+
+const std::vector<Ref>& shown_refs(Edition e, const RecordProvenance& p, std::string_view field,
+                                   const std::vector<Ref>& refs) {
+    static const std::vector<Ref> none;
+    return shows_value(e, p, field) ? refs : none;
 }
 
 const char* confidence_label(const std::string& confidence) {

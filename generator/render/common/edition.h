@@ -6,12 +6,13 @@
 // hold are listed here once, for the renderers and for the test that walks the output.
 #pragma once
 #include <map>
-#include <string_view>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/corpus.h"
 #include "render/common/page_content.h"
+#include "validate/corpus_index.h"
 
 namespace pvpp {
 
@@ -92,6 +93,10 @@ std::string cells_being_confirmed(std::size_t cells);
 /// cells, the matrix rows' confidence and reading notes, or the terms' source lines.
 Corpus corpus_for(Edition e, const Corpus& corpus);
 
+/// The index the edition's renderers read. The public edition's backlinks ("Saistīts ar") come
+/// only from what it shows, so a role page lists no task whose matrix cell is inferred.
+CorpusIndex index_for(Edition e, const Corpus& corpus, const CorpusIndex& index);
+
 /// The public edition states no work-plan date, period or duration that the corpus marks
 /// inferred or unknown (RV3's start read from OCR): they leave the action lines' and measures'
 /// schedules before the public renderers run, so the table, the Gantt chart, the pages, the
@@ -124,6 +129,11 @@ PageContent for_edition(PageContent content, Edition e, const MovedPages& moved 
 /// Codes and slugs are identifiers, not facts: both editions use them, the review edition
 /// marks the inferred ones.
 bool shows_value(Edition e, const RecordProvenance& p, std::string_view field);
+
+/// A field's references where the edition shows the field; none where it does not (a task's
+/// related tasks read from a card's further reading, not from the diagram).
+const std::vector<Ref>& shown_refs(Edition e, const RecordProvenance& p, std::string_view field,
+                                   const std::vector<Ref>& refs);
 
 /// Latvian word for a reading confidence ("high" → "augsta"; "nav norādīta" when none is given).
 const char* confidence_label(const std::string& confidence);

@@ -135,7 +135,9 @@ PageView task_page(const RenderContext& ctx, const Task& t) {
     b.field("Līmenis", task_group_name(t.group()));
     if (t.always) { b.field("Vienmēr veicams", *t.always ? "jā" : "nē"); }
     b.field("Atbildība (A – atbildīga, L – līdzatbildīga)", matrix_row(b, t));
-    b.field("Tieši saistītie uzdevumi", ref_list(b, t.related));
+    Edition e = ctx.config.edition;
+    b.field("Tieši saistītie uzdevumi", ref_list(b, shown_refs(e, t.provenance, "related", t.related)) +
+                                            (t.related.empty() ? "" : provenance_mark(e, t.provenance, "related")));
     card_sections(b, t, ctx.index.card_of(t.code));
     backlinks_section(b, {EntityKind::task, t.code});
     return b.take();
