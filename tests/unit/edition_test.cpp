@@ -205,3 +205,15 @@ TEST_CASE("the public conditions handout prints no sheet for a condition with no
     CHECK_FALSE(has(unnamed, "<section class=\"sheet\" id=\"n4-1\">"));
     CHECK(has(unnamed, "<li><span class=\"code\">N4-1</span> Sadarbspēja</li>"));  // the cover still names it
 }
+
+TEST_CASE("the review edition names a field by its label and the key editors write, not by the key alone") {
+    CHECK(field_title(EntityKind::institution_group, "work_plan") == "Attiecas darba plāns (work_plan)");
+    CHECK(field_title(EntityKind::measure, "period") == "Plānotais periods (period)");
+    CHECK(field_title(EntityKind::task, "matrix") == "Atbildības matrica (matrix)");
+    CHECK(field_title(EntityKind::task, "nav_tāda") == "nav_tāda");
+    RecordProvenance p;
+    p.record.status = Status::confirmed;
+    p.fields.push_back({"responsible", {Status::inferred, "", "no slaida", "low"}});
+    std::string summary = provenance_summary(p, EntityKind::measure);
+    CHECK(summary.find("; Atbildīgie (responsible) — secināts") != std::string::npos);
+}

@@ -20,7 +20,8 @@ std::vector<ReviewString> review_only_strings() {
           r::k_live_place_unknown, r::k_flag_unknown, r::k_inferred_title,   r::k_ocr_legend,        r::k_ocr_reading,
           r::k_confidence_lead,    r::k_row_notes,    r::k_confidence_label, r::k_matrix_note_label, r::k_code_inferred,
           r::k_code_not_stated,    r::k_status_label, r::k_unknown_m,        r::k_unknown_f,         r::k_forms_label,
-          r::k_live_anchor_label,  r::k_maintainer,   r::k_completeness,     r::k_status_unknown,    r::k_no_source}) {
+          r::k_live_anchor_label,  r::k_maintainer,   r::k_completeness,     r::k_status_unknown,    r::k_no_source,
+          r::k_road_map_gap}) {
         out.push_back({W::text, s});
     }
     out.push_back({W::text, "nav zināmi"});  // the plural forms of k_unknown_m and k_unknown_f (the Gantt chart)
@@ -268,9 +269,23 @@ std::string provenance_text(const Provenance& p) {
     return out;
 }
 
-std::string provenance_summary(const RecordProvenance& p) {
+std::string field_title(EntityKind kind, const std::string& key) {
+    // What a kind's fields do not list: a work-plan row's dates and a task's matrix.
+    static const std::map<std::string, std::string> others{{"start", "Sākums"},
+                                                           {"end", "Beigu termiņš"},
+                                                           {"period", "Plānotais periods"},
+                                                           {"duration_days", "Ilgums"},
+                                                           {"matrix", "Atbildības matrica"}};
+    const auto& fields = record_kind(kind).fields;
+    auto f = std::find_if(fields.begin(), fields.end(), [&](const FieldInfo& x) { return key == x.key; });
+    auto other = others.find(key);
+    std::string label = f != fields.end() ? f->label : other != others.end() ? other->second : "";
+    return label.empty() ? key : label + " (" + key + ")";
+}
+
+std::string provenance_summary(const RecordProvenance& p, EntityKind kind) {
     std::string out = provenance_text(p.record);
-    for (const auto& f : p.fields) { out += "; " + f.field + " — " + provenance_text(f.provenance); }
+    for (const auto& f : p.fields) { out += "; " + field_title(kind, f.field) + " — " + provenance_text(f.provenance); }
     return out;
 }
 

@@ -34,6 +34,8 @@ inline constexpr const char* k_capability_gap = "Spēja vēl nav aprakstīta.";
 inline constexpr const char* k_resource_gap = "Resurss vēl nav aprakstīts.";
 inline constexpr const char* k_live_place_unknown = "Vieta tiešsaistes vietnē nav zināma.";
 inline constexpr const char* k_flag_unknown = "pazīme nav zināma";
+inline constexpr const char* k_road_map_gap =
+    "Ceļa kartes posmi ir norādīti tikai tiem pasākumiem, kuriem avotā tie ir nolasāmi.";
 inline constexpr const char* k_inferred_title = "secināts, nav apstiprināts";
 inline constexpr const char* k_ocr_legend = "atbildība secināta no OCR nolasījuma";
 inline constexpr const char* k_ocr_reading = "OCR nolasījuma";
@@ -141,9 +143,12 @@ const char* confidence_label(const std::string& confidence);
 std::string status_text(const Provenance& p);
 /// The whole statement in one line: status, how, "Avots: …" (workbook column, tooltip).
 std::string provenance_text(const Provenance& p);
+/// A field as the review edition names it: its Latvian label, with the key editors write in
+/// `fields.<key>`: "Atbildīgie (responsible)"; the key alone when nothing labels it.
+std::string field_title(EntityKind kind, const std::string& key);
 /// A record's statement and each field's that differs, in one cell of a review workbook:
-/// "apstiprināts. Avots: 003 §4.1; work_plan — avotos nav: …".
-std::string provenance_summary(const RecordProvenance& p);
+/// "apstiprināts. Avots: 003 §4.1; Attiecas darba plāns (work_plan) — avotos nav: …".
+std::string provenance_summary(const RecordProvenance& p, EntityKind kind);
 /// The review edition's mark after a value whose field differs from its record (a word with
 /// the whole statement as its tooltip); "" in the public edition and for an unmarked field.
 std::string provenance_mark(Edition e, const RecordProvenance& p, std::string_view field);

@@ -52,7 +52,7 @@ std::string upper_first(std::string label) {
 void record_header(PageBuilder& b, const EntityKey& key, const RecordProvenance& provenance) {
     if (!record_kind(key.kind).codes.empty()) { b.view().code = key.id; }
     place_in_chapter(b, key);
-    b.provenance(provenance);
+    b.provenance(provenance, key.kind);
 }
 
 void backlinks_section(PageBuilder& b, const EntityKey& self) {

@@ -15,7 +15,7 @@ namespace {
 PageView condition_page(const RenderContext& ctx, const Condition& c) {
     PageBuilder b(ctx, url::of(EntityKind::condition, c.code),
                   "Pakalpojumu izveides, sniegšanas un pilnveides nosacījums", c.name);
-    b.provenance(c.provenance);
+    b.provenance(c.provenance, EntityKind::condition);
     b.view().code = c.code;
     std::string group_code = "N" + std::to_string(c.group());
     auto* g = ctx.index.find<ConditionGroup>(EntityKind::condition_group, group_code);

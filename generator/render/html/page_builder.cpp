@@ -73,10 +73,12 @@ void PageBuilder::crumb(const std::string& label, const std::string& target) {
     m_view.breadcrumbs.push_back({label, href(target)});
 }
 
-void PageBuilder::provenance(const RecordProvenance& p) {
+void PageBuilder::provenance(const RecordProvenance& p, EntityKind kind) {
     if (m_ctx.config.edition != Edition::review) { return; }
     std::vector<std::string> items{html_escape(provenance_text(p.record))};
-    for (const auto& f : p.fields) { items.push_back(html_escape(f.field + " — " + provenance_text(f.provenance))); }
+    for (const auto& f : p.fields) {
+        items.push_back(html_escape(field_title(kind, f.field) + " — " + provenance_text(f.provenance)));
+    }
     field(review_text::k_provenance_label, items.size() == 1 ? items[0] : list(items));
 }
 

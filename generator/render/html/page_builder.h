@@ -57,7 +57,7 @@ class PageBuilder : public DiagramLinks {
     void field(const std::string& label, const std::string& html);
     /// The review edition's "Avots un statuss" field: where the record's values come from and
     /// how sure they are, field by field where they differ; nothing in the public edition.
-    void provenance(const RecordProvenance& p);
+    void provenance(const RecordProvenance& p, EntityKind kind);
     /// Adds a section unless its html is empty.
     void section(const std::string& heading, const std::string& html, const std::string& id = "");
 

@@ -70,7 +70,7 @@ PageView line_page(const RenderContext& ctx, const ActionLine& l) {
 PageView institution_page(const RenderContext& ctx, const InstitutionGroup& g) {
     PageBuilder b(ctx, url::of(EntityKind::institution_group, std::to_string(g.number)), "Iestāžu grupa",
                   std::to_string(g.number) + ". " + g.name);
-    b.provenance(g.provenance);
+    b.provenance(g.provenance, EntityKind::institution_group);
     auto outside = [&](const std::string& m) {
         return std::any_of(g.outside_work_plan.begin(), g.outside_work_plan.end(),
                            [&](const Ref& r) { return r.id == m; });
@@ -94,7 +94,7 @@ PageView institution_page(const RenderContext& ctx, const InstitutionGroup& g) {
 
 PageView prose_page(const RenderContext& ctx, const Page& p) {
     PageBuilder b(ctx, url::page(p.slug), p.chapter.empty() ? "Lapa" : p.chapter + ". nodaļa", p.title);
-    b.provenance(p.provenance);
+    b.provenance(p.provenance, EntityKind::page);
     std::string body = b.md(p.body);
     b.section("", ctx.config.edition == Edition::public_ ? without_orphan_captions(body) : body);
     return b.take();

@@ -29,7 +29,7 @@ PageView term_page(const RenderContext& ctx, const Term& t) {
 PageView axis_page(const RenderContext& ctx, const Axis& a, bool scale) {
     PageBuilder b(ctx, url::of(scale ? EntityKind::scale : EntityKind::level, a.id), scale ? "Mērogs" : "Līmenis",
                   a.name);
-    b.provenance(a.provenance);
+    b.provenance(a.provenance, scale ? EntityKind::scale : EntityKind::level);
     b.field("Numurs", std::to_string(a.number) + ".");
     b.field("Tvērums", html_escape(a.scope));
     b.section("Apraksts", b.md(a.description));

@@ -90,8 +90,8 @@ std::string road_map(const PageBuilder& b) {
     }
     auto items =
         PageBuilder::items(order, [&](const std::string& p) { return html_escape(p) + ": " + join(phases[p], ", "); });
-    return items.empty() ? "" : PageBuilder::list(items) +
-                                    "<p class=\"gap\">Ceļa kartes posmi ir norādīti tikai tiem pasākumiem, kuriem avotā tie ir nolasāmi.</p>";
+    return items.empty() ? ""
+                         : PageBuilder::list(items) + gap_html(b.ctx().config.edition, review_text::k_road_map_gap);
 }
 
 }  // namespace

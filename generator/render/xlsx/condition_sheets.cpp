@@ -33,7 +33,7 @@ SheetSpec capabilities_sheet(const Corpus& corpus) {
         b.add({text_cell(c.code, sub ? Style::code : Style::group), text_cell(c.name, sub ? Style::wrap : Style::group),
                text_cell(c.resource ? "resurss" : "spēja"), text_cell(c.inferred ? "jā" : ""),
                field_cell(markdown_plain(c.description.markdown), c.provenance, "description"),
-               text_cell(provenance_summary(c.provenance))},
+               text_cell(provenance_summary(c.provenance, EntityKind::capability))},
               sub ? 2 : 1);
     }
     return b.finish();

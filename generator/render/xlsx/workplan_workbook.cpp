@@ -45,23 +45,38 @@ std::vector<Cell> plan_cells(const PlanRow& r) {
     const Schedule& s = *r.schedule;
     bool own = r.outline == 2;  // results and institutions belong to the measure row
     Cell name = text_cell(r.outline == 3 ? "– " + r.name : r.name, name_style(r.outline));
-    return {text_cell(r.code, r.outline == 3 ? Style::wrap : name_style(r.outline)), name,
+    return {text_cell(r.code, r.outline == 3 ? Style::wrap : name_style(r.outline)),
+            name,
             text_cell(own ? markdown_plain(r.measure->result.markdown) : ""),
-            text_cell(own ? markdown_plain(r.measure->indicator.markdown) : ""), date_cell(s.start), date_cell(s.end),
-            period_cell(s), s.duration_days ? number_cell(*s.duration_days) : date_cell(std::nullopt), percent_cell(s.done_percent),
+            text_cell(own ? markdown_plain(r.measure->indicator.markdown) : ""),
+            date_cell(s.start),
+            date_cell(s.end),
+            period_cell(s),
+            s.duration_days ? number_cell(*s.duration_days) : date_cell(std::nullopt),
+            percent_cell(s.done_percent),
             own ? field_cell(join(r.measure->responsible, "\n"), r.measure->provenance, "responsible") : text_cell(""),
             text_cell(own ? join(r.measure->co_responsible, "\n") : ""),
             text_cell(own ? yes_no(r.measure->after_2027) : ""),
-            text_cell(own ? provenance_summary(r.measure->provenance) : "")};
+            text_cell(own ? provenance_summary(r.measure->provenance, EntityKind::measure) : "")};
 }
 
 // A milestone of the chart, above the action lines as in 000: its date, or empty cells
 // when the chart's date cannot be read (never a guessed one), and no outline level.
 std::vector<Cell> milestone_cells(const Milestone& m) {
     const Schedule& s = m.schedule;
-    return {text_cell(""), text_cell(m.name, Style::subgroup), text_cell(""), text_cell(""), date_cell(s.start),
-            date_cell(s.end), text_cell(""), date_cell(std::nullopt), percent_cell(s.done_percent), text_cell(""),
-            text_cell(""), text_cell(""), text_cell(provenance_summary(m.provenance))};
+    return {text_cell(""),
+            text_cell(m.name, Style::subgroup),
+            text_cell(""),
+            text_cell(""),
+            date_cell(s.start),
+            date_cell(s.end),
+            text_cell(""),
+            date_cell(std::nullopt),
+            percent_cell(s.done_percent),
+            text_cell(""),
+            text_cell(""),
+            text_cell(""),
+            text_cell(provenance_summary(m.provenance, EntityKind::line))};
 }
 
 }  // namespace
@@ -91,7 +106,8 @@ SheetSpec institutions_sheet(const Corpus& corpus) {
         b.add({number_cell(g.number), text_cell(g.name, Style::code), text_cell(join(g.members, "\n")),
                text_cell(yes_no(g.policy)), field_cell(yes_no(g.work_plan), g.provenance, "work_plan"),
                field_cell(join(outside, "\n"), g.provenance, "outside_work_plan"),
-               text_cell(markdown_plain(g.notes.markdown)), text_cell(provenance_summary(g.provenance))});
+               text_cell(markdown_plain(g.notes.markdown)),
+               text_cell(provenance_summary(g.provenance, EntityKind::institution_group))});
     }
     return b.finish();
 }
@@ -100,7 +116,8 @@ SheetSpec exclusions_sheet(const Corpus& corpus) {
     SheetBuilder b("Izņēmumi", "Izņēmumi (4.1.5. punkts): iestādes, uz kurām netiek attiecināti darba plāna pasākumi (1. kārta)",
                    {{"Nr.", 8}, {"Izņēmums", 100}, {review_text::k_provenance_label, 30}}, 1);
     for (const auto& e : corpus.exclusions) {
-        b.add({text_cell(e.number, Style::code), text_cell(e.name), text_cell(provenance_summary(e.provenance))});
+        b.add({text_cell(e.number, Style::code), text_cell(e.name),
+               text_cell(provenance_summary(e.provenance, EntityKind::institution_group))});
     }
     return b.finish();
 }
