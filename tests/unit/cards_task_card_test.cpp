@@ -70,6 +70,17 @@ TEST_CASE("competence flags print as symbols; an unknown flag says so") {
     CHECK(has(html, "title=\"deleģējama\">◐</span>"));
     CHECK(has(html, "title=\"pazīme nav zināma\">?</span>"));
     CHECK(has(html, "◐</span> deleģējama"));  // the legend
+    CHECK(has(html, "●</span> obligāti iegūstama"));  // the review edition's: every mark of the seed's legend
+    site->config.edition = Edition::public_;
+    RenderContext shown = site->context();
+    CardLinks public_links(shown);
+    std::string public_html;
+    for (const auto& section : task_card_view(public_links, task_of(*site, "PU2-10"), false).sections) {
+        if (section.number == 6) { public_html = section.html; }
+    }
+    CHECK(has(public_html, "◐</span> deleģējama"));
+    CHECK_FALSE(has(public_html, "obligāti iegūstama"));  // no competence listed has it
+    CHECK_FALSE(has(public_html, "pazīme nav zināma"));
     CHECK(flag_symbol("valstī obligāti centralizēti nodrošināma") == "■");
     CHECK(flag_symbol("") == "?");
 }

@@ -1,5 +1,7 @@
 #include "render/cards/card_guidance.h"
 
+#include <algorithm>
+
 #include "render/common/urls.h"
 #include "util/text.h"
 
@@ -16,14 +18,28 @@ const FlagMeaning k_competence_flags[] = {{"obligāti iegūstama", "●"}, {"del
 const FlagMeaning k_technology_flags[] = {{"valstī obligāti centralizēti nodrošināma", "■"},
                                           {"centralizēti nodrošināma", "□"}};
 
+bool flag_used(const CardLinks& links, const std::vector<Ref>& refs, EntityKind kind, const char* flag) {
+    return std::any_of(refs.begin(), refs.end(), [&](const Ref& r) {
+        auto* item = links.ctx().index.find<CatalogueItem>(kind, r.id);
+        return item && item->flag == flag;
+    });
+}
+
+// The review edition explains every mark the seed's legend has, and "?" for the marks the seeds
+// lost; the public one only the marks its list shows (none: no legend).
 template <std::size_t N>
-std::string legend(const FlagMeaning (&flags)[N], Edition e) {
+std::string legend(const FlagMeaning (&flags)[N], const CardLinks& links, const std::vector<Ref>& refs,
+                   EntityKind kind) {
+    bool review = shows_gaps(links.ctx().config.edition);
     std::vector<std::string> entries;
-    for (const auto& f : flags) { entries.push_back("<span class=\"flag\">" + std::string(f.symbol) + "</span> " + f.flag); }
-    if (shows_gaps(e)) {
+    for (const auto& f : flags) {
+        if (!review && !flag_used(links, refs, kind, f.flag)) { continue; }
+        entries.push_back("<span class=\"flag\">" + std::string(f.symbol) + "</span> " + f.flag);
+    }
+    if (review) {
         entries.push_back("<span class=\"flag flag-unknown\">?</span> " + std::string(review_text::k_flag_unknown));
     }
-    return "<p class=\"legend\">" + join(entries, " · ") + "</p>";
+    return entries.empty() ? "" : "<p class=\"legend\">" + join(entries, " · ") + "</p>";
 }
 
 std::string catalogue(const CardLinks& links, const std::vector<Ref>& refs, EntityKind kind) {
@@ -61,12 +77,12 @@ std::string flag_symbol(const std::string& flag) {
 
 std::string competence_list_html(const CardLinks& links, const std::vector<Ref>& ids) {
     std::string list = catalogue(links, ids, EntityKind::competence);
-    return list.empty() ? "" : list + legend(k_competence_flags, links.ctx().config.edition);
+    return list.empty() ? "" : list + legend(k_competence_flags, links, ids, EntityKind::competence);
 }
 
 std::string technology_list_html(const CardLinks& links, const std::vector<Ref>& ids) {
     std::string list = catalogue(links, ids, EntityKind::technology);
-    return list.empty() ? "" : list + legend(k_technology_flags, links.ctx().config.edition);
+    return list.empty() ? "" : list + legend(k_technology_flags, links, ids, EntityKind::technology);
 }
 
 std::string capabilities_html(const CardLinks& links, const TaskCard& card) {
