@@ -74,19 +74,26 @@ TEST_CASE("the one list holds every placeholder the renderers write, and gaps ar
     CHECK(gap_html(Edition::review, review_text::k_section_gap) == "<p class=\"gap\">Sadaļa vēl nav aprakstīta.</p>");
 }
 
-TEST_CASE("a public card prints only its written sections; a task without a card prints none") {
+TEST_CASE("a public card prints its written sections and the grid of its confirmed letters, no gap") {
     auto site = test::cards_site();
     REQUIRE(site->diags.error_count() == 0);
     make_public(*site);
     RenderContext ctx = site->context();
     CardLinks links(ctx);
     TaskCardView card = task_card_view(links, *site->index.find<Task>(EntityKind::task, "PU2-10"), false);
-    CHECK(card.sections.size() == 4);  // result, duties, conditions, capabilities
+    std::vector<int> numbers;
     for (const auto& s : card.sections) {
-        CHECK(s.state == SectionState::written);
+        numbers.push_back(s.number);
         CHECK_FALSE(has(s.html, "vēl nav aprakstīt"));
+        CHECK_FALSE(has(s.html, review_text::k_derived));
     }
-    CHECK(task_card_view(links, *site->index.find<Task>(EntityKind::task, "PU1-1"), false).sections.empty());
+    // result, the grid, duties, the related task, conditions, capabilities
+    CHECK(numbers == std::vector<int>{1, 2, 3, 4, 5, 6});
+    TaskCardView bare = task_card_view(links, *site->index.find<Task>(EntityKind::task, "PU1-1"), false);
+    REQUIRE(bare.sections.size() == 1);  // no card: the grid alone, without the stages it does not know
+    CHECK(bare.sections[0].state == SectionState::derived);
+    CHECK(has(bare.sections[0].html, "letter-"));
+    CHECK_FALSE(has(bare.sections[0].html, "Iesaiste pakalpojumu pārvaldības posmu"));
 }
 
 TEST_CASE("a review card marks an inferred letter with '?' and says what it means") {

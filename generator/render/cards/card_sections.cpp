@@ -41,11 +41,14 @@ std::string grid_legend(const std::vector<GridEntry>& entries) {
            "</p>";
 }
 
+// The grid, and beside it the stages; the public edition leaves the stages out when the corpus
+// does not know them (a list with no stage marked would say the task is in none).
 std::string scope_html(const CardLinks& links, const Task& task, const std::vector<Ref>& stages) {
     std::vector<GridEntry> entries = matrix_entries(links, task);
-    return "<div class=\"columns\"><div><h3>Darbības līmeņi, mērogi un atbildīgās lomas</h3>" +
-           role_grid_html(links, entries) + grid_legend(entries) +
-           "</div><div><h3>Iesaiste pakalpojumu pārvaldības posmu aktivitātēs</h3>" +
+    std::string grid = "<div><h3>Darbības līmeņi, mērogi un atbildīgās lomas</h3>" + role_grid_html(links, entries) +
+                       grid_legend(entries) + "</div>";
+    if (stages.empty() && !shows_gaps(links.ctx().config.edition)) { return grid; }
+    return "<div class=\"columns\">" + grid + "<div><h3>Iesaiste pakalpojumu pārvaldības posmu aktivitātēs</h3>" +
            stage_involvement_html(links, stages) + "</div></div>";
 }
 
@@ -117,6 +120,12 @@ std::string written_section_html(const CardLinks& links, const Task& task, const
         case 7: return guidance_html(links, card);
     }
     return "";
+}
+
+bool derived_section_known(const CardLinks& links, const Task& task, std::size_t i) {
+    if (i == 1) { return !matrix_entries(links, task).empty(); }
+    if (i == 3) { return !related_of(links, task).empty(); }
+    return false;
 }
 
 std::string derived_section_html(const CardLinks& links, const Task& task, std::size_t i) {

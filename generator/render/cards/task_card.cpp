@@ -21,10 +21,12 @@ std::string section_html(const CardLinks& links, const Task& task, const TaskCar
     return gap;
 }
 
-// The public edition prints only what the corpus has written: a whole or partial section.
-bool prints_section(Edition e, SectionState state, bool written_only) {
+// The public edition prints what the corpus has written (a whole or partial section) and what
+// its facts make of a section with no text (section 2's grid from the confirmed letters).
+bool prints_section(const CardLinks& links, const Task& task, std::size_t i, SectionState state, bool written_only) {
+    Edition e = links.ctx().config.edition;
     if (state == SectionState::missing) { return !written_only && shows_gaps(e); }
-    return state != SectionState::derived || shows_gaps(e);
+    return state != SectionState::derived || shows_gaps(e) || derived_section_known(links, task, i);
 }
 
 }  // namespace
@@ -44,7 +46,7 @@ TaskCardView task_card_view(const CardLinks& links, const Task& task, bool writt
     const auto& sections = card_sections();
     for (std::size_t i = 0; i < sections.size(); ++i) {
         SectionState state = section_state(task, card, i);
-        if (!prints_section(links.ctx().config.edition, state, written_only)) { continue; }
+        if (!prints_section(links, task, i, state, written_only)) { continue; }
         int n = static_cast<int>(i) + 1;
         v.sections.push_back({n, task.code + "-sadala-" + std::to_string(n),
                               std::to_string(n) + ". " + sections[i].title, state,

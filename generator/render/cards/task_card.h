@@ -37,5 +37,8 @@ std::string written_section_html(const CardLinks& links, const Task& task, const
 
 /// Section 2 or 4 made from the matrix and the related tasks when the card has no prose.
 std::string derived_section_html(const CardLinks& links, const Task& task, std::size_t i);
+/// Whether the edition shows anything the section can be made of: a role's letter (section 2),
+/// a related task (section 4).
+bool derived_section_known(const CardLinks& links, const Task& task, std::size_t i);
 
 }  // namespace pvpp
