@@ -272,3 +272,21 @@ test('a record with a code beats a chapter page with the same title words', () =
   const hits = s.search(s.prepareIndex(index), 'pieklustamiba');
   assert.deepEqual(hits.map((h) => h.entry.c), ['N3', '']);
 });
+
+test('a short title that answers one query word of two does not outrank the page that holds the phrase', () => {
+  // "pārvaldība" is on every page, "partneri" on two: the title "Partneri" holds the rare word.
+  const others = ['Politika', 'Uzdevumi', 'Lomas', 'Nosacījumi'].map((t) => (
+    { u: `lv/${t}/`, c: '', t, k: 'Lapa', h: t, p: [['', '', 'Pakalpojumu pārvaldība']] }));
+  const index = {
+    version: 2,
+    pages: [
+      ...others,
+      { u: 'lv/s8-partneri/', c: 'S8', t: 'Partneri', k: 'Spēja', h: '4. nodaļa',
+        p: [['', '', 'Pakalpojumu pārvaldība un pārvaldības darbs ir atkarīgs no partneriem: partneri un partneru tīkls.']] },
+      { u: 'lv/uzdevumi/pu2-10/', c: 'PU2-10', t: 'Ar pārvaldību saistītās starpiestāžu sadarbības koordinēšana',
+        k: 'Uzdevums', h: 'Uzdevumi', p: [['', '', 'Partneru pārvaldība · Pamatdarbības līmenis']] },
+    ],
+  };
+  const hits = s.search(s.prepareIndex(index), 'partneru parvaldiba');
+  assert.deepEqual(hits.slice(0, 2).map((h) => h.entry.c), ['PU2-10', 'S8']);
+});

@@ -1,8 +1,11 @@
 // The downloads page's sizes and formats, and the site's copies of the downloads.
-#include "render/common/pdf_links.h"
 #include "render/html/downloads_page.h"
 
 #include <doctest/doctest.h>
+
+#include "render/common/pdf_links.h"
+#include "render/html/entity_pages.h"
+#include "test_site.h"
 
 using namespace pvpp;
 
@@ -33,4 +36,22 @@ TEST_CASE("a PDF's links are moved only to a prefix no longer than the old one")
     std::string pdf = "/URI (../.pvpp-print/PU2-15.html#a)>>";
     CHECK(with_pdf_links_moved(pdf, "../.pvpp-print/", "../cards/") == "/URI (../cards/PU2-15.html#a)      >>");
     CHECK(with_pdf_links_moved(pdf, "../.pvpp-print/", "../a-much-longer-folder/") == pdf);
+}
+
+TEST_CASE("the public downloads page lists only what the site carries; the review one says where the rest is") {
+    MemoryFileSystem files;
+    files.add("content/roles.toml", "[[role]]\nnumber = 1\nid = \"a\"\nname = \"Loma a\"\n");
+    auto site = test::load_site(files);
+    site->config.downloads = {{"Pielikums", "xlsx/a.xlsx", true, 45'400}, {"Lapu saturs", "publish/index.html", false}};
+    auto html = [&](Edition e) {
+        site->config.edition = e;
+        return downloads_page(site->context()).sections.at(0).html;
+    };
+    std::string shown = html(Edition::public_);
+    CHECK(shown.find("Pielikums") != std::string::npos);
+    CHECK(shown.find("publish/index.html") == std::string::npos);
+    CHECK(shown.find("vietnes daļa") == std::string::npos);
+    std::string review = html(Edition::review);
+    CHECK(review.find("publish/index.html") != std::string::npos);
+    CHECK(review.find("mapē <code>datnes/</code>") != std::string::npos);
 }

@@ -72,10 +72,13 @@ PageView downloads_page(const RenderContext& ctx) {
         b.section("", "<p class=\"gap\">Šajā būvējumā lejupielādējamu datņu vēl nav.</p>");
         return b.take();
     }
+    // Where the files lie and what the build writes beside the site is the maintainers' business.
+    bool review = shows_maintainer_pages(ctx.config.edition);
     std::string rows;
-    for (const auto& d : ctx.config.downloads) { rows += download_row(b, d); }
-    b.section("", "<p>Datnes ir šīs vietnes daļa (mapē <code>" + std::string(k_downloads_folder) +
-                      "</code>), tāpēc saites darbojas arī tad, ja vietne izvietota citur.</p>"
+    for (const auto& d : ctx.config.downloads) { rows += d.in_site || review ? download_row(b, d) : ""; }
+    std::string where = "<p>Datnes ir šīs vietnes daļa (mapē <code>" + std::string(k_downloads_folder) +
+                        "</code>), tāpēc saites darbojas arī tad, ja vietne izvietota citur.</p>";
+    b.section("", (review ? where : "") +
                       "<div class=\"table-wrap\"><table class=\"downloads\"><caption>Lejupielādējamās datnes"
                       "</caption><thead><tr><th scope=\"col\">Datne</th><th scope=\"col\">Formāts</th>"
                       "<th scope=\"col\">Lielums</th></tr></thead><tbody>" +

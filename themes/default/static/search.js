@@ -220,11 +220,13 @@
 
   // Query words in the title count most, all of them more, as a phrase more, and more the
   // less else the title says ("Atbilstība vajadzībām" before "Atbilstība sabiedrības
-  // vajadzībām kopumā").
+  // vajadzībām kopumā"), in the measure the title answers the query: a one-word title that
+  // holds one of two query words ("Partneri") is not the answer to "partneru pārvaldība".
   function titleScore(p, title, rarity) {
-    const coverage = p.titleWords > 0 ? Math.min(1, title.covered / p.titleWords) : 0;
-    const all = title.distinct === rarity.length ? 30 : 0;
-    return 25 * weighted(title.tf, rarity) + all + 5 * title.phrases + 30 * title.whole + 20 * coverage;
+      const answered = rarity.length > 0 ? title.distinct / rarity.length : 0;
+      const coverage = p.titleWords > 0 ? Math.min(1, title.covered / p.titleWords) * answered : 0;
+      const all = title.distinct === rarity.length ? 30 : 0;
+      return 25 * weighted(title.tf, rarity) + all + 5 * title.phrases + 30 * title.whole + 20 * coverage;
   }
 
   // How the page's title and each part answer the query words, and which words it holds.
