@@ -206,6 +206,8 @@ describe('drawings on a phone', () => {
       widest: Math.max(...rows.map((r) => r.getBoundingClientRect().width)),
       bars: [...document.querySelectorAll('#workplan-table .mini-bar')].filter((b) => b.checkVisibility()).length,
       rowsWithDates: rows.filter((r) => r.querySelector('.mini-bar')).length,
+      flattest: Math.min(...[...document.querySelectorAll('#workplan-table .mini-bar')]
+        .map((b) => b.getBoundingClientRect().height)),
     };
   });
 
@@ -216,7 +218,9 @@ describe('drawings on a phone', () => {
     assert.equal(phone.chart, false, 'the Gantt chart still shows at 390 px');
     assert.ok(phone.widest <= k_phone.width, `a row of the table is ${phone.widest} px wide`);
     assert.ok(phone.rowsWithDates > 0 && phone.bars === phone.rowsWithDates,
-      `${phone.bars} bars show for ${phone.rowsWithDates} rows with both dates`);
+      `${phone.bars} bars show for ${phone.rowsWithDates} rows with dates or months`);
+    // The bar keeps its height (12 px), not its 1461:12 drawing's proportions.
+    assert.ok(phone.flattest >= 10, `a row's bar is ${phone.flattest} px high`);
   });
 
   it('the role grid on a role page: scrolls sideways in its box at 390 px instead of shrinking', async () => {

@@ -438,3 +438,23 @@ TEST_CASE("the shipped corpus's diagrams hold every record") {
         for (const auto& [name, svg] : svgs) { std::ofstream(std::string(dir) + "/diagram-" + name + ".svg") << svg; }
     }
 }
+
+TEST_CASE("a work-plan row's small bar spans its dates, or dashed the months of its planned period") {
+    Schedule dated;
+    dated.start = Date{2024, 1, 1};
+    dated.end = Date{2024, 1, 31};
+    std::string bar = gantt_mini_bar(dated);
+    auto spans = elements(bar, "rect", "class=\"span\"");
+    REQUIRE(spans.size() == 1);
+    CHECK(attr(spans[0], "x") == "0");
+    CHECK(attr(spans[0], "width") == "31");
+    Schedule months;
+    months.period_from = YearMonth{2024, 5};
+    months.period_to = YearMonth{2024, 7};
+    auto periods = elements(gantt_mini_bar(months), "rect", "class=\"span period\"");
+    REQUIRE(periods.size() == 1);
+    CHECK(attr(periods[0], "x") == std::to_string(day_number(Date{2024, 5, 1}) - day_number(Date{2024, 1, 1})));
+    CHECK(attr(periods[0], "width") == "92");  // 1 May to 31 July
+    CHECK(attr(periods[0], "stroke-dasharray") == "4 3");
+    CHECK(gantt_mini_bar(Schedule{}).empty());
+}

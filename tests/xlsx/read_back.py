@@ -226,6 +226,10 @@ class WorkplanWorkbook(unittest.TestCase):
         self.assertEqual(len(rules), 48)
         self.assertTrue(all(len(r.rules) == 2 for r in rules))
         self.assertEqual(ws.freeze_panes, "C4")
+        # P1.1 is known only as "(05.-07.24)": May to July 2024 are marked dashed, the months around not.
+        p1_1 = next(i for i in range(4, ws.max_row + 1) if ws.cell(i, 1).value == "P1.1")
+        styles = [ws.cell(p1_1, 6 + m).border.left.style for m in range(3, 8)]
+        self.assertEqual(styles, ["thin", "dashed", "dashed", "dashed", "thin"])
         self.assertEqual(ws.print_title_rows.replace("$", ""), "2:3")
 
     def test_institution_groups_and_exclusions(self):

@@ -76,19 +76,34 @@ void add_fills(SheetSpec& sheet, int first, int last) {
     }
 }
 
-// A row's code, name, dates and progress, then its empty month cells for the fills.
+// A month of a row known only to the month (a label's "(05.-07.24)"): no date for the fills to
+// read, so the months are marked as the chart marks them, dashed.
+bool in_period(const Schedule& s, int year, int month) {
+    if (s.start && s.end) { return false; }
+    if (!s.period_from || !s.period_to) { return false; }
+    int at = year * 12 + month;
+    return s.period_from->year * 12 + s.period_from->month <= at && at <= s.period_to->year * 12 + s.period_to->month;
+}
+
+// A row's code, name, dates and progress, then its month cells: empty for the fills, or its period's.
 std::vector<Cell> gantt_cells(const std::string& code, const std::string& name, const Schedule& s, Style style) {
     std::vector<Cell> cells = {text_cell(code, style), text_cell(name, style), date_cell(s.start), date_cell(s.end),
                                percent_cell(s.done_percent)};
-    cells.insert(cells.end(), 12 * k_years, blank_cell(Style::gantt_cell));
+    for (int y = 0; y < k_years; ++y) {
+        for (int m = 1; m <= 12; ++m) {
+            cells.push_back(blank_cell(in_period(s, k_first_year + y, m) ? Style::gantt_period : Style::gantt_cell));
+        }
+    }
     return cells;
 }
 
 }  // namespace
 
 SheetSpec gantt_sheet(const Corpus& corpus) {
-    SheetBuilder b("Ganta diagramma", "Darba plāna laika grafiks pa mēnešiem (gaišs — plānots, tumšs — izpildīts)",
-                   gantt_columns(), 2);
+    SheetBuilder b(
+        "Ganta diagramma",
+        "Darba plāna laika grafiks pa mēnešiem (gaišs — plānots, tumšs — izpildīts, svītrots — tikai mēneši)",
+        gantt_columns(), 2);
     print_two_years_a_page(b.sheet());  // before finish(): its widths are the print's
     // The milestones first, as in 000's chart: a dated one lights its month, an undated one none.
     for (const auto& m : corpus.milestones) { b.add(gantt_cells("", m.name, m.schedule, Style::subgroup)); }

@@ -80,6 +80,10 @@ std::map<Style, lxw_format*> make_formats(lxw_workbook* wb) {
     format_set_bg_color(f[Style::gantt_planned], 0xA9D08E);
     f[Style::gantt_done] = workbook_add_format(wb);
     format_set_bg_color(f[Style::gantt_done], 0x375623);
+    f[Style::gantt_period] = workbook_add_format(wb);  // dashed, as the chart's bar: no exact dates
+    format_set_bg_color(f[Style::gantt_period], 0xE2EFDA);
+    format_set_border(f[Style::gantt_period], LXW_BORDER_DASHED);
+    format_set_border_color(f[Style::gantt_period], 0x548235);
     return f;
 }
 
