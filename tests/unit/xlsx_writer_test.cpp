@@ -9,6 +9,7 @@
 #include "render/xlsx/markdown_items.h"
 #include "render/xlsx/sheet_builder.h"
 #include "scratch.h"
+#include "util/text.h"
 
 using namespace pvpp;
 
@@ -48,6 +49,19 @@ TEST_CASE("Markdown items: one per list item or paragraph, without markup") {
           std::vector<std::string>{"Ievads.", "Pirmais", "Otrais"});
     CHECK(markdown_items("").empty());
     CHECK(markdown_plain("*a* un `b`") == "a un b");
+}
+
+TEST_CASE("Markdown items: a nested list's first line is indented as the others") {
+    std::string item = markdown_items("- Kontrolē, tostarp:\n  - pārrauga\n  - analizē\n").at(0);
+    CHECK(item.find("tostarp:\n") != std::string::npos);
+    std::vector<std::string_view> lines = split_lines(item);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[1].substr(0, lines[1].find('-')) == lines[2].substr(0, lines[2].find('-')));
+    CHECK(lines[1].find("- pārrauga") > 0);
+    std::string both = markdown_plain("- viens\n- divi\n");
+    std::vector<std::string_view> plain = split_lines(both);
+    REQUIRE(plain.size() == 2);
+    CHECK(plain[0].find("- viens") == plain[1].find("- divi"));
 }
 
 TEST_CASE("a workbook is written and a formula-looking text does not fail it") {

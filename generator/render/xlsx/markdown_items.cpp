@@ -9,11 +9,14 @@
 namespace pvpp {
 namespace {
 
+// Without the blank lines around it; a nested list keeps its first line's indent like the rest.
 std::string plain(cmark_node* node) {
     char* text = cmark_render_plaintext(node, k_markdown_options, 0);
-    std::string out(trim(text));
+    std::string out(text);
     std::free(text);
-    return out;
+    out.erase(out.find_last_not_of(" \t\r\n") + 1);
+    std::size_t start = out.find_first_not_of("\r\n");
+    return start == std::string::npos ? "" : out.substr(start);
 }
 
 // A list item's blocks rendered one by one, so the item's own marker is not printed.
