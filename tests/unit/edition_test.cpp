@@ -224,3 +224,32 @@ TEST_CASE("the review edition names a field by its label and the key editors wri
     std::string summary = provenance_summary(p, EntityKind::measure);
     CHECK(summary.find("; Atbildīgie (responsible) — secināts") != std::string::npos);
 }
+
+TEST_CASE("a capability with nothing to say has no public page; its place on the chapter page stands for it") {
+    MemoryFileSystem files;
+    files.add("data/site.toml",
+              "title = \"Vide\"\nbase_url = \"https://piemers.lv\"\n"
+              "[[page]]\nid = \"spejas\"\nslug = \"4-nodala-spejas\"\ntitle = \"4. nodaļa\"\n"
+              "shows = \"capabilities\"\n");
+    files.add("content/capabilities.toml",
+              "[[capability]]\ncode = \"S1\"\nname = \"Struktūra\"\ndescription = \"Iestādes struktūra.\"\n"
+              "[[capability]]\ncode = \"S2\"\nname = \"Kultūra\"\n"
+              "[[capability]]\ncode = \"S2-1\"\nname = \"Vērtības\"\ndescription = \"Vērtības.\"\n"
+              "[[capability]]\ncode = \"S5\"\nname = \"Vadlīnijas\"\n"
+              "[[capability]]\ncode = \"S6\"\nname = \"Procesi\"\ndescription = \"Secināts.\"\n"
+              "fields.description = { status = \"inferred\", how = \"no slaida\" }\n");
+    auto site = test::load_site(files);
+    REQUIRE(site->diags.error_count() == 0);
+    CHECK(moved_pages(Edition::review, site->corpus).empty());
+    make_public(*site);
+    const MovedPages& moved = site->config.moved;
+    CHECK(moved.count("lv/spejas/s5/") == 1);
+    CHECK(moved.count("lv/spejas/s6/") == 1);  // its only text is inferred
+    CHECK(moved.count("lv/spejas/s1/") == 0);
+    CHECK(moved.count("lv/spejas/s2/") == 0);  // its item S2-1 is a section of its page
+    REQUIRE(moved.count("lv/spejas/s5/"));
+    CHECK(moved.at("lv/spejas/s5/").folder == url::page("4-nodala-spejas"));
+    auto pages = site_pages(site->context());
+    CHECK(page_at(pages, "lv/spejas/s5/") == nullptr);
+    CHECK(page_at(pages, "lv/spejas/s1/") != nullptr);
+}

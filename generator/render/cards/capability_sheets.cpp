@@ -58,7 +58,7 @@ void fill_sheet(const CardLinks& links, const Capability& c, ctemplate::Template
     const RenderContext& ctx = links.ctx();
     fill_head(ctx.config.edition, c, d);
     d.SetValue("KIND", c.resource ? "Resurss" : "Spēja");
-    d.SetValue("HREF", CardLinks::href(url::capability(c)));
+    d.SetValue("HREF", links.site_href(url::capability(c)));
     std::string description = c.description.empty() ? not_described(ctx.config.edition, c) : links.md(c.description);
     if (!description.empty()) { d.SetValueAndShowSection("DESCRIPTION", description, "HAS_DESCRIPTION"); }
     for (const Capability* item : capability_items(ctx.corpus, c)) {

@@ -162,18 +162,37 @@ CorpusIndex index_for(Edition e, const Corpus& corpus, const CorpusIndex& index)
     return shown;
 }
 
+namespace {
+
+// A capability or resource (not a named item, which is a section of its page) with no
+// description the public edition shows and no items: its page would be its name alone.
+bool says_nothing(const Corpus& corpus, const Capability& c) {
+    if (c.code.find('-') != std::string::npos) { return false; }
+    if (!c.description.empty() && c.provenance.is_fact("description")) { return false; }
+    return std::none_of(corpus.capabilities.begin(), corpus.capabilities.end(),
+                        [&](const Capability& x) { return x.code.starts_with(c.code + "-"); });
+}
+
+}  // namespace
+
 MovedPages moved_pages(Edition e, const Corpus& corpus) {
     MovedPages moved;
     if (e == Edition::review) { return moved; }
-    auto move = [&](const EntityKey& key) {
+    auto move = [&](const EntityKey& key, const std::string& folder) {
         LivePlace place = live_place(corpus, key);
-        if (!place.empty()) { moved[url::of(key.kind, key.id)] = {url::page(place.slug), place.anchor}; }
+        if (!place.empty()) { moved[folder] = {url::page(place.slug), place.anchor}; }
     };
     for (const auto& p : corpus.principles) {
-        if (p.description.empty()) { move({EntityKind::principle, std::to_string(p.number)}); }
+        std::string number = std::to_string(p.number);
+        if (p.description.empty()) { move({EntityKind::principle, number}, url::of(EntityKind::principle, number)); }
     }
     for (const auto& c : corpus.conditions) {
-        if (c.description.empty() && c.items.empty()) { move({EntityKind::condition, c.code}); }
+        if (c.description.empty() && c.items.empty()) {
+            move({EntityKind::condition, c.code}, url::of(EntityKind::condition, c.code));
+        }
+    }
+    for (const auto& c : corpus.capabilities) {
+        if (says_nothing(corpus, c)) { move({EntityKind::capability, c.code}, url::capability(c)); }
     }
     return moved;
 }

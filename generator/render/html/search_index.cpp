@@ -120,6 +120,9 @@ void add_moved_records(std::vector<SearchEntry>& entries, const Corpus& corpus, 
     for (const auto& c : corpus.conditions) {
         add_moved(entries, moved, url::of(EntityKind::condition, c.code), c.code + " " + c.name, c.name);
     }
+    for (const auto& c : corpus.capabilities) {
+        add_moved(entries, moved, url::capability(c), c.code + " " + c.name, c.name);
+    }
 }
 
 std::string search_index_js(const std::vector<SearchEntry>& entries) {
