@@ -24,7 +24,11 @@ const char* state_cell(SectionState s) {
 }
 
 std::string summary_table(const Completeness& c) {
-    std::string html = "<table><thead><tr><th>Veids</th><th>Skaits</th><th>Piezīmes</th></tr></thead><tbody>";
+    // A record counts once for itself and once for each field whose source differs: more than its records.
+    std::string html =
+        "<p>Skaitīti avota apgalvojumi: katram ierakstam viens, un vēl pa vienam katram tā laukam, "
+        "kura avots vai statuss "
+        "atšķiras.</p><table><thead><tr><th>Veids</th><th>Skaits</th><th>Piezīmes</th></tr></thead><tbody>";
     for (const auto& row : c.rows) {
         html += "<tr><td>" + html_escape(row.label) + "</td><td>" + std::to_string(row.count) + "</td><td>" +
                 html_escape(row.detail) + "</td></tr>";
@@ -92,7 +96,7 @@ std::string provenance_table(const Completeness& c) {
 std::string worklist(const Completeness& c) {
     return PageBuilder::list_of(c.worklist, [](const auto& w) {
         std::string what = html_escape(std::string(record_kind(w.record.kind).singular) + " " + w.record.id) +
-                           (w.field.empty() ? "" : " · <code>" + html_escape(w.field) + "</code>");
+                           (w.field.empty() ? "" : " · " + html_escape(field_title(w.record.kind, w.field)));
         return what + ": " + html_escape(provenance_text(w.provenance)) + " <span class=\"where\">(" +
                html_escape(w.provenance.loc.file) + ":" + std::to_string(w.provenance.loc.line) + ")</span>";
     });
