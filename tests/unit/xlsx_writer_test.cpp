@@ -89,3 +89,28 @@ TEST_CASE("a sheet name libxlsxwriter refuses is reported") {
     REQUIRE(diags.error_count() >= 1);
     CHECK(diags.sorted()[0].message == "lapa 'a[b]': libxlsxwriter nepieņem lapas nosaukumu");
 }
+
+TEST_CASE("a text taller than Excel's largest row goes on in rows below, with its record's key") {
+    std::vector<std::string> lines;
+    for (int i = 0; i < 60; ++i) { lines.push_back("- rinda " + std::to_string(i)); }
+    std::string tall = join(lines, "\n");
+    SheetBuilder b("Spējas", "Spējas", {{"Kods", 8}, {"Apraksts", 80}, {"Veids", 10}}, 1);
+    b.add({text_cell("S2-4", Style::code), text_cell(tall), text_cell("spēja")});
+    b.add({text_cell("S3", Style::code), text_cell("īss"), text_cell("spēja")});
+    SheetSpec sheet = b.finish();
+    std::size_t before = sheet.rows.size();
+    int filter_end = sheet.autofilter->last_row;
+    continue_tall_rows(sheet);
+    std::size_t added = sheet.rows.size() - before;
+    REQUIRE(added == 2);  // 60 lines: 26 + 26 + 8
+    CHECK(sheet.autofilter->last_row == filter_end + 2);
+    std::vector<std::string> pieces;
+    for (std::size_t r = sheet.header_row + 1; r < sheet.rows.size(); ++r) {
+        const Row& row = sheet.rows[r];
+        CHECK(row.height <= 409);
+        if (row.cells[0].text == "S2-4") { pieces.push_back(row.cells[1].text); }
+    }
+    CHECK(join(pieces, "\n") == tall);
+    CHECK(sheet.rows.back().cells[0].text == "S3");
+    CHECK(sheet.rows[sheet.rows.size() - 2].cells[2].text.empty());  // the other cells are not repeated
+}

@@ -157,6 +157,19 @@ class PolicyWorkbook(unittest.TestCase):
         tall = [i for i in range(3, ws.max_row + 1) if (ws.row_dimensions[i].height or 15) > 15]
         self.assertTrue(tall, "no row is taller than one line")
 
+    def test_long_texts_go_on_below_instead_of_past_excel_s_largest_row(self):
+        # S2-4's description is longer than 409 points of text: its rows, each with its code,
+        # hold it whole, to its last item.
+        ws = self.wb["Spējas un resursi"]
+        for sheet in self.wb:
+            heights = [sheet.row_dimensions[i].height or 0 for i in range(1, sheet.max_row + 1)]
+            self.assertLessEqual(max(heights), 409, sheet.title)
+        rows = [i for i in range(3, ws.max_row + 1) if ws.cell(i, 1).value == "S2-4"]
+        self.assertGreater(len(rows), 1)
+        text = "\n".join(ws.cell(i, 4).value or "" for i in rows)
+        self.assertIn("Izpausmes:", text)
+        self.assertIn("veselā saprāta", text.split("Izpausmes:")[1])
+
     def test_fixed_properties(self):
         p = self.wb.properties
         self.assertEqual(p.title, "Pakalpojumu pārvaldības politika")

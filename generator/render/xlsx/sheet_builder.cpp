@@ -124,6 +124,67 @@ double estimated_height(const Row& row, const std::vector<double>& widths) {
     return lines == 1 ? 0 : std::min(409.0, lines * 15.0 + 3);
 }
 
+namespace {
+
+// 26 lines of 15 points and the margin fit Excel's largest row.
+constexpr int k_row_lines = 26;
+
+bool splits(const Cell& c) { return c.kind == Cell::Kind::text && c.style != Style::title; }
+
+// The text in pieces of at most k_row_lines lines, cut between its lines (a paragraph or list
+// item longer than that stays whole).
+std::vector<std::string> row_pieces(const std::string& text, double width, bool bold) {
+    std::vector<std::string> pieces(1);
+    int used = 0;
+    for (auto line : split_lines(text)) {
+        int n = wrapped_lines(std::string(line), width, bold);
+        if (used > 0 && used + n > k_row_lines) {
+            pieces.emplace_back();
+            used = 0;
+        }
+        pieces.back() += (pieces.back().empty() ? "" : "\n") + std::string(line);
+        used += n;
+    }
+    return pieces;
+}
+
+// The row, or the row and its continuations: piece k of each cut text in row k, and the
+// record's key (the first cell) again, so a filter or a printed page keeps them together.
+std::vector<Row> continued(const Row& row, const std::vector<double>& widths) {
+    std::vector<std::vector<std::string>> pieces(row.cells.size());
+    std::size_t count = 1;
+    for (std::size_t i = 0; i < row.cells.size() && i < widths.size(); ++i) {
+        if (!splits(row.cells[i])) { continue; }
+        pieces[i] = row_pieces(row.cells[i].text, widths[i], is_bold(row.cells[i].style));
+        count = std::max(count, pieces[i].size());
+    }
+    if (count == 1) { return {row}; }
+    std::vector<Row> rows(count, Row{{}, row.outline, 0});
+    for (std::size_t k = 0; k < count; ++k) {
+        for (std::size_t i = 0; i < row.cells.size(); ++i) {
+            Cell c = k == 0 || i == 0 ? row.cells[i] : text_cell("", row.cells[i].style);
+            if (pieces[i].size() > 1) { c.text = k < pieces[i].size() ? pieces[i][k] : ""; }
+            rows[k].cells.push_back(std::move(c));
+        }
+        rows[k].height = estimated_height(rows[k], widths);
+    }
+    return rows;
+}
+
+}  // namespace
+
+void continue_tall_rows(SheetSpec& sheet) {
+    if (sheet.header_row < 0 || !sheet.validations.empty() || !sheet.fills.empty() || !sheet.charts.empty()) { return; }
+    std::vector<Row> rows;
+    for (std::size_t r = 0; r < sheet.rows.size(); ++r) {
+        std::vector<Row> more = r > static_cast<std::size_t>(sheet.header_row) ? continued(sheet.rows[r], sheet.widths)
+                                                                               : std::vector<Row>{sheet.rows[r]};
+        if (sheet.autofilter && more.size() > 1) { sheet.autofilter->last_row += static_cast<int>(more.size() - 1); }
+        for (auto& row : more) { rows.push_back(std::move(row)); }
+    }
+    sheet.rows = std::move(rows);
+}
+
 void fit_row_heights(SheetSpec& sheet) {
     for (auto& row : sheet.rows) {
         if (row.height == 0) { row.height = estimated_height(row, sheet.widths); }

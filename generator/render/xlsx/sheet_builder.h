@@ -43,6 +43,12 @@ double estimated_height(const Row& row, const std::vector<double>& widths);
 /// Sets every row's height from its content.
 void fit_row_heights(SheetSpec& sheet);
 
+/// Excel shows no more than 409 points of a row: a text taller than that goes on in the rows
+/// below its own, whole lines in each and the row's other cells empty, so that nothing is
+/// hidden in the cell or cut off in print. Only a plain table (no list, fill or chart tied
+/// to its rows); its filter grows with it.
+void continue_tall_rows(SheetSpec& sheet);
+
 /// Narrows the wide text columns (their text wraps instead) until the sheet fits an A4
 /// landscape page's width with its text printed at 9 pt or more; a sheet with column
 /// breaks is left as its maker laid it out over pages.

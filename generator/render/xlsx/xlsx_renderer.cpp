@@ -6,6 +6,7 @@
 #include "render/xlsx/portfolio_workbook.h"
 #include "render/xlsx/public_workbook.h"
 #include "render/xlsx/self_assessment_workbook.h"
+#include "render/xlsx/sheet_builder.h"
 #include "render/xlsx/workplan_workbook.h"
 #include "render/xlsx/xlsx_writer.h"
 #include "util/message.h"
@@ -41,6 +42,9 @@ void XlsxRenderer::render(const RenderContext& ctx, OutputFolder& out, Diagnosti
         // The appendices are published; the self-assessment and portfolio templates are blank forms to fill in.
         bool appendix = spec.file == k_policy_file || spec.file == k_workplan_file;
         if (appendix && ctx.config.edition == Edition::public_) { make_public(spec); }
+        for (auto& sheet : spec.sheets) {
+            if (appendix) { continue_tall_rows(sheet); }
+        }
         r.file = spec.file;
         r.bytes = workbook_bytes(spec, scratch.path(), i, r.diags);
         return r;
