@@ -34,6 +34,15 @@ std::unique_ptr<Site> small_site() {
     return test::load_site(files);
 }
 
+// The small site through the real theme, with no diagnostic.
+void render_small_site(OutputFolder& out) {
+    auto site = small_site();
+    RenderContext ctx{site->corpus, site->index, site->config};
+    Diagnostics diags;
+    SiteRenderer().render(ctx, out, diags);
+    CHECK(diags.error_count() == 0);
+}
+
 const PageView& page_at(const std::vector<PageView>& pages, const std::string& path) {
     for (const auto& p : pages) {
         if (p.path == path) { return p; }
@@ -102,12 +111,8 @@ TEST_CASE("codes in Markdown become relative links; inferred matrix cells are ma
 }
 
 TEST_CASE("the theme escapes record text and writes one index.html per page") {
-    auto site = small_site();
-    RenderContext ctx{site->corpus, site->index, site->config};
     OutputFolder out("site");
-    Diagnostics diags;
-    SiteRenderer().render(ctx, out, diags);
-    CHECK(diags.error_count() == 0);
+    render_small_site(out);
     const std::string* html = out.find("lv/uzdevumi/pu2-1/index.html");
     REQUIRE(html);
     CHECK(html->find("Plānošana &lt;b&gt;") != std::string::npos);
@@ -118,11 +123,8 @@ TEST_CASE("the theme escapes record text and writes one index.html per page") {
 }
 
 TEST_CASE("only the search page loads the search index; every page has the header's search form") {
-    auto site = small_site();
-    RenderContext ctx{site->corpus, site->index, site->config};
     OutputFolder out("site");
-    Diagnostics diags;
-    SiteRenderer().render(ctx, out, diags);
+    render_small_site(out);
     for (const char* file : {"index.html", "404.html", "lv/uzdevumi/pu2-1/index.html", "lv/meklesana/index.html"}) {
         const std::string* html = out.find(file);
         REQUIRE(html);
