@@ -118,4 +118,20 @@ describe('pvpp serve in the browser', () => {
     const real = problems.filter((p) => !p.includes('/favicon.ico'));
     assert.deepEqual(real, [], 'no console errors, policy violations or failed requests');
   });
+
+  it("shows the site's 404 page, styled and whole, at a missing address of any depth", async () => {
+    const tab = await newTab(chromium.browser);
+    const missing = `http://127.0.0.1:${running.port}/lv/nav/tadas/lapas/`;
+    const { page, problems } = await visit(tab, missing);
+    const shown = await page.evaluate(() => ({
+      h1: document.querySelector('h1')?.textContent,
+      styled: [...document.styleSheets].some((s) => s.href?.endsWith('/static/style.css') && s.cssRules.length > 0),
+    }));
+    await page.close();
+    assert.equal(shown.h1, 'Lapa nav atrasta');
+    assert.ok(shown.styled, 'its stylesheet did not load');
+    // Only the page itself answers 404; whatever it loads is found.
+    const real = problems.filter((p) => !p.includes('/favicon.ico') && !p.includes(missing));
+    assert.deepEqual(real, []);
+  });
 });

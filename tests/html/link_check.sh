@@ -12,8 +12,10 @@ printf '[AnchorCheck]\n' > "$config"
 # The copies of the cards the site carries for download (datnes/) are checked to exist, not
 # read: pvpp's own link check at build time checks their links, and reading them here would
 # take minutes.
-pages=$(find "$site" -name '*.html' -not -path "$site/datnes/*" | wc -l)
-if find "$site" -name '*.html' -not -path "$site/datnes/*" | sort | sed 's|^|file://|' |
+# 404.html links from the server's root (a server shows it at any missing address), which
+# file:// cannot follow: tests/serve checks it at such an address, and pvpp's own check reads it.
+pages=$(find "$site" -name '*.html' -not -path "$site/datnes/*" -not -name 404.html | wc -l)
+if find "$site" -name '*.html' -not -path "$site/datnes/*" -not -name 404.html | sort | sed 's|^|file://|' |
     linkchecker --config "$config" --no-status --no-follow-url "$site/datnes/" --stdin; then
     echo "$pages pages: every link and anchor resolves"
 else

@@ -185,6 +185,13 @@ class ServeTest(unittest.TestCase):
         self.assertEqual(status, 404)
         self.assertIn("Lapa nav atrasta", body)
         self.assertRegex(body, SCRIPT_TAG)
+        # Shown at any depth, its stylesheet and links still lead where they should.
+        _, _, deep = self.server.request("/lv/nav/tadas/lapas/")
+        links = re.findall(r'(?:href|src|action)="([^"#:]+)"', deep)
+        self.assertIn("/static/style.css", links)
+        for link in set(links):
+            with self.subTest(link=link):
+                self.assertEqual(self.server.request(urllib.parse.urljoin("/lv/nav/tadas/lapas/", link))[0], 200)
 
     def test_3_no_request_leaves_the_output_folder(self):
         os.symlink(self.path("secret.txt"), self.path(SERVED + "/site/saite.txt"))

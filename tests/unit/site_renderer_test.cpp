@@ -1,18 +1,18 @@
 // The site renderer: page views (pure) and pages expanded through the real theme.
+#include "render/html/site_renderer.h"
+
 #include <doctest/doctest.h>
 
-#include "test_site.h"
-
 #include <algorithm>
-#include <memory>
-
 #include <filesystem>
 #include <fstream>
+#include <memory>
+#include <regex>
 #include <sstream>
 
 #include "load/corpus_loader.h"
 #include "render/common/urls.h"
-#include "render/html/site_renderer.h"
+#include "test_site.h"
 #include "util/file_system.h"
 #include "validate/validate.h"
 
@@ -177,4 +177,19 @@ TEST_CASE("consecutive pages of one kind link to each other as previous and next
     CHECK(first.next.label == "PU2-2 Otrais");
     CHECK(second.previous.href == "../../../lv/uzdevumi/pu2-1/index.html");
     CHECK(second.next.href.empty());
+}
+
+TEST_CASE("the 404 page's links start at the site's root: a server shows it at any missing address") {
+    OutputFolder out("site");
+    render_small_site(out);
+    const std::string* html = out.find("404.html");
+    REQUIRE(html);
+    CHECK(html->find("href=\"/static/style.css\"") != std::string::npos);
+    CHECK(html->find("<a href=\"/index.html\">Sākums</a>") != std::string::npos);
+    CHECK(html->find("href=\"/lv/meklesana/index.html\"") != std::string::npos);
+    std::regex relative("(href|src|action)=\"(?!https:|mailto:)[a-z]");  // relative to the address it is shown at
+    CHECK_FALSE(std::regex_search(*html, relative));
+    const std::string* task = out.find("lv/uzdevumi/pu2-1/index.html");
+    REQUIRE(task);
+    CHECK(task->find("href=\"/") == std::string::npos);  // every other page's links are relative
 }

@@ -20,8 +20,9 @@ from html.parser import HTMLParser
 SITE_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
                "object-src 'none'; base-uri 'none'; form-action 'self'")
 CARDS_POLICY = "default-src 'none'; style-src '{hash}'; base-uri 'none'; form-action 'none'"
-OWN_SCRIPTS = re.compile(r"^(\.\./)*static/(search-index|search|site|matrix)\.js$")
-OWN_STYLESHEET = re.compile(r"^(\.\./)*static/style\.css$")
+# Relative, or from the root (the 404 page, shown at any address).
+OWN_SCRIPTS = re.compile(r"^(/|(\.\./)*)static/(search-index|search|site|matrix)\.js$")
+OWN_STYLESHEET = re.compile(r"^(/|(\.\./)*)static/style\.css$")
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "poster", "cite", "background"}
 ALLOWED_SCHEMES = {"", "http", "https", "mailto"}
 FORBIDDEN_ELEMENTS = {"iframe", "object", "embed", "frame", "frameset", "applet", "base", "template"}

@@ -20,7 +20,8 @@ PageBuilder::PageBuilder(const RenderContext& ctx, std::string path, std::string
 // A page the edition does not make is linked at its place on a chapter page.
 std::string PageBuilder::href(const std::string& target) const {
     SiteTarget t = resolve_target(m_ctx.config.moved, target);
-    return url::relative(m_view.path, t.folder) + (t.anchor.empty() ? "" : "#" + t.anchor);
+    return (m_view.from_root ? "/" : "") + url::relative(m_view.path, t.folder) +
+           (t.anchor.empty() ? "" : "#" + t.anchor);
 }
 
 std::string PageBuilder::href(const SiteTarget& t) const {

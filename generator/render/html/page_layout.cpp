@@ -28,7 +28,7 @@ const ctemplate::StaticTemplateString k_watermark = STS_INIT(k_watermark, "WATER
 void fill_navigation(const PageView& page, const std::vector<PageLink>& nav, ctemplate::TemplateDictionary& dict) {
     for (const auto& item : nav) {
         auto* d = dict.AddSectionDictionary(k_nav);
-        d->SetValue(k_href, url::relative(page.path, item.href));
+        d->SetValue(k_href, (page.from_root ? "/" : "") + url::relative(page.path, item.href));
         d->SetValue(k_label, item.label);
         if (item.href == page.path) { d->ShowSection(k_current); }
     }
@@ -43,7 +43,7 @@ ctemplate::TemplateDictionary* fill_frame(const SiteFrame& frame, const PageView
     dict.SetValue(k_title, page.title);
     dict.SetValue(k_document_title, page.title == frame.site_title ? page.title : page.title + " – " + frame.site_title);
     dict.SetValue(k_site_title, frame.site_title);
-    dict.SetValue(k_root, url::root_prefix(page.path));
+    dict.SetValue(k_root, page.from_root ? "/" : url::root_prefix(page.path));
     for (const auto& b : page.breadcrumbs) {
         auto* d = dict.AddSectionDictionary(k_breadcrumb);
         d->SetValue(k_label, b.label);

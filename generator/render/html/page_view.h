@@ -35,6 +35,9 @@ struct PageView {
     PageLink previous;  ///< the record before this one in its chapter (href empty: none)
     PageLink next;
     bool searchable = true;  ///< false for a page that only lists others (a kind's section index)
+    /// Its links start at the site's root ("/lv/…"): the 404 page, which a server shows at
+    /// whatever address was missing, where links relative to its own folder would lead nowhere.
+    bool from_root = false;
 
     /// How lists and neighbours name it: "PU2-10 Name", or the title alone when it has no code.
     std::string label() const { return code.empty() ? title : code + " " + title; }

@@ -34,10 +34,12 @@ PageView search_page(const RenderContext& ctx) {
     return b.take();
 }
 
-// Served by static hosts for a missing address; it sits at the site root, so its links are root-relative.
+// Served by static hosts (and pvpp serve) at whatever address was missing: its links start at the root.
 PageView not_found_page(const RenderContext& ctx) {
     PageBuilder b(ctx, url::home(), "Kļūda 404", "Lapa nav atrasta");
     b.view().file = "404.html";
+    b.view().from_root = true;
+    b.view().breadcrumbs = {{"Sākums", b.href(url::home())}};  // the builder's was made before
     b.section("", "<p>Šāda lapa šajā vietnē nav atrodama. Iespējams, tā ir pārvietota vai adrese ir ierakstīta "
                   "kļūdaini.</p>" + PageBuilder::list({b.link("Uz sākumlapu", url::home()),
                                                        b.link("Meklēt vietnē", url::search())}));

@@ -35,7 +35,9 @@ export function allPages(dir = siteDir, prefix = '') {
   const found = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const rel = prefix + entry.name;
-    if (entry.isDirectory() && rel === 'datnes') {
+    // The downloads are not pages; 404.html links from the server's root, which file:// cannot
+    // follow (serve_test.mjs shows it at a missing address).
+    if ((entry.isDirectory() && rel === 'datnes') || rel === '404.html') {
       continue;
     }
     if (entry.isDirectory()) {
