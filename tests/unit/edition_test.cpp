@@ -253,3 +253,38 @@ TEST_CASE("a capability with nothing to say has no public page; its place on the
     CHECK(page_at(pages, "lv/spejas/s5/") == nullptr);
     CHECK(page_at(pages, "lv/spejas/s1/") != nullptr);
 }
+
+TEST_CASE("a live address made from an inferred slug is marked in review and left off the public handout") {
+    MemoryFileSystem files;
+    files.add("data/site.toml",
+              "title = \"Vide\"\nbase_url = \"https://piemers.lv\"\n"
+              "[[page]]\nid = \"spejas\"\nslug = \"4-nodala-spejas\"\ntitle = \"4. nodaļa\"\n"
+              "shows = \"capabilities\"\n");
+    files.add(
+        "content/capabilities.toml",
+        "[[capability]]\ncode = \"S1\"\nname = \"Struktūra\"\nslug = \"s1-struktura\"\ndescription = \"Teksts.\"\n"
+        "[[capability]]\ncode = \"S8\"\nname = \"Partneri\"\nslug = \"s8-partneri\"\ndescription = \"Teksts.\"\n"
+        "fields.slug = { status = \"inferred\", how = \"pēc S1–S4 lapu parauga\" }\n");
+    auto site = test::load_site(files);
+    REQUIRE(site->diags.error_count() == 0);
+    auto capabilities = [&] {
+        Theme theme;
+        Diagnostics diags;
+        REQUIRE(theme.load(site->config.root, "default", card_templates(), diags));
+        RenderContext ctx = site->context();
+        for (auto& f : card_files(ctx, theme, "")) {
+            if (f.path == "spejas-un-resursi.html") { return f.bytes; }
+        }
+        FAIL("no spejas-un-resursi.html");
+        return std::string();
+    };
+    site->config.edition = Edition::review;
+    std::string review = capabilities();
+    CHECK(has(review, "https://piemers.lv/lv/s8-partneri"));
+    CHECK(has(review, "prov-inferred"));
+    make_public(*site);
+    std::string shown = capabilities();
+    CHECK(has(shown, "https://piemers.lv/lv/s1-struktura"));
+    CHECK_FALSE(has(shown, "piemers.lv/lv/s8-partneri"));
+    CHECK_FALSE(has(shown, "<dd></dd>"));
+}

@@ -54,6 +54,15 @@ void fill_item(const CardLinks& links, const Capability& item, ctemplate::Templa
                              : not_described(e, item));
 }
 
+// A live address made from an inferred slug or code is a guess: marked in the review edition,
+// left out of the public one.
+std::string live_html(Edition e, const Corpus& corpus, const Capability& c) {
+    const char* field = c.slug.empty() ? "code" : "slug";
+    std::string url = capability_live_url(corpus, c);
+    if (!url.empty() && !shows_value(e, c.provenance, field)) { return ""; }
+    return live_link_html(e, url) + (url.empty() ? "" : provenance_mark(e, c.provenance, field));
+}
+
 void fill_sheet(const CardLinks& links, const Capability& c, ctemplate::TemplateDictionary& d) {
     const RenderContext& ctx = links.ctx();
     fill_head(ctx.config.edition, c, d);
@@ -71,7 +80,9 @@ void fill_sheet(const CardLinks& links, const Capability& c, ctemplate::Template
                                           : "Uzdevumi, kuru veikšanai spēja nepieciešama");
     std::string tasks = task_list_html(links, tasks_needing(ctx, c), card_part_section(c.card_part), none);
     if (!tasks.empty()) { d.SetValueAndShowSection("TASKS", tasks, "HAS_TASKS"); }
-    d.SetValue("LIVE", live_link_html(ctx.config.edition, capability_live_url(ctx.corpus, c)));
+    if (std::string live = live_html(ctx.config.edition, ctx.corpus, c); !live.empty()) {
+        d.SetValueAndShowSection("LIVE", live, "HAS_LIVE");
+    }
 }
 
 void fill_contents(const Corpus& corpus, Edition e, ctemplate::TemplateDictionary& dict) {

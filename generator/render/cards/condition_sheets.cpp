@@ -47,7 +47,8 @@ void fill_sheet(const CardLinks& links, const Condition& c, ctemplate::TemplateD
     if (!description.empty()) { d.SetValueAndShowSection("DESCRIPTION", description, "HAS_DESCRIPTION"); }
     if (g && !g->description.empty()) { d.SetValueAndShowSection("GROUP_TEXT", links.md(g->description), "HAS_GROUP_TEXT"); }
     if (std::string tasks = tasks_html(links, c); !tasks.empty()) { d.SetValueAndShowSection("TASKS", tasks, "HAS_TASKS"); }
-    d.SetValue("LIVE", live_link_html(links.ctx().config.edition, condition_live_url(links.ctx().corpus, c)));
+    std::string live = live_link_html(links.ctx().config.edition, condition_live_url(links.ctx().corpus, c));
+    if (!live.empty()) { d.SetValueAndShowSection("LIVE", live, "HAS_LIVE"); }
 }
 
 void fill_cover(const CardLinks& links, ctemplate::TemplateDictionary& dict) {

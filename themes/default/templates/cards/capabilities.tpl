@@ -32,7 +32,8 @@
 <dl class="role-facts">
   <dt>Veids</dt><dd>{{KIND}}</dd>
   <dt>Kods</dt><dd><span class="code">{{CODE}}</span>{{#INFERRED}} <span class="inferred">secināts, avotos nav norādīts</span>{{/INFERRED}}</dd>
-  <dt>Tiešsaistē</dt><dd>{{LIVE:none}}</dd>
+{{#HAS_LIVE}}  <dt>Tiešsaistē</dt><dd>{{LIVE:none}}</dd>
+{{/HAS_LIVE}}
 </dl>
 {{#HAS_TASKS}}<h3>{{NEED_HEADING}}</h3>
 {{TASKS:none}}

@@ -34,7 +34,8 @@
   <dt>Nosaukums</dt><dd>{{NAME}}</dd>
   <dt>Nosacījumu grupa</dt><dd>{{GROUP:none}}</dd>
 {{#HAS_ITEMS}}  <dt>Ietver</dt><dd>{{ITEMS:none}}</dd>
-{{/HAS_ITEMS}}  <dt>Tiešsaistē</dt><dd>{{LIVE:none}}</dd>
+{{/HAS_ITEMS}}{{#HAS_LIVE}}  <dt>Tiešsaistē</dt><dd>{{LIVE:none}}</dd>
+{{/HAS_LIVE}}
 </dl>
 <div class="columns">
 <div>
