@@ -16,7 +16,8 @@ std::unique_ptr<test::Site> policy_site() {
     files.add("content/roles.toml",
               "[[role]]\nnumber = 2\nid = \"b\"\nname = \"Loma B\"\n[[role]]\nnumber = 1\nid = \"a\"\nname = \"Loma A\"\n");
     files.add("content/tasks/PU1-1.toml",
-              "code = \"PU1-1\"\nname = \"=SUM(1,2)\"\npractice = \"+A1\"\n[matrix]\na = \"A\"\nb = \"L?\"\n");
+              "code = \"PU1-1\"\nname = \"=SUM(1,2)\"\npractice = \"+A1\"\n[matrix]\nconfidence = \"medium\"\n"
+              "a = \"A\"\nb = \"L?\"\n");
     files.add("content/tasks/PU2-1.toml", "code = \"PU2-1\"\nname = \"@Uzdevums\"\n[matrix]\nb = \"A\"\n");
     files.add("content/conditions.toml",
               "[[group]]\nnumber = 5\nname = \"Grupa\"\n[[condition]]\ncode = \"N5-1\"\nname = \"-Nosacījums\"\n"
@@ -77,6 +78,7 @@ TEST_CASE("the task sheet has a column per role in number order with A/L, fills 
     CHECK(pu11.cells[5].text == "L");
     CHECK(pu11.cells[5].style == Style::l_inferred);
     CHECK_FALSE(pu11.cells[5].comment.empty());
+    CHECK(pu11.cells[6].text == "vidēja");  // the reading's confidence in Latvian, as the pages say it
     CHECK(row_of(s, "PU2-1").cells[4].kind == Cell::Kind::blank);
     REQUIRE(s.validations.size() == 1);
     CHECK(s.validations[0].source == "=Saraksti!$A$3:$A$4");

@@ -114,3 +114,20 @@ TEST_CASE("a text taller than Excel's largest row goes on in rows below, with it
     CHECK(sheet.rows.back().cells[0].text == "S3");
     CHECK(sheet.rows[sheet.rows.size() - 2].cells[2].text.empty());  // the other cells are not repeated
 }
+
+TEST_CASE("a single line too long for Excel's largest row is cut between words") {
+    std::vector<std::string> words(2000, "vārds");
+    std::string note = join(words, " ");
+    SheetBuilder b("Plāns", "Plāns", {{"Kods", 8}, {"Avots un statuss", 12}}, 1);
+    b.add({text_cell("P4.6", Style::code), text_cell(note)});
+    SheetSpec sheet = b.finish();
+    continue_tall_rows(sheet);
+    std::vector<std::string> pieces;
+    for (std::size_t r = sheet.header_row + 1; r < sheet.rows.size(); ++r) {
+        CHECK(sheet.rows[r].height <= 409);
+        pieces.push_back(sheet.rows[r].cells[1].text);
+    }
+    CHECK(pieces.size() > 10);
+    std::string joined = join(pieces, " ");
+    CHECK(joined == note);
+}

@@ -131,19 +131,37 @@ constexpr int k_row_lines = 26;
 
 bool splits(const Cell& c) { return c.kind == Cell::Kind::text && c.style != Style::title; }
 
-// The text in pieces of at most k_row_lines lines, cut between its lines (a paragraph or list
-// item longer than that stays whole).
+// A line longer than a row holds (a long note in a narrow column), cut between words into
+// parts that each fit one.
+std::vector<std::string> line_parts(std::string_view line, double width, bool bold) {
+    if (wrapped_lines(std::string(line), width, bold) <= k_row_lines) { return {std::string(line)}; }
+    std::vector<std::string> parts(1);
+    for (auto word : split(line, ' ')) {
+        std::string longer = parts.back().empty() ? std::string(word) : parts.back() + " " + std::string(word);
+        if (!parts.back().empty() && wrapped_lines(longer, width, bold) > k_row_lines) {
+            parts.emplace_back(word);
+        } else {
+            parts.back() = std::move(longer);
+        }
+    }
+    return parts;
+}
+
+// The text in pieces of at most k_row_lines lines, cut between its lines, or inside a line
+// too long for one row between its words.
 std::vector<std::string> row_pieces(const std::string& text, double width, bool bold) {
     std::vector<std::string> pieces(1);
     int used = 0;
     for (auto line : split_lines(text)) {
-        int n = wrapped_lines(std::string(line), width, bold);
-        if (used > 0 && used + n > k_row_lines) {
-            pieces.emplace_back();
-            used = 0;
+        for (auto& part : line_parts(line, width, bold)) {
+            int n = wrapped_lines(part, width, bold);
+            if (used > 0 && used + n > k_row_lines) {
+                pieces.emplace_back();
+                used = 0;
+            }
+            pieces.back() += (pieces.back().empty() ? "" : "\n") + part;
+            used += n;
         }
-        pieces.back() += (pieces.back().empty() ? "" : "\n") + std::string(line);
-        used += n;
     }
     return pieces;
 }

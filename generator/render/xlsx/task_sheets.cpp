@@ -89,7 +89,7 @@ SheetSpec tasks_sheet(const Corpus& corpus) {
         std::vector<Cell> cells = {text_cell(t->code, Style::code), text_cell(t->name), text_cell(t->practice),
                                    text_cell(level_group(t->group()))};
         for (const Role* r : roles) { cells.push_back(letter_cell(*t, *r)); }
-        cells.push_back(text_cell(t->confidence));
+        cells.push_back(text_cell(t->confidence.empty() ? "" : confidence_label(t->confidence)));
         cells.push_back(text_cell(t->matrix_note));
         b.add(std::move(cells));
     }
