@@ -456,5 +456,10 @@ TEST_CASE("a work-plan row's small bar spans its dates, or dashed the months of 
     CHECK(attr(periods[0], "x") == std::to_string(day_number(Date{2024, 5, 1}) - day_number(Date{2024, 1, 1})));
     CHECK(attr(periods[0], "width") == "92");  // 1 May to 31 July
     CHECK(attr(periods[0], "stroke-dasharray") == "4 3");
+    Schedule start_only;
+    start_only.start = Date{2025, 7, 7};
+    auto points = elements(gantt_mini_bar(start_only), "rect", "class=\"span point\"");
+    REQUIRE(points.size() == 1);
+    CHECK(attr(points[0], "x") == std::to_string(day_number(Date{2025, 7, 7}) - day_number(Date{2024, 1, 1})));
     CHECK(gantt_mini_bar(Schedule{}).empty());
 }

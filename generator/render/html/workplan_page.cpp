@@ -67,7 +67,7 @@ std::string workplan_table(const PageBuilder& b) {
                        "<th scope=\"col\">Beigas</th><th scope=\"col\">Ilgums</th><th scope=\"col\">Izpilde</th>"
                        "<th scope=\"col\">Atbildīgā institūcija</th></tr></thead><tbody>";
     for (const auto& m : b.ctx().corpus.milestones) {
-        html += "<tr class=\"milestone\"><th scope=\"row\"></th><td class=\"name\">" + html_escape(m.name) + "</td>" +
+        html += "<tr class=\"milestone\"><th scope=\"row\"></th>" + name_cell(m.name, m.schedule) +
                 schedule_cells(m.schedule, b.ctx().config.edition) + "<td></td></tr>";
     }
     for (const auto& l : b.ctx().corpus.lines) {

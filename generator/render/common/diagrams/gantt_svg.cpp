@@ -293,12 +293,14 @@ std::string gantt_svg(const DiagramLinks& b) {
 // A row's span on the same 2024–2027 axis, one unit a day, for a table cell: the dates
 // are in the row's text, so the picture is hidden from screen readers.
 // A row whose planned period is known only to the month gets the chart's dashed bar over
-// those months, so it does not pass for exact dates.
+// those months, so it does not pass for exact dates; a row with a start alone (where the chart
+// has a diamond) a mark at that day.
 std::string gantt_mini_bar(const Schedule& s) {
     bool dated = s.start && s.end;
-    if (!dated && !(s.period_from && s.period_to)) { return ""; }
-    Date first = dated ? *s.start : Date{s.period_from->year, s.period_from->month, 1};
-    Date end = dated ? *s.end : last_day(*s.period_to);
+    bool period = !dated && s.period_from && s.period_to;
+    if (!dated && !period && !s.start) { return ""; }
+    Date first = period ? Date{s.period_from->year, s.period_from->month, 1} : *s.start;
+    Date end = dated ? *s.end : period ? last_day(*s.period_to) : *s.start;
     long from = day_number(k_from), last = day_number(k_to) + 1;
     long a = std::clamp(day_number(first), from, last), b = std::clamp(day_number(end) + 1, from, last);
     std::string out = "<svg class=\"mini-bar\" viewBox=\"0 0 " + std::to_string(last - from) +
@@ -309,9 +311,10 @@ std::string gantt_mini_bar(const Schedule& s) {
         out += "<line x1=\"" + std::to_string(x) + "\" x2=\"" + std::to_string(x) + "\" y1=\"0\" y2=\"12\" stroke=\"" +
                svg::k_muted + "\" vector-effect=\"non-scaling-stroke\"/>";
     }
-    std::string look = dated ? std::string(" class=\"span\" fill=\"") + svg::k_accent + "\""
-                             : std::string(" class=\"span period\" fill=\"") + svg::k_soft + "\" stroke=\"" +
-                                   svg::k_accent + "\" stroke-dasharray=\"4 3\" vector-effect=\"non-scaling-stroke\"";
+    std::string look =
+        !period ? std::string(" class=\"span") + (dated ? "" : " point") + "\" fill=\"" + svg::k_accent + "\""
+                : std::string(" class=\"span period\" fill=\"") + svg::k_soft + "\" stroke=\"" + svg::k_accent +
+                      "\" stroke-dasharray=\"4 3\" vector-effect=\"non-scaling-stroke\"";
     out += svg::rect(static_cast<double>(a - from), 1, static_cast<double>(std::max(b - a, 7L)), 10, look);
     return out + "</svg>";
 }
