@@ -288,3 +288,26 @@ TEST_CASE("a live address made from an inferred slug is marked in review and lef
     CHECK_FALSE(has(shown, "piemers.lv/lv/s8-partneri"));
     CHECK_FALSE(has(shown, "<dd></dd>"));
 }
+
+TEST_CASE("the completeness page says what its sources table counts there, and names fields by label and key") {
+    MemoryFileSystem files;
+    files.add("content/roles.toml", "[[role]]\nnumber = 1\nid = \"a\"\nname = \"Loma a\"\n");
+    files.add("content/tasks/PU2-1.toml",
+              "code = \"PU2-1\"\nname = \"Uzdevums\"\nsource = \"004\"\n[matrix]\na = \"A\"\n");
+    files.add("content/tasks/PU2-2.toml",
+              "code = \"PU2-2\"\nname = \"Otrs\"\nsource = \"004\"\nrelated = [\"PU2-1\"]\n"
+              "fields.related = { status = \"inferred\", how = \"no lasāmvielas\" }\n"
+              "[matrix]\na = \"A\"\n");
+    auto site = test::load_site(files);
+    REQUIRE(site->diags.error_count() == 0);
+    site->config.edition = Edition::review;
+    PageView page = completeness_page(site->context());
+    auto section = [&](const std::string& id) {
+        auto s = std::find_if(page.sections.begin(), page.sections.end(), [&](const auto& x) { return x.id == id; });
+        REQUIRE(s != page.sections.end());
+        return s->html;
+    };
+    CHECK(has(section("avoti"), "Skaitīti avota apgalvojumi"));
+    CHECK_FALSE(has(section("kopsavilkums"), "Skaitīti avota apgalvojumi"));
+    CHECK(has(section("jaapstiprina"), "Saistītie uzdevumi (related)"));
+}

@@ -24,11 +24,7 @@ const char* state_cell(SectionState s) {
 }
 
 std::string summary_table(const Completeness& c) {
-    // A record counts once for itself and once for each field whose source differs: more than its records.
-    std::string html =
-        "<p>Skaitīti avota apgalvojumi: katram ierakstam viens, un vēl pa vienam katram tā laukam, "
-        "kura avots vai statuss "
-        "atšķiras.</p><table><thead><tr><th>Veids</th><th>Skaits</th><th>Piezīmes</th></tr></thead><tbody>";
+    std::string html = "<table><thead><tr><th>Veids</th><th>Skaits</th><th>Piezīmes</th></tr></thead><tbody>";
     for (const auto& row : c.rows) {
         html += "<tr><td>" + html_escape(row.label) + "</td><td>" + std::to_string(row.count) + "</td><td>" +
                 html_escape(row.detail) + "</td></tr>";
@@ -82,8 +78,11 @@ std::string inferred_codes(const PageBuilder& b) {
 }
 
 std::string provenance_table(const Completeness& c) {
-    std::string html = "<table><thead><tr><th>Veids</th><th>apstiprināti</th><th>secināti</th><th>avotos nav</th>"
-                       "<th>bez avota</th></tr></thead><tbody>";
+    // A record counts once for itself and once for each field whose source differs: more than its records.
+    std::string html =
+        "<p>Skaitīti avota apgalvojumi: katram ierakstam viens, un vēl pa vienam katram tā laukam, "
+        "kura avots vai statuss atšķiras.</p><table><thead><tr><th>Veids</th><th>apstiprināti</th>"
+        "<th>secināti</th><th>avotos nav</th><th>bez avota</th></tr></thead><tbody>";
     for (const auto& n : c.provenance) {
         html += "<tr><td>" + html_escape(record_kind(n.kind).plural) + "</td><td>" + std::to_string(n.confirmed) +
                 "</td><td>" + std::to_string(n.inferred) + "</td><td>" + std::to_string(n.unknown) + "</td><td>" +
