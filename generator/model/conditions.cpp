@@ -13,4 +13,12 @@ const std::vector<std::string>& card_parts() {
     return k_parts;
 }
 
+std::vector<const Capability*> capability_items(const std::vector<Capability>& all, const Capability& capability) {
+    std::vector<const Capability*> items;
+    for (const auto& sub : all) {
+        if (sub.code.rfind(capability.code + "-", 0) == 0) { items.push_back(&sub); }
+    }
+    return items;
+}
+
 }  // namespace pvpp

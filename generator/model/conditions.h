@@ -43,6 +43,10 @@ struct Capability : Sourced {
 /// The values card_part may take, in card order.
 const std::vector<std::string>& card_parts();
 
+/// The named items of a capability or resource among all of them (S2 → S2-1, S2-2, S2-4): the
+/// sections of its page and its sheet, in corpus order.
+std::vector<const Capability*> capability_items(const std::vector<Capability>& all, const Capability& capability);
+
 /// An item of the competence or digital-technology catalogue (card sections 6, 7).
 struct CatalogueItem : Sourced {
     std::string id;

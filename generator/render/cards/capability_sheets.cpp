@@ -70,7 +70,7 @@ void fill_sheet(const CardLinks& links, const Capability& c, ctemplate::Template
     d.SetValue("HREF", links.site_href(url::capability(c)));
     std::string description = c.description.empty() ? not_described(ctx.config.edition, c) : links.md(c.description);
     if (!description.empty()) { d.SetValueAndShowSection("DESCRIPTION", description, "HAS_DESCRIPTION"); }
-    for (const Capability* item : capability_items(ctx.corpus, c)) {
+    for (const Capability* item : capability_items(ctx.corpus.capabilities, c)) {
         fill_item(links, *item, *d.AddSectionDictionary("ITEM"));
     }
     d.SetValue("CATALOGUE", catalogue_html(links, c));
@@ -93,7 +93,7 @@ void fill_contents(const Corpus& corpus, Edition e, ctemplate::TemplateDictionar
             if (c.resource != resource || is_capability_item(c)) { continue; }
             auto* entry = kind->AddSectionDictionary("ENTRY");
             fill_head(e, c, *entry);
-            auto items = capability_items(corpus, c);
+            auto items = capability_items(corpus.capabilities, c);
             auto* list = items.empty() ? nullptr : entry->AddSectionDictionary("ITEMS");
             for (const Capability* item : items) { fill_head(e, *item, *list->AddSectionDictionary("ITEM")); }
         }
@@ -101,14 +101,6 @@ void fill_contents(const Corpus& corpus, Edition e, ctemplate::TemplateDictionar
 }
 
 }  // namespace
-
-std::vector<const Capability*> capability_items(const Corpus& corpus, const Capability& capability) {
-    std::vector<const Capability*> items;
-    for (const auto& sub : corpus.capabilities) {
-        if (sub.code.rfind(capability.code + "-", 0) == 0) { items.push_back(&sub); }
-    }
-    return items;
-}
 
 void fill_capability_sheets(const CardLinks& links, ctemplate::TemplateDictionary& dict) {
     fill_handout_cover(links, "capabilities", "Spējas un resursi", "P4.6", dict);

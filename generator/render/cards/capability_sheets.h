@@ -11,7 +11,4 @@ namespace pvpp {
 /// ENTRY items) and a SHEET per capability and resource that is not an item of another.
 void fill_capability_sheets(const CardLinks& links, ctemplate::TemplateDictionary& dict);
 
-/// Its items (S2-1, S2-2, S2-4 of S2), in corpus order.
-std::vector<const Capability*> capability_items(const Corpus& corpus, const Capability& capability);
-
 }  // namespace pvpp

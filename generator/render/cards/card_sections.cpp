@@ -35,10 +35,7 @@ std::string grid_legend(const std::vector<GridEntry>& entries) {
     bool inferred = std::any_of(entries.begin(), entries.end(), [](const GridEntry& e) { return e.inferred; });
     return "<p class=\"legend\"><span class=\"letter letter-A\">A</span> atbildīgā loma · "
            "<span class=\"letter letter-L\">L</span> līdzatbildīgā loma" +
-           (inferred ? " · <span class=\"inferred\">?</span> " + std::string(review_text::k_ocr_legend) +
-                           ", nav apstiprināta"
-                     : "") +
-           "</p>";
+           (inferred ? " · " + inferred_legend() : "") + "</p>";
 }
 
 // The grid, and beside it the stages; the public edition leaves the stages out when the corpus

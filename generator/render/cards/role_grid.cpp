@@ -31,11 +31,8 @@ std::string cell_html(const CardLinks& links, const std::vector<GridEntry>& entr
 
 std::string entry_badge(const GridEntry& e) {
     if (e.badge.empty()) { return ""; }
-    std::string inferred =
-        e.inferred ? "<span class=\"inferred\" title=\"" + std::string(review_text::k_inferred_title) + "\">?</span>"
-                   : "";
-    return "<span class=\"letter letter-" + html_escape(e.badge) + "\">" + html_escape(e.badge) + "</span>" + inferred +
-           " ";
+    return "<span class=\"letter letter-" + html_escape(e.badge) + "\">" + html_escape(e.badge) + "</span>" +
+           (e.inferred ? inferred_sign() : "") + " ";
 }
 
 std::string role_grid_html(const CardLinks& links, const std::vector<GridEntry>& entries) {

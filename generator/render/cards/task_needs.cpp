@@ -41,7 +41,7 @@ std::vector<TaskNeed> tasks_needing(const RenderContext& ctx, const Capability& 
         const TaskCard* card = ctx.index.card_of(t.code);
         if (const char* part = card ? filled_part(*card, capability.card_part) : nullptr) { add_why(why[t.code], part); }
     }
-    auto own = capability_items(ctx.corpus, capability);  // its code and its items' (S2, S2-1, S2-2, S2-4)
+    auto own = capability_items(ctx.corpus.capabilities, capability);  // its code and its items' (S2, S2-1, S2-2, S2-4)
     own.insert(own.begin(), &capability);
     for (const Capability* c : own) {
         for (const auto& from : ctx.index.referrers_of({EntityKind::capability, c->code})) {

@@ -169,8 +169,7 @@ namespace {
 bool says_nothing(const Corpus& corpus, const Capability& c) {
     if (c.code.find('-') != std::string::npos) { return false; }
     if (!c.description.empty() && c.provenance.is_fact("description")) { return false; }
-    return std::none_of(corpus.capabilities.begin(), corpus.capabilities.end(),
-                        [&](const Capability& x) { return x.code.starts_with(c.code + "-"); });
+    return capability_items(corpus.capabilities, c).empty();
 }
 
 }  // namespace
@@ -252,6 +251,14 @@ const std::vector<Ref>& shown_refs(Edition e, const RecordProvenance& p, std::st
                                    const std::vector<Ref>& refs) {
     static const std::vector<Ref> none;
     return shows_value(e, p, field) ? refs : none;
+}
+
+std::string inferred_sign() {
+    return "<span class=\"inferred\" title=\"" + std::string(review_text::k_inferred_title) + "\">?</span>";
+}
+
+std::string inferred_legend() {
+    return "<span class=\"inferred\">?</span> – " + std::string(review_text::k_ocr_legend) + ", nav apstiprināta";
 }
 
 const char* confidence_label(const std::string& confidence) {

@@ -137,6 +137,11 @@ bool shows_value(Edition e, const RecordProvenance& p, std::string_view field);
 const std::vector<Ref>& shown_refs(Edition e, const RecordProvenance& p, std::string_view field,
                                    const std::vector<Ref>& refs);
 
+/// The review edition's "?" after an inferred A/L letter, its meaning as a tooltip (site and cards).
+std::string inferred_sign();
+/// What that "?" means, for a legend: "? – atbildība secināta no OCR nolasījuma, nav apstiprināta".
+std::string inferred_legend();
+
 /// Latvian word for a reading confidence ("high" → "augsta"; "nav norādīta" when none is given).
 const char* confidence_label(const std::string& confidence);
 /// The status in words: "secināts (ticamība: vidēja)", "avotos nav", "apstiprināts".

@@ -263,9 +263,8 @@ PageContent capability_content(const Corpus& corpus, const Capability& c) {
     PageContent content{c.slug, c.code + " " + c.name, {}};
     content.sections.push_back({"", "", description_blocks(c)});
     // Sub-items live on their parent's page under the live anchor (#s2-4-saimnieka-attieksme).
-    for (const auto& sub : corpus.capabilities) {
-        if (sub.code.rfind(c.code + "-", 0) != 0) { continue; }
-        content.sections.push_back({capability_anchor(sub), sub.code + " " + sub.name, description_blocks(sub)});
+    for (const Capability* sub : capability_items(corpus.capabilities, c)) {
+        content.sections.push_back({capability_anchor(*sub), sub->code + " " + sub->name, description_blocks(*sub)});
     }
     return content;
 }

@@ -42,9 +42,6 @@ PageView axis_page(const RenderContext& ctx, const Axis& a, bool scale) {
     return b.take();
 }
 
-const std::string k_inferred_legend = "<p class=\"legend\"><span class=\"inferred\">?</span> – " +
-                                      std::string(review_text::k_ocr_legend) + ", nav apstiprināta</p>";
-
 // The role's duties in one task, from the card's [[duties.role]] when it has one.
 std::string role_duties(const PageBuilder& b, const Role& r, const Task& t) {
     if (const TaskCard* card = b.ctx().index.card_of(t.code)) {
@@ -90,7 +87,7 @@ std::string role_duty_view(const PageBuilder& b, const Role& r) {
     // The role's column header: without script the matrix opens there, with it filtered to the role.
     std::string matrix = html_escape(b.href(url::matrix()) + "#" + url::matrix_role_anchor(r.id));
     bool legend = has_inferred(b.ctx().corpus, r) && shows_inferred(b.ctx().config.edition);
-    return (legend ? k_inferred_legend : "") +
+    return (legend ? "<p class=\"legend\">" + inferred_legend() + "</p>" : "") +
            (a.empty() ? "" : "<h3>Uzdevumi, par kuriem loma ir atbildīga (A)</h3>" + a) +
            (l.empty() ? "" : "<h3>Uzdevumi, par kuriem loma ir līdzatbildīga (L)</h3>" + l) + "<p><a href=\"" + matrix +
            "\">Šīs lomas uzdevumi atbildības matricā</a></p>";

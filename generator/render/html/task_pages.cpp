@@ -149,11 +149,7 @@ std::string letter_badge(char letter) {
     return "<span class=\"letter letter-" + std::string(1, letter) + "\">" + letter + "</span>";
 }
 
-std::string inferred_mark(const MatrixCell& cell) {
-    return cell.inferred
-               ? " <span class=\"inferred\" title=\"" + std::string(review_text::k_inferred_title) + "\">?</span>"
-               : "";
-}
+std::string inferred_mark(const MatrixCell& cell) { return cell.inferred ? " " + inferred_sign() : ""; }
 
 std::vector<PageView> task_pages(const RenderContext& ctx) {
     std::vector<PageView> pages;

@@ -11,29 +11,10 @@ namespace pvpp {
 
 /// The named cell formats every workbook shares; the writer maps each to a format.
 enum class Style {
-    wrap,
-    title,
-    header,
-    code,
-    group,
-    subgroup,
-    link,
-    date,
-    percent,
-    number,
-    decimal,
-    a_cell,
-    l_cell,
-    a_inferred,
-    l_inferred,
-    note,
-    input,
-    gantt_cell,
-    gantt_planned,
-    gantt_done,
-    gantt_period,  ///< a month of a row whose planned period is known only to the month
-    input_text,
-    input_date  ///< answer cells for text and dates; like `input`, unlocked on protected sheets
+    wrap, title, header, code, group, subgroup, link, date, percent, number, decimal,
+    a_cell, l_cell, a_inferred, l_inferred, note, input, gantt_cell, gantt_planned, gantt_done,
+    gantt_period,  // a month of a row whose planned period is known only to the month (dashed)
+    input_text, input_date  ///< answer cells for text and dates; like `input`, unlocked on protected sheets
 };
 
 /// One cell. Text is always written as a string, never as a formula; only the

@@ -291,10 +291,9 @@ std::string gantt_svg(const DiagramLinks& b) {
 }
 
 // A row's span on the same 2024–2027 axis, one unit a day, for a table cell: the dates
-// are in the row's text, so the picture is hidden from screen readers.
-// A row whose planned period is known only to the month gets the chart's dashed bar over
-// those months, so it does not pass for exact dates; a row with a start alone (where the chart
-// has a diamond) a mark at that day.
+// are in the row's text, so the picture is hidden from screen readers. A row known only to
+// the month gets the chart's dashed bar over those months, so it does not pass for exact
+// dates; a row with a start alone (the chart's diamond) a mark at that day.
 std::string gantt_mini_bar(const Schedule& s) {
     bool dated = s.start && s.end;
     bool period = !dated && s.period_from && s.period_to;
@@ -311,10 +310,11 @@ std::string gantt_mini_bar(const Schedule& s) {
         out += "<line x1=\"" + std::to_string(x) + "\" x2=\"" + std::to_string(x) + "\" y1=\"0\" y2=\"12\" stroke=\"" +
                svg::k_muted + "\" vector-effect=\"non-scaling-stroke\"/>";
     }
-    std::string look =
-        !period ? std::string(" class=\"span") + (dated ? "" : " point") + "\" fill=\"" + svg::k_accent + "\""
-                : std::string(" class=\"span period\" fill=\"") + svg::k_soft + "\" stroke=\"" + svg::k_accent +
-                      "\" stroke-dasharray=\"4 3\" vector-effect=\"non-scaling-stroke\"";
+    const char* kind = dated ? "span" : period ? "span period" : "span point";
+    std::string paint = period ? std::string(svg::k_soft) + "\" stroke=\"" + svg::k_accent +
+                                     "\" stroke-dasharray=\"4 3\" vector-effect=\"non-scaling-stroke"
+                               : svg::k_accent;
+    std::string look = " class=\"" + std::string(kind) + "\" fill=\"" + paint + "\"";
     out += svg::rect(static_cast<double>(a - from), 1, static_cast<double>(std::max(b - a, 7L)), 10, look);
     return out + "</svg>";
 }
